@@ -1,0 +1,85 @@
+#!/usr/bin/env bash
+# Creates, starts, configures, deploys to and stops a Payara domain of the platform.
+# Used by deploy/run.sh (the local server) and by the deploy module's build (the test server);
+# everything comes from the environment:
+#   CG_PAYARA_HOME   unpacked Payara Server (required)
+#   CG_DOMAIN_DIR    folder of the domain (required)
+#   CG_DATA_DIR      folder of the Derby database (up)
+#   CG_PORT_BASE     Payara port base: HTTP = base + 80, admin = base + 48 (default 8000)
+#   CG_EAR           the EAR to deploy (up)
+#   CG_DEMO_DATA     true to load demo data into an empty database (default false)
+#   CG_PUBLIC_URL    address used in e-mailed links (default http://localhost:<http port>)
+#   CG_OUTBOX_INTERVAL  ISO-8601 duration between outbox deliveries (default PT30S)
+#   CG_SMTP_HOST, CG_SMTP_PORT, CG_MAIL_FROM  a mail server; without CG_SMTP_HOST e-mails stay in the outbox
+set -euo pipefail
+
+here=$(cd "$(dirname "$0")" && pwd)
+domain=cg
+: "${CG_PAYARA_HOME:?CG_PAYARA_HOME is not set}"
+: "${CG_DOMAIN_DIR:?CG_DOMAIN_DIR is not set}"
+base=${CG_PORT_BASE:-8000}
+http_port=$((base + 80))
+admin_port=$((base + 48))
+asadmin="$CG_PAYARA_HOME/bin/asadmin"
+
+admin() {
+    "$asadmin" --port "$admin_port" --interactive=false "$@"
+}
+
+running() {
+    admin list-applications >/dev/null 2>&1
+}
+
+create_domain() {
+    mkdir -p "$CG_DOMAIN_DIR" "$CG_DATA_DIR"
+    "$asadmin" --interactive=false --user admin create-domain --nopassword=true --portbase "$base" \
+        --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
+    # Payara 6 ships without Derby: the driver goes into the domain's lib folder.
+    cp "$here/../../../target/derby/"*.jar "$CG_DOMAIN_DIR/$domain/lib/"
+}
+
+configure_domain() {
+    local script="$CG_DOMAIN_DIR/$domain/config/cg-domain.asadmin"
+    local url=${CG_PUBLIC_URL:-http://localhost:$http_port}
+    sed -e "s|@DATA_DIR@|$(cd "$CG_DATA_DIR" && pwd)|g" \
+        -e "s|@DEMO_DATA@|${CG_DEMO_DATA:-false}|g" \
+        -e "s|@PUBLIC_URL@|$url|g" \
+        -e "s|@OUTBOX_INTERVAL@|${CG_OUTBOX_INTERVAL:-PT30S}|g" \
+        "$here/../asadmin/domain.asadmin" > "$script"
+    if [ -n "${CG_SMTP_HOST:-}" ]; then
+        echo "create-javamail-resource --mailhost $CG_SMTP_HOST --mailuser cg --fromaddress ${CG_MAIL_FROM:-noreply@cg-international.eu} --property mail.smtp.port=${CG_SMTP_PORT:-25} mail/cg" >> "$script"
+    fi
+    admin multimode --file "$script" >/dev/null
+}
+
+up() {
+    : "${CG_DATA_DIR:?CG_DATA_DIR is not set}"
+    : "${CG_EAR:?CG_EAR is not set}"
+    local fresh=false
+    if [ ! -d "$CG_DOMAIN_DIR/$domain" ]; then
+        create_domain
+        fresh=true
+    fi
+    if ! running; then
+        "$asadmin" start-domain --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
+    fi
+    if [ "$fresh" = true ]; then
+        configure_domain
+        "$asadmin" restart-domain --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
+    fi
+    admin deploy --force=true --name cg-international "$CG_EAR" >/dev/null
+    echo "Payara domain '$domain' runs at http://localhost:$http_port/ (admin port $admin_port)"
+}
+
+down() {
+    if [ -d "$CG_DOMAIN_DIR/$domain" ]; then
+        "$asadmin" stop-domain --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null || true
+    fi
+}
+
+case "${1:-}" in
+    up) up ;;
+    down) down ;;
+    status) running && echo running || { echo stopped; exit 1; } ;;
+    *) echo "usage: $0 up|down|status" >&2; exit 2 ;;
+esac

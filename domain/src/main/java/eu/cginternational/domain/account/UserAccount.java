@@ -1,0 +1,240 @@
+package eu.cginternational.domain.account;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.institution.Institution;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import eu.cginternational.domain.text.PlainText;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A person who signs in. The account holds the sign-in rules that need only itself: the lockout
+ * after {@value #MAX_FAILED_LOGINS} failed attempts for {@link #LOCKOUT}, and whether it may sign in at
+ * all. Accounts are deactivated, never deleted, because the audit log and workflows name them.
+ */
+@Entity
+@Table(name = "user_account")
+@NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+@NamedQuery(name = "UserAccount.byEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
+public class UserAccount extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int USERNAME_MAXLENGTH = 50;
+    public static final int EMAIL_MAXLENGTH = 254;
+    public static final int FULL_NAME_MAXLENGTH = 150;
+    public static final int MAX_FAILED_LOGINS = 5;
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @Column(length = USERNAME_MAXLENGTH, nullable = false, unique = true, updatable = false)
+    @NotBlank(message = "{user.username.required}")
+    @Size(min = 3, max = USERNAME_MAXLENGTH, message = "{user.username.size}")
+    @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{user.username.pattern}")
+    private String username;
+
+    @Column(length = EMAIL_MAXLENGTH, nullable = false, unique = true)
+    @NotBlank(message = "{user.email.required}")
+    @Size(max = EMAIL_MAXLENGTH, message = "{user.email.too_long}")
+    @Email(message = "{user.email.invalid}")
+    private String email;
+
+    @Column(name = "full_name", length = FULL_NAME_MAXLENGTH, nullable = false)
+    @NotBlank(message = "{user.full_name.required}")
+    @PlainText
+    @Size(max = FULL_NAME_MAXLENGTH, message = "{user.full_name.too_long}")
+    private String fullName;
+
+    @Column(name = "password_hash", length = 512, nullable = false)
+    private String passwordHash;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", length = 20, nullable = false)
+    @NotEmpty(message = "{user.roles.required}")
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "institution_id", nullable = false)
+    @NotNull(message = "{user.institution.required}")
+    private Institution institution;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 3, nullable = false)
+    @NotNull(message = "{user.language.required}")
+    private Language language = Language.EN;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "failed_logins", nullable = false)
+    private int failedLogins;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "last_login_at")
+    private Instant lastLoginAt;
+
+    @Column(name = "password_changed_at")
+    private Instant passwordChangedAt;
+
+    protected UserAccount() {
+        // for JPA
+    }
+
+    public UserAccount(String username, String email, String fullName, Institution institution,
+            Set<Role> roles, Language language, String passwordHash) {
+        this.username = username;
+        this.passwordHash = passwordHash;
+        this.passwordChangedAt = Instant.now();
+        describe(email, fullName, institution, roles, language);
+    }
+
+    /** Replaces the person's details; the username never changes because the audit log names it. */
+    public final void describe(String email, String fullName, Institution institution, Set<Role> roles,
+            Language language) {
+        this.email = email;
+        this.fullName = fullName;
+        this.institution = institution;
+        this.roles = roles == null || roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+        this.language = language;
+    }
+
+    /** The roles this account holds that its institution's type does not allow. */
+    public Set<Role> rolesNotFittingInstitution() {
+        if (institution == null) {
+            return Set.of();
+        }
+        return roles.stream().filter(r -> !r.fits(institution.getType())).collect(Collectors.toUnmodifiableSet());
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Whether the account may sign in at this moment (active and not locked). */
+    public boolean maySignInAt(Instant now) {
+        return active && !isLockedAt(now);
+    }
+
+    /**
+     * Counts a failed sign-in. Returns true when this failure locks the account; a lock that has
+     * run out starts a fresh count.
+     */
+    public boolean recordFailedLogin(Instant now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            lockedUntil = null;
+            failedLogins = 0;
+        }
+        failedLogins++;
+        if (failedLogins >= MAX_FAILED_LOGINS && lockedUntil == null) {
+            lockedUntil = now.plus(LOCKOUT);
+            return true;
+        }
+        return false;
+    }
+
+    public void recordSuccessfulLogin(Instant now) {
+        failedLogins = 0;
+        lockedUntil = null;
+        lastLoginAt = now;
+    }
+
+    public void changePasswordHash(String newHash, Instant now) {
+        this.passwordHash = newHash;
+        this.passwordChangedAt = now;
+        // A person who proved control of the account (old password or mailed token) is no longer locked out.
+        this.failedLogins = 0;
+        this.lockedUntil = null;
+    }
+
+    public void unlock() {
+        failedLogins = 0;
+        lockedUntil = null;
+    }
+
+    public void deactivate() {
+        active = false;
+    }
+
+    public void activate() {
+        active = true;
+    }
+
+    public void switchLanguage(Language newLanguage) {
+        this.language = newLanguage;
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getFullName() {
+        return fullName;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public Set<Role> getRoles() {
+        return Collections.unmodifiableSet(roles);
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public int getFailedLogins() {
+        return failedLogins;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Instant getPasswordChangedAt() {
+        return passwordChangedAt;
+    }
+}

@@ -1,0 +1,24 @@
+package eu.cginternational.domain.audit;
+
+/** What happened. Every value is also a message key ({@code AuditEventType.NAME}). */
+public enum AuditEventType {
+    LOGIN_SUCCEEDED,
+    LOGIN_FAILED,
+    ACCOUNT_LOCKED,
+    LOGOUT,
+    PASSWORD_CHANGED,
+    PASSWORD_CHANGE_FAILED,
+    PASSWORD_RESET_REQUESTED,
+    PASSWORD_RESET,
+    USER_CREATED,
+    USER_UPDATED,
+    USER_ROLES_CHANGED,
+    USER_DEACTIVATED,
+    USER_ACTIVATED,
+    USER_UNLOCKED,
+    INSTITUTION_CREATED,
+    INSTITUTION_UPDATED,
+    INSTITUTION_DEACTIVATED,
+    INSTITUTION_ACTIVATED,
+    ACCESS_DENIED
+}

@@ -1,0 +1,89 @@
+package eu.cginternational.domain.institution;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A country, identified by its ISO 3166-1 alpha-2 code ({@code XK} for Kosovo, as used by the
+ * European Commission). Reference data: it comes from a migration and is never edited by users.
+ * Its name is not stored but taken from the locale data of the reader's language.
+ */
+@Entity
+@Table(name = "country")
+@NamedQuery(name = "Country.all", query = "SELECT c FROM Country c ORDER BY c.code")
+public class Country implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Id
+    @Column(length = 2)
+    private String code;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "country_group", length = 16, nullable = false)
+    private CountryGroup group;
+
+    @Column(name = "eu_member", nullable = false)
+    private boolean euMember;
+
+    @Column(name = "western_balkans", nullable = false)
+    private boolean westernBalkans;
+
+    protected Country() {
+        // for JPA
+    }
+
+    public Country(String code, CountryGroup group, boolean euMember, boolean westernBalkans) {
+        if (code == null || !code.matches("[A-Z]{2}")) {
+            throw new IllegalArgumentException("A country code is two capital letters: " + code);
+        }
+        this.code = code;
+        this.group = Objects.requireNonNull(group, "group");
+        this.euMember = euMember;
+        this.westernBalkans = westernBalkans;
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public CountryGroup getGroup() {
+        return group;
+    }
+
+    public boolean isEuMember() {
+        return euMember;
+    }
+
+    public boolean isWesternBalkans() {
+        return westernBalkans;
+    }
+
+    /** The country's name in the given language, from the JDK's CLDR data. */
+    public String displayName(Locale language) {
+        return new Locale("", code).getDisplayCountry(language);
+    }
+
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof Country that && code.equals(that.code);
+    }
+
+    @Override
+    public int hashCode() {
+        return code.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

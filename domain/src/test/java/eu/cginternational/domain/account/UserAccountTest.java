@@ -1,0 +1,300 @@
+package eu.cginternational.domain.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.institution.CountryGroup;
+import eu.cginternational.domain.institution.GeoPoint;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class UserAccountTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true);
+
+    private static Institution institution(InstitutionType type) {
+        return new Institution("Institution " + type, type, MONTENEGRO, "Podgorica", new GeoPoint(42.44, 19.26));
+    }
+
+    private static UserAccount account(InstitutionType institutionType, Role... roles) {
+        return new UserAccount("ana.kovac", "ana@example.org", "Ana Kovač", institution(institutionType),
+                EnumSet.of(roles[0], roles), Language.CNR, "hash-1");
+    }
+
+    private static UserAccount teacher() {
+        return account(InstitutionType.VET_SCHOOL, Role.TEACHER);
+    }
+
+    private static void failTimes(UserAccount account, int times, Instant at) {
+        for (int i = 0; i < times; i++) {
+            account.recordFailedLogin(at);
+        }
+    }
+
+    @Nested
+    class Lockout {
+
+        @Test
+        void locksAfterFiveFailuresForFifteenMinutes() {
+            UserAccount account = teacher();
+
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+
+            assertThat(UserAccount.MAX_FAILED_LOGINS).isEqualTo(5);
+            assertThat(UserAccount.LOCKOUT).isEqualTo(Duration.ofMinutes(15));
+            assertThat(account.isLockedAt(NOW)).isTrue();
+            assertThat(account.getLockedUntil()).isEqualTo(NOW.plus(UserAccount.LOCKOUT));
+        }
+
+        @Test
+        void fewerThanFiveFailuresDoNotLock() {
+            UserAccount account = teacher();
+
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS - 1, NOW);
+
+            assertThat(account.isLockedAt(NOW)).isFalse();
+            assertThat(account.getFailedLogins()).isEqualTo(UserAccount.MAX_FAILED_LOGINS - 1);
+            assertThat(account.maySignInAt(NOW)).isTrue();
+        }
+
+        @Test
+        void onlyTheFailureThatLocksReportsTheLock() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS - 1, NOW);
+
+            assertThat(account.recordFailedLogin(NOW)).isTrue();
+            assertThat(account.recordFailedLogin(NOW.plusSeconds(1))).isFalse();
+        }
+
+        @Test
+        void failuresDuringTheLockDoNotExtendIt() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+
+            account.recordFailedLogin(NOW.plus(Duration.ofMinutes(10)));
+
+            assertThat(account.getLockedUntil()).isEqualTo(NOW.plus(UserAccount.LOCKOUT));
+        }
+
+        @Test
+        void lockedAccountCannotSignInUntilTheLockRunsOut() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+            Instant lockEnds = NOW.plus(UserAccount.LOCKOUT);
+
+            assertThat(account.maySignInAt(NOW)).isFalse();
+            assertThat(account.maySignInAt(lockEnds.minusMillis(1))).isFalse();
+            assertThat(account.maySignInAt(lockEnds)).isTrue();
+        }
+
+        @Test
+        void lockThatRanOutStartsAFreshCount() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+            Instant afterLock = NOW.plus(UserAccount.LOCKOUT);
+
+            boolean locked = account.recordFailedLogin(afterLock);
+
+            assertThat(locked).isFalse();
+            assertThat(account.getFailedLogins()).isEqualTo(1);
+            assertThat(account.getLockedUntil()).isNull();
+            assertThat(account.maySignInAt(afterLock)).isTrue();
+        }
+
+        @Test
+        void freshCountAfterALockLocksAgainAfterFiveFailures() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+            Instant afterLock = NOW.plus(UserAccount.LOCKOUT).plusSeconds(1);
+
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, afterLock);
+
+            assertThat(account.isLockedAt(afterLock)).isTrue();
+            assertThat(account.getLockedUntil()).isEqualTo(afterLock.plus(UserAccount.LOCKOUT));
+        }
+
+        @Test
+        void successfulLoginResetsTheCount() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS - 1, NOW);
+
+            account.recordSuccessfulLogin(NOW.plusSeconds(5));
+            account.recordFailedLogin(NOW.plusSeconds(10));
+
+            assertThat(account.getFailedLogins()).isEqualTo(1);
+            assertThat(account.isLockedAt(NOW.plusSeconds(10))).isFalse();
+            assertThat(account.getLastLoginAt()).isEqualTo(NOW.plusSeconds(5));
+        }
+
+        @Test
+        void changingThePasswordClearsTheLockout() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+            Instant changedAt = NOW.plusSeconds(60);
+
+            account.changePasswordHash("hash-2", changedAt);
+
+            assertThat(account.maySignInAt(changedAt)).isTrue();
+            assertThat(account.getFailedLogins()).isZero();
+            assertThat(account.getLockedUntil()).isNull();
+            assertThat(account.getPasswordHash()).isEqualTo("hash-2");
+            assertThat(account.getPasswordChangedAt()).isEqualTo(changedAt);
+        }
+
+        @Test
+        void unlockLiftsTheLockAtOnce() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+
+            account.unlock();
+
+            assertThat(account.maySignInAt(NOW)).isTrue();
+            assertThat(account.getFailedLogins()).isZero();
+        }
+    }
+
+    @Nested
+    class Activation {
+
+        @Test
+        void newAccountIsActiveAndMaySignIn() {
+            UserAccount account = teacher();
+
+            assertThat(account.isActive()).isTrue();
+            assertThat(account.maySignInAt(NOW)).isTrue();
+        }
+
+        @Test
+        void deactivatedAccountCannotSignIn() {
+            UserAccount account = teacher();
+
+            account.deactivate();
+
+            assertThat(account.maySignInAt(NOW)).isFalse();
+        }
+
+        @Test
+        void reactivatedAccountMaySignInAgain() {
+            UserAccount account = teacher();
+            account.deactivate();
+
+            account.activate();
+
+            assertThat(account.maySignInAt(NOW)).isTrue();
+        }
+
+        @Test
+        void deactivatedAccountStaysBarredWhenItsLockRunsOut() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+            account.deactivate();
+
+            assertThat(account.maySignInAt(NOW.plus(UserAccount.LOCKOUT))).isFalse();
+        }
+    }
+
+    @Nested
+    class RolesAndInstitution {
+
+        @Test
+        void studentAtACompanyDoesNotFit() {
+            UserAccount account = account(InstitutionType.COMPANY, Role.STUDENT);
+
+            assertThat(account.rolesNotFittingInstitution()).isEqualTo(Set.of(Role.STUDENT));
+        }
+
+        @Test
+        void teacherAtAVetSchoolFits() {
+            UserAccount account = account(InstitutionType.VET_SCHOOL, Role.TEACHER);
+
+            assertThat(account.rolesNotFittingInstitution()).isEmpty();
+        }
+
+        @Test
+        void onlyTheMisfittingRolesAreReported() {
+            UserAccount account = account(InstitutionType.PROJECT_PARTNER, Role.COORDINATOR, Role.PARTNER,
+                    Role.TEACHER);
+
+            assertThat(account.rolesNotFittingInstitution()).isEqualTo(Set.of(Role.TEACHER));
+        }
+
+        @Test
+        void accountWithoutInstitutionHasNoMisfits() {
+            UserAccount account = teacher();
+            account.describe("ana@example.org", "Ana Kovač", null, Set.of(Role.STUDENT), Language.EN);
+
+            assertThat(account.rolesNotFittingInstitution()).isEmpty();
+        }
+
+        @Test
+        void describeCopiesTheRoles() {
+            UserAccount account = teacher();
+            Set<Role> roles = new HashSet<>(Set.of(Role.TEACHER));
+
+            account.describe("ana@example.org", "Ana Kovač", institution(InstitutionType.VET_SCHOOL), roles,
+                    Language.SQ);
+            roles.add(Role.SCHOOL_ADMIN);
+
+            assertThat(account.getRoles()).isEqualTo(Set.of(Role.TEACHER));
+        }
+
+        @Test
+        void constructorCopiesTheRoles() {
+            Set<Role> roles = EnumSet.of(Role.TEACHER);
+            UserAccount account = new UserAccount("ana.kovac", "ana@example.org", "Ana Kovač",
+                    institution(InstitutionType.VET_SCHOOL), roles, Language.EN, "hash-1");
+
+            roles.add(Role.STUDENT);
+
+            assertThat(account.getRoles()).isEqualTo(Set.of(Role.TEACHER));
+        }
+
+        @Test
+        void describeWithNoRolesLeavesNone() {
+            UserAccount account = teacher();
+
+            account.describe("ana@example.org", "Ana Kovač", institution(InstitutionType.VET_SCHOOL), null,
+                    Language.EN);
+
+            assertThat(account.getRoles()).isEmpty();
+        }
+
+        @Test
+        void rolesCannotBeChangedThroughTheGetter() {
+            UserAccount account = teacher();
+
+            assertThrows(UnsupportedOperationException.class, () -> account.getRoles().add(Role.COORDINATOR));
+            assertThat(account.hasRole(Role.COORDINATOR)).isFalse();
+        }
+
+        @Test
+        void hasRoleTellsWhichRolesAreHeld() {
+            UserAccount account = account(InstitutionType.VET_SCHOOL, Role.TEACHER, Role.SCHOOL_ADMIN);
+
+            assertThat(account.hasRole(Role.SCHOOL_ADMIN)).isTrue();
+            assertThat(account.hasRole(Role.STUDENT)).isFalse();
+        }
+    }
+
+    @Nested
+    class LanguageChoice {
+
+        @Test
+        void switchLanguageChangesTheLanguage() {
+            UserAccount account = teacher();
+
+            account.switchLanguage(Language.SQ);
+
+            assertThat(account.getLanguage()).isEqualTo(Language.SQ);
+        }
+    }
+}

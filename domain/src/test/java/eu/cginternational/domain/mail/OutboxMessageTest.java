@@ -1,0 +1,131 @@
+package eu.cginternational.domain.mail;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class OutboxMessageTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+
+    private static OutboxMessage message() {
+        return new OutboxMessage("ana@example.org", "Your mobility was approved", "Dear Ana, ...");
+    }
+
+    private static void failTimes(OutboxMessage message, int times) {
+        for (int i = 0; i < times; i++) {
+            message.markAttemptFailed("Connection refused");
+        }
+    }
+
+    @Nested
+    class NewMessage {
+
+        @Test
+        void startsPendingWithoutAttempts() {
+            OutboxMessage message = message();
+
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(message.isPending()).isTrue();
+            assertThat(message.getAttempts()).isZero();
+            assertThat(message.getSentAt()).isNull();
+        }
+
+        @Test
+        void subjectLongerThanTheMaximumIsClipped() {
+            String subject = "s".repeat(OutboxMessage.SUBJECT_MAXLENGTH + 20);
+
+            OutboxMessage message = new OutboxMessage("ana@example.org", subject, "body");
+
+            assertThat(message.getSubject()).isEqualTo(subject.substring(0, OutboxMessage.SUBJECT_MAXLENGTH));
+        }
+
+        @Test
+        void subjectAtTheMaximumIsKeptWhole() {
+            String subject = "s".repeat(OutboxMessage.SUBJECT_MAXLENGTH);
+
+            assertThat(new OutboxMessage("ana@example.org", subject, "body").getSubject()).isEqualTo(subject);
+        }
+
+        @Test
+        void recipientIsRequired() {
+            assertThrows(NullPointerException.class, () -> new OutboxMessage(null, "subject", "body"));
+        }
+
+        @Test
+        void bodyIsRequired() {
+            assertThrows(NullPointerException.class, () -> new OutboxMessage("ana@example.org", "subject", null));
+        }
+    }
+
+    @Nested
+    class Retries {
+
+        @Test
+        void fewerThanMaxAttemptsFailuresLeaveItPending() {
+            OutboxMessage message = message();
+
+            failTimes(message, OutboxMessage.MAX_ATTEMPTS - 1);
+
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(message.getAttempts()).isEqualTo(OutboxMessage.MAX_ATTEMPTS - 1);
+        }
+
+        @Test
+        void maxAttemptsFailuresMakeItFailed() {
+            OutboxMessage message = message();
+
+            failTimes(message, OutboxMessage.MAX_ATTEMPTS);
+
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.FAILED);
+            assertThat(message.isPending()).isFalse();
+        }
+
+        @Test
+        void lastErrorIsKept() {
+            OutboxMessage message = message();
+
+            message.markAttemptFailed("Connection refused");
+
+            assertThat(message.getLastError()).isEqualTo("Connection refused");
+        }
+
+        @Test
+        void overLongErrorIsClippedTo500Characters() {
+            OutboxMessage message = message();
+
+            message.markAttemptFailed("e".repeat(800));
+
+            assertThat(message.getLastError()).isEqualTo("e".repeat(500));
+        }
+    }
+
+    @Nested
+    class Delivery {
+
+        @Test
+        void markSentRecordsWhenItWasSent() {
+            OutboxMessage message = message();
+
+            message.markSent(NOW);
+
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.SENT);
+            assertThat(message.getSentAt()).isEqualTo(NOW);
+            assertThat(message.isPending()).isFalse();
+        }
+
+        @Test
+        void sendingAfterAFailedAttemptCountsBothAndClearsTheError() {
+            OutboxMessage message = message();
+            message.markAttemptFailed("Connection refused");
+
+            message.markSent(NOW);
+
+            assertThat(message.getAttempts()).isEqualTo(2);
+            assertThat(message.getLastError()).isNull();
+        }
+    }
+}

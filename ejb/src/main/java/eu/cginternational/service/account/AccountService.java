@@ -1,0 +1,175 @@
+package eu.cginternational.service.account;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.PasswordPolicy;
+import eu.cginternational.domain.account.PasswordResetToken;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.mail.Outbox;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * What every person does with their own account: change the password, reset a forgotten one
+ * through a one-time e-mailed link, and choose the language.
+ */
+@Stateless
+public class AccountService {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    @ConfigProperty(name = "cg.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+            Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
+    public UserAccount current() {
+        return callers.getCurrent();
+    }
+
+    /** Changes the caller's password after checking the current one. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+            Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
+    public void changePassword(char[] currentPassword, char[] newPassword) {
+        UserAccount account = lock(callers.getCurrent());
+        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+            audit.recordSeparately(AuditEventType.PASSWORD_CHANGE_FAILED, account.getUsername(), "current password wrong");
+            throw new RejectedException("account.password.current_wrong");
+        }
+        requireAcceptable(newPassword, account);
+        account.changePasswordHash(passwords.hash(newPassword), Instant.now());
+        audit.record(AuditEventType.PASSWORD_CHANGED, account.getUsername(), null);
+    }
+
+    /**
+     * Sends a one-time link to set a new password to the account with this username or e-mail
+     * address. Says nothing about whether such an account exists, so that the form cannot be used
+     * to find out who has one.
+     */
+    @PermitAll
+    public void requestPasswordReset(String usernameOrEmail) {
+        String given = usernameOrEmail == null ? "" : usernameOrEmail.trim();
+        Optional<UserAccount> account = findByUsernameOrEmail(given).filter(UserAccount::isActive);
+        audit.recordAs(null, AuditEventType.PASSWORD_RESET_REQUESTED, given,
+                account.isPresent() ? "link sent" : "no active account");
+        account.ifPresent(a -> sendLink(a, "mail.password_reset", PasswordResetToken.VALIDITY));
+    }
+
+    /** Sets a new password with a token from a reset or welcome e-mail; the token is spent. */
+    @PermitAll
+    public void resetPassword(String token, char[] newPassword) {
+        Instant now = Instant.now();
+        PasswordResetToken reset = em.createNamedQuery("PasswordResetToken.byHash", PasswordResetToken.class)
+                .setParameter("hash", sha256(token == null ? "" : token))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultStream().findFirst()
+                .filter(t -> t.isUsableAt(now))
+                .orElseThrow(() -> new RejectedException("account.reset.token_invalid"));
+        UserAccount account = reset.getAccount();
+        requireAcceptable(newPassword, account);
+        reset.use(now);
+        account.changePasswordHash(passwords.hash(newPassword), now);
+        audit.recordAs(account.getUsername(), AuditEventType.PASSWORD_RESET, account.getUsername(), null);
+    }
+
+    /** Issues a link with which a new account sets its first password. Called by user administration. */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public void sendWelcome(UserAccount account) {
+        sendLink(account, "mail.welcome", Duration.ofDays(7));
+    }
+
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+            Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
+    public void switchLanguage(Language language) {
+        if (language == null) {
+            throw new RejectedException("account.language.required");
+        }
+        callers.getCurrent().switchLanguage(language);
+    }
+
+    private void sendLink(UserAccount account, String textKey, Duration validity) {
+        Instant now = Instant.now();
+        em.createNamedQuery("PasswordResetToken.openOf", PasswordResetToken.class)
+                .setParameter("account", account)
+                .getResultList()
+                .forEach(t -> t.retire(now));
+        byte[] secret = new byte[32];
+        RANDOM.nextBytes(secret);
+        String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
+        em.persist(new PasswordResetToken(sha256(token), account, now, validity));
+        Locale locale = account.getLanguage().locale();
+        String link = publicUrl.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token;
+        outbox.enqueue(account.getEmail(),
+                Texts.format(locale, textKey + ".subject"),
+                Texts.format(locale, textKey + ".body", account.getFullName(), link, validity.toHours()));
+    }
+
+    private void requireAcceptable(char[] password, UserAccount account) {
+        PasswordPolicy.check(password == null ? null : new String(password), account.getUsername())
+                .ifPresent(violation -> {
+                    throw validator.invalid("newPassword", "password." + violation.name(), PasswordPolicy.MIN_LENGTH);
+                });
+    }
+
+    private Optional<UserAccount> findByUsernameOrEmail(String given) {
+        String query = given.contains("@") ? "UserAccount.byEmail" : "UserAccount.byUsername";
+        String parameter = given.contains("@") ? "email" : "username";
+        return em.createNamedQuery(query, UserAccount.class)
+                .setParameter(parameter, given.contains("@") ? given : given.toLowerCase(Locale.ROOT))
+                .getResultStream().findFirst();
+    }
+
+    private UserAccount lock(UserAccount account) {
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        return account;
+    }
+
+    static String sha256(String text) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
+        }
+    }
+}

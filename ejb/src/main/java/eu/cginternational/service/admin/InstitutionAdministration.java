@@ -1,0 +1,159 @@
+package eu.cginternational.service.admin;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.institution.GeoPoint;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.logging.Logger;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+/** The coordinator's register of institutions, and the look-ups other forms need from it. */
+@Stateless
+@RolesAllowed(Role.Names.COORDINATOR)
+public class InstitutionAdministration {
+
+    private static final Listing<Institution> LISTING = Listing.of(Institution.class)
+            .textFilter("name", root -> root.get("name"))
+            .textFilter("city", root -> root.get("city"))
+            .filter("type", (cb, root, value) -> cb.equal(root.get("type"), InstitutionType.valueOf(value)))
+            .filter("country", (cb, root, value) -> cb.equal(root.get("country").get("code"), value))
+            .filter("active", (cb, root, value) -> cb.equal(root.get("active"), Boolean.parseBoolean(value)))
+            .sort("name", root -> root.get("name"))
+            .sort("type", root -> root.get("type"))
+            .sort("country", root -> root.get("country").get("code"))
+            .sort("city", root -> root.get("city"))
+            .sort("active", root -> root.get("active"))
+            .fetch(root -> root.fetch("country", JoinType.INNER))
+            .defaultSort("name", true);
+
+    @Inject
+    Logger log;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    public Page<Institution> page(PageRequest request) {
+        return LISTING.page(em, request);
+    }
+
+    public List<Institution> list(PageRequest request) {
+        return LISTING.items(em, request);
+    }
+
+    public long count(Map<String, String> filters) {
+        return LISTING.count(em, filters);
+    }
+
+    /** Active institutions whose name contains the text, for pickers; at most {@code max}. */
+    public List<Institution> search(String text, int max) {
+        return em.createQuery("SELECT i FROM Institution i JOIN FETCH i.country WHERE i.active = TRUE"
+                        + " AND LOWER(i.name) LIKE :text ESCAPE '\\' ORDER BY i.name", Institution.class)
+                .setParameter("text", Listing.containing(text == null ? "" : text.trim()))
+                .setMaxResults(Math.min(Math.max(max, 1), 50))
+                .getResultList();
+    }
+
+    public Institution get(long id) {
+        Institution institution = em.find(Institution.class, id);
+        if (institution == null) {
+            throw new NotFoundException("institution.not_found", id);
+        }
+        return institution;
+    }
+
+    public List<Country> countries() {
+        return em.createNamedQuery("Country.all", Country.class).getResultList();
+    }
+
+    public Institution create(InstitutionDraft draft) {
+        validator.validate(draft);
+        Country country = countryOf(draft);
+        requireNameFree(draft.getName(), null);
+        Institution institution = new Institution(draft.getName(), draft.getType(), country, draft.getCity(),
+                new GeoPoint(draft.getLatitude(), draft.getLongitude()));
+        em.persist(institution);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.INSTITUTION_CREATED, institution.getName(), null);
+        log.log(java.util.logging.Level.INFO, "Institution {0} created", institution.getName());
+        return institution;
+    }
+
+    public Institution update(long id, InstitutionDraft draft) {
+        validator.validate(draft);
+        Institution institution = current(id, draft.getVersion());
+        Country country = countryOf(draft);
+        requireNameFree(draft.getName(), institution);
+        institution.describe(draft.getName(), draft.getType(), country, draft.getCity(),
+                new GeoPoint(draft.getLatitude(), draft.getLongitude()));
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.INSTITUTION_UPDATED, institution.getName(), null);
+        return institution;
+    }
+
+    public Institution deactivate(long id, Long version) {
+        Institution institution = current(id, version);
+        institution.deactivate();
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.INSTITUTION_DEACTIVATED, institution.getName(), null);
+        return institution;
+    }
+
+    public Institution activate(long id, Long version) {
+        Institution institution = current(id, version);
+        institution.activate();
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.INSTITUTION_ACTIVATED, institution.getName(), null);
+        return institution;
+    }
+
+    private Institution current(long id, Long versionSeen) {
+        Institution institution = get(id);
+        if (!Objects.equals(versionSeen, institution.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        return institution;
+    }
+
+    private Country countryOf(InstitutionDraft draft) {
+        Country country = em.find(Country.class, draft.getCountryCode());
+        if (country == null) {
+            throw validator.invalid("countryCode", "institution.country.unknown");
+        }
+        return country;
+    }
+
+    private void requireNameFree(String name, Institution self) {
+        boolean taken = em.createQuery("SELECT i FROM Institution i WHERE LOWER(i.name) = LOWER(:name)", Institution.class)
+                .setParameter("name", name)
+                .getResultStream()
+                .anyMatch(other -> !other.equals(self));
+        if (taken) {
+            throw validator.invalid("name", "institution.name.taken");
+        }
+    }
+}

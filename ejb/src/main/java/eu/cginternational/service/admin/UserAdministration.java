@@ -1,0 +1,209 @@
+package eu.cginternational.service.admin;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.service.account.AccountService;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.account.Passwords;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import jakarta.persistence.criteria.JoinType;
+import java.security.SecureRandom;
+import java.util.Base64;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+/**
+ * The coordinator's administration of accounts. A new account gets no password from the
+ * coordinator: it gets a random one nobody knows and an e-mail with a link to set its own.
+ */
+@Stateless
+@RolesAllowed(Role.Names.COORDINATOR)
+public class UserAdministration {
+
+    private static final Listing<UserAccount> LISTING = Listing.of(UserAccount.class)
+            .textFilter("username", root -> root.get("username"))
+            .textFilter("fullName", root -> root.get("fullName"))
+            .textFilter("email", root -> root.get("email"))
+            .textFilter("institution", root -> root.get("institution").get("name"))
+            .filter("role", (cb, root, value) -> cb.isMember(Role.valueOf(value), root.get("roles")))
+            .filter("active", (cb, root, value) -> cb.equal(root.get("active"), Boolean.parseBoolean(value)))
+            .sort("username", root -> root.get("username"))
+            .sort("fullName", root -> root.get("fullName"))
+            .sort("email", root -> root.get("email"))
+            .sort("institution", root -> root.get("institution").get("name"))
+            .sort("lastLoginAt", root -> root.get("lastLoginAt"))
+            .sort("active", root -> root.get("active"))
+            .fetch(root -> root.fetch("institution", JoinType.INNER).fetch("country", JoinType.INNER))
+            .batchRead("roles")
+            .defaultSort("username", true);
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    AuditLog audit;
+
+    public Page<UserAccount> page(PageRequest request) {
+        return LISTING.page(em, request);
+    }
+
+    public List<UserAccount> list(PageRequest request) {
+        return LISTING.items(em, request);
+    }
+
+    public long count(Map<String, String> filters) {
+        return LISTING.count(em, filters);
+    }
+
+    public UserAccount get(long id) {
+        UserAccount account = em.find(UserAccount.class, id);
+        if (account == null) {
+            throw new NotFoundException("user.not_found", id);
+        }
+        return account;
+    }
+
+    /** Creates the account and mails its owner a link to choose a password. */
+    public UserAccount create(UserDraft draft) {
+        validator.validate(draft);
+        Institution institution = institutionOf(draft);
+        requireFree(draft, null);
+        UserAccount account = new UserAccount(draft.getUsername(), draft.getEmail(), draft.getFullName(), institution,
+                draft.getRoles(), draft.getLanguage(), passwords.hash(unguessablePassword()));
+        requireRolesFit(account);
+        em.persist(account);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.USER_CREATED, account.getUsername(), "roles " + names(account.getRoles()));
+        accounts.sendWelcome(account);
+        return account;
+    }
+
+    public UserAccount update(long id, UserDraft draft) {
+        UserAccount account = current(id, draft.getVersion());
+        draft.setUsername(account.getUsername());
+        validator.validate(draft);
+        Institution institution = institutionOf(draft);
+        requireFree(draft, account);
+        Set<Role> rolesBefore = Set.copyOf(account.getRoles());
+        account.describe(draft.getEmail(), draft.getFullName(), institution, draft.getRoles(), draft.getLanguage());
+        requireRolesFit(account);
+        if (account.equals(callers.getCurrent()) && !account.hasRole(Role.COORDINATOR)) {
+            throw new RejectedException("user.cannot_demote_self");
+        }
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.USER_UPDATED, account.getUsername(), null);
+        if (!rolesBefore.equals(account.getRoles())) {
+            audit.record(AuditEventType.USER_ROLES_CHANGED, account.getUsername(),
+                    names(rolesBefore) + " -> " + names(account.getRoles()));
+        }
+        return account;
+    }
+
+    public UserAccount deactivate(long id, Long version) {
+        UserAccount account = current(id, version);
+        if (account.equals(callers.getCurrent())) {
+            throw new RejectedException("user.cannot_deactivate_self");
+        }
+        account.deactivate();
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.USER_DEACTIVATED, account.getUsername(), null);
+        return account;
+    }
+
+    public UserAccount activate(long id, Long version) {
+        UserAccount account = current(id, version);
+        account.activate();
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.USER_ACTIVATED, account.getUsername(), null);
+        return account;
+    }
+
+    /** Lifts a lockout before its 15 minutes are over, for a person who called the helpdesk. */
+    public UserAccount unlock(long id, Long version) {
+        UserAccount account = current(id, version);
+        account.unlock();
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.USER_UNLOCKED, account.getUsername(), null);
+        return account;
+    }
+
+    private UserAccount current(long id, Long versionSeen) {
+        UserAccount account = get(id);
+        if (!Objects.equals(versionSeen, account.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        return account;
+    }
+
+    private Institution institutionOf(UserDraft draft) {
+        Institution institution = em.find(Institution.class, draft.getInstitutionId());
+        if (institution == null || !institution.isActive()) {
+            throw validator.invalid("institutionId", "user.institution.unknown");
+        }
+        return institution;
+    }
+
+    private void requireRolesFit(UserAccount account) {
+        Set<Role> misfits = account.rolesNotFittingInstitution();
+        if (!misfits.isEmpty()) {
+            throw validator.invalid("roles", "user.roles.not_fitting", names(misfits));
+        }
+    }
+
+    private void requireFree(UserDraft draft, UserAccount self) {
+        boolean usernameTaken = self == null && em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", draft.getUsername()).getResultStream().findAny().isPresent();
+        if (usernameTaken) {
+            throw validator.invalid("username", "user.username.taken");
+        }
+        boolean emailTaken = em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", draft.getEmail()).getResultStream().anyMatch(other -> !other.equals(self));
+        if (emailTaken) {
+            throw validator.invalid("email", "user.email.taken");
+        }
+    }
+
+    private static String names(Set<Role> roles) {
+        return roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)).toString();
+    }
+
+    private static char[] unguessablePassword() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return Base64.getEncoder().encodeToString(bytes).toCharArray();
+    }
+}

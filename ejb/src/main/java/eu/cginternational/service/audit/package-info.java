@@ -1,0 +1,2 @@
+/** Writing to and reading the append-only audit log. */
+package eu.cginternational.service.audit;

@@ -1,0 +1,164 @@
+package eu.cginternational.service.query;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The definition of one lazy list: which filters and sort fields it offers, which scope always
+ * applies, and which associations are read along with each page. {@link #page} turns a
+ * {@link PageRequest} into a count and a select, both run by the database. Filter values come from
+ * users: a value a filter cannot parse matches nothing rather than failing the page.
+ *
+ * @param <T> the entity listed
+ */
+public final class Listing<T> {
+
+    /** A named filter: turns the user's text into a condition on the root. */
+    @FunctionalInterface
+    public interface Filter<T> {
+        Predicate apply(CriteriaBuilder cb, Root<T> root, String value);
+    }
+
+    private final Class<T> type;
+    private final Map<String, Filter<T>> filters = new LinkedHashMap<>();
+    private final Map<String, Function<Root<T>, Expression<?>>> sorts = new LinkedHashMap<>();
+    private final List<String> batchReads = new ArrayList<>();
+    private BiFunction<CriteriaBuilder, Root<T>, Predicate> scope;
+    private Consumer<Root<T>> fetches = root -> { };
+    private String defaultSort;
+    private boolean defaultAscending = true;
+
+    private Listing(Class<T> type) {
+        this.type = type;
+    }
+
+    public static <T> Listing<T> of(Class<T> type) {
+        return new Listing<>(type);
+    }
+
+    public Listing<T> filter(String name, Filter<T> filter) {
+        filters.put(name, filter);
+        return this;
+    }
+
+    /** A case-insensitive "contains" filter on a string attribute. */
+    public Listing<T> textFilter(String name, Function<Root<T>, Expression<String>> attribute) {
+        return filter(name, (cb, root, value) -> cb.like(cb.lower(attribute.apply(root)), containing(value), '\\'));
+    }
+
+    public Listing<T> sort(String name, Function<Root<T>, Expression<?>> attribute) {
+        sorts.put(name, attribute);
+        return this;
+    }
+
+    public Listing<T> defaultSort(String name, boolean ascending) {
+        this.defaultSort = name;
+        this.defaultAscending = ascending;
+        return this;
+    }
+
+    /** A condition every page of this listing obeys, such as the caller's scope. */
+    public Listing<T> scope(BiFunction<CriteriaBuilder, Root<T>, Predicate> condition) {
+        this.scope = condition;
+        return this;
+    }
+
+    /** Fetch joins for to-one associations shown in each row. */
+    public Listing<T> fetch(Consumer<Root<T>> fetchJoins) {
+        this.fetches = fetchJoins;
+        return this;
+    }
+
+    /** A collection read for all rows of a page in one extra statement instead of one per row. */
+    public Listing<T> batchRead(String attribute) {
+        batchReads.add(attribute);
+        return this;
+    }
+
+    /** How many rows the filtered list has; one statement. */
+    public long count(EntityManager em, Map<String, String> filters) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> count = cb.createQuery(Long.class);
+        Root<T> root = count.from(type);
+        count.select(cb.count(root)).where(conditions(cb, root, filters));
+        return em.createQuery(count).getSingleResult();
+    }
+
+    /** The rows of one page; one statement, plus one per batch-read collection. */
+    public List<T> items(EntityManager em, PageRequest request) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> select = cb.createQuery(type);
+        Root<T> root = select.from(type);
+        root.alias("e");
+        fetches.accept(root);
+        select.select(root).where(conditions(cb, root, request.filters()));
+        String sortName = sorts.containsKey(request.sortField()) ? request.sortField() : defaultSort;
+        boolean ascending = sorts.containsKey(request.sortField()) ? request.ascending() : defaultAscending;
+        if (sortName != null) {
+            Expression<?> sortBy = sorts.get(sortName).apply(root);
+            // The id breaks ties, so that paging through equal values neither skips nor repeats rows.
+            select.orderBy(ascending ? cb.asc(sortBy) : cb.desc(sortBy),
+                    ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
+        } else {
+            select.orderBy(cb.asc(root.get("id")));
+        }
+        TypedQuery<T> query = em.createQuery(select)
+                .setFirstResult(request.offset())
+                .setMaxResults(request.limit());
+        if (!batchReads.isEmpty()) {
+            query.setHint("eclipselink.batch.type", "IN");
+            batchReads.forEach(attribute -> query.setHint("eclipselink.batch", "e." + attribute));
+        }
+        return query.getResultList();
+    }
+
+    /** A page and the size of the whole filtered list, for the REST API. */
+    public Page<T> page(EntityManager em, PageRequest request) {
+        long total = count(em, request.filters());
+        return new Page<>(total == 0 ? List.of() : items(em, request), total);
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb, Root<T> root, Map<String, String> values) {
+        List<Predicate> predicates = new ArrayList<>();
+        if (scope != null) {
+            predicates.add(scope.apply(cb, root));
+        }
+        values.forEach((name, value) -> {
+            Filter<T> filter = filters.get(name);
+            if (filter != null && value != null && !value.isBlank()) {
+                predicates.add(applied(filter, cb, root, value.trim()));
+            }
+        });
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    private static <T> Predicate applied(Filter<T> filter, CriteriaBuilder cb, Root<T> root, String value) {
+        try {
+            return filter.apply(cb, root, value);
+        } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+            return cb.disjunction();
+        }
+    }
+
+    /** A LIKE pattern matching the text anywhere, with the user's % and _ taken literally. */
+    public static String containing(String text) {
+        String escaped = text.toLowerCase(Locale.ROOT)
+                .replace("\\", "\\\\")
+                .replace("%", "\\%")
+                .replace("_", "\\_");
+        return "%" + escaped + "%";
+    }
+}

@@ -1,0 +1,61 @@
+package eu.cginternational.web.api;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.service.account.AccountService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The caller's own account. */
+@Path("me")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MeResource {
+
+    @Inject
+    AccountService accounts;
+
+    /** A password change: the current password proves it is the owner. */
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
+    /** A language choice: EN, SQ or CNR. */
+    public record LanguageChoice(String language) {
+    }
+
+    @GET
+    @Operation(summary = "Who am I: username, roles, institution and language of the caller")
+    public Views.Me me() {
+        return Views.Me.of(accounts.current());
+    }
+
+    @PUT
+    @Path("password")
+    @Operation(summary = "Change the caller's password")
+    public Response changePassword(PasswordChange change) {
+        if (change == null || change.currentPassword() == null || change.newPassword() == null) {
+            throw new BadRequestException("currentPassword and newPassword are required");
+        }
+        accounts.changePassword(change.currentPassword().toCharArray(), change.newPassword().toCharArray());
+        return Response.noContent().build();
+    }
+
+    @PUT
+    @Path("language")
+    @Operation(summary = "Choose the caller's language")
+    public Views.Me switchLanguage(LanguageChoice choice) {
+        Language language = java.util.Arrays.stream(Language.values())
+                .filter(l -> choice != null && l.name().equalsIgnoreCase(choice.language()))
+                .findFirst()
+                .orElseThrow(() -> new BadRequestException("language must be one of EN, SQ, CNR"));
+        accounts.switchLanguage(language);
+        return Views.Me.of(accounts.current());
+    }
+}

@@ -1,0 +1,35 @@
+package eu.cginternational.web.api;
+
+import jakarta.json.Json;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * Writes an RFC 9457 problem straight to a servlet response, for refusals that happen before
+ * Jakarta REST is reached (authentication, the CSRF filter).
+ */
+public final class ProblemWriter {
+
+    private ProblemWriter() {
+    }
+
+    public static void write(HttpServletResponse response, int status, String title, String detail) {
+        try {
+            response.setStatus(status);
+            response.setContentType(Problem.MEDIA_TYPE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+            response.getWriter().write(Json.createObjectBuilder()
+                    .add("type", "about:blank")
+                    .add("title", title)
+                    .add("status", status)
+                    .add("detail", detail)
+                    .build().toString());
+            // Committed now, so that the container cannot replace the body with an HTML error page.
+            response.flushBuffer();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

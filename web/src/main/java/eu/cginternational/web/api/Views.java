@@ -1,0 +1,50 @@
+package eu.cginternational.web.api;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Institution;
+import java.time.Instant;
+import java.util.List;
+
+/** What the API shows of the entities: never a password hash, never a lazy association. */
+public final class Views {
+
+    private Views() {
+    }
+
+    public record InstitutionRef(Long id, String name, String countryCode) {
+        static InstitutionRef of(Institution institution) {
+            return new InstitutionRef(institution.getId(), institution.getName(), institution.getCountry().getCode());
+        }
+    }
+
+    public record InstitutionView(Long id, String name, String type, String countryCode, String city, double latitude,
+            double longitude, boolean active, Long version) {
+        static InstitutionView of(Institution i) {
+            return new InstitutionView(i.getId(), i.getName(), i.getType().name(), i.getCountry().getCode(), i.getCity(),
+                    i.getLocation().getLatitude(), i.getLocation().getLongitude(), i.isActive(), i.getVersion());
+        }
+    }
+
+    public record UserView(Long id, String username, String fullName, String email, List<String> roles,
+            InstitutionRef institution, String language, boolean active, Instant lockedUntil, Instant lastLoginAt,
+            Long version) {
+        static UserView of(UserAccount u) {
+            return new UserView(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(),
+                    u.getRoles().stream().map(Role::name).sorted().toList(), InstitutionRef.of(u.getInstitution()),
+                    u.getLanguage().name(), u.isActive(), u.isLockedAt(Instant.now()) ? u.getLockedUntil() : null,
+                    u.getLastLoginAt(), u.getVersion());
+        }
+    }
+
+    public record Me(String username, String fullName, List<String> roles, InstitutionRef institution, String language) {
+        static Me of(UserAccount u) {
+            return new Me(u.getUsername(), u.getFullName(), u.getRoles().stream().map(Role::name).sorted().toList(),
+                    InstitutionRef.of(u.getInstitution()), u.getLanguage().name());
+        }
+    }
+
+    /** The version of a record as the client last read it, for state changes. */
+    public record VersionSeen(Long version) {
+    }
+}

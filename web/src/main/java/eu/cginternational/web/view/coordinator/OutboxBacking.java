@@ -1,0 +1,37 @@
+package eu.cginternational.web.view.coordinator;
+
+import eu.cginternational.domain.mail.OutboxMessage;
+import eu.cginternational.domain.mail.OutboxStatus;
+import eu.cginternational.service.mail.Outbox;
+import eu.cginternational.web.view.PagedModel;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+
+/** {@code /coordinator/outbox.xhtml}: e-mails waiting, sent and failed. */
+@Named
+@ViewScoped
+public class OutboxBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    Outbox outbox;
+
+    private PagedModel<OutboxMessage> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(outbox::list, outbox::count, OutboxMessage::getId);
+    }
+
+    public PagedModel<OutboxMessage> getModel() {
+        return model;
+    }
+
+    public OutboxStatus[] getStatuses() {
+        return OutboxStatus.values();
+    }
+}

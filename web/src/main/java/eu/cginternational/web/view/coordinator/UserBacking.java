@@ -1,0 +1,137 @@
+package eu.cginternational.web.view.coordinator;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.service.admin.InstitutionAdministration;
+import eu.cginternational.service.admin.UserAdministration;
+import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /coordinator/user.xhtml?id=...}: creates an account (no id; its owner gets an e-mail to
+ * choose a password) or edits, deactivates, activates and unlocks one.
+ */
+@Named
+@ViewScoped
+@ReportsRefusals
+public class UserBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    InstitutionAdministration institutions;
+
+    private Long id;
+    private UserDraft draft = new UserDraft();
+    private Institution institution;
+    private boolean active = true;
+    private Instant lockedUntil;
+    private Instant lastLoginAt;
+
+    public void load() {
+        if (id != null) {
+            UserAccount account = users.get(id);
+            draft = UserDraft.of(account);
+            institution = account.getInstitution();
+            active = account.isActive();
+            lockedUntil = account.isLockedAt(Instant.now()) ? account.getLockedUntil() : null;
+            lastLoginAt = account.getLastLoginAt();
+        }
+    }
+
+    /** Suggestions for the institution field, read from the database as the coordinator types. */
+    public List<Institution> completeInstitution(String text) {
+        return institutions.search(text, 15);
+    }
+
+    public void save() {
+        draft.setInstitutionId(institution == null ? null : institution.getId());
+        if (id == null) {
+            id = users.create(draft).getId();
+            Messages.addFlashGlobalInfo("user.created");
+        } else {
+            users.update(id, draft);
+            Messages.addFlashGlobalInfo("user.saved");
+        }
+        reopen();
+    }
+
+    public void deactivate() {
+        users.deactivate(id, draft.getVersion());
+        Messages.addFlashGlobalInfo("user.deactivated");
+        reopen();
+    }
+
+    public void activate() {
+        users.activate(id, draft.getVersion());
+        Messages.addFlashGlobalInfo("user.activated");
+        reopen();
+    }
+
+    public void unlock() {
+        users.unlock(id, draft.getVersion());
+        Messages.addFlashGlobalInfo("user.unlocked");
+        reopen();
+    }
+
+    private void reopen() {
+        Faces.redirect("coordinator/user.xhtml?id=%s", id.toString());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public UserDraft getDraft() {
+        return draft;
+    }
+
+    public Institution getInstitution() {
+        return institution;
+    }
+
+    public void setInstitution(Institution institution) {
+        this.institution = institution;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public Instant getLastLoginAt() {
+        return lastLoginAt;
+    }
+
+    public Role[] getRoles() {
+        return Role.values();
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+}
