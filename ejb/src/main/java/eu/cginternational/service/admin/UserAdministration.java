@@ -119,9 +119,11 @@ public class UserAdministration {
         Institution institution = institutionOf(draft);
         requireFree(draft, account);
         Set<Role> rolesBefore = Set.copyOf(account.getRoles());
+        // Asked before the change: a query after it would flush it early, outside flushOrReportConflict.
+        boolean ownAccount = isCaller(account);
         account.describe(draft.getEmail(), draft.getFullName(), institution, draft.getRoles(), draft.getLanguage());
         requireRolesFit(account);
-        if (account.equals(callers.getCurrent()) && !account.hasRole(Role.COORDINATOR)) {
+        if (ownAccount && !account.hasRole(Role.COORDINATOR)) {
             throw new RejectedException("user.cannot_demote_self");
         }
         flushOrReportConflict(em);
@@ -135,7 +137,7 @@ public class UserAdministration {
 
     public UserAccount deactivate(long id, Long version) {
         UserAccount account = current(id, version);
-        if (account.equals(callers.getCurrent())) {
+        if (isCaller(account)) {
             throw new RejectedException("user.cannot_deactivate_self");
         }
         account.deactivate();
@@ -159,6 +161,10 @@ public class UserAdministration {
         flushOrReportConflict(em);
         audit.record(AuditEventType.USER_UNLOCKED, account.getUsername(), null);
         return account;
+    }
+
+    private boolean isCaller(UserAccount account) {
+        return callers.findCurrent().filter(account::equals).isPresent();
     }
 
     private UserAccount current(long id, Long versionSeen) {

@@ -1,0 +1,265 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.service.admin.InstitutionAdministration;
+import eu.cginternational.service.admin.InstitutionDraft;
+import eu.cginternational.service.admin.UserAdministration;
+import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The coordinator's administration: only coordinators may call it, bad input is refused with a
+ * message per field and saves nothing, and concurrent edits of one record cannot both win.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AdministrationIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("administration-it");
+    }
+
+    @EJB
+    UserAdministration users;
+
+    @EJB
+    InstitutionAdministration institutions;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsStudent student;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void anonymousCallersAndOtherRolesAreRefused() {
+        assertThat(causes(refusal(() -> users.count(Map.of())))).hasAtLeastOneElementOfType(EJBAccessException.class);
+        assertThat(causes(refusal(() -> student.call(() -> users.list(PageRequest.first(10))))))
+                .hasAtLeastOneElementOfType(EJBAccessException.class);
+        assertThat(causes(refusal(() -> student.call(() -> institutions.create(institution(TestData.unique("Shkolla")))))))
+                .hasAtLeastOneElementOfType(EJBAccessException.class);
+    }
+
+    @Test
+    void coordinatorListsAccountsPagedSortedAndFilteredInTheDatabase() throws Exception {
+        List<UserAccount> teachers = coordinator.call(() -> users.list(
+                new PageRequest(0, 2, "username", true, Map.of("role", "TEACHER"))));
+        long allTeachers = coordinator.call(() -> users.count(Map.of("role", "TEACHER")));
+
+        assertThat(teachers).hasSize(2).allMatch(u -> u.hasRole(Role.TEACHER));
+        assertThat(teachers.get(0).getUsername()).isLessThan(teachers.get(1).getUsername());
+        assertThat(allTeachers).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void creatingAnAccountMailsALinkToChooseAPasswordAndIsAudited() throws Exception {
+        UserDraft draft = teacherDraft(TestData.unique("new-teacher"));
+
+        UserAccount created = coordinator.call(() -> users.create(draft));
+
+        assertThat(created.getId()).isNotNull();
+        assertThat(data.outboxMessagesTo(draft.getEmail())).isEqualTo(1);
+        assertThat(data.lastMailBodyTo(draft.getEmail())).contains("/reset-password.xhtml?token=");
+        assertThat(data.auditEvents(AuditEventType.USER_CREATED, draft.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndSavesNothing() {
+        UserDraft draft = teacherDraft("x");
+        draft.setEmail("not-an-address");
+        draft.setFullName("<script>alert('x')</script>");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> users.create(draft)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field)
+                .containsExactlyInAnyOrder("username", "email", "fullName");
+        assertThat(refused.getProblems()).allMatch(problem -> !problem.message().isBlank());
+        assertThat(data.accountsNamed("x")).isZero();
+    }
+
+    @Test
+    void overLongFieldsAreRefused() {
+        UserDraft draft = teacherDraft(TestData.unique("long"));
+        draft.setFullName("A".repeat(UserAccount.FULL_NAME_MAXLENGTH + 1));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> users.create(draft)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("fullName");
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+    }
+
+    @Test
+    void aTakenUsernameIsRefusedAndTheExistingAccountStaysAsItWas() {
+        UserDraft draft = teacherDraft("teacher.kpt");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> users.create(draft)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("username");
+        assertThat(data.account("teacher.kpt").getEmail()).isNotEqualTo(draft.getEmail());
+    }
+
+    @Test
+    void aForgedInstitutionIdIsRefusedAndSavesNothing() {
+        UserDraft draft = teacherDraft(TestData.unique("forged"));
+        draft.setInstitutionId(987_654_321L);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> users.create(draft)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("institutionId");
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+    }
+
+    @Test
+    void aRoleThatDoesNotFitTheInstitutionIsRefused() {
+        UserDraft draft = teacherDraft(TestData.unique("misfit"));
+        draft.setRoles(Set.of(Role.MINISTRY_ADMIN));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> users.create(draft)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("roles");
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+    }
+
+    @Test
+    void anEditBasedOnAnOldVersionIsRefused() throws Exception {
+        UserAccount account = data.newAccount(Role.TEACHER, KPT);
+        UserDraft stale = UserDraft.of(account);
+        coordinator.call(() -> users.update(account.getId(), withName(UserDraft.of(account), "First Change")));
+
+        assertThrows(ConcurrentChangeException.class,
+                () -> coordinator.call(() -> users.update(account.getId(), withName(stale, "Second Change"))));
+
+        assertThat(data.account(account.getUsername()).getFullName()).isEqualTo("First Change");
+    }
+
+    @Test
+    void twoCoordinatorsSavingTheSameAccountAtOnceCannotBothWin() throws Exception {
+        UserAccount account = data.newAccount(Role.TEACHER, KPT);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<Callable<Boolean>> edits = List.of("Edit One", "Edit Two").stream()
+                .<Callable<Boolean>>map(name -> () -> saved(() -> users.update(account.getId(),
+                        withName(UserDraft.of(account), name))))
+                .toList();
+        int winners = 0;
+        try {
+            for (Future<Boolean> edit : pool.invokeAll(edits)) {
+                winners += edit.get() ? 1 : 0;
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(winners).isEqualTo(1);
+        assertThat(data.account(account.getUsername()).getFullName()).isIn("Edit One", "Edit Two");
+        assertThat(data.account(account.getUsername()).getVersion()).isEqualTo(account.getVersion() + 1);
+    }
+
+    @Test
+    void institutionsWithBadInputAreRefusedAndSaveNothing() {
+        String name = TestData.unique("Shkolla <b>");
+        InstitutionDraft draft = institution(name);
+        draft.setCountryCode("QQ");
+        draft.setLatitude(123.0);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> institutions.create(draft)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field)
+                .containsExactlyInAnyOrder("name", "latitude");
+        assertThat(data.institutionsNamed(name)).isZero();
+    }
+
+    @Test
+    void institutionsAreDeactivatedNotDeletedAndTheChangeIsAudited() throws Exception {
+        String name = TestData.unique("Shkolla Profesionale");
+        var created = coordinator.call(() -> institutions.create(institution(name)));
+
+        var deactivated = coordinator.call(() -> institutions.deactivate(created.getId(), created.getVersion()));
+
+        assertThat(deactivated.isActive()).isFalse();
+        assertThat(data.institutionsNamed(name)).isEqualTo(1);
+        assertThat(data.auditEvents(AuditEventType.INSTITUTION_DEACTIVATED, name)).isEqualTo(1);
+    }
+
+    private boolean saved(Callable<?> edit) throws Exception {
+        try {
+            coordinator.call(edit);
+            return true;
+        } catch (ConcurrentChangeException e) {
+            return false;
+        }
+    }
+
+    private UserDraft teacherDraft(String username) {
+        UserDraft draft = new UserDraft();
+        draft.setUsername(username);
+        draft.setEmail(username + "@school.example");
+        draft.setFullName("Test Teacher");
+        draft.setInstitutionId(data.institution(KPT).getId());
+        draft.setRoles(Set.of(Role.TEACHER));
+        draft.setLanguage(Language.SQ);
+        return draft;
+    }
+
+    private static UserDraft withName(UserDraft draft, String fullName) {
+        draft.setFullName(fullName);
+        return draft;
+    }
+
+    private static InstitutionDraft institution(String name) {
+        InstitutionDraft draft = new InstitutionDraft();
+        draft.setName(name);
+        draft.setType(InstitutionType.VET_SCHOOL);
+        draft.setCountryCode("AL");
+        draft.setCity("Durrës");
+        draft.setLatitude(41.3246);
+        draft.setLongitude(19.4565);
+        return draft;
+    }
+
+    private static Throwable refusal(Callable<?> call) {
+        return catchThrowable(call::call);
+    }
+
+    private static List<Throwable> causes(Throwable thrown) {
+        List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        return chain;
+    }
+}

@@ -1,0 +1,111 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.service.account.AccountIdentityStore;
+import eu.cginternational.service.account.AccountService;
+import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.error.RejectedException;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Resetting a forgotten password with a one-time link that goes out through the outbox. */
+@ExtendWith(ArquillianExtension.class)
+class PasswordResetIT {
+
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("password-reset-it");
+    }
+
+    @EJB
+    AccountService accounts;
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void theMailedTokenSetsANewPasswordOnceAndOnlyOnce() {
+        UserAccount teacher = data.newAccount(Role.TEACHER, "SVS-Pljevlja");
+        accounts.requestPasswordReset(teacher.getUsername());
+        String token = tokenIn(data.lastMailBodyTo(teacher.getEmail()));
+
+        accounts.resetPassword(token, "a brand new passphrase".toCharArray());
+
+        assertThat(status(teacher.getUsername(), "a brand new passphrase")).isEqualTo(Status.VALID);
+        assertThat(status(teacher.getUsername(), TestData.PASSWORD)).isEqualTo(Status.INVALID);
+        assertThat(data.auditEvents(AuditEventType.PASSWORD_RESET, teacher.getUsername())).isEqualTo(1);
+        assertThrows(RejectedException.class, () -> accounts.resetPassword(token, "yet another passphrase".toCharArray()));
+    }
+
+    @Test
+    void aNewerLinkRetiresTheOlderOne() {
+        UserAccount student = data.newAccount(Role.STUDENT, "SVS-Pljevlja");
+        accounts.requestPasswordReset(student.getEmail());
+        String older = tokenIn(data.lastMailBodyTo(student.getEmail()));
+        accounts.requestPasswordReset(student.getUsername());
+
+        assertThrows(RejectedException.class, () -> accounts.resetPassword(older, "a brand new passphrase".toCharArray()));
+        assertThat(data.outboxMessagesTo(student.getEmail())).isEqualTo(2);
+    }
+
+    @Test
+    void aWeakNewPasswordIsRefusedAndTheTokenStaysUsable() {
+        UserAccount teacher = data.newAccount(Role.TEACHER, "SVS-Pljevlja");
+        accounts.requestPasswordReset(teacher.getUsername());
+        String token = tokenIn(data.lastMailBodyTo(teacher.getEmail()));
+
+        InvalidInputException tooShort = assertThrows(InvalidInputException.class,
+                () -> accounts.resetPassword(token, "short".toCharArray()));
+        InvalidInputException tooCommon = assertThrows(InvalidInputException.class,
+                () -> accounts.resetPassword(token, "1qaz2wsx3edc".toCharArray()));
+        accounts.resetPassword(token, "a brand new passphrase".toCharArray());
+
+        assertThat(tooShort.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("newPassword");
+        assertThat(tooCommon.getProblems().get(0).message()).isNotBlank();
+        assertThat(status(teacher.getUsername(), "a brand new passphrase")).isEqualTo(Status.VALID);
+    }
+
+    @Test
+    void anUnknownAddressGetsNoMailAndTheSameAnswer() {
+        String nobody = TestData.unique("nobody") + "@nowhere.example";
+
+        accounts.requestPasswordReset(nobody);
+
+        assertThat(data.outboxMessagesTo(nobody)).isZero();
+        assertThat(data.auditEvents(AuditEventType.PASSWORD_RESET_REQUESTED, nobody)).isEqualTo(1);
+    }
+
+    @Test
+    void aMadeUpTokenIsRefused() {
+        assertThrows(RejectedException.class, () -> accounts.resetPassword("made-up-token", "a brand new passphrase".toCharArray()));
+    }
+
+    private Status status(String username, String password) {
+        return identityStore.validate(new UsernamePasswordCredential(username, password)).getStatus();
+    }
+
+    private static String tokenIn(String mailBody) {
+        Matcher matcher = TOKEN.matcher(mailBody);
+        assertThat(matcher.find()).as("a reset link in: %s", mailBody).isTrue();
+        return matcher.group(1);
+    }
+}

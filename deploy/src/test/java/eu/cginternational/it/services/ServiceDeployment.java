@@ -1,0 +1,43 @@
+package eu.cginternational.it.services;
+
+import java.io.File;
+import java.util.List;
+import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+
+/**
+ * The archive of a service test: the EJB and domain jars as the build made them, their libraries,
+ * and this package's classes. The jars are taken from the test class path, which in the reactor
+ * points at the modules' build output.
+ */
+final class ServiceDeployment {
+
+    private static final List<String> LIBRARIES = List.of("cg-domain", "cg-ejb", "liquibase-core", "snakeyaml",
+            "opencsv", "commons-lang3", "commons-text", "commons-collections4", "commons-io", "assertj-core");
+
+    private ServiceDeployment() {
+    }
+
+    static WebArchive create(String name) {
+        WebArchive archive = ShrinkWrap.create(WebArchive.class, name + ".war")
+                .addPackage(ServiceDeployment.class.getPackage())
+                .addAsWebInfResource(EmptyAsset.INSTANCE, "beans.xml")
+                .addAsWebInfResource("service-archive/glassfish-ejb-jar.xml", "glassfish-ejb-jar.xml")
+                .addAsWebInfResource("service-archive/glassfish-web.xml", "glassfish-web.xml");
+        classPathJars().forEach(archive::addAsLibrary);
+        return archive;
+    }
+
+    private static Stream<File> classPathJars() {
+        List<File> jars = Stream.of(System.getProperty("java.class.path").split(File.pathSeparator))
+                .map(File::new)
+                .filter(file -> file.isFile() && LIBRARIES.stream().anyMatch(lib -> file.getName().startsWith(lib + "-")))
+                .toList();
+        if (jars.size() < LIBRARIES.size()) {
+            throw new IllegalStateException("Missing libraries for the service tests; found only " + jars);
+        }
+        return jars.stream();
+    }
+}

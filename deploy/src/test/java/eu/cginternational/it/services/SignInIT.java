@@ -1,0 +1,137 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.service.account.AccountIdentityStore;
+import eu.cginternational.service.account.Passwords;
+import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult;
+import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.stream.IntStream;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Signing in against the database: password hashing, the identity store, lockout and its audit trail. */
+@ExtendWith(ArquillianExtension.class)
+class SignInIT {
+
+    private static final String SCHOOL = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("sign-in-it");
+    }
+
+    @Inject
+    AccountIdentityStore identityStore;
+
+    @Inject
+    Passwords passwords;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void passwordsAreHashedWithPbkdf2HmacSha256AtLeast600000TimesWithTheirOwnSalt() {
+        String first = passwords.hash("correct horse battery staple".toCharArray());
+        String second = passwords.hash("correct horse battery staple".toCharArray());
+
+        assertThat(first).startsWith("PBKDF2WithHmacSHA256:600000:");
+        assertThat(second).isNotEqualTo(first);
+        assertThat(passwords.matches("correct horse battery staple".toCharArray(), first)).isTrue();
+        assertThat(passwords.matches("correct horse battery stapler".toCharArray(), first)).isFalse();
+    }
+
+    @Test
+    void rightPasswordSignsInWithTheAccountsRoles() {
+        UserAccount teacher = data.newAccount(Role.TEACHER, SCHOOL);
+
+        CredentialValidationResult result = signIn(teacher.getUsername(), TestData.PASSWORD);
+
+        assertThat(result.getStatus()).isEqualTo(Status.VALID);
+        assertThat(result.getCallerPrincipal().getName()).isEqualTo(teacher.getUsername());
+        assertThat(result.getCallerGroups()).containsExactly("TEACHER");
+        assertThat(data.auditEvents(AuditEventType.LOGIN_SUCCEEDED, teacher.getUsername())).isEqualTo(1);
+        assertThat(data.account(teacher.getUsername()).getLastLoginAt()).isNotNull();
+    }
+
+    @Test
+    void wrongPasswordIsRefusedCountedAndAudited() {
+        UserAccount student = data.newAccount(Role.STUDENT, SCHOOL);
+
+        CredentialValidationResult result = signIn(student.getUsername(), "not-the-password-at-all");
+
+        assertThat(result.getStatus()).isEqualTo(Status.INVALID);
+        assertThat(data.account(student.getUsername()).getFailedLogins()).isEqualTo(1);
+        assertThat(data.auditEvents(AuditEventType.LOGIN_FAILED, student.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void unknownUsernameIsRefusedAndAudited() {
+        String nobody = TestData.unique("nobody");
+
+        assertThat(signIn(nobody, TestData.PASSWORD).getStatus()).isEqualTo(Status.INVALID);
+        assertThat(data.auditEvents(AuditEventType.LOGIN_FAILED, nobody)).isEqualTo(1);
+    }
+
+    @Test
+    void deactivatedAccountCannotSignInEvenWithTheRightPassword() {
+        UserAccount teacher = data.newAccount(Role.TEACHER, SCHOOL);
+        data.deactivate(teacher.getUsername());
+
+        assertThat(signIn(teacher.getUsername(), TestData.PASSWORD).getStatus()).isEqualTo(Status.INVALID);
+    }
+
+    @Test
+    void fiveFailuresLockTheAccountForFifteenMinutesEvenAgainstTheRightPassword() {
+        UserAccount teacher = data.newAccount(Role.TEACHER, SCHOOL);
+        Instant before = Instant.now();
+
+        IntStream.range(0, 5).forEach(i -> signIn(teacher.getUsername(), "wrong-password-" + i));
+
+        assertThat(signIn(teacher.getUsername(), TestData.PASSWORD).getStatus()).isEqualTo(Status.INVALID);
+        UserAccount locked = data.account(teacher.getUsername());
+        assertThat(locked.getLockedUntil()).isBetween(before.plus(Duration.ofMinutes(15)),
+                Instant.now().plus(Duration.ofMinutes(15)));
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_LOCKED, teacher.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void parallelGuessesCannotSlipPastTheLimit() throws Exception {
+        UserAccount partner = data.newAccount(Role.PARTNER, "Uniser");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            List<Callable<Status>> guesses = IntStream.range(0, 12)
+                    .<Callable<Status>>mapToObj(i -> () -> signIn(partner.getUsername(), "guess-number-" + i).getStatus())
+                    .toList();
+            for (Future<Status> guess : pool.invokeAll(guesses)) {
+                assertThat(guess.get()).isEqualTo(Status.INVALID);
+            }
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(data.account(partner.getUsername()).getFailedLogins()).isEqualTo(5);
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_LOCKED, partner.getUsername())).isEqualTo(1);
+        assertThat(signIn(partner.getUsername(), TestData.PASSWORD).getStatus()).isEqualTo(Status.INVALID);
+    }
+
+    private CredentialValidationResult signIn(String username, String password) {
+        return identityStore.validate(new UsernamePasswordCredential(username, password));
+    }
+}
