@@ -67,7 +67,10 @@ up() {
         configure_domain
         "$asadmin" restart-domain --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
     fi
-    admin deploy --force=true --name cg-international "$CG_EAR" >/dev/null
+    if ! admin deploy --force=true --name cg-international "$CG_EAR" >/dev/null; then
+        echo "Deployment failed; see $CG_DOMAIN_DIR/$domain/logs/server.log" >&2
+        return 1
+    fi
     echo "Payara domain '$domain' runs at http://localhost:$http_port/ (admin port $admin_port)"
 }
 

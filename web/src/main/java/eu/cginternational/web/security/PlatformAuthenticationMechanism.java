@@ -62,9 +62,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             return context.doNothing();
         }
         if (isApi(request)) {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"CG International\", charset=\"UTF-8\"");
             ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                     "Sign in with HTTP Basic credentials or a session.");
-            response.setHeader("WWW-Authenticate", "Basic realm=\"CG International\", charset=\"UTF-8\"");
             return AuthenticationStatus.SEND_FAILURE;
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
@@ -75,8 +75,8 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             Credential credential) {
         CredentialValidationResult result = identityStores.validate(credential);
         if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            // Leaves the response alone: the login page renders its own message.
-            return context.doNothing();
+            // No error status on the response: the login page renders its own message.
+            return AuthenticationStatus.SEND_FAILURE;
         }
         // A new session id at sign-in, so that an id planted before sign-in is worthless after it.
         if (request.getSession(false) != null) {

@@ -51,7 +51,7 @@ public class LoginBacking {
                         .credential(new UsernamePasswordCredential(username, new Password(password)))
                         .newAuthentication(true));
         password = null;
-        if (status == AuthenticationStatus.SUCCESS) {
+        if (status == AuthenticationStatus.SUCCESS && security.getCallerPrincipal() != null) {
             activeUser.reset();
             Faces.getExternalContext().redirect(Faces.getRequestContextPath() + target());
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {

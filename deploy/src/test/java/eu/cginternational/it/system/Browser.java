@@ -1,0 +1,106 @@
+package eu.cginternational.it.system;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Headless Chromium from the Debian packages, driven by Selenium without any driver download. A
+ * missing browser fails the test: CI installs it (.ci/run).
+ */
+final class Browser implements AutoCloseable {
+
+    private static final String CHROMIUM = System.getProperty("cg.chromium", "/usr/bin/chromium");
+    private static final String CHROMEDRIVER = System.getProperty("cg.chromedriver", "/usr/bin/chromedriver");
+
+    final WebDriver driver;
+    private final WebDriverWait wait;
+
+    Browser() {
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--window-size=1280,1000", "--lang=en-US");
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(Path.of(CHROMEDRIVER).toFile())
+                .usingAnyFreePort()
+                .build();
+        driver = new ChromeDriver(service, options);
+        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+    }
+
+    void open(String path) {
+        driver.get(Platform.url(path));
+    }
+
+    void signIn(String username, String password) {
+        open("/login.xhtml");
+        type(By.id("login:username"), username);
+        type(By.id("login:password"), password);
+        click(By.id("login:submit"));
+    }
+
+    void signOut() {
+        click(By.id("navigation:signout"));
+        waitForPath("/login.xhtml");
+    }
+
+    void type(By field, String text) {
+        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    void click(By target) {
+        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    String text(By target) {
+        return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
+    }
+
+    String heading() {
+        return text(By.id("page-title"));
+    }
+
+    String messages() {
+        return text(By.id("messages"));
+    }
+
+    void waitForPath(String path) {
+        wait.until(d -> d.getCurrentUrl().replace(Platform.BASE_URL, "").startsWith(path));
+    }
+
+    String path() {
+        return driver.getCurrentUrl().replace(Platform.BASE_URL, "");
+    }
+
+    /** Keeps a picture of the page for a person to look at after a failure. */
+    void screenshot(String name) {
+        Path folder = Path.of(System.getProperty("cg.screenshots", "target/screenshots"));
+        try {
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void close() {
+        driver.quit();
+    }
+}

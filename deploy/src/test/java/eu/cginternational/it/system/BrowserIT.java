@@ -1,0 +1,224 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static eu.cginternational.it.system.Platform.text;
+import static eu.cginternational.it.system.Platform.unique;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+
+/** The pages in headless Chromium, as the people of each role use them. */
+class BrowserIT {
+
+    private static Browser browser;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void anonymous() {
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @ParameterizedTest(name = "{0} lands on {1}")
+    @CsvSource({
+        "coordinator, /coordinator/index.xhtml, Mundus",
+        "ministry.al, /ministry/index.xhtml, Ministria e Arsimit dhe Sportit",
+        "ministry.xk, /ministry/index.xhtml, 'Ministria e Arsimit, Shkencës, Teknologjisë dhe Inovacionit'",
+        "ministry.me, /ministry/index.xhtml, 'Ministarstvo prosvjete, nauke i inovacija'",
+        "school.kpt, /school/index.xhtml, Kolegji Profesional i Tiranës",
+        "school.lutfimusiqi, /school/index.xhtml, SHMT Lutfi Musiqi",
+        "school.pljevlja, /school/index.xhtml, SVS-Pljevlja",
+        "teacher.kpt, /teacher/index.xhtml, Kolegji Profesional i Tiranës",
+        "teacher.lutfimusiqi, /teacher/index.xhtml, SHMT Lutfi Musiqi",
+        "teacher.pljevlja, /teacher/index.xhtml, SVS-Pljevlja",
+        "student.kpt, /student/index.xhtml, Kolegji Profesional i Tiranës",
+        "student.lutfimusiqi, /student/index.xhtml, SHMT Lutfi Musiqi",
+        "student.pljevlja, /student/index.xhtml, SVS-Pljevlja",
+        "partner.es, /partner/index.xhtml, Costa Azul Hoteles S.L.",
+        "partner.al, /partner/index.xhtml, Tirana Digital Solutions sh.p.k."
+    })
+    void everyDemoAccountSignsInAndLandsOnThePageOfItsRole(String username, String landingPage, String institution) {
+        browser.signIn(username, DEMO_PASSWORD);
+
+        browser.waitForPath(landingPage);
+        assertThat(browser.text(By.id("institution"))).isEqualTo(institution);
+    }
+
+    @Test
+    void aWrongPasswordKeepsThePersonOnTheLoginPageWithAMessage() {
+        browser.signIn("teacher.kpt", "not-the-right-password");
+
+        assertThat(browser.path()).startsWith("/login.xhtml");
+        assertThat(browser.messages()).contains(text("", "login.failed"));
+    }
+
+    @Test
+    void aStudentOpeningACoordinatorPageIsRefused() {
+        browser.signIn("student.pljevlja", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+
+        browser.open("/coordinator/users.xhtml");
+
+        assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "error.page.403.title"));
+        assertThat(browser.driver.getPageSource()).doesNotContain("student.kpt");
+    }
+
+    @Test
+    void aPageThatNeedsSignInSendsThePersonToSignInAndBack() {
+        browser.open("/coordinator/audit.xhtml");
+        browser.waitForPath("/login.xhtml");
+
+        browser.type(By.id("login:username"), "coordinator");
+        browser.type(By.id("login:password"), DEMO_PASSWORD);
+        browser.click(By.id("login:submit"));
+
+        browser.waitForPath("/coordinator/audit.xhtml");
+    }
+
+    @Test
+    void theLanguageSwitchChangesTheWholePage() {
+        browser.open("/login.xhtml");
+
+        browser.click(By.id("navigation:language-SQ"));
+        assertThat(browser.heading()).isEqualTo(text("_sq", "login.title"));
+        assertThat(browser.text(By.cssSelector("label[for='login:username']"))).startsWith(text("_sq", "login.username"));
+        assertThat(browser.text(By.id("login:submit"))).isEqualTo(text("_sq", "login.submit"));
+        assertThat(browser.driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("sq");
+
+        browser.click(By.id("navigation:language-CNR"));
+        assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "login.title"));
+        assertThat(browser.text(By.id("login:submit"))).isEqualTo(text("_sr_Latn_ME", "login.submit"));
+
+        browser.click(By.id("navigation:language-EN"));
+        assertThat(browser.heading()).isEqualTo(text("", "login.title"));
+    }
+
+    @Test
+    void aSignedInPersonsLanguageIsRememberedOnTheAccount() {
+        String username = newTeacher();
+        String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
+        browser.signIn(username, password);
+        browser.waitForPath("/teacher/index.xhtml");
+
+        browser.click(By.id("navigation:language-SQ"));
+        browser.signOut();
+        browser.signIn(username, password);
+
+        browser.waitForPath("/teacher/index.xhtml");
+        assertThat(browser.heading()).startsWith(text("_sq", "welcome.title"));
+        assertThat(json(Platform.call("GET", "/api/me", username, password, null)).getString("language")).isEqualTo("SQ");
+    }
+
+    @Test
+    void signingInGivesANewSessionAndSigningOutEndsIt() {
+        browser.open("/login.xhtml");
+        String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        Cookie signedIn = browser.driver.manage().getCookieNamed("JSESSIONID");
+        browser.signOut();
+        browser.driver.manage().deleteAllCookies();
+        browser.driver.manage().addCookie(signedIn);
+        browser.open("/coordinator/index.xhtml");
+
+        assertThat(signedIn.getValue()).isNotEqualTo(before);
+        browser.waitForPath("/login.xhtml");
+    }
+
+    @Test
+    void aCoordinatorCreatesAUserAndBadInputSavesNothing() {
+        String username = unique("browser");
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        browser.open("/coordinator/user.xhtml");
+
+        browser.type(By.id("user:username"), username);
+        browser.type(By.id("user:fullName"), "<script>alert('x')</script>");
+        browser.type(By.id("user:email"), "not-an-address");
+        browser.click(By.id("user:save"));
+
+        assertThat(browser.path()).startsWith("/coordinator/user.xhtml");
+        assertThat(browser.messages()).isNotBlank();
+        assertThat(usersNamed(username)).isZero();
+
+        browser.type(By.id("user:fullName"), "Drita Browser");
+        browser.type(By.id("user:email"), username + "@school.example");
+        browser.type(By.id("user:institution_input"), "Kolegji");
+        browser.click(By.cssSelector("li.ui-autocomplete-item"));
+        browser.click(By.cssSelector("label[for='user:roles:3']"));
+        browser.click(By.id("user:save"));
+
+        assertThat(browser.messages()).contains(text("", "user.created"));
+        assertThat(usersNamed(username)).isEqualTo(1);
+    }
+
+    @Test
+    void aForgottenPasswordIsResetThroughTheEmailedLink() {
+        String username = newTeacher();
+        String address = username + "@school.example";
+        Mailbox.latestTo(address, 0);
+        browser.open("/forgot-password.xhtml");
+        browser.type(By.id("forgot:identifier"), username);
+        browser.click(By.id("forgot:send"));
+        assertThat(browser.messages()).contains(text("", "forgot.sent"));
+
+        browser.driver.get(Mailbox.resetLinkIn(Mailbox.latestTo(address, 1)));
+        browser.type(By.id("reset:newPassword"), "my new passphrase 2026");
+        browser.type(By.id("reset:repeatedPassword"), "my new passphrase 2026");
+        browser.click(By.id("reset:save"));
+        browser.waitForPath("/login.xhtml");
+        browser.signIn(username, "my new passphrase 2026");
+
+        browser.waitForPath("/teacher/index.xhtml");
+    }
+
+    private static String newTeacher() {
+        Mailbox.open();
+        String username = unique("teacher");
+        long kpt = json(asDemo("GET", "/api/institutions?name=Kolegji%20Profesional", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> created = asDemo("POST", "/api/users", "coordinator", """
+                {"username": %s, "email": %s, "fullName": "Browser Teacher", "institutionId": %d,
+                 "roles": ["TEACHER"], "language": "EN"}""".formatted(quoted(username), quoted(username + "@school.example"), kpt));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return username;
+    }
+
+    private static long usersNamed(String username) {
+        JsonObject page = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null));
+        return page.getJsonNumber("total").longValue();
+    }
+}

@@ -1,0 +1,112 @@
+package eu.cginternational.it.system;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Base64;
+import java.util.Properties;
+import java.util.UUID;
+
+/** The deployed platform as a client sees it: its address, its API and its page texts. */
+final class Platform {
+
+    static final String DEMO_PASSWORD = "cg-demo-2026!";
+    static final String BASE_URL = System.getProperty("cg.base-url", "http://localhost:28080");
+
+    private static final HttpClient HTTP = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+
+    private Platform() {
+    }
+
+    static String url(String path) {
+        return BASE_URL + path;
+    }
+
+    static String unique(String prefix) {
+        return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /** An API call as the user (or anonymous when username is null). */
+    static HttpResponse<String> call(String method, String path, String username, String password, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path)))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (username != null) {
+            request.header("Authorization", "Basic " + Base64.getEncoder()
+                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+        }
+        return send(request.build());
+    }
+
+    static HttpResponse<String> send(HttpRequest request) {
+        return send(HTTP, request);
+    }
+
+    static HttpResponse<String> send(HttpClient client, HttpRequest request) {
+        try {
+            return client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static HttpResponse<String> asDemo(String method, String path, String username, String json) {
+        return call(method, path, username, DEMO_PASSWORD, json);
+    }
+
+    static JsonObject json(HttpResponse<String> response) {
+        try (var reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readObject();
+        }
+    }
+
+    static String quoted(String text) {
+        return Json.createValue(text).toString();
+    }
+
+    static boolean isNull(JsonObject object, String name) {
+        return !object.containsKey(name) || object.get(name) == JsonValue.NULL;
+    }
+
+    /**
+     * A text of the page bundle in a language ("" for English, "_sq", "_sr_Latn_ME"), read from the
+     * web module's sources, so that tests follow the translations instead of copying them.
+     */
+    static String text(String languageSuffix, String key) {
+        Path file = Path.of("..", "web", "src", "main", "resources", "eu", "cginternational", "web", "i18n",
+                "messages" + languageSuffix + ".properties");
+        Properties texts = new Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = texts.getProperty(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No text " + key + " in " + file);
+        }
+        return text;
+    }
+}
