@@ -81,6 +81,15 @@ class AdministrationIT {
     }
 
     @Test
+    void theInstitutionPickerFindsActiveInstitutionsByPartOfTheirName() throws Exception {
+        List<String> found = coordinator.call(() -> institutions.search("PROFESIONAL i tir", 5)).stream()
+                .map(institution -> institution.getName())
+                .toList();
+
+        assertThat(found).containsExactly(KPT);
+    }
+
+    @Test
     void creatingAnAccountMailsALinkToChooseAPasswordAndIsAudited() throws Exception {
         UserDraft draft = teacherDraft(TestData.unique("new-teacher"));
 

@@ -89,7 +89,8 @@ class ApiIT {
 
         @Test
         void aCoordinatorListsUsersPagedAndFiltered() {
-            JsonObject page = json(asDemo("GET", "/api/users?page=0&size=2&sort=-username&role=STUDENT", "coordinator", null));
+            JsonObject page = json(asDemo("GET", "/api/users?page=0&size=2&sort=-username&role=STUDENT&active=true&username=student",
+                    "coordinator", null));
 
             assertThat(page.getJsonArray("items")).hasSize(2);
             assertThat(page.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(3);
@@ -208,7 +209,7 @@ class ApiIT {
             assertThat(openApi.statusCode()).isEqualTo(200);
             assertThat(openApi.body()).contains("/api/me").contains("/api/users");
             assertThat(health.statusCode()).isEqualTo(200);
-            assertThat(health.body()).contains("UP");
+            assertThat(health.body()).contains("UP").contains("database");
         }
     }
 

@@ -71,11 +71,10 @@ public class InstitutionAdministration {
 
     /** Active institutions whose name contains the text, for pickers; at most {@code max}. */
     public List<Institution> search(String text, int max) {
-        // A bound TRUE: EclipseLink writes the literal as 1, which Derby's BOOLEAN refuses.
         return em.createQuery("SELECT i FROM Institution i JOIN FETCH i.country WHERE i.active = :active"
-                        + " AND LOWER(i.name) LIKE :text ESCAPE '\\' ORDER BY i.name", Institution.class)
+                        + " AND LOCATE(:text, LOWER(i.name)) > 0 ORDER BY i.name", Institution.class)
                 .setParameter("active", true)
-                .setParameter("text", Listing.containing(text == null ? "" : text.trim()))
+                .setParameter("text", text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT))
                 .setMaxResults(Math.min(Math.max(max, 1), 50))
                 .getResultList();
     }

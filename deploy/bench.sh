@@ -1,0 +1,76 @@
+#!/usr/bin/env bash
+# Measures the running platform (deploy/run.sh) with wrk and prints, side by side in one run,
+# requests per second and latency percentiles of:
+#   static     a static file (the baseline)
+#   no-db      a Faces page that reads no database (forgot password)
+#   login      the login page
+#   users      the coordinator's user list (signed in; lazy table: count + page + roles)
+# each also as a ratio to the static file. A tool, not a test: numbers depend on the machine.
+#
+#   deploy/bench.sh [seconds per target, default 10] [connections, default 16]
+# Settings: CG_PORT_BASE (as for run.sh), CG_BENCH_USER / CG_BENCH_PASSWORD (default: the demo coordinator).
+set -euo pipefail
+
+duration=${1:-10}
+connections=${2:-16}
+base="http://localhost:$(( ${CG_PORT_BASE:-8000} + 80 ))"
+user=${CG_BENCH_USER:-coordinator}
+password=${CG_BENCH_PASSWORD:-cg-demo-2026!}
+
+if ! command -v wrk >/dev/null 2>&1; then
+    echo "wrk is missing: install it with 'apt-get install -y wrk'" >&2
+    exit 2
+fi
+if ! curl -fs -o /dev/null "$base/login.xhtml"; then
+    echo "Nothing answers at $base: start the platform with deploy/run.sh" >&2
+    exit 2
+fi
+
+# Sign in through the login form once; the session cookie then serves the list page.
+jar=$(mktemp)
+trap 'rm -f "$jar"' EXIT
+view_state=$(curl -fs -c "$jar" -b "$jar" "$base/login.xhtml" \
+    | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -n 1 | sed 's/.*value="//; s/"$//')
+curl -fs -o /dev/null -c "$jar" -b "$jar" "$base/login.xhtml" \
+    --data-urlencode "login=login" --data-urlencode "login:username=$user" \
+    --data-urlencode "login:password=$password" --data-urlencode "login:submit=" \
+    --data-urlencode "jakarta.faces.ViewState=$view_state"
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "$jar" | tail -n 1)
+if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base/coordinator/users.xhtml")" != 200 ]; then
+    echo "Could not sign in as $user" >&2
+    exit 2
+fi
+
+# Warm up every target so that the first compiled views and cold caches do not count.
+for path in /resources/cg/css/platform.css /forgot-password.xhtml /login.xhtml; do
+    wrk -t1 -c4 -d3s "$base$path" >/dev/null
+done
+wrk -t1 -c4 -d3s -H "Cookie: JSESSIONID=$session" "$base/coordinator/users.xhtml" >/dev/null
+
+measure() { # name path [header]
+    local out
+    if [ -n "${3:-}" ]; then
+        out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency -H "$3" "$base$2")
+    else
+        out=$(wrk -t2 -c"$connections" -d"${duration}s" --latency "$base$2")
+    fi
+    local rps p50 p90 p99 errors
+    rps=$(awk '/Requests\/sec/ { print $2 }' <<<"$out")
+    p50=$(awk '$1 == "50%" { print $2 }' <<<"$out")
+    p90=$(awk '$1 == "90%" { print $2 }' <<<"$out")
+    p99=$(awk '$1 == "99%" { print $2 }' <<<"$out")
+    errors=$(awk '/Non-2xx or 3xx responses/ { print $5 }' <<<"$out")
+    echo "$1 $rps $p50 $p90 $p99 ${errors:-0}"
+}
+
+results=$(
+    measure static /resources/cg/css/platform.css
+    measure no-db /forgot-password.xhtml
+    measure login /login.xhtml
+    measure users /coordinator/users.xhtml "Cookie: JSESSIONID=$session"
+)
+
+echo "wrk: 2 threads, $connections connections, ${duration}s per target, against $base ($(nproc) cores shared with the server)"
+awk -v baseline="$(awk '$1 == "static" { print $2 }' <<<"$results")" '
+    BEGIN { printf "%-8s %12s %8s %10s %10s %10s %8s\n", "target", "requests/s", "ratio", "p50", "p90", "p99", "non-2xx" }
+    { printf "%-8s %12.1f %8.3f %10s %10s %10s %8s\n", $1, $2, $2 / baseline, $3, $4, $5, $6 }' <<<"$results"

@@ -1,0 +1,2 @@
+/** MicroProfile Health checks of the platform, served by Payara at {@code /health}. */
+package eu.cginternational.service.health;
