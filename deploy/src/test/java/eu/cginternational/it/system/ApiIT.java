@@ -66,6 +66,8 @@ class ApiIT {
             assertThat(call("GET", "/api/me", username, password, null).statusCode()).isEqualTo(401);
             JsonObject locked = json(asDemo("GET", "/api/users/" + user.getInt("id"), "coordinator", null));
             assertThat(locked.getString("lockedUntil")).isNotBlank();
+            JsonObject lockouts = json(asDemo("GET", "/api/audit-events?type=ACCOUNT_LOCKED&target=" + username, "coordinator", null));
+            assertThat(lockouts.getJsonNumber("total").longValue()).isEqualTo(1);
         }
     }
 
@@ -78,13 +80,19 @@ class ApiIT {
 
             assertThat(response.statusCode()).isEqualTo(403);
             assertThat(json(response).getString("title")).isEqualTo("Forbidden");
+            JsonObject refusals = json(asDemo("GET", "/api/audit-events?type=ACCESS_DENIED&actor=student.kpt&target=/api/users",
+                    "coordinator", null));
+            assertThat(refusals.getJsonNumber("total").longValue()).isPositive();
         }
 
         @Test
         void aStudentIsRefusedTheCoordinatorsPagesWith403() {
-            HttpResponse<String> response = asDemo("GET", "/coordinator/users.xhtml", "student.kpt", null);
+            HttpResponse<String> response = asDemo("GET", "/coordinator/users.xhtml", "student.lutfimusiqi", null);
 
             assertThat(response.statusCode()).isEqualTo(403);
+            JsonObject refusals = json(asDemo("GET", "/api/audit-events?type=ACCESS_DENIED&actor=student.lutfimusiqi"
+                    + "&target=/coordinator/users.xhtml", "coordinator", null));
+            assertThat(refusals.getJsonNumber("total").longValue()).isPositive();
         }
 
         @Test

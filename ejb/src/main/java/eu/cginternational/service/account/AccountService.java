@@ -118,6 +118,13 @@ public class AccountService {
         sendLink(account, "mail.welcome", Duration.ofDays(7));
     }
 
+    /** Records that the caller signs out; the web tier then ends the session. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+            Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
+    public void signOut() {
+        audit.record(AuditEventType.LOGOUT, callers.getCurrent().getUsername(), null);
+    }
+
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
             Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
     public void switchLanguage(Language language) {
@@ -141,7 +148,7 @@ public class AccountService {
         String link = publicUrl.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token;
         outbox.enqueue(account.getEmail(),
                 Texts.format(locale, textKey + ".subject"),
-                Texts.format(locale, textKey + ".body", account.getFullName(), link, validity.toHours()));
+                Texts.format(locale, textKey + ".body", account.getFullName(), link, validity.toHours(), validity.toDays()));
     }
 
     private void requireAcceptable(char[] password, UserAccount account) {

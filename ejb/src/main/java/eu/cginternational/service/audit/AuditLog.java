@@ -72,6 +72,13 @@ public class AuditLog {
         record(type, target, detail);
     }
 
+    /** Records that the caller was refused a page, an API call or a service, in a transaction of its own. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void recordAccessDenied(String resource) {
+        record(AuditEventType.ACCESS_DENIED, resource, null);
+    }
+
     /** Records an event for a named actor, when the actor is not (yet) the caller, as during sign-in. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)

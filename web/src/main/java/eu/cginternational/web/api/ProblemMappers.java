@@ -1,6 +1,7 @@
 package eu.cginternational.web.api;
 
 import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.BusinessException;
 import eu.cginternational.service.error.ConcurrentChangeException;
@@ -13,6 +14,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -69,8 +72,15 @@ public final class ProblemMappers {
         @Inject
         CallerAccounts callers;
 
+        @Inject
+        AuditLog audit;
+
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(EJBAccessException e) {
+            audit.recordAccessDenied("/api/" + uri.getPath());
             return problem(403, "Forbidden", Bundle.text(callers.currentLocale(), "error.access_denied"));
         }
     }

@@ -1,6 +1,8 @@
 package eu.cginternational.web.api;
 
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.audit.AuditEvent;
+import eu.cginternational.domain.mail.OutboxMessage;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.institution.Institution;
 import java.time.Instant;
@@ -41,6 +43,22 @@ public final class Views {
         static Me of(UserAccount u) {
             return new Me(u.getUsername(), u.getFullName(), u.getRoles().stream().map(Role::name).sorted().toList(),
                     InstitutionRef.of(u.getInstitution()), u.getLanguage().name());
+        }
+    }
+
+    public record AuditEventView(Long id, Instant occurredAt, String type, String actor, String target,
+            String clientAddress, String detail) {
+        static AuditEventView of(AuditEvent e) {
+            return new AuditEventView(e.getId(), e.getOccurredAt(), e.getType().name(), e.getActor(), e.getTarget(),
+                    e.getClientAddress(), e.getDetail());
+        }
+    }
+
+    public record OutboxMessageView(Long id, Instant createdAt, String recipient, String subject, String status,
+            int attempts, Instant sentAt, String lastError) {
+        static OutboxMessageView of(OutboxMessage m) {
+            return new OutboxMessageView(m.getId(), m.getCreatedAt(), m.getRecipient(), m.getSubject(), m.getStatus().name(),
+                    m.getAttempts(), m.getSentAt(), m.getLastError());
         }
     }
 

@@ -3,6 +3,7 @@ package eu.cginternational.web.converter;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.service.admin.InstitutionAdministration;
 import eu.cginternational.service.error.NotFoundException;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.component.UIComponent;
 import jakarta.faces.context.FacesContext;
@@ -12,7 +13,11 @@ import jakarta.faces.convert.FacesConverter;
 import jakarta.inject.Inject;
 import eu.cginternational.web.config.Bundle;
 
-/** An institution in a form is its id; a forged or unknown id is a conversion error, not a crash. */
+/**
+ * An institution in a form is its id; a forged or unknown id is a conversion error, not a crash.
+ * A CDI bean (with a scope, for the annotated bean discovery) so that the service can be injected.
+ */
+@ApplicationScoped
 @FacesConverter(forClass = Institution.class, managed = true)
 public class InstitutionConverter implements Converter<Institution> {
 

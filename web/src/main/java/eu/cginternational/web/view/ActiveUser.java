@@ -94,6 +94,9 @@ public class ActiveUser implements Serializable {
     /** Ends the session; the login page that follows keeps the language. */
     public void signOut() throws IOException, jakarta.servlet.ServletException {
         Language kept = getLanguage();
+        if (isSignedIn()) {
+            accounts.signOut();
+        }
         Faces.getRequest().logout();
         Faces.invalidateSession();
         Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/login.xhtml?lang=" + kept.name());

@@ -4,7 +4,6 @@ import eu.cginternational.service.account.AccountService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Messages;
 
@@ -20,7 +19,6 @@ public class ForgotPasswordBacking {
     @Inject
     AccountService accounts;
 
-    @NotBlank(message = "{forgot.identifier.required}")
     @Size(max = 254)
     private String identifier;
 

@@ -8,7 +8,6 @@ import jakarta.security.enterprise.SecurityContext;
 import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
 import jakarta.security.enterprise.credential.Password;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import org.omnifaces.util.Faces;
@@ -28,11 +27,9 @@ public class LoginBacking {
     @Inject
     ActiveUser activeUser;
 
-    @NotBlank(message = "{login.username.required}")
     @Size(max = 254)
     private String username;
 
-    @NotBlank(message = "{login.password.required}")
     @Size(max = 1024)
     private String password;
 

@@ -5,7 +5,9 @@ import eu.cginternational.service.error.InvalidInputException;
 import jakarta.annotation.Priority;
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBTransactionRolledbackException;
+import eu.cginternational.service.audit.AuditLog;
 import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
@@ -24,6 +26,9 @@ public class RefusalReporter implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    @Inject
+    AuditLog audit;
+
     @AroundInvoke
     Object report(InvocationContext invocation) throws Exception {
         try {
@@ -33,6 +38,7 @@ public class RefusalReporter implements Serializable {
         } catch (BusinessException e) {
             Messages.addGlobalError(e.getMessageKey(), e.getArguments());
         } catch (EJBAccessException e) {
+            audit.recordAccessDenied(invocation.getMethod().getDeclaringClass().getSimpleName() + "." + invocation.getMethod().getName());
             Messages.addGlobalError("error.access_denied");
         } catch (EJBTransactionRolledbackException e) {
             if (!causedByLostUpdate(e)) {

@@ -1,11 +1,9 @@
 package eu.cginternational.web.view;
 
-import eu.cginternational.domain.account.PasswordPolicy;
 import eu.cginternational.service.account.AccountService;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -22,20 +20,13 @@ public class ResetPasswordBacking {
     @Size(max = 100)
     private String token;
 
-    @NotBlank(message = "{account.password.new_required}")
-    @Size(max = PasswordPolicy.MAX_LENGTH)
-    private String newPassword;
-
-    @NotBlank(message = "{account.password.new_required}")
-    @Size(max = PasswordPolicy.MAX_LENGTH)
-    private String repeatedPassword;
+    private final NewPassword newPassword = new NewPassword();
 
     public void reset() {
-        if (!newPassword.equals(repeatedPassword)) {
-            Messages.addGlobalError("account.password.mismatch");
+        if (!newPassword.confirmed()) {
             return;
         }
-        accounts.resetPassword(token, newPassword.toCharArray());
+        accounts.resetPassword(token, newPassword.chars());
         Messages.addFlashGlobalInfo("reset.done");
         Faces.redirect("login.xhtml");
     }
@@ -48,19 +39,7 @@ public class ResetPasswordBacking {
         this.token = token;
     }
 
-    public String getNewPassword() {
+    public NewPassword getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getRepeatedPassword() {
-        return repeatedPassword;
-    }
-
-    public void setRepeatedPassword(String repeatedPassword) {
-        this.repeatedPassword = repeatedPassword;
     }
 }

@@ -2,11 +2,11 @@ package eu.cginternational.web.view.account;
 
 import eu.cginternational.domain.account.PasswordPolicy;
 import eu.cginternational.service.account.AccountService;
+import eu.cginternational.web.view.NewPassword;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.omnifaces.util.Messages;
 
@@ -19,24 +19,16 @@ public class PasswordBacking {
     @Inject
     AccountService accounts;
 
-    @NotBlank(message = "{account.password.current_required}")
     @Size(max = PasswordPolicy.MAX_LENGTH)
     private String currentPassword;
 
-    @NotBlank(message = "{account.password.new_required}")
-    @Size(max = PasswordPolicy.MAX_LENGTH)
-    private String newPassword;
-
-    @NotBlank(message = "{account.password.new_required}")
-    @Size(max = PasswordPolicy.MAX_LENGTH)
-    private String repeatedPassword;
+    private final NewPassword newPassword = new NewPassword();
 
     public void change() {
-        if (!newPassword.equals(repeatedPassword)) {
-            Messages.addGlobalError("account.password.mismatch");
+        if (!newPassword.confirmed()) {
             return;
         }
-        accounts.changePassword(currentPassword.toCharArray(), newPassword.toCharArray());
+        accounts.changePassword(currentPassword.toCharArray(), newPassword.chars());
         Messages.addFlashGlobalInfo("account.password.changed");
         org.omnifaces.util.Faces.redirect("account/password.xhtml");
     }
@@ -49,19 +41,7 @@ public class PasswordBacking {
         this.currentPassword = currentPassword;
     }
 
-    public String getNewPassword() {
+    public NewPassword getNewPassword() {
         return newPassword;
-    }
-
-    public void setNewPassword(String newPassword) {
-        this.newPassword = newPassword;
-    }
-
-    public String getRepeatedPassword() {
-        return repeatedPassword;
-    }
-
-    public void setRepeatedPassword(String repeatedPassword) {
-        this.repeatedPassword = repeatedPassword;
     }
 }

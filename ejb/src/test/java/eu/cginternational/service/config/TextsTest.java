@@ -1,0 +1,44 @@
+package eu.cginternational.service.config;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cginternational.domain.account.Language;
+import java.util.Collections;
+import java.util.ResourceBundle;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The texts the services write (e-mails, refusals) exist and format in every language of the platform. */
+class TextsTest {
+
+    private static final String LINK = "http://localhost:8080/reset-password.xhtml?token=abc";
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyTextFormatsWithItsArgumentsInTheLanguage(Language language) {
+        ResourceBundle base = ResourceBundle.getBundle("eu.cginternational.service.ServiceTexts", java.util.Locale.ROOT);
+
+        for (String key : Collections.list(base.getKeys())) {
+            String text = Texts.format(language.locale(), key, "Klea Shehu", LINK, 1L, 7L);
+            assertThat(text).as(key).isNotBlank().doesNotContain("{0}").doesNotContain("{1}").doesNotContain("{2}");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void mailsNameThePersonAndCarryTheLinkOnItsOwnLine(Language language) {
+        for (String key : new String[] {"mail.password_reset.body", "mail.welcome.body"}) {
+            String body = Texts.format(language.locale(), key, "Klea Shehu", LINK, 1L, 7L);
+
+            assertThat(body).contains("Klea Shehu").contains("\n" + LINK + "\n");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = Language.class, names = {"SQ", "CNR"})
+    void translatedMailsAreNotTheEnglishOnes(Language language) {
+        String english = Texts.format(Language.EN.locale(), "mail.welcome.subject");
+
+        assertThat(Texts.format(language.locale(), "mail.welcome.subject")).isNotEqualTo(english);
+    }
+}
