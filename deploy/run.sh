@@ -40,7 +40,7 @@ fi
 # Build when the EAR or the fetched Payara is missing, or when a source is newer than the EAR.
 if [ ! -f "$CG_EAR" ] || [ ! -d deploy/target/payara6 ] \
         || [ -n "$(find pom.xml domain ejb web ear deploy/pom.xml -newer "$CG_EAR" -type f -not -path '*/target/*' 2>/dev/null | head -n 1)" ]; then
-    echo "Building (first time: downloads Payara and the libraries from Maven Central)..."
+    echo "Building the platform (the first build downloads Payara and the libraries from Maven Central)..."
     mvn -q -DskipTests package
 fi
 if [ ! -x "$CG_PAYARA_HOME/bin/asadmin" ]; then

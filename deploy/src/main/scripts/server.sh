@@ -52,6 +52,26 @@ configure_domain() {
     admin multimode --file "$script" >/dev/null
 }
 
+# Deploys the EAR unless this very EAR is deployed already. A changed EAR replaces the old one by
+# undeploy + deploy: "deploy --force" right after a restart fails to reopen the persistence unit.
+deploy_ear() {
+    local stamp="$CG_DOMAIN_DIR/$domain/config/cg-deployed.sha256"
+    local sum
+    sum=$(sha256sum "$CG_EAR" | cut -d' ' -f1)
+    if admin list-applications 2>/dev/null | grep -q '^cg-international '; then
+        if [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$sum" ]; then
+            return 0
+        fi
+        admin undeploy cg-international >/dev/null
+    fi
+    rm -f "$stamp"
+    if ! admin deploy --name cg-international "$CG_EAR" >/dev/null; then
+        echo "Deployment failed; see $CG_DOMAIN_DIR/$domain/logs/server.log" >&2
+        return 1
+    fi
+    echo "$sum" > "$stamp"
+}
+
 up() {
     : "${CG_DATA_DIR:?CG_DATA_DIR is not set}"
     : "${CG_EAR:?CG_EAR is not set}"
@@ -67,10 +87,7 @@ up() {
         configure_domain
         "$asadmin" restart-domain --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
     fi
-    if ! admin deploy --force=true --name cg-international "$CG_EAR" >/dev/null; then
-        echo "Deployment failed; see $CG_DOMAIN_DIR/$domain/logs/server.log" >&2
-        return 1
-    fi
+    deploy_ear
     echo "Payara domain '$domain' runs at http://localhost:$http_port/ (admin port $admin_port)"
 }
 
