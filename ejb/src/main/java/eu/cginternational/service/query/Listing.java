@@ -12,13 +12,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiFunction;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
- * The definition of one lazy list: which filters and sort fields it offers, which scope always
- * applies, and which associations are read along with each page. {@link #page} turns a
+ * The definition of one lazy list: which filters and sort fields it offers and which associations
+ * are read along with each page; a caller's scope can be added per call. {@link #page} turns a
  * {@link PageRequest} into a count and a select, both run by the database. Filter values come from
  * users: a value a filter cannot parse matches nothing rather than failing the page.
  *
@@ -32,11 +31,16 @@ public final class Listing<T> {
         Predicate apply(CriteriaBuilder cb, Root<T> root, String value);
     }
 
+    /** The rows a caller may see, as a condition on the root. */
+    @FunctionalInterface
+    public interface Scope<T> {
+        Predicate apply(CriteriaBuilder cb, Root<T> root);
+    }
+
     private final Class<T> type;
     private final Map<String, Filter<T>> filters = new LinkedHashMap<>();
     private final Map<String, Function<Root<T>, Expression<?>>> sorts = new LinkedHashMap<>();
     private final List<String> batchReads = new ArrayList<>();
-    private BiFunction<CriteriaBuilder, Root<T>, Predicate> scope;
     private Consumer<Root<T>> fetches = root -> { };
     private String defaultSort;
     private boolean defaultAscending = true;
@@ -75,12 +79,6 @@ public final class Listing<T> {
         return this;
     }
 
-    /** A condition every page of this listing obeys, such as the caller's scope. */
-    public Listing<T> scope(BiFunction<CriteriaBuilder, Root<T>, Predicate> condition) {
-        this.scope = condition;
-        return this;
-    }
-
     /** Fetch joins for to-one associations shown in each row. */
     public Listing<T> fetch(Consumer<Root<T>> fetchJoins) {
         this.fetches = fetchJoins;
@@ -95,21 +93,31 @@ public final class Listing<T> {
 
     /** How many rows the filtered list has; one statement. */
     public long count(EntityManager em, Map<String, String> filters) {
+        return count(em, filters, null);
+    }
+
+    /** How many rows the filtered list has within a scope that depends on the caller. */
+    public long count(EntityManager em, Map<String, String> filters, Scope<T> callerScope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> count = cb.createQuery(Long.class);
         Root<T> root = count.from(type);
-        count.select(cb.count(root)).where(conditions(cb, root, filters));
+        count.select(cb.count(root)).where(conditions(cb, root, filters, callerScope));
         return em.createQuery(count).getSingleResult();
     }
 
     /** The rows of one page; one statement, plus one per batch-read collection. */
     public List<T> items(EntityManager em, PageRequest request) {
+        return items(em, request, null);
+    }
+
+    /** The rows of one page within a scope that depends on the caller. */
+    public List<T> items(EntityManager em, PageRequest request, Scope<T> callerScope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
         root.alias("e");
         fetches.accept(root);
-        select.select(root).where(conditions(cb, root, request.filters()));
+        select.select(root).where(conditions(cb, root, request.filters(), callerScope));
         String sortName = sorts.containsKey(request.sortField()) ? request.sortField() : defaultSort;
         boolean ascending = sorts.containsKey(request.sortField()) ? request.ascending() : defaultAscending;
         if (sortName != null) {
@@ -132,14 +140,19 @@ public final class Listing<T> {
 
     /** A page and the size of the whole filtered list, for the REST API. */
     public Page<T> page(EntityManager em, PageRequest request) {
-        long total = count(em, request.filters());
-        return new Page<>(total == 0 ? List.of() : items(em, request), total);
+        return page(em, request, null);
     }
 
-    private Predicate[] conditions(CriteriaBuilder cb, Root<T> root, Map<String, String> values) {
+    /** A page and the size of the whole filtered list within a scope that depends on the caller. */
+    public Page<T> page(EntityManager em, PageRequest request, Scope<T> callerScope) {
+        long total = count(em, request.filters(), callerScope);
+        return new Page<>(total == 0 ? List.of() : items(em, request, callerScope), total);
+    }
+
+    private Predicate[] conditions(CriteriaBuilder cb, Root<T> root, Map<String, String> values, Scope<T> callerScope) {
         List<Predicate> predicates = new ArrayList<>();
-        if (scope != null) {
-            predicates.add(scope.apply(cb, root));
+        if (callerScope != null) {
+            predicates.add(callerScope.apply(cb, root));
         }
         values.forEach((name, value) -> {
             Filter<T> filter = filters.get(name);

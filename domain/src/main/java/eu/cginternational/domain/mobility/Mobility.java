@@ -1,0 +1,173 @@
+package eu.cginternational.domain.mobility;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.mobility.MobilityRuleException.Rule;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A learner or staff member of a VET school going abroad to a host organisation. The aggregate
+ * guards its own rules: the duration fits the type, the type fits the participant (learners for
+ * learner types, staff for staff types), only legal transitions happen, a comment comes with every
+ * refusal, and whoever submitted cannot approve (four eyes). Each transition appends a
+ * {@link MobilityStep} to the history.
+ */
+@Entity
+@Table(name = "mobility")
+public class Mobility extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participant_id", nullable = false)
+    private UserAccount participant;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 30, nullable = false)
+    private MobilityType type;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "sending_school_id", nullable = false, updatable = false)
+    private Institution sendingSchool;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "host_id", nullable = false)
+    private Institution host;
+
+    @Column(name = "start_date", nullable = false)
+    private LocalDate startDate;
+
+    @Column(name = "end_date", nullable = false)
+    private LocalDate endDate;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private MobilityStatus status = MobilityStatus.DRAFT;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "submitted_by_id")
+    private UserAccount submittedBy;
+
+    @OneToMany(mappedBy = "mobility", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<MobilityStep> history = new ArrayList<>();
+
+    protected Mobility() {
+        // for JPA
+    }
+
+    /** A new application in draft for a participant of the sending school. */
+    public Mobility(UserAccount participant, MobilityType type, Institution sendingSchool, Institution host,
+            LocalDate startDate, LocalDate endDate) {
+        this.participant = Objects.requireNonNull(participant);
+        this.sendingSchool = Objects.requireNonNull(sendingSchool);
+        plan(type, host, startDate, endDate);
+    }
+
+    /** Sets what, where and when; only while the application can be edited. */
+    public final void plan(MobilityType newType, Institution newHost, LocalDate start, LocalDate end) {
+        if (!status.isEditable()) {
+            throw new MobilityRuleException(Rule.NOT_EDITABLE, status);
+        }
+        Objects.requireNonNull(newType);
+        if (end.isBefore(start)) {
+            throw new MobilityRuleException(Rule.END_BEFORE_START);
+        }
+        if (!newType.allows(start, end)) {
+            throw new MobilityRuleException(Rule.DURATION_OUT_OF_RANGE, MobilityType.days(start, end),
+                    newType.getMinDays(), newType.getMaxDays());
+        }
+        if (newType.isForLearners() != participant.hasRole(Role.STUDENT)) {
+            throw new MobilityRuleException(Rule.TYPE_NOT_FOR_PARTICIPANT, newType);
+        }
+        this.type = newType;
+        this.host = Objects.requireNonNull(newHost);
+        this.startDate = start;
+        this.endDate = end;
+    }
+
+    /**
+     * Takes an action: checks that it is legal from the current status, that a reason comes with a
+     * refusal and that nobody approves what they submitted themselves; then records the step.
+     */
+    public MobilityStatus act(MobilityAction action, UserAccount actor, String comment, Instant now) {
+        MobilityStatus next = action.from(status)
+                .orElseThrow(() -> new MobilityRuleException(Rule.ILLEGAL_TRANSITION, action, status));
+        String reason = comment == null || comment.isBlank() ? null : comment.trim();
+        if (action.needsComment() && reason == null) {
+            throw new MobilityRuleException(Rule.COMMENT_REQUIRED, action);
+        }
+        if (action == MobilityAction.APPROVE && actor.equals(submittedBy)) {
+            throw new MobilityRuleException(Rule.FOUR_EYES);
+        }
+        if (action == MobilityAction.SUBMIT) {
+            submittedBy = actor;
+        }
+        history.add(new MobilityStep(this, action, actor, now, reason, status, next));
+        status = next;
+        return next;
+    }
+
+    /** Whether the person is the applicant: the participant or whoever submitted the application. */
+    public boolean isApplicant(UserAccount person) {
+        return person.equals(participant) || person.equals(submittedBy);
+    }
+
+    public long getDays() {
+        return MobilityType.days(startDate, endDate);
+    }
+
+    public UserAccount getParticipant() {
+        return participant;
+    }
+
+    public MobilityType getType() {
+        return type;
+    }
+
+    public Institution getSendingSchool() {
+        return sendingSchool;
+    }
+
+    public Institution getHost() {
+        return host;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public MobilityStatus getStatus() {
+        return status;
+    }
+
+    public UserAccount getSubmittedBy() {
+        return submittedBy;
+    }
+
+    public List<MobilityStep> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+}

@@ -1,0 +1,36 @@
+package eu.cginternational.domain.mobility;
+
+import java.util.Arrays;
+
+/**
+ * Thrown when a change would break a rule of the mobility itself: an illegal transition, a
+ * duration outside the type's range, an approval by the person who submitted. The rule is also the
+ * message key; the arguments fill its placeholders.
+ */
+public class MobilityRuleException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rules a mobility enforces on itself. */
+    public enum Rule {
+        ILLEGAL_TRANSITION, DURATION_OUT_OF_RANGE, END_BEFORE_START, FOUR_EYES, COMMENT_REQUIRED,
+        NOT_EDITABLE, TYPE_NOT_FOR_PARTICIPANT
+    }
+
+    private final Rule rule;
+    private final transient Object[] arguments;
+
+    public MobilityRuleException(Rule rule, Object... arguments) {
+        super(rule + " " + Arrays.toString(arguments));
+        this.rule = rule;
+        this.arguments = arguments.clone();
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+}

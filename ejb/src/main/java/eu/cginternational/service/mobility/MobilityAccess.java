@@ -1,0 +1,86 @@
+package eu.cginternational.service.mobility;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityStatus;
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Who may see and do what with a mobility, by role and scope: coordinators see all; a ministry
+ * sees and decides finally for the schools of its country; a school's administrators decide first
+ * for their school, and its staff prepare its applications; students see their own; a partner sees
+ * the mobilities it hosts. Nobody outside these scopes learns that a mobility exists.
+ */
+final class MobilityAccess {
+
+    private MobilityAccess() {
+    }
+
+    static boolean canSee(UserAccount caller, Mobility mobility) {
+        return caller.hasRole(Role.COORDINATOR)
+                || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility))
+                || (isSchoolStaff(caller) && sameSchool(caller, mobility))
+                || (caller.hasRole(Role.STUDENT) && caller.equals(mobility.getParticipant()))
+                || (caller.hasRole(Role.PARTNER) && caller.getInstitution().equals(mobility.getHost()));
+    }
+
+    /** Whether the caller may change the application's content (while it is editable). */
+    static boolean canEdit(UserAccount caller, Mobility mobility) {
+        return mobility.getStatus().isEditable() && isApplicantSide(caller, mobility);
+    }
+
+    static boolean mayTake(UserAccount caller, Mobility mobility, MobilityAction action) {
+        return switch (action) {
+            case SUBMIT, WITHDRAW -> isApplicantSide(caller, mobility);
+            case APPROVE, RETURN, REJECT -> decidesNow(caller, mobility);
+            case CANCEL -> (caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility))
+                    || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility));
+            case START, COMPLETE -> caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility);
+        };
+    }
+
+    /** The actions the caller can take now: legal from the status, allowed to the caller, four eyes kept. */
+    static Set<MobilityAction> actionsFor(UserAccount caller, Mobility mobility) {
+        Set<MobilityAction> actions = EnumSet.noneOf(MobilityAction.class);
+        for (MobilityAction action : MobilityAction.legalFrom(mobility.getStatus())) {
+            boolean ownSubmission = action == MobilityAction.APPROVE && caller.equals(mobility.getSubmittedBy());
+            if (mayTake(caller, mobility, action) && !ownSubmission) {
+                actions.add(action);
+            }
+        }
+        return actions;
+    }
+
+    /** Whether the caller may apply for someone of this school, or for this participant. */
+    static boolean mayApplyFor(UserAccount caller, UserAccount participant) {
+        if (caller.hasRole(Role.STUDENT) && caller.equals(participant)) {
+            return true;
+        }
+        return isSchoolStaff(caller) && caller.getInstitution().equals(participant.getInstitution());
+    }
+
+    private static boolean decidesNow(UserAccount caller, Mobility mobility) {
+        return (mobility.getStatus() == MobilityStatus.SUBMITTED && caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility))
+                || (mobility.getStatus() == MobilityStatus.SCHOOL_APPROVED && caller.hasRole(Role.MINISTRY_ADMIN)
+                        && sameCountry(caller, mobility));
+    }
+
+    private static boolean isApplicantSide(UserAccount caller, Mobility mobility) {
+        return mobility.isApplicant(caller) || (isSchoolStaff(caller) && sameSchool(caller, mobility));
+    }
+
+    private static boolean isSchoolStaff(UserAccount caller) {
+        return caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.TEACHER);
+    }
+
+    private static boolean sameSchool(UserAccount caller, Mobility mobility) {
+        return caller.getInstitution().equals(mobility.getSendingSchool());
+    }
+
+    private static boolean sameCountry(UserAccount caller, Mobility mobility) {
+        return caller.getInstitution().isIn(mobility.getSendingSchool().getCountry());
+    }
+}

@@ -1,0 +1,91 @@
+package eu.cginternational.service.mobility;
+
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityType;
+import jakarta.validation.constraints.NotNull;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/**
+ * What an applicant enters: who goes (empty for oneself), which type, to which host, when.
+ * {@code version} is the version seen when editing; null when creating.
+ */
+public class MobilityDraft implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private Long participantId;
+
+    @NotNull(message = "{mobility.type.required}")
+    private MobilityType type;
+
+    @NotNull(message = "{mobility.host.required}")
+    private Long hostId;
+
+    @NotNull(message = "{mobility.start.required}")
+    private LocalDate startDate;
+
+    @NotNull(message = "{mobility.end.required}")
+    private LocalDate endDate;
+
+    private Long version;
+
+    public static MobilityDraft of(Mobility mobility) {
+        MobilityDraft draft = new MobilityDraft();
+        draft.participantId = mobility.getParticipant().getId();
+        draft.type = mobility.getType();
+        draft.hostId = mobility.getHost().getId();
+        draft.startDate = mobility.getStartDate();
+        draft.endDate = mobility.getEndDate();
+        draft.version = mobility.getVersion();
+        return draft;
+    }
+
+    public Long getParticipantId() {
+        return participantId;
+    }
+
+    public void setParticipantId(Long participantId) {
+        this.participantId = participantId;
+    }
+
+    public MobilityType getType() {
+        return type;
+    }
+
+    public void setType(MobilityType type) {
+        this.type = type;
+    }
+
+    public Long getHostId() {
+        return hostId;
+    }
+
+    public void setHostId(Long hostId) {
+        this.hostId = hostId;
+    }
+
+    public LocalDate getStartDate() {
+        return startDate;
+    }
+
+    public void setStartDate(LocalDate startDate) {
+        this.startDate = startDate;
+    }
+
+    public LocalDate getEndDate() {
+        return endDate;
+    }
+
+    public void setEndDate(LocalDate endDate) {
+        this.endDate = endDate;
+    }
+
+    public Long getVersion() {
+        return version;
+    }
+
+    public void setVersion(Long version) {
+        this.version = version;
+    }
+}

@@ -1,0 +1,230 @@
+package eu.cginternational.service.mobility;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityRuleException;
+import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+/**
+ * Mobility applications: the lists each role sees, applying, and every step of the approval. A
+ * step is one transaction: check the version the person saw, check role and scope, let the
+ * mobility apply its own rules, record the step, audit it and notify whoever acts next.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+        Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
+public class MobilityService {
+
+    private static final Listing<Mobility> LISTING = Listing.of(Mobility.class)
+            .filter("status", (cb, root, value) -> cb.equal(root.get("status"), MobilityStatus.valueOf(value)))
+            .filter("type", (cb, root, value) -> cb.equal(root.get("type"), MobilityType.valueOf(value)))
+            .filter("school", (cb, root, value) -> cb.equal(root.get("sendingSchool").get("id"), Long.valueOf(value)))
+            .filter("destination", (cb, root, value) -> cb.equal(root.get("host").get("country").get("code"), value))
+            .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
+            .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
+            .textFilter("participant", root -> root.get("participant").get("fullName"))
+            .sort("startDate", root -> root.get("startDate"))
+            .sort("status", root -> root.get("status"))
+            .sort("type", root -> root.get("type"))
+            .sort("participant", root -> root.get("participant").get("fullName"))
+            .sort("school", root -> root.get("sendingSchool").get("name"))
+            .sort("host", root -> root.get("host").get("name"))
+            .fetch(root -> {
+                root.fetch("participant", JoinType.INNER);
+                root.fetch("sendingSchool", JoinType.INNER).fetch("country", JoinType.INNER);
+                root.fetch("host", JoinType.INNER).fetch("country", JoinType.INNER);
+            })
+            .defaultSort("startDate", false);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MobilityNotices notices;
+
+    public Page<Mobility> page(PageRequest request) {
+        return LISTING.page(em, request, scopeOf(callers.getCurrent()));
+    }
+
+    public List<Mobility> list(PageRequest request) {
+        return LISTING.items(em, request, scopeOf(callers.getCurrent()));
+    }
+
+    public long count(Map<String, String> filters) {
+        return LISTING.count(em, filters, scopeOf(callers.getCurrent()));
+    }
+
+    /** The mobility, when the caller may see it; otherwise it does not exist for them. */
+    public Mobility get(long id) {
+        Mobility mobility = em.find(Mobility.class, id);
+        if (mobility == null || !MobilityAccess.canSee(callers.getCurrent(), mobility)) {
+            throw new NotFoundException("mobility.not_found", id);
+        }
+        return mobility;
+    }
+
+    /** What the caller can do with the mobility now, for showing only the actions that will work. */
+    public Set<MobilityAction> actionsFor(Mobility mobility) {
+        return MobilityAccess.actionsFor(callers.getCurrent(), mobility);
+    }
+
+    public boolean canEdit(Mobility mobility) {
+        return MobilityAccess.canEdit(callers.getCurrent(), mobility);
+    }
+
+    /** Starts an application in draft: for oneself (student or staff), or by school staff for someone of their school. */
+    public Mobility apply(MobilityDraft draft) {
+        validator.validate(draft);
+        UserAccount caller = callers.getCurrent();
+        UserAccount participant = draft.getParticipantId() == null ? caller : em.find(UserAccount.class, draft.getParticipantId());
+        if (participant == null || !participant.isActive()) {
+            throw validator.invalid("participantId", "mobility.participant.unknown");
+        }
+        if (!MobilityAccess.mayApplyFor(caller, participant)
+                || participant.getInstitution().getType() != InstitutionType.VET_SCHOOL) {
+            throw new AccessDeniedException();
+        }
+        Mobility mobility = ruled(() -> new Mobility(participant, draft.getType(), participant.getInstitution(),
+                host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate()));
+        em.persist(mobility);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.MOBILITY_CREATED, label(mobility), mobility.getType().name());
+        return mobility;
+    }
+
+    /** Changes an application while it is a draft or returned. */
+    public Mobility revise(long id, MobilityDraft draft) {
+        validator.validate(draft);
+        Mobility mobility = get(id);
+        UserAccount caller = callers.getCurrent();
+        if (!MobilityAccess.canEdit(caller, mobility)) {
+            throw mobility.getStatus().isEditable() ? new AccessDeniedException()
+                    : new RejectedException("mobility.rule.NOT_EDITABLE", mobility.getStatus());
+        }
+        requireVersion(mobility, draft.getVersion());
+        Institution host = host(draft, mobility.getSendingSchool());
+        ruled(() -> {
+            mobility.plan(draft.getType(), host, draft.getStartDate(), draft.getEndDate());
+            return mobility;
+        });
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.MOBILITY_UPDATED, label(mobility), null);
+        return mobility;
+    }
+
+    /** Takes one step of the workflow. */
+    public Mobility act(long id, MobilityTransition transition) {
+        validator.validate(transition);
+        Mobility mobility = get(id);
+        requireVersion(mobility, transition.version());
+        UserAccount caller = callers.getCurrent();
+        if (!MobilityAccess.mayTake(caller, mobility, transition.action())
+                && transition.action().from(mobility.getStatus()).isPresent()) {
+            throw new AccessDeniedException();
+        }
+        MobilityStatus before = mobility.getStatus();
+        MobilityStatus after = ruled(() -> mobility.act(transition.action(), caller, transition.comment(), Instant.now()));
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.MOBILITY_STATUS_CHANGED, label(mobility),
+                transition.action() + ": " + before + " -> " + after);
+        notices.stepTaken(mobility, transition.action());
+        return mobility;
+    }
+
+    private Institution host(MobilityDraft draft, Institution sendingSchool) {
+        Institution host = em.find(Institution.class, draft.getHostId());
+        if (host == null || !host.isActive()) {
+            throw validator.invalid("hostId", "mobility.host.unknown");
+        }
+        if (host.isIn(sendingSchool.getCountry())) {
+            throw validator.invalid("hostId", "mobility.host.same_country");
+        }
+        return host;
+    }
+
+    private static void requireVersion(Mobility mobility, Long versionSeen) {
+        if (!Objects.equals(versionSeen, mobility.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    /** Runs a change of the mobility and turns a broken rule of its own into a refusal with a message key. */
+    private static <T> T ruled(java.util.function.Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (MobilityRuleException e) {
+            throw new RejectedException("mobility.rule." + e.getRule().name(), e.getArguments());
+        }
+    }
+
+    private static String label(Mobility mobility) {
+        return "mobility " + mobility.getId();
+    }
+
+    /** The mobilities the caller may see, as a condition of the query itself. */
+    private static Listing.Scope<Mobility> scopeOf(UserAccount caller) {
+        return (CriteriaBuilder cb, Root<Mobility> root) -> {
+            List<Predicate> visible = new ArrayList<>();
+            if (caller.hasRole(Role.COORDINATOR)) {
+                return cb.conjunction();
+            }
+            Institution own = caller.getInstitution();
+            if (caller.hasRole(Role.MINISTRY_ADMIN)) {
+                visible.add(cb.equal(root.get("sendingSchool").get("country").get("code"), own.getCountry().getCode()));
+            }
+            if (caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.TEACHER)) {
+                visible.add(cb.equal(root.get("sendingSchool").get("id"), own.getId()));
+            }
+            if (caller.hasRole(Role.STUDENT)) {
+                visible.add(cb.equal(root.get("participant").get("id"), caller.getId()));
+            }
+            if (caller.hasRole(Role.PARTNER)) {
+                visible.add(cb.equal(root.get("host").get("id"), own.getId()));
+            }
+            return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package eu.cginternational.web.api;
+
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.service.mobility.MobilityDraft;
+import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.mobility.MobilityTransition;
+import eu.cginternational.service.query.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import static eu.cginternational.web.api.UsersResource.required;
+
+/** Mobility applications and their approval steps, within the caller's scope. */
+@Path("mobilities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class MobilitiesResource {
+
+    private static final Set<String> FILTERS = Set.of("status", "type", "school", "destination", "from", "to", "participant");
+
+    @Inject
+    MobilityService mobilities;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "The mobilities the caller may see, paged (page, size, sort) and filtered"
+            + " (status, type, school, destination, from, to, participant)")
+    public ListResult<MobilityViews.Summary> list() {
+        Page<Mobility> page = mobilities.page(Paging.of(uri, FILTERS));
+        return new ListResult<>(page.items().stream().map(MobilityViews.Summary::of).toList(), page.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One mobility with its status, version, history and the actions the caller can take now")
+    public MobilityViews.Detail get(@PathParam("id") long id) {
+        Mobility mobility = mobilities.get(id);
+        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+    }
+
+    @POST
+    @Operation(summary = "Start an application in draft (participantId empty: for oneself)")
+    public Response apply(MobilityDraft draft) {
+        Mobility mobility = mobilities.apply(required(draft));
+        return Response.created(uri.getAbsolutePathBuilder().path(mobility.getId().toString()).build())
+                .entity(MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility))).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a draft or returned application; version must be the one last read (409 otherwise)")
+    public MobilityViews.Detail revise(@PathParam("id") long id, MobilityDraft draft) {
+        Mobility mobility = mobilities.revise(id, required(draft));
+        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+    }
+
+    @POST
+    @Path("{id}/transitions")
+    @Operation(summary = "Take a step: SUBMIT, APPROVE, RETURN, REJECT, WITHDRAW, CANCEL, START, COMPLETE,"
+            + " with a comment (required to return, reject or cancel) and the version last read")
+    public MobilityViews.Detail act(@PathParam("id") long id, MobilityTransition transition) {
+        Mobility mobility = mobilities.act(id, required(transition));
+        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+    }
+}

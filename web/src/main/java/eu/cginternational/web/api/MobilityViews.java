@@ -1,0 +1,51 @@
+package eu.cginternational.web.api;
+
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityStep;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+
+/** What the API shows of mobilities. */
+public final class MobilityViews {
+
+    private MobilityViews() {
+    }
+
+    public record Person(Long id, String username, String fullName) {
+    }
+
+    public record Summary(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
+            Views.InstitutionRef host, LocalDate startDate, LocalDate endDate, long days, Long version) {
+        static Summary of(Mobility m) {
+            return new Summary(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
+                    Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
+                    m.getStartDate(), m.getEndDate(), m.getDays(), m.getVersion());
+        }
+    }
+
+    public record Step(String action, String actor, Instant occurredAt, String comment, String from, String to) {
+        static Step of(MobilityStep s) {
+            return new Step(s.getAction().name(), s.getActor().getUsername(), s.getOccurredAt(), s.getComment(),
+                    s.getBefore().name(), s.getAfter().name());
+        }
+    }
+
+    public record Detail(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
+            Views.InstitutionRef host, String hostCity, LocalDate startDate, LocalDate endDate, long days, Long version,
+            List<Step> history, List<String> actions) {
+        static Detail of(Mobility m, Set<MobilityAction> actions) {
+            return new Detail(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
+                    Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
+                    m.getHost().getCity(), m.getStartDate(), m.getEndDate(), m.getDays(), m.getVersion(),
+                    m.getHistory().stream().map(Step::of).toList(),
+                    actions.stream().map(Enum::name).sorted().toList());
+        }
+    }
+
+    private static Person person(Mobility m) {
+        return new Person(m.getParticipant().getId(), m.getParticipant().getUsername(), m.getParticipant().getFullName());
+    }
+}
