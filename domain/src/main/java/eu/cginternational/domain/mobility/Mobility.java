@@ -27,7 +27,8 @@ import java.util.Objects;
  * A learner or staff member of a VET school going abroad to a host organisation. The aggregate
  * guards its own rules: the duration fits the type, the type fits the participant (learners for
  * learner types, staff for staff types), only legal transitions happen, a comment comes with every
- * refusal, and whoever submitted cannot approve (four eyes). Each transition appends a
+ * refusal, and neither the participant nor anyone who submitted the application can approve it
+ * (four eyes). Each transition appends a
  * {@link MobilityStep} to the history.
  */
 @Entity
@@ -88,6 +89,7 @@ public class Mobility extends BaseEntity {
             throw new MobilityRuleException(Rule.NOT_EDITABLE, status);
         }
         Objects.requireNonNull(newType);
+        Objects.requireNonNull(newHost);
         if (end.isBefore(start)) {
             throw new MobilityRuleException(Rule.END_BEFORE_START);
         }
@@ -99,7 +101,7 @@ public class Mobility extends BaseEntity {
             throw new MobilityRuleException(Rule.TYPE_NOT_FOR_PARTICIPANT, newType);
         }
         this.type = newType;
-        this.host = Objects.requireNonNull(newHost);
+        this.host = newHost;
         this.startDate = start;
         this.endDate = end;
     }
@@ -115,7 +117,7 @@ public class Mobility extends BaseEntity {
         if (action.needsComment() && reason == null) {
             throw new MobilityRuleException(Rule.COMMENT_REQUIRED, action);
         }
-        if (action == MobilityAction.APPROVE && actor.equals(submittedBy)) {
+        if (action == MobilityAction.APPROVE && (actor.equals(participant) || hasSubmitted(actor))) {
             throw new MobilityRuleException(Rule.FOUR_EYES);
         }
         if (action == MobilityAction.SUBMIT) {
@@ -124,6 +126,11 @@ public class Mobility extends BaseEntity {
         history.add(new MobilityStep(this, action, actor, now, reason, status, next));
         status = next;
         return next;
+    }
+
+    /** Whether the person submitted this application at any time, also before it was returned and resubmitted. */
+    public boolean hasSubmitted(UserAccount person) {
+        return history.stream().anyMatch(step -> step.getAction() == MobilityAction.SUBMIT && step.getActor().equals(person));
     }
 
     /** Whether the person is the applicant: the participant or whoever submitted the application. */

@@ -435,6 +435,25 @@ class MobilityTest {
         }
 
         @Test
+        void aStaffParticipantCannotApproveTheirOwnMobilityThatSomeoneElseSubmitted() {
+            Mobility staffMobility = new Mobility(schoolAdmin, MobilityType.STAFF_JOB_SHADOWING, school, host,
+                    START_DATE, START_DATE.plusDays(9));
+            staffMobility.act(SUBMIT, teacher, null, T0);
+
+            refused(Rule.FOUR_EYES, () -> staffMobility.act(APPROVE, schoolAdmin, null, T0.plus(Duration.ofDays(1))));
+            assertThat(staffMobility.getStatus()).isEqualTo(SUBMITTED);
+        }
+
+        @Test
+        void whoeverSubmittedBeforeAReturnStillCannotApproveAfterSomeoneElseResubmits() {
+            Mobility mobility = mobilityIn(RETURNED);
+            mobility.act(SUBMIT, otherTeacher, null, T0.plus(Duration.ofDays(3)));
+
+            refused(Rule.FOUR_EYES, () -> mobility.act(APPROVE, teacher, null, T0.plus(Duration.ofDays(4))));
+            assertThat(mobility.getStatus()).isEqualTo(SUBMITTED);
+        }
+
+        @Test
         void theSubmitterMayStillTakeTheOtherActions() {
             Mobility mobility = mobilityIn(SUBMITTED);
 

@@ -46,7 +46,8 @@ final class MobilityAccess {
     static Set<MobilityAction> actionsFor(UserAccount caller, Mobility mobility) {
         Set<MobilityAction> actions = EnumSet.noneOf(MobilityAction.class);
         for (MobilityAction action : MobilityAction.legalFrom(mobility.getStatus())) {
-            boolean ownSubmission = action == MobilityAction.APPROVE && caller.equals(mobility.getSubmittedBy());
+            boolean ownSubmission = action == MobilityAction.APPROVE
+                    && (caller.equals(mobility.getParticipant()) || mobility.hasSubmitted(caller));
             if (mayTake(caller, mobility, action) && !ownSubmission) {
                 actions.add(action);
             }

@@ -1,6 +1,7 @@
 package eu.cginternational.web.config;
 
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -13,13 +14,29 @@ public final class Bundle {
     private Bundle() {
     }
 
-    /** The text of the key in the language, with its placeholders filled; the key itself when missing. */
+    /**
+     * The text of the key in the language, with its placeholders filled; the key itself when
+     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name.
+     */
     public static String text(Locale locale, String key, Object... arguments) {
         try {
-            String pattern = ResourceBundle.getBundle(NAME, locale, Bundle.class.getClassLoader()).getString(key);
-            return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+            ResourceBundle bundle = ResourceBundle.getBundle(NAME, locale, Bundle.class.getClassLoader());
+            String pattern = bundle.getString(key);
+            if (arguments.length == 0) {
+                return pattern;
+            }
+            Object[] shown = Arrays.stream(arguments).map(argument -> label(bundle, argument)).toArray();
+            return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {
             return key;
         }
+    }
+
+    private static Object label(ResourceBundle bundle, Object argument) {
+        if (argument instanceof Enum<?> value) {
+            String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
+            return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        }
+        return argument;
     }
 }

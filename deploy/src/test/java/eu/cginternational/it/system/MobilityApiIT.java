@@ -1,0 +1,259 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Mobility applications through the REST API: the workflow, scope by school and country, four eyes, races, bad input. */
+class MobilityApiIT {
+
+    /** Each test plans its own dates, so that tests never share a mobility. */
+    private static final AtomicInteger NEXT_MONTH = new AtomicInteger();
+
+    @Nested
+    class Workflow {
+
+        @Test
+        void aLearnerMobilityIsSubmittedThenApprovedByTheSchoolAndTheMinistry() {
+            long id = submittedByStudent();
+
+            JsonObject schoolApproved = act(id, "school.kpt", "APPROVE", null, 2);
+            JsonObject ministryApproved = act(id, "ministry.al", "APPROVE", "Good luck in Valencia", 3);
+
+            assertThat(schoolApproved.getString("status")).isEqualTo("SCHOOL_APPROVED");
+            assertThat(ministryApproved.getString("status")).isEqualTo("MINISTRY_APPROVED");
+            assertThat(ministryApproved.getJsonArray("history").getValuesAs(JsonObject.class))
+                    .extracting(step -> step.getString("action") + " by " + step.getString("actor") + " " + step.getString("to"))
+                    .containsExactly("SUBMIT by student.kpt SUBMITTED", "APPROVE by school.kpt SCHOOL_APPROVED",
+                            "APPROVE by ministry.al MINISTRY_APPROVED");
+            assertThat(ministryApproved.getJsonArray("history").getJsonObject(2).getString("comment")).isEqualTo("Good luck in Valencia");
+            assertThat(ministryApproved.getJsonArray("history").getJsonObject(0).getString("occurredAt")).isNotBlank();
+        }
+
+        @Test
+        void theApproversAreToldThroughTheOutboxAndTheParticipantOfTheDecision() {
+            long id = submittedByStudent();
+            act(id, "school.kpt", "RETURN", "Please add the dates of travel", 2);
+
+            JsonObject toSchool = json(asDemo("GET", "/api/outbox?recipient=school.kpt@&size=200", "coordinator", null));
+            JsonObject toStudent = json(asDemo("GET", "/api/outbox?recipient=student.kpt@&size=200", "coordinator", null));
+
+            assertThat(toSchool.getJsonNumber("total").longValue()).isPositive();
+            assertThat(toStudent.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .anySatisfy(mail -> assertThat(mail.getString("subject")).isNotBlank());
+        }
+
+        @Test
+        void aReturnedApplicationIsChangedAndSubmittedAgain() {
+            long id = submittedByStudent();
+            act(id, "school.kpt", "RETURN", "Shorter, please", 2);
+            LocalDate start = nextStart();
+
+            HttpResponse<String> revised = asDemo("PUT", "/api/mobilities/" + id, "student.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(13), null).replace("}", ", \"version\": 3}"));
+            JsonObject resubmitted = act(id, "student.kpt", "SUBMIT", null, 4);
+
+            assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+            assertThat(json(revised).getInt("days")).isEqualTo(14);
+            assertThat(resubmitted.getString("status")).isEqualTo("SUBMITTED");
+        }
+    }
+
+    @Nested
+    class Scope {
+
+        @Test
+        void anotherSchoolNeitherSeesNorDecidesIt() {
+            long id = submittedByStudent();
+
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "school.pljevlja", null).statusCode()).isEqualTo(404);
+            assertThat(transition(id, "school.pljevlja", "APPROVE", null, 2).statusCode()).isEqualTo(404);
+            assertThat(json(asDemo("GET", "/api/mobilities?size=200", "school.pljevlja", null)).getJsonArray("items")
+                    .getValuesAs(JsonObject.class)).noneMatch(m -> m.getJsonNumber("id").longValue() == id);
+            assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void theMinistryOfAnotherCountryCannotDecideIt() {
+            long id = submittedByStudent();
+            act(id, "school.kpt", "APPROVE", null, 2);
+
+            assertThat(transition(id, "ministry.me", "APPROVE", null, 3).statusCode()).isEqualTo(404);
+            assertThat(status(id)).isEqualTo("SCHOOL_APPROVED");
+        }
+
+        @Test
+        void aStudentCannotApproveEvenTheirOwnApplication() {
+            long id = submittedByStudent();
+
+            assertThat(transition(id, "student.kpt", "APPROVE", null, 2).statusCode()).isEqualTo(403);
+            assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void theHostSeesTheMobilitiesItHosts() {
+            long id = submittedByStudent();
+
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.es", null).statusCode()).isEqualTo(200);
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.al", null).statusCode()).isEqualTo(404);
+        }
+    }
+
+    @Nested
+    class Rules {
+
+        @Test
+        void whoeverSubmittedCannotApprove() {
+            long teacher = json(asDemo("GET", "/api/users?username=teacher.kpt", "coordinator", null))
+                    .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "school.kpt",
+                    draft("STAFF_JOB_SHADOWING", start, start.plusDays(9), teacher));
+            long id = json(created).getJsonNumber("id").longValue();
+            JsonObject submitted = act(id, "school.kpt", "SUBMIT", null, 1);
+
+            HttpResponse<String> ownApproval = transition(id, "school.kpt", "APPROVE", null, 2);
+
+            assertThat(submitted.getJsonArray("actions").getValuesAs(JsonString::getString)).doesNotContain("APPROVE");
+            assertThat(ownApproval.statusCode()).isEqualTo(422);
+            assertThat(json(ownApproval).getString("detail")).isNotBlank();
+            assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void twoApprovalsAtTheSameMomentCannotBothWin() throws Exception {
+            long id = submittedByStudent();
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<Callable<Integer>> approvals = List.of(
+                    () -> transition(id, "school.kpt", "APPROVE", "first", 2).statusCode(),
+                    () -> transition(id, "school.kpt", "APPROVE", "second", 2).statusCode());
+            List<Integer> answers;
+            try {
+                answers = pool.invokeAll(approvals).stream().map(MobilityApiIT::result).toList();
+            } finally {
+                pool.shutdown();
+            }
+
+            assertThat(answers).containsExactlyInAnyOrder(200, 409);
+            JsonObject mobility = json(asDemo("GET", "/api/mobilities/" + id, "school.kpt", null));
+            assertThat(mobility.getString("status")).isEqualTo("SCHOOL_APPROVED");
+            assertThat(mobility.getJsonArray("history")).hasSize(2);
+        }
+
+        @Test
+        void anIllegalTransitionIsRefusedAndChangesNothing() {
+            long id = submittedByStudent();
+
+            HttpResponse<String> complete = transition(id, "school.kpt", "COMPLETE", null, 2);
+            HttpResponse<String> returnWithoutReason = transition(id, "school.kpt", "RETURN", " ", 2);
+
+            assertThat(complete.statusCode()).isEqualTo(422);
+            assertThat(returnWithoutReason.statusCode()).isEqualTo(422);
+            assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void aDurationOutsideTheTypesRangeIsRefusedAndSavesNothing() {
+            long before = mobilitiesOf("student.kpt");
+            LocalDate start = nextStart();
+
+            HttpResponse<String> tooShort = asDemo("POST", "/api/mobilities", "student.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(5), null));
+            HttpResponse<String> tooLong = asDemo("POST", "/api/mobilities", "student.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(100), null));
+            HttpResponse<String> staffTypeForAStudent = asDemo("POST", "/api/mobilities", "student.kpt",
+                    draft("STAFF_COURSE", start, start.plusDays(5), null));
+
+            assertThat(List.of(tooShort.statusCode(), tooLong.statusCode(), staffTypeForAStudent.statusCode()))
+                    .containsOnly(422);
+            assertThat(json(tooShort).getString("detail")).contains("6").contains("10").contains("89");
+            assertThat(mobilitiesOf("student.kpt")).isEqualTo(before);
+        }
+
+        @Test
+        void scriptInACommentIsRefused() {
+            long id = submittedByStudent();
+
+            HttpResponse<String> answer = transition(id, "school.kpt", "RETURN", "<script>alert(1)</script>", 2);
+
+            assertThat(answer.statusCode()).isEqualTo(422);
+            assertThat(json(answer).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("comment");
+            assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void aStaleVersionAnswers409() {
+            long id = submittedByStudent();
+
+            assertThat(transition(id, "school.kpt", "APPROVE", null, 1).statusCode()).isEqualTo(409);
+            assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+    }
+
+    private static long submittedByStudent() {
+        LocalDate start = nextStart();
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
+                draft("LEARNER_SHORT_TERM", start, start.plusDays(27), null));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        act(id, "student.kpt", "SUBMIT", null, 1);
+        return id;
+    }
+
+    private static JsonObject act(long id, String username, String action, String comment, long version) {
+        HttpResponse<String> answer = transition(id, username, action, comment, version);
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        return json(answer);
+    }
+
+    private static HttpResponse<String> transition(long id, String username, String action, String comment, long version) {
+        String body = "{\"action\": %s, \"comment\": %s, \"version\": %d}"
+                .formatted(quoted(action), comment == null ? "null" : quoted(comment), version);
+        return asDemo("POST", "/api/mobilities/" + id + "/transitions", username, body);
+    }
+
+    private static String status(long id) {
+        return json(asDemo("GET", "/api/mobilities/" + id, "coordinator", null)).getString("status");
+    }
+
+    private static long mobilitiesOf(String username) {
+        return json(asDemo("GET", "/api/mobilities?size=1", username, null)).getJsonNumber("total").longValue();
+    }
+
+    private static String draft(String type, LocalDate start, LocalDate end, Long participantId) {
+        return """
+                {"type": %s, "hostId": %d, "startDate": "%s", "endDate": "%s", "participantId": %s}"""
+                .formatted(quoted(type), hostInSpain(), start, end, participantId == null ? "null" : participantId.toString());
+    }
+
+    private static long hostInSpain() {
+        return json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static LocalDate nextStart() {
+        return LocalDate.of(2027, 1, 4).plusWeeks(NEXT_MONTH.incrementAndGet());
+    }
+
+    private static Integer result(Future<Integer> future) {
+        try {
+            return future.get();
+        } catch (Exception e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
