@@ -13,6 +13,7 @@ import eu.cginternational.service.admin.InstitutionAdministration;
 import eu.cginternational.service.admin.InstitutionDraft;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.query.PageRequest;
@@ -52,6 +53,9 @@ class AdministrationIT {
     InstitutionAdministration institutions;
 
     @EJB
+    InstitutionDirectory directory;
+
+    @EJB
     AsCoordinator coordinator;
 
     @EJB
@@ -82,7 +86,7 @@ class AdministrationIT {
 
     @Test
     void theInstitutionPickerFindsActiveInstitutionsByPartOfTheirName() throws Exception {
-        List<String> found = coordinator.call(() -> institutions.search("PROFESIONAL i tir", 5)).stream()
+        List<String> found = coordinator.call(() -> directory.search("PROFESIONAL i tir", null, 5)).stream()
                 .map(institution -> institution.getName())
                 .toList();
 

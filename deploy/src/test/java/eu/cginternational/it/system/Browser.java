@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -62,6 +63,12 @@ final class Browser implements AutoCloseable {
         WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
         element.clear();
         element.sendKeys(text);
+    }
+
+    /** Types into a field and leaves it with Escape, closing any pop-up the field opened (date pickers). */
+    void enter(By field, String text) {
+        type(field, text);
+        driver.findElement(field).sendKeys(Keys.ESCAPE);
     }
 
     void click(By target) {

@@ -205,6 +205,57 @@ class BrowserIT {
         browser.waitForPath("/teacher/index.xhtml");
     }
 
+    @Test
+    void aTeacherAppliesForAStudentAndTheSchoolAndTheMinistryApprove() {
+        browser.signIn("teacher.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        browser.open("/mobilities/apply.xhtml");
+        browser.type(By.id("apply:participant_input"), "Klea");
+        browser.click(By.cssSelector("#apply\\:participant_panel li.ui-autocomplete-item"));
+        browser.click(By.id("apply:type"));
+        browser.click(By.cssSelector("#apply\\:type_items li[data-label]:nth-child(2)"));
+        browser.type(By.id("apply:host_input"), "Costa Azul");
+        browser.click(By.cssSelector("#apply\\:host_panel li.ui-autocomplete-item"));
+        browser.enter(By.id("apply:startDate_input"), "2028-04-03");
+        browser.enter(By.id("apply:endDate_input"), "2028-04-30");
+        browser.click(By.id("apply:save"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+        String detail = browser.path();
+        browser.click(By.cssSelector(".cg-action-SUBMIT"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+        browser.signOut();
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open(detail);
+        browser.click(By.cssSelector(".cg-action-APPROVE"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+        browser.signOut();
+
+        browser.signIn("ministry.al", DEMO_PASSWORD);
+        browser.waitForPath("/ministry/index.xhtml");
+        browser.open(detail);
+        browser.click(By.cssSelector(".cg-action-APPROVE"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+
+        assertThat(browser.driver.findElements(By.cssSelector("#timeline li"))).hasSize(3);
+        assertThat(browser.text(By.id("timeline"))).contains("Elira Dervishi").contains("Besnik Leka").contains("Arben Hoxha");
+        assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "MobilityStatus.MINISTRY_APPROVED"));
+    }
+
+    @Test
+    void anotherSchoolCannotOpenTheMobility() {
+        browser.signIn("school.pljevlja", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        long kptMobility = json(asDemo("GET", "/api/mobilities?size=1", "school.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        browser.open("/mobilities/mobility.xhtml?id=" + kptMobility);
+
+        assertThat(browser.driver.getPageSource()).doesNotContain("Kolegji Profesional i Tiranës");
+        assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "error.page.404.title"));
+    }
+
     private static String newTeacher() {
         Mailbox.open();
         String username = unique("teacher");

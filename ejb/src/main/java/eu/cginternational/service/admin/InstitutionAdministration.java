@@ -69,26 +69,12 @@ public class InstitutionAdministration {
         return LISTING.count(em, filters);
     }
 
-    /** Active institutions whose name contains the text, for pickers; at most {@code max}. */
-    public List<Institution> search(String text, int max) {
-        return em.createQuery("SELECT i FROM Institution i JOIN FETCH i.country WHERE i.active = :active"
-                        + " AND LOCATE(:text, LOWER(i.name)) > 0 ORDER BY i.name", Institution.class)
-                .setParameter("active", true)
-                .setParameter("text", text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT))
-                .setMaxResults(Math.min(Math.max(max, 1), 50))
-                .getResultList();
-    }
-
     public Institution get(long id) {
         Institution institution = em.find(Institution.class, id);
         if (institution == null) {
             throw new NotFoundException("institution.not_found", id);
         }
         return institution;
-    }
-
-    public List<Country> countries() {
-        return em.createNamedQuery("Country.all", Country.class).getResultList();
     }
 
     public Institution create(InstitutionDraft draft) {

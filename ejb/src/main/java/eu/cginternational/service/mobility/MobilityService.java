@@ -115,6 +115,34 @@ public class MobilityService {
         return MobilityAccess.canEdit(callers.getCurrent(), mobility);
     }
 
+    /**
+     * Who the caller may apply for, by part of the name: a student only themselves, school staff the
+     * active people of their school; at most {@code max}.
+     */
+    public List<UserAccount> candidates(String text, int max) {
+        UserAccount caller = callers.getCurrent();
+        if (!caller.hasRole(Role.SCHOOL_ADMIN) && !caller.hasRole(Role.TEACHER)) {
+            return List.of(caller);
+        }
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.institution = :school AND u.active = :active"
+                        + " AND LOCATE(:text, LOWER(u.fullName)) > 0 ORDER BY u.fullName", UserAccount.class)
+                .setParameter("school", caller.getInstitution())
+                .setParameter("active", true)
+                .setParameter("text", text == null ? "" : text.trim().toLowerCase(java.util.Locale.ROOT))
+                .setMaxResults(Math.min(Math.max(max, 1), 50))
+                .getResultList();
+    }
+
+    /** A person the caller may apply for, by id. */
+    public UserAccount candidate(long id) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount person = em.find(UserAccount.class, id);
+        if (person == null || !MobilityAccess.mayApplyFor(caller, person)) {
+            throw new NotFoundException("user.not_found", id);
+        }
+        return person;
+    }
+
     /** Starts an application in draft: for oneself (student or staff), or by school staff for someone of their school. */
     public Mobility apply(MobilityDraft draft) {
         validator.validate(draft);

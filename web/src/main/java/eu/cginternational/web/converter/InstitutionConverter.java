@@ -1,7 +1,7 @@
 package eu.cginternational.web.converter;
 
 import eu.cginternational.domain.institution.Institution;
-import eu.cginternational.service.admin.InstitutionAdministration;
+import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
@@ -22,7 +22,7 @@ import eu.cginternational.web.config.Bundle;
 public class InstitutionConverter implements Converter<Institution> {
 
     @Inject
-    InstitutionAdministration institutions;
+    InstitutionDirectory institutions;
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Institution institution) {

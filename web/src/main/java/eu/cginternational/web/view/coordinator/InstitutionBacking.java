@@ -5,6 +5,7 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.admin.InstitutionAdministration;
 import eu.cginternational.service.admin.InstitutionDraft;
+import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -21,7 +22,6 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-@ReportsRefusals
 public class InstitutionBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -29,13 +29,16 @@ public class InstitutionBacking implements Serializable {
     @Inject
     InstitutionAdministration institutions;
 
+    @Inject
+    InstitutionDirectory directory;
+
     private Long id;
     private InstitutionDraft draft = new InstitutionDraft();
     private boolean active = true;
     private List<Country> countries;
 
     public void load() {
-        countries = institutions.countries();
+        countries = directory.countries();
         if (id != null) {
             Institution institution = institutions.get(id);
             draft = InstitutionDraft.of(institution);
@@ -43,6 +46,7 @@ public class InstitutionBacking implements Serializable {
         }
     }
 
+    @ReportsRefusals
     public void save() {
         if (id == null) {
             id = institutions.create(draft).getId();
@@ -53,12 +57,14 @@ public class InstitutionBacking implements Serializable {
         Faces.redirect("coordinator/institution.xhtml?id=%s", id.toString());
     }
 
+    @ReportsRefusals
     public void deactivate() {
         institutions.deactivate(id, draft.getVersion());
         Messages.addFlashGlobalInfo("institution.deactivated");
         Faces.redirect("coordinator/institution.xhtml?id=%s", id.toString());
     }
 
+    @ReportsRefusals
     public void activate() {
         institutions.activate(id, draft.getVersion());
         Messages.addFlashGlobalInfo("institution.activated");

@@ -4,6 +4,7 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.admin.InstitutionAdministration;
+import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.web.view.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -22,13 +23,16 @@ public class InstitutionsBacking implements Serializable {
     @Inject
     InstitutionAdministration institutions;
 
+    @Inject
+    InstitutionDirectory directory;
+
     private PagedModel<Institution> model;
     private List<Country> countries;
 
     @PostConstruct
     void init() {
         model = new PagedModel<>(institutions::list, institutions::count, Institution::getId);
-        countries = institutions.countries();
+        countries = directory.countries();
     }
 
     public PagedModel<Institution> getModel() {

@@ -4,7 +4,7 @@ import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.institution.Institution;
-import eu.cginternational.service.admin.InstitutionAdministration;
+import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
 import eu.cginternational.web.view.ReportsRefusals;
@@ -23,7 +23,6 @@ import org.omnifaces.util.Messages;
  */
 @Named
 @ViewScoped
-@ReportsRefusals
 public class UserBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
@@ -32,7 +31,7 @@ public class UserBacking implements Serializable {
     UserAdministration users;
 
     @Inject
-    InstitutionAdministration institutions;
+    InstitutionDirectory directory;
 
     private Long id;
     private UserDraft draft = new UserDraft();
@@ -54,9 +53,10 @@ public class UserBacking implements Serializable {
 
     /** Suggestions for the institution field, read from the database as the coordinator types. */
     public List<Institution> completeInstitution(String text) {
-        return institutions.search(text, 15);
+        return directory.search(text, null, 15);
     }
 
+    @ReportsRefusals
     public void save() {
         draft.setInstitutionId(institution == null ? null : institution.getId());
         if (id == null) {
@@ -69,18 +69,21 @@ public class UserBacking implements Serializable {
         reopen();
     }
 
+    @ReportsRefusals
     public void deactivate() {
         users.deactivate(id, draft.getVersion());
         Messages.addFlashGlobalInfo("user.deactivated");
         reopen();
     }
 
+    @ReportsRefusals
     public void activate() {
         users.activate(id, draft.getVersion());
         Messages.addFlashGlobalInfo("user.activated");
         reopen();
     }
 
+    @ReportsRefusals
     public void unlock() {
         users.unlock(id, draft.getVersion());
         Messages.addFlashGlobalInfo("user.unlocked");

@@ -1,0 +1,82 @@
+package eu.cginternational.web.view.mobilities;
+
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityStep;
+import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.mobility.MobilityTransition;
+import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /mobilities/mobility.xhtml?id=...}: one mobility with its timeline and only the actions
+ * the person can take now. An action carries the version shown, so a step someone else took in
+ * the meantime is reported instead of overwritten.
+ */
+@Named
+@ViewScoped
+public class MobilityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    MobilityService mobilities;
+
+    private Long id;
+    private Mobility mobility;
+    private List<MobilityAction> actions;
+    private boolean editable;
+
+    @Size(max = MobilityStep.COMMENT_MAXLENGTH)
+    @PlainText
+    private String comment;
+
+    public void load() {
+        mobility = mobilities.get(id);
+        actions = mobilities.actionsFor(mobility).stream().sorted().toList();
+        editable = mobilities.canEdit(mobility);
+    }
+
+    @ReportsRefusals
+    public void act(MobilityAction action) {
+        mobilities.act(id, new MobilityTransition(action, comment, mobility.getVersion()));
+        Messages.addFlashGlobalInfo("mobility.step_done");
+        Faces.redirect("mobilities/mobility.xhtml?id=%s", id.toString());
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Mobility getMobility() {
+        return mobility;
+    }
+
+    public List<MobilityAction> getActions() {
+        return actions;
+    }
+
+    public boolean isEditable() {
+        return editable;
+    }
+
+    public String getComment() {
+        return comment;
+    }
+
+    public void setComment(String comment) {
+        this.comment = comment;
+    }
+}
