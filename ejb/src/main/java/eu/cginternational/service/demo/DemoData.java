@@ -7,6 +7,9 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.account.Passwords;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
@@ -16,6 +19,10 @@ import jakarta.ejb.Startup;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -49,6 +56,7 @@ public class DemoData {
     boolean enabled;
 
     private String passwordHash;
+    private final Map<String, UserAccount> accounts = new HashMap<>();
 
     @PostConstruct
     void loadIntoEmptyDatabase() {
@@ -74,6 +82,9 @@ public class DemoData {
         Institution lutfiMusiqi = institution("SHMT Lutfi Musiqi");
         Institution pljevlja = institution("SVS-Pljevlja");
 
+        Institution officina = institution("Officina Meccanica Romagnola S.r.l.");
+        Institution oep = institution("OEP");
+
         account("coordinator", "Elena Martínez", mundus, Role.COORDINATOR, Language.EN);
         account("ministry.al", "Arben Hoxha", institution("Ministria e Arsimit dhe Sportit"), Role.MINISTRY_ADMIN, Language.SQ);
         account("ministry.xk", "Drita Berisha",
@@ -91,7 +102,69 @@ public class DemoData {
         account("student.pljevlja", "Luka Knežević", pljevlja, Role.STUDENT, Language.CNR);
         account("partner.es", "Javier Ortega", costaAzul, Role.PARTNER, Language.EN);
         account("partner.al", "Ermal Kola", tiranaDigital, Role.PARTNER, Language.SQ);
-        log.info("Demo data loaded: 15 accounts and 5 companies");
+        mobilities(costaAzul, officina, oep);
+        log.info("Demo data loaded: 15 accounts, 5 companies and mobilities in every state");
+    }
+
+    /** Mobilities of the three Western Balkan schools in every state, each reached through its real steps. */
+    private void mobilities(Institution spain, Institution italy, Institution finland) {
+        LocalDate soon = LocalDate.now().plusMonths(2).withDayOfMonth(1);
+        LocalDate past = LocalDate.now().minusMonths(4).withDayOfMonth(1);
+        String[][] schools = {{"kpt", "ministry.al"}, {"lutfimusiqi", "ministry.xk"}, {"pljevlja", "ministry.me"}};
+        Institution[] hosts = {spain, italy, finland};
+        for (int i = 0; i < schools.length; i++) {
+            UserAccount student = accounts.get("student." + schools[i][0]);
+            UserAccount teacher = accounts.get("teacher." + schools[i][0]);
+            UserAccount school = accounts.get("school." + schools[i][0]);
+            UserAccount ministry = accounts.get(schools[i][1]);
+            Institution host = hosts[i];
+            MobilityType shortTerm = MobilityType.LEARNER_SHORT_TERM;
+            mobility(student, shortTerm, host, soon, 28);
+            mobility(student, shortTerm, host, soon.plusMonths(1), 21).submit(teacher);
+            mobility(student, MobilityType.LEARNER_ERASMUS_PRO, host, soon.plusMonths(2), 120).submit(teacher).then(school);
+            mobility(student, shortTerm, host, soon.plusMonths(3), 30).submit(teacher).then(school).then(ministry);
+            mobility(teacher, MobilityType.STAFF_JOB_SHADOWING, host, soon, 10).submit(teacher)
+                    .step(MobilityAction.RETURN, school, "Please add the name of the mentor at the host.");
+            mobility(student, shortTerm, host, past, 25).submit(teacher).then(school).then(ministry)
+                    .step(MobilityAction.START, school, null);
+            mobility(student, shortTerm, host, past.minusMonths(6), 20).submit(teacher).then(school).then(ministry)
+                    .step(MobilityAction.START, school, null).step(MobilityAction.COMPLETE, school, null);
+            mobility(student, shortTerm, host, soon.plusMonths(4), 15).submit(teacher)
+                    .step(MobilityAction.REJECT, school, "The dates clash with the final exams.");
+            mobility(student, shortTerm, host, soon.plusMonths(5), 14).step(MobilityAction.WITHDRAW, student, null);
+            mobility(teacher, MobilityType.STAFF_COURSE, host, soon.plusMonths(1), 5).submit(teacher).then(school).then(ministry)
+                    .step(MobilityAction.CANCEL, school, "The course was called off by the host.");
+        }
+    }
+
+    private DemoMobility mobility(UserAccount participant, MobilityType type, Institution host, LocalDate start, int days) {
+        Mobility mobility = new Mobility(participant, type, participant.getInstitution(), host, start, start.plusDays(days - 1L));
+        em.persist(mobility);
+        return new DemoMobility(mobility);
+    }
+
+    /** Takes a demo mobility through its steps, an hour apart. */
+    private static final class DemoMobility {
+        private final Mobility mobility;
+        private Instant at = Instant.now().minusSeconds(86_400);
+
+        DemoMobility(Mobility mobility) {
+            this.mobility = mobility;
+        }
+
+        DemoMobility submit(UserAccount by) {
+            return step(MobilityAction.SUBMIT, by, null);
+        }
+
+        DemoMobility then(UserAccount approver) {
+            return step(MobilityAction.APPROVE, approver, null);
+        }
+
+        DemoMobility step(MobilityAction action, UserAccount by, String comment) {
+            at = at.plusSeconds(3600);
+            mobility.act(action, by, comment, at);
+            return this;
+        }
     }
 
     private Institution company(String name, String countryCode, String city, double latitude, double longitude) {
@@ -108,7 +181,9 @@ public class DemoData {
     }
 
     private void account(String username, String fullName, Institution institution, Role role, Language language) {
-        em.persist(new UserAccount(username, username + "@demo.cg-international.eu", fullName, institution,
-                Set.of(role), language, passwordHash));
+        UserAccount account = new UserAccount(username, username + "@demo.cg-international.eu", fullName, institution,
+                Set.of(role), language, passwordHash);
+        em.persist(account);
+        accounts.put(username, account);
     }
 }
