@@ -256,6 +256,19 @@ class BrowserIT {
         assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "error.page.404.title"));
     }
 
+    @Test
+    void theDashboardCountsTheMobilitiesOfTheMinistrysCountry() {
+        long visible = json(asDemo("GET", "/api/mobilities?size=1", "ministry.al", null)).getJsonNumber("total").longValue();
+        browser.signIn("ministry.al", DEMO_PASSWORD);
+        browser.waitForPath("/ministry/index.xhtml");
+
+        browser.open("/mobilities/dashboard.xhtml");
+
+        assertThat(browser.text(By.id("total"))).contains(String.valueOf(visible));
+        assertThat(browser.driver.findElements(By.cssSelector("canvas"))).hasSize(4);
+        browser.screenshot("dashboard-ministry-al");
+    }
+
     private static String newTeacher() {
         Mailbox.open();
         String username = unique("teacher");

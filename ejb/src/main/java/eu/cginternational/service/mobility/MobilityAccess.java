@@ -5,7 +5,14 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.service.query.Listing;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -83,5 +90,29 @@ final class MobilityAccess {
 
     private static boolean sameCountry(UserAccount caller, Mobility mobility) {
         return caller.getInstitution().isIn(mobility.getSendingSchool().getCountry());
+    }
+
+    /** The mobilities the caller may see, as a condition of the query itself. */
+    static Listing.Scope<Mobility> scopeOf(UserAccount caller) {
+        return (CriteriaBuilder cb, Root<Mobility> root) -> {
+            List<Predicate> visible = new ArrayList<>();
+            if (caller.hasRole(Role.COORDINATOR)) {
+                return cb.conjunction();
+            }
+            Institution own = caller.getInstitution();
+            if (caller.hasRole(Role.MINISTRY_ADMIN)) {
+                visible.add(cb.equal(root.get("sendingSchool").get("country").get("code"), own.getCountry().getCode()));
+            }
+            if (caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.TEACHER)) {
+                visible.add(cb.equal(root.get("sendingSchool").get("id"), own.getId()));
+            }
+            if (caller.hasRole(Role.STUDENT)) {
+                visible.add(cb.equal(root.get("participant").get("id"), caller.getId()));
+            }
+            if (caller.hasRole(Role.PARTNER)) {
+                visible.add(cb.equal(root.get("host").get("id"), own.getId()));
+            }
+            return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));
+        };
     }
 }

@@ -25,13 +25,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -86,15 +82,15 @@ public class MobilityService {
     MobilityNotices notices;
 
     public Page<Mobility> page(PageRequest request) {
-        return LISTING.page(em, request, scopeOf(callers.getCurrent()));
+        return LISTING.page(em, request, MobilityAccess.scopeOf(callers.getCurrent()));
     }
 
     public List<Mobility> list(PageRequest request) {
-        return LISTING.items(em, request, scopeOf(callers.getCurrent()));
+        return LISTING.items(em, request, MobilityAccess.scopeOf(callers.getCurrent()));
     }
 
     public long count(Map<String, String> filters) {
-        return LISTING.count(em, filters, scopeOf(callers.getCurrent()));
+        return LISTING.count(em, filters, MobilityAccess.scopeOf(callers.getCurrent()));
     }
 
     /** The mobility, when the caller may see it; otherwise it does not exist for them. */
@@ -230,29 +226,5 @@ public class MobilityService {
 
     private static String label(Mobility mobility) {
         return "mobility " + mobility.getId();
-    }
-
-    /** The mobilities the caller may see, as a condition of the query itself. */
-    private static Listing.Scope<Mobility> scopeOf(UserAccount caller) {
-        return (CriteriaBuilder cb, Root<Mobility> root) -> {
-            List<Predicate> visible = new ArrayList<>();
-            if (caller.hasRole(Role.COORDINATOR)) {
-                return cb.conjunction();
-            }
-            Institution own = caller.getInstitution();
-            if (caller.hasRole(Role.MINISTRY_ADMIN)) {
-                visible.add(cb.equal(root.get("sendingSchool").get("country").get("code"), own.getCountry().getCode()));
-            }
-            if (caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.TEACHER)) {
-                visible.add(cb.equal(root.get("sendingSchool").get("id"), own.getId()));
-            }
-            if (caller.hasRole(Role.STUDENT)) {
-                visible.add(cb.equal(root.get("participant").get("id"), caller.getId()));
-            }
-            if (caller.hasRole(Role.PARTNER)) {
-                visible.add(cb.equal(root.get("host").get("id"), own.getId()));
-            }
-            return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));
-        };
     }
 }

@@ -1,0 +1,68 @@
+package eu.cginternational.it.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The list pages export what their table shows, as CSV and as a spreadsheet, within the person's scope. */
+class ExportIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    @Test
+    void mobilitiesExportAsCsvWithTheirLabelsAndOnlyOfTheOwnSchool() {
+        HttpResponse<String> csv = export("school.pljevlja", "/mobilities/index.xhtml", "mobilities", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
+        assertThat(csv.body()).doesNotContain("Kolegji Profesional i Tiranës").doesNotContain("PropertyNotFound");
+    }
+
+    @Test
+    void usersExportAsASpreadsheet() {
+        HttpResponse<String> xlsx = export("coordinator", "/coordinator/users.xhtml", "users", "export-xlsx");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    @Test
+    void institutionsExportAsCsv() {
+        HttpResponse<String> csv = export("coordinator", "/coordinator/institutions.xhtml", "institutions", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("Kolegji Profesional i Tiranës").contains("SVS-Pljevlja");
+    }
+
+    /** Opens the page as the user and presses its export button, like a browser would. */
+    private static HttpResponse<String> export(String username, String page, String form, String button) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String basic = "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String html = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                .header("Authorization", basic).build()).body();
+        Matcher viewState = VIEW_STATE.matcher(html);
+        assertThat(viewState.find()).as("the page has a form").isTrue();
+        String body = form + "=" + form + "&" + enc(form + ":" + button) + "=&jakarta.faces.ViewState=" + enc(viewState.group(1));
+        return Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                .header("Authorization", basic)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
