@@ -5,6 +5,11 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityType;
+import java.time.Instant;
+import java.time.LocalDate;
 import eu.cginternational.service.account.Passwords;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -38,6 +43,28 @@ public class TestData {
                 institution(schoolName), Set.of(role), Language.EN, passwords.hash(PASSWORD.toCharArray()));
         em.persist(account);
         return account;
+    }
+
+    /** A learner mobility of a new student of the school, approved by the school and the ministry, from the given day. */
+    public Mobility approvedMobility(String schoolName, String ministryName, LocalDate start) {
+        UserAccount student = newAccount(Role.STUDENT, schoolName);
+        UserAccount teacher = newAccount(Role.TEACHER, schoolName);
+        UserAccount schoolAdmin = newAccount(Role.SCHOOL_ADMIN, schoolName);
+        UserAccount ministry = newAccount(Role.MINISTRY_ADMIN, ministryName);
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
+                institution("Mundus"), start, start.plusDays(20));
+        Instant now = Instant.now();
+        mobility.act(MobilityAction.SUBMIT, teacher, null, now);
+        mobility.act(MobilityAction.APPROVE, schoolAdmin, null, now);
+        mobility.act(MobilityAction.APPROVE, ministry, null, now);
+        em.persist(mobility);
+        return mobility;
+    }
+
+    public Mobility mobility(long id) {
+        Mobility mobility = em.find(Mobility.class, id);
+        mobility.getHistory().size();
+        return mobility;
     }
 
     public Institution institution(String name) {

@@ -128,9 +128,23 @@ public class Mobility extends BaseEntity {
         return next;
     }
 
+    /**
+     * Starts an approved mobility on its first day: the one step the platform takes by itself,
+     * recorded without a person as actor.
+     */
+    public void startOn(LocalDate today, Instant now) {
+        MobilityStatus next = MobilityAction.START.from(status)
+                .orElseThrow(() -> new MobilityRuleException(Rule.ILLEGAL_TRANSITION, MobilityAction.START, status));
+        if (today.isBefore(startDate)) {
+            throw new MobilityRuleException(Rule.NOT_STARTED_YET, startDate);
+        }
+        history.add(new MobilityStep(this, MobilityAction.START, null, now, null, status, next));
+        status = next;
+    }
+
     /** Whether the person submitted this application at any time, also before it was returned and resubmitted. */
     public boolean hasSubmitted(UserAccount person) {
-        return history.stream().anyMatch(step -> step.getAction() == MobilityAction.SUBMIT && step.getActor().equals(person));
+        return history.stream().anyMatch(step -> step.getAction() == MobilityAction.SUBMIT && person.equals(step.getActor()));
     }
 
     /** Whether the person is the applicant: the participant or whoever submitted the application. */

@@ -14,7 +14,7 @@ public class MobilityRuleException extends RuntimeException {
     /** The rules a mobility enforces on itself. */
     public enum Rule {
         ILLEGAL_TRANSITION, DURATION_OUT_OF_RANGE, END_BEFORE_START, FOUR_EYES, COMMENT_REQUIRED,
-        NOT_EDITABLE, TYPE_NOT_FOR_PARTICIPANT
+        NOT_EDITABLE, TYPE_NOT_FOR_PARTICIPANT, NOT_STARTED_YET
     }
 
     private final Rule rule;

@@ -33,8 +33,9 @@ public class MobilityStep {
     @Column(length = 20, nullable = false, updatable = false)
     private MobilityAction action;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "actor_id", nullable = false, updatable = false)
+    /** Who took the step; null for steps the platform takes by itself on their date. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "actor_id", updatable = false)
     private UserAccount actor;
 
     @Column(name = "occurred_at", nullable = false, updatable = false)
@@ -76,6 +77,10 @@ public class MobilityStep {
 
     public UserAccount getActor() {
         return actor;
+    }
+
+    public boolean isTakenByThePlatform() {
+        return actor == null;
     }
 
     public Instant getOccurredAt() {

@@ -26,9 +26,11 @@ public final class MobilityViews {
         }
     }
 
+    /** One step; the actor is absent for steps the platform took by itself. */
     public record Step(String action, String actor, Instant occurredAt, String comment, String from, String to) {
         static Step of(MobilityStep s) {
-            return new Step(s.getAction().name(), s.getActor().getUsername(), s.getOccurredAt(), s.getComment(),
+            return new Step(s.getAction().name(), s.isTakenByThePlatform() ? null : s.getActor().getUsername(),
+                    s.getOccurredAt(), s.getComment(),
                     s.getBefore().name(), s.getAfter().name());
         }
     }
