@@ -5,6 +5,9 @@
 #   no-db      a Faces page that reads no database (forgot password)
 #   login      the login page
 #   users      the coordinator's user list (signed in; lazy table: count + page + roles)
+#   inbox      the mobility list, the approvals inbox (signed in; count + page with its joins)
+#   api        GET /api/mobilities, first page of 20 (with the same session; HTTP Basic would add a
+#              PBKDF2 verification to every request)
 # each also as a ratio to the static file. A tool, not a test: numbers depend on the machine.
 #
 #   deploy/bench.sh [seconds per target, default 10] [connections, default 16]
@@ -45,7 +48,9 @@ fi
 for path in /resources/cg/css/platform.css /forgot-password.xhtml /login.xhtml; do
     wrk -t1 -c4 -d3s "$base$path" >/dev/null
 done
-wrk -t1 -c4 -d3s -H "Cookie: JSESSIONID=$session" "$base/coordinator/users.xhtml" >/dev/null
+for path in /coordinator/users.xhtml /mobilities/index.xhtml /api/mobilities; do
+    wrk -t1 -c4 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" >/dev/null
+done
 
 measure() { # name path [header]
     local out
@@ -68,6 +73,8 @@ results=$(
     measure no-db /forgot-password.xhtml
     measure login /login.xhtml
     measure users /coordinator/users.xhtml "Cookie: JSESSIONID=$session"
+    measure inbox /mobilities/index.xhtml "Cookie: JSESSIONID=$session"
+    measure api /api/mobilities "Cookie: JSESSIONID=$session"
 )
 
 echo "wrk: 2 threads, $connections connections, ${duration}s per target, against $base ($(nproc) cores shared with the server)"
