@@ -1,5 +1,7 @@
 package eu.cginternational.domain;
 
+import static eu.cginternational.domain.PersistedAs.withId;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.cginternational.domain.institution.Country;
@@ -8,7 +10,6 @@ import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.mail.OutboxMessage;
-import java.lang.reflect.Field;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -25,16 +26,6 @@ class BaseEntityTest {
         return new OutboxMessage("ana@example.org", "Subject", "Body");
     }
 
-    private static <T extends BaseEntity> T withId(T entity, long id) {
-        try {
-            Field field = BaseEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     /** Stands in for a lazy-loading proxy: an unmapped subclass of the entity. */
     static class InstitutionProxy extends Institution {

@@ -1,5 +1,7 @@
 package eu.cginternational.domain.mobility;
 
+import static eu.cginternational.domain.PersistedAs.withId;
+
 import static eu.cginternational.domain.mobility.MobilityAction.APPROVE;
 import static eu.cginternational.domain.mobility.MobilityAction.CANCEL;
 import static eu.cginternational.domain.mobility.MobilityAction.COMPLETE;
@@ -32,7 +34,6 @@ import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.mobility.MobilityRuleException.Rule;
-import java.lang.reflect.Field;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -73,16 +74,6 @@ class MobilityTest {
     private final UserAccount schoolAdmin = account(4L, "ivan.radovic", school, Role.SCHOOL_ADMIN);
     private final UserAccount ministryAdmin = account(5L, "mila.lekic", ministry, Role.MINISTRY_ADMIN);
 
-    private static <T extends BaseEntity> T withId(T entity, long id) {
-        try {
-            Field field = BaseEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private static UserAccount account(long id, String username, Institution institution, Role role) {
         return withId(new UserAccount(username, username + "@example.org", "Name of " + username, institution,
