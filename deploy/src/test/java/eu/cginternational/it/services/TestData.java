@@ -61,6 +61,17 @@ public class TestData {
         return mobility;
     }
 
+    /** A learner mobility of a new student of the school, submitted by a new teacher of the school. */
+    public Mobility submittedMobility(String schoolName, LocalDate start) {
+        UserAccount student = newAccount(Role.STUDENT, schoolName);
+        UserAccount teacher = newAccount(Role.TEACHER, schoolName);
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
+                institution("Mundus"), start, start.plusDays(20));
+        mobility.act(MobilityAction.SUBMIT, teacher, null, Instant.now());
+        em.persist(mobility);
+        return mobility;
+    }
+
     public Mobility mobility(long id) {
         Mobility mobility = em.find(Mobility.class, id);
         mobility.getHistory().size();

@@ -1,0 +1,104 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.mobility.MobilityTransition;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Approving in the service, inside the server: concurrent approvals, and scope by school and country. */
+@ExtendWith(ArquillianExtension.class)
+class MobilityApprovalIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("mobility-approval-it");
+    }
+
+    @EJB
+    MobilityService mobilities;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsSchoolPljevlja schoolPljevlja;
+
+    @EJB
+    AsMinistryMe ministryMe;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void twoApprovalsRacingForTheSameVersionLeaveExactlyOneWinner() throws Exception {
+        Mobility submitted = data.submittedMobility(KPT, LocalDate.of(2030, 2, 4));
+        long id = submitted.getId();
+        MobilityTransition approve = new MobilityTransition(MobilityAction.APPROVE, null, submitted.getVersion());
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> approval = () -> {
+            start.await();
+            try {
+                schoolKpt.call(() -> mobilities.act(id, approve));
+                return "approved";
+            } catch (ConcurrentChangeException e) {
+                return "changed meanwhile";
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> outcomes;
+        try {
+            List<Future<String>> racing = List.of(pool.submit(approval), pool.submit(approval));
+            start.countDown();
+            outcomes = List.of(racing.get(0).get(), racing.get(1).get());
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("approved", "changed meanwhile");
+        Mobility after = data.mobility(id);
+        assertThat(after.getStatus()).isEqualTo(MobilityStatus.SCHOOL_APPROVED);
+        assertThat(after.getHistory()).filteredOn(step -> step.getAction() == MobilityAction.APPROVE).hasSize(1);
+    }
+
+    @Test
+    void anotherSchoolsAdministratorNeitherSeesNorApproves() {
+        Mobility submitted = data.submittedMobility(KPT, LocalDate.of(2030, 3, 4));
+        MobilityTransition approve = new MobilityTransition(MobilityAction.APPROVE, null, submitted.getVersion());
+
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> mobilities.get(submitted.getId())));
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> mobilities.act(submitted.getId(), approve)));
+        assertThat(data.mobility(submitted.getId()).getStatus()).isEqualTo(MobilityStatus.SUBMITTED);
+    }
+
+    @Test
+    void theMinistryOfAnotherCountryCannotGiveTheFinalApproval() throws Exception {
+        Mobility submitted = data.submittedMobility(KPT, LocalDate.of(2030, 4, 1));
+        Mobility schoolApproved = schoolKpt.call(() -> mobilities.act(submitted.getId(),
+                new MobilityTransition(MobilityAction.APPROVE, null, submitted.getVersion())));
+
+        assertThrows(NotFoundException.class, () -> ministryMe.call(() -> mobilities.act(schoolApproved.getId(),
+                new MobilityTransition(MobilityAction.APPROVE, null, schoolApproved.getVersion()))));
+        assertThat(data.mobility(submitted.getId()).getStatus()).isEqualTo(MobilityStatus.SCHOOL_APPROVED);
+    }
+}
