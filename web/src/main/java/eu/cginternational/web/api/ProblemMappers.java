@@ -89,9 +89,12 @@ public final class ProblemMappers {
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
 
+        @Inject
+        CallerAccounts callers;
+
         @Override
         public Response toResponse(ProcessingException e) {
-            return problem(400, "Bad Request", "The request body is not valid JSON for this resource.");
+            return problem(400, "Bad Request", Bundle.text(callers.currentLocale(), "api.bad_json"));
         }
     }
 
@@ -131,7 +134,7 @@ public final class ProblemMappers {
             } else {
                 LOG.log(Level.SEVERE, "Unexpected error in an API call", e);
             }
-            return problem(500, "Internal Server Error", "Something went wrong on the server. It has been logged.");
+            return problem(500, "Internal Server Error", Bundle.text(callers.currentLocale(), "api.server_error"));
         }
     }
 }

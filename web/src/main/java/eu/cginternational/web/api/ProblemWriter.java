@@ -1,10 +1,13 @@
 package eu.cginternational.web.api;
 
 import jakarta.json.Json;
+import eu.cginternational.domain.account.Language;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 /**
  * Writes an RFC 9457 problem straight to a servlet response, for refusals that happen before
@@ -13,6 +16,11 @@ import java.nio.charset.StandardCharsets;
 public final class ProblemWriter {
 
     private ProblemWriter() {
+    }
+
+    /** The language asked for by the client (Accept-Language), English when none of the platform's. */
+    public static Locale localeOf(HttpServletRequest request) {
+        return Language.of(request.getLocale()).orElse(Language.EN).locale();
     }
 
     public static void write(HttpServletResponse response, int status, String title, String detail) {

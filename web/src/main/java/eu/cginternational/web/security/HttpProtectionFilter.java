@@ -1,6 +1,7 @@
 package eu.cginternational.web.security;
 
 import eu.cginternational.web.api.ProblemWriter;
+import eu.cginternational.web.config.Bundle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -53,7 +54,7 @@ public class HttpProtectionFilter extends HttpFilter {
         response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=()");
         if (!SAFE_METHODS.contains(request.getMethod()) && isCrossSite(request)) {
             ProblemWriter.write(response, HttpServletResponse.SC_FORBIDDEN, "Forbidden",
-                    "Cross-site requests that change data are refused.");
+                    Bundle.text(ProblemWriter.localeOf(request), "api.cross_site"));
             return;
         }
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {

@@ -2,6 +2,7 @@ package eu.cginternational.web.security;
 
 import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.web.api.ProblemWriter;
+import eu.cginternational.web.config.Bundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -64,7 +65,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         if (isApi(request)) {
             response.setHeader("WWW-Authenticate", "Basic realm=\"CG International\", charset=\"UTF-8\"");
             ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                    "Sign in with HTTP Basic credentials or a session.");
+                    Bundle.text(ProblemWriter.localeOf(request), "api.unauthorized"));
             return AuthenticationStatus.SEND_FAILURE;
         }
         return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
@@ -96,7 +97,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             return context.notifyContainerAboutLogin(result);
         }
         ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
-                "The username or password is wrong, or the account is locked or inactive.");
+                Bundle.text(ProblemWriter.localeOf(request), "api.sign_in_failed"));
         return AuthenticationStatus.SEND_FAILURE;
     }
 
