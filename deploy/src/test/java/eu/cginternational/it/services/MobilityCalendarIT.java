@@ -49,6 +49,20 @@ class MobilityCalendarIT {
     }
 
     @Test
+    void aParticipantIsRemindedOnceOfTheReportAfterTheLastDay() {
+        LocalDate first = LocalDate.of(2033, 6, 6);
+        long id = data.approvedMobility(SCHOOL, MINISTRY, first).getId();
+        calendar.startDue(first);
+        LocalDate afterTheEnd = data.mobility(id).getEndDate().plusDays(1);
+        String participant = data.mobility(id).getParticipant().getEmail();
+
+        calendar.remindReports(afterTheEnd);
+        calendar.remindReports(afterTheEnd.plusDays(1));
+
+        assertThat(data.outboxMessagesTo(participant)).isEqualTo(1);
+    }
+
+    @Test
     void aMobilityIsNotStartedBeforeItsFirstDayNorTwice() {
         LocalDate day = LocalDate.of(2032, 5, 10);
         long later = data.approvedMobility(SCHOOL, MINISTRY, day.plusDays(1)).getId();

@@ -74,6 +74,37 @@ class MobilityApiIT {
     }
 
     @Nested
+    class Report {
+
+        @Test
+        void theSchoolCompletesAMobilityOnceTheParticipantHasHandedInTheReport() {
+            JsonObject running = json(asDemo("GET", "/api/mobilities?status=IN_PROGRESS&size=50", "student.kpt", null))
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> json(asDemo("GET", "/api/mobilities/" + item.getJsonNumber("id"), "student.kpt", null)))
+                    .filter(detail -> !detail.containsKey("report"))
+                    .findFirst().orElseThrow();
+            long id = running.getJsonNumber("id").longValue();
+            int version = running.getInt("version");
+
+            HttpResponse<String> tooEarly = transition(id, "school.kpt", "COMPLETE", null, version);
+            HttpResponse<String> notTheParticipant = asDemo("PUT", "/api/mobilities/" + id + "/report", "school.kpt",
+                    "{\"text\": \"Written by someone else\", \"version\": " + version + "}");
+            HttpResponse<String> markup = asDemo("PUT", "/api/mobilities/" + id + "/report", "student.kpt",
+                    "{\"text\": \"<b>bold</b>\", \"version\": " + version + "}");
+            HttpResponse<String> reported = asDemo("PUT", "/api/mobilities/" + id + "/report", "student.kpt",
+                    "{\"text\": \"Four weeks at the reception desk.\", \"version\": " + version + "}");
+            JsonObject completed = act(id, "school.kpt", "COMPLETE", null, json(reported).getInt("version"));
+
+            assertThat(tooEarly.statusCode()).isEqualTo(422);
+            assertThat(notTheParticipant.statusCode()).isEqualTo(403);
+            assertThat(markup.statusCode()).isEqualTo(422);
+            assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
+            assertThat(json(reported).getString("report")).isEqualTo("Four weeks at the reception desk.");
+            assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+        }
+    }
+
+    @Nested
     class Scope {
 
         @Test

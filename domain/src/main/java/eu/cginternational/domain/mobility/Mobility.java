@@ -37,6 +37,8 @@ public class Mobility extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
+    public static final int REPORT_MAXLENGTH = 4000;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "participant_id", nullable = false)
     private UserAccount participant;
@@ -66,6 +68,15 @@ public class Mobility extends BaseEntity {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "submitted_by_id")
     private UserAccount submittedBy;
+
+    @Column(name = "report_text", length = REPORT_MAXLENGTH)
+    private String report;
+
+    @Column(name = "report_submitted_at")
+    private Instant reportSubmittedAt;
+
+    @Column(name = "report_reminded_at")
+    private Instant reportRemindedAt;
 
     @OneToMany(mappedBy = "mobility", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
@@ -123,6 +134,9 @@ public class Mobility extends BaseEntity {
         if (action == MobilityAction.SUBMIT) {
             submittedBy = actor;
         }
+        if (action == MobilityAction.COMPLETE && report == null) {
+            throw new MobilityRuleException(Rule.REPORT_MISSING);
+        }
         history.add(new MobilityStep(this, action, actor, now, reason, status, next));
         status = next;
         return next;
@@ -140,6 +154,27 @@ public class Mobility extends BaseEntity {
         }
         history.add(new MobilityStep(this, MobilityAction.START, null, now, null, status, next));
         status = next;
+    }
+
+    /** The participant's report on the mobility, once it has begun; completion waits for it. */
+    public void report(String text, Instant now) {
+        if (status != MobilityStatus.IN_PROGRESS) {
+            throw new MobilityRuleException(Rule.REPORT_NOT_NOW, status);
+        }
+        if (text == null || text.isBlank()) {
+            throw new MobilityRuleException(Rule.REPORT_EMPTY);
+        }
+        report = text.trim();
+        reportSubmittedAt = now;
+    }
+
+    /** Whether the participant should be reminded of the report today: ended, no report, not reminded yet. */
+    public boolean needsReportReminder(LocalDate today) {
+        return status == MobilityStatus.IN_PROGRESS && report == null && reportRemindedAt == null && today.isAfter(endDate);
+    }
+
+    public void reportReminded(Instant now) {
+        reportRemindedAt = now;
     }
 
     /** Whether the person submitted this application at any time, also before it was returned and resubmitted. */
@@ -186,6 +221,14 @@ public class Mobility extends BaseEntity {
 
     public UserAccount getSubmittedBy() {
         return submittedBy;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public Instant getReportSubmittedAt() {
+        return reportSubmittedAt;
     }
 
     public List<MobilityStep> getHistory() {

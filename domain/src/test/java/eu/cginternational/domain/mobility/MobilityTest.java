@@ -102,7 +102,7 @@ class MobilityTest {
             case SCHOOL_APPROVED -> then(mobilityIn(SUBMITTED), APPROVE, schoolAdmin, null);
             case MINISTRY_APPROVED -> then(mobilityIn(SCHOOL_APPROVED), APPROVE, ministryAdmin, null);
             case IN_PROGRESS -> then(mobilityIn(MINISTRY_APPROVED), START, teacher, null);
-            case COMPLETED -> then(mobilityIn(IN_PROGRESS), COMPLETE, teacher, null);
+            case COMPLETED -> then(reported(mobilityIn(IN_PROGRESS)), COMPLETE, teacher, null);
             case RETURNED -> then(mobilityIn(SUBMITTED), RETURN, schoolAdmin, "Add the learning agreement");
             case REJECTED -> then(mobilityIn(SUBMITTED), REJECT, schoolAdmin, "Not eligible");
             case WITHDRAWN -> then(mobilityIn(DRAFT), WITHDRAW, student, null);
@@ -113,6 +113,11 @@ class MobilityTest {
     private static Mobility then(Mobility mobility, MobilityAction action, UserAccount actor, String comment) {
         mobility.act(action, actor, comment, T0.plus(Duration.ofHours(mobility.getHistory().size() + 1L)));
         return mobility;
+    }
+
+    private static Mobility reported(Mobility inProgress) {
+        inProgress.report("What I learned at the host.", T0.plus(Duration.ofDays(30)));
+        return inProgress;
     }
 
     private static MobilityRuleException refused(Rule rule, Executable change) {
@@ -325,6 +330,7 @@ class MobilityTest {
                     .isEqualTo(SCHOOL_APPROVED);
             assertThat(mobility.act(APPROVE, ministryAdmin, null, ministryApproved)).isEqualTo(MINISTRY_APPROVED);
             assertThat(mobility.act(START, teacher, null, started)).isEqualTo(IN_PROGRESS);
+            mobility.report("Three weeks in the hotel kitchen.", completed.minusSeconds(3600));
             assertThat(mobility.act(COMPLETE, teacher, "Certificate received", completed)).isEqualTo(COMPLETED);
 
             assertThat(mobility.getStatus()).isEqualTo(COMPLETED);
@@ -373,6 +379,37 @@ class MobilityTest {
 
             assertThat(mobility.getSubmittedBy()).isSameAs(student);
             assertThat(mobility.getStatus()).isEqualTo(SUBMITTED);
+        }
+    }
+
+    @Nested
+    class ParticipantReport {
+
+        @Test
+        void completionWaitsForTheReport() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+
+            refused(Rule.REPORT_MISSING, () -> mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(40))));
+            mobility.report("  Three weeks in the kitchen.  ", T0.plus(Duration.ofDays(41)));
+
+            assertThat(mobility.getReport()).isEqualTo("Three weeks in the kitchen.");
+            assertThat(mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(42)))).isEqualTo(COMPLETED);
+        }
+
+        @Test
+        void aReportOnlyDuringTheMobilityAndNeverEmpty() {
+            refused(Rule.REPORT_NOT_NOW, () -> mobilityIn(MINISTRY_APPROVED).report("Too early", T0));
+            refused(Rule.REPORT_EMPTY, () -> mobilityIn(IN_PROGRESS).report("   ", T0));
+        }
+
+        @Test
+        void theParticipantIsRemindedOnceAfterTheLastDayWhileNoReportIsIn() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+
+            assertThat(mobility.needsReportReminder(END_DATE)).isFalse();
+            assertThat(mobility.needsReportReminder(END_DATE.plusDays(1))).isTrue();
+            mobility.reportReminded(T0);
+            assertThat(mobility.needsReportReminder(END_DATE.plusDays(2))).isFalse();
         }
     }
 

@@ -128,7 +128,9 @@ public class DemoData {
             mobility(student, shortTerm, host, past, 25).submit(teacher).then(school).then(ministry)
                     .step(MobilityAction.START, school, null);
             mobility(student, shortTerm, host, past.minusMonths(6), 20).submit(teacher).then(school).then(ministry)
-                    .step(MobilityAction.START, school, null).step(MobilityAction.COMPLETE, school, null);
+                    .step(MobilityAction.START, school, null)
+                    .reported("Three weeks in the kitchen of the host: prepared breakfasts, learned the cold kitchen.")
+                    .step(MobilityAction.COMPLETE, school, null);
             mobility(student, shortTerm, host, soon.plusMonths(4), 15).submit(teacher)
                     .step(MobilityAction.REJECT, school, "The dates clash with the final exams.");
             mobility(student, shortTerm, host, soon.plusMonths(5), 14).step(MobilityAction.WITHDRAW, student, null);
@@ -158,6 +160,12 @@ public class DemoData {
 
         DemoMobility then(UserAccount approver) {
             return step(MobilityAction.APPROVE, approver, null);
+        }
+
+        DemoMobility reported(String text) {
+            at = at.plusSeconds(3600);
+            mobility.report(text, at);
+            return this;
         }
 
         DemoMobility step(MobilityAction action, UserAccount by, String comment) {

@@ -62,6 +62,11 @@ final class MobilityAccess {
         return actions;
     }
 
+    static boolean canReport(UserAccount caller, Mobility mobility) {
+        return caller.equals(mobility.getParticipant()) && mobility.getStatus() == MobilityStatus.IN_PROGRESS
+                && mobility.getReport() == null;
+    }
+
     /** Whether the caller may apply for someone of this school, or for this participant. */
     static boolean mayApplyFor(UserAccount caller, UserAccount participant) {
         if (caller.hasRole(Role.STUDENT) && caller.equals(participant)) {

@@ -26,7 +26,7 @@ import java.util.logging.Logger;
 
 /**
  * The steps the platform takes by itself on their date: an approved mobility starts on its first
- * day. Runs every hour, so that a server that was down catches up; each mobility in a transaction
+ * day, and a participant whose mobility has ended is reminded once of the report. Runs every hour, so that a server that was down catches up; each mobility in a transaction
  * of its own, locked, so that two instances never start the same one twice.
  */
 @Singleton
@@ -48,12 +48,45 @@ public class MobilityCalendar {
     @Resource
     SessionContext context;
 
+    @Inject
+    MobilityNotices notices;
+
     @Schedule(hour = "*", minute = "7", persistent = false)
     void everyHour() {
-        int started = startDue(LocalDate.now(ZoneOffset.UTC));
-        if (started > 0) {
-            log.log(Level.INFO, "{0} mobilities started on their first day", started);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int started = startDue(today);
+        int reminded = remindReports(today);
+        if (started + reminded > 0) {
+            log.log(Level.INFO, "{0} mobilities started on their first day, {1} participants reminded of their report",
+                    new Object[] {started, reminded});
         }
+    }
+
+    /** Reminds, once, each participant whose mobility has ended without a report; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int remindReports(LocalDate today) {
+        List<Long> ended = em.createQuery("SELECT m.id FROM Mobility m WHERE m.status = :running AND m.endDate < :today"
+                        + " AND m.report IS NULL AND m.reportRemindedAt IS NULL ORDER BY m.endDate, m.id", Long.class)
+                .setParameter("running", MobilityStatus.IN_PROGRESS)
+                .setParameter("today", today)
+                .setMaxResults(BATCH)
+                .getResultList();
+        int reminded = 0;
+        for (Long id : ended) {
+            reminded += context.getBusinessObject(MobilityCalendar.class).remind(id, today) ? 1 : 0;
+        }
+        return reminded;
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean remind(long id, LocalDate today) {
+        Mobility mobility = em.find(Mobility.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (mobility == null || !mobility.needsReportReminder(today)) {
+            return false;
+        }
+        mobility.reportReminded(Instant.now());
+        notices.reportDue(mobility);
+        return true;
     }
 
     /** Starts every approved mobility whose first day has come; returns how many. */

@@ -51,6 +51,17 @@ public class MobilityNotices {
         }
     }
 
+    /** Reminds the participant that their report is due, now that the mobility has ended. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void reportDue(Mobility mobility) {
+        UserAccount person = mobility.getParticipant();
+        Locale locale = person.getLanguage().locale();
+        outbox.enqueue(person.getEmail(),
+                Texts.format(locale, "mail.mobility.report_due.subject"),
+                Texts.format(locale, "mail.mobility.report_due.body", person.getFullName(), mobility.getHost().getName(),
+                        mobility.getEndDate().toString(), link(mobility)));
+    }
+
     private List<UserAccount> deciders(Mobility mobility, Role role) {
         String scope = role == Role.SCHOOL_ADMIN ? "u.institution = :school" : "u.institution.country = :country";
         var query = em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.active = :active AND "

@@ -198,6 +198,28 @@ public class MobilityService {
         return mobility;
     }
 
+    /** Whether the caller can hand in the participant's report now. */
+    public boolean canReport(Mobility mobility) {
+        return MobilityAccess.canReport(callers.getCurrent(), mobility);
+    }
+
+    /** The participant hands in their report; the school can then complete the mobility. */
+    public Mobility report(long id, ParticipantReport report) {
+        validator.validate(report);
+        Mobility mobility = get(id);
+        requireVersion(mobility, report.version());
+        if (!callers.getCurrent().equals(mobility.getParticipant())) {
+            throw new AccessDeniedException();
+        }
+        ruled(() -> {
+            mobility.report(report.text(), Instant.now());
+            return mobility;
+        });
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.MOBILITY_UPDATED, label(mobility), "participant report");
+        return mobility;
+    }
+
     private Institution host(MobilityDraft draft, Institution sendingSchool) {
         Institution host = em.find(Institution.class, draft.getHostId());
         if (host == null || !host.isActive()) {

@@ -4,6 +4,7 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.service.mobility.MobilityDraft;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
+import eu.cginternational.service.mobility.ParticipantReport;
 import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -65,6 +66,14 @@ public class MobilitiesResource {
     @Operation(summary = "Change a draft or returned application; version must be the one last read (409 otherwise)")
     public MobilityViews.Detail revise(@PathParam("id") long id, MobilityDraft draft) {
         Mobility mobility = mobilities.revise(id, required(draft));
+        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+    }
+
+    @PUT
+    @Path("{id}/report")
+    @Operation(summary = "The participant hands in the report after the mobility: {\"text\": \"...\", \"version\": N}")
+    public MobilityViews.Detail report(@PathParam("id") long id, ParticipantReport report) {
+        Mobility mobility = mobilities.report(id, required(report));
         return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
     }
 

@@ -37,11 +37,11 @@ public final class MobilityViews {
 
     public record Detail(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
             Views.InstitutionRef host, String hostCity, LocalDate startDate, LocalDate endDate, long days, Long version,
-            List<Step> history, List<String> actions) {
+            String report, List<Step> history, List<String> actions) {
         static Detail of(Mobility m, Set<MobilityAction> actions) {
             return new Detail(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
                     Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
-                    m.getHost().getCity(), m.getStartDate(), m.getEndDate(), m.getDays(), m.getVersion(),
+                    m.getHost().getCity(), m.getStartDate(), m.getEndDate(), m.getDays(), m.getVersion(), m.getReport(),
                     m.getHistory().stream().map(Step::of).toList(),
                     actions.stream().map(Enum::name).sorted().toList());
         }

@@ -6,6 +6,7 @@ import eu.cginternational.domain.mobility.MobilityStep;
 import eu.cginternational.domain.text.PlainText;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
+import eu.cginternational.service.mobility.ParticipantReport;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -39,10 +40,36 @@ public class MobilityBacking implements Serializable {
     @PlainText
     private String comment;
 
+    @Size(max = Mobility.REPORT_MAXLENGTH)
+    @PlainText
+    private String report;
+
+    private boolean reportable;
+
     public void load() {
         mobility = mobilities.get(id);
         actions = mobilities.actionsFor(mobility).stream().sorted().toList();
         editable = mobilities.canEdit(mobility);
+        reportable = mobilities.canReport(mobility);
+    }
+
+    @ReportsRefusals
+    public void submitReport() {
+        mobilities.report(id, new ParticipantReport(report, mobility.getVersion()));
+        Messages.addFlashGlobalInfo("mobility.report.saved");
+        Faces.redirect("mobilities/mobility.xhtml?id=%s", id.toString());
+    }
+
+    public boolean isReportable() {
+        return reportable;
+    }
+
+    public String getReport() {
+        return report;
+    }
+
+    public void setReport(String report) {
+        this.report = report;
     }
 
     @ReportsRefusals
