@@ -65,17 +65,9 @@ public class MobilityCalendar {
     /** Reminds, once, each participant whose mobility has ended without a report; returns how many. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int remindReports(LocalDate today) {
-        List<Long> ended = em.createQuery("SELECT m.id FROM Mobility m WHERE m.status = :running AND m.endDate < :today"
-                        + " AND m.report IS NULL AND m.reportRemindedAt IS NULL ORDER BY m.endDate, m.id", Long.class)
-                .setParameter("running", MobilityStatus.IN_PROGRESS)
-                .setParameter("today", today)
-                .setMaxResults(BATCH)
-                .getResultList();
-        int reminded = 0;
-        for (Long id : ended) {
-            reminded += context.getBusinessObject(MobilityCalendar.class).remind(id, today) ? 1 : 0;
-        }
-        return reminded;
+        return forEachDue("SELECT m.id FROM Mobility m WHERE m.status = :status AND m.endDate < :today"
+                + " AND m.report IS NULL AND m.reportRemindedAt IS NULL ORDER BY m.endDate, m.id",
+                MobilityStatus.IN_PROGRESS, today, MobilityCalendar::remind);
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -92,17 +84,30 @@ public class MobilityCalendar {
     /** Starts every approved mobility whose first day has come; returns how many. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int startDue(LocalDate today) {
-        List<Long> due = em.createQuery("SELECT m.id FROM Mobility m WHERE m.status = :approved AND m.startDate <= :today"
-                        + " ORDER BY m.startDate, m.id", Long.class)
-                .setParameter("approved", MobilityStatus.MINISTRY_APPROVED)
+        return forEachDue("SELECT m.id FROM Mobility m WHERE m.status = :status AND m.startDate <= :today"
+                + " ORDER BY m.startDate, m.id", MobilityStatus.MINISTRY_APPROVED, today, MobilityCalendar::start);
+    }
+
+    /** One dated step of the platform, taken on one mobility in a transaction of its own. */
+    @FunctionalInterface
+    private interface DatedStep {
+        boolean take(MobilityCalendar calendar, long id, LocalDate today);
+    }
+
+    /** Takes the step on each mobility the query finds (a batch at a time); returns on how many it was taken. */
+    private int forEachDue(String query, MobilityStatus status, LocalDate today, DatedStep step) {
+        List<Long> due = em.createQuery(query, Long.class)
+                .setParameter("status", status)
                 .setParameter("today", today)
                 .setMaxResults(BATCH)
                 .getResultList();
-        int started = 0;
+        // Through the business object, so that each step gets the REQUIRES_NEW transaction of its method.
+        MobilityCalendar self = context.getBusinessObject(MobilityCalendar.class);
+        int taken = 0;
         for (Long id : due) {
-            started += context.getBusinessObject(MobilityCalendar.class).start(id, today) ? 1 : 0;
+            taken += step.take(self, id, today) ? 1 : 0;
         }
-        return started;
+        return taken;
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)

@@ -49,8 +49,7 @@ public class MobilitiesResource {
     @Path("{id}")
     @Operation(summary = "One mobility with its status, version, history and the actions the caller can take now")
     public MobilityViews.Detail get(@PathParam("id") long id) {
-        Mobility mobility = mobilities.get(id);
-        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+        return detail(mobilities.get(id));
     }
 
     @POST
@@ -58,23 +57,21 @@ public class MobilitiesResource {
     public Response apply(MobilityDraft draft) {
         Mobility mobility = mobilities.apply(required(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(mobility.getId().toString()).build())
-                .entity(MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility))).build();
+                .entity(detail(mobility)).build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a draft or returned application; version must be the one last read (409 otherwise)")
     public MobilityViews.Detail revise(@PathParam("id") long id, MobilityDraft draft) {
-        Mobility mobility = mobilities.revise(id, required(draft));
-        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+        return detail(mobilities.revise(id, required(draft)));
     }
 
     @PUT
     @Path("{id}/report")
     @Operation(summary = "The participant hands in the report after the mobility: {\"text\": \"...\", \"version\": N}")
     public MobilityViews.Detail report(@PathParam("id") long id, ParticipantReport report) {
-        Mobility mobility = mobilities.report(id, required(report));
-        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+        return detail(mobilities.report(id, required(report)));
     }
 
     @POST
@@ -82,7 +79,11 @@ public class MobilitiesResource {
     @Operation(summary = "Take a step: SUBMIT, APPROVE, RETURN, REJECT, WITHDRAW, CANCEL, START, COMPLETE,"
             + " with a comment (required to return, reject or cancel) and the version last read")
     public MobilityViews.Detail act(@PathParam("id") long id, MobilityTransition transition) {
-        Mobility mobility = mobilities.act(id, required(transition));
+        return detail(mobilities.act(id, required(transition)));
+    }
+
+    /** The mobility as the caller sees it, with the actions the caller can take now. */
+    private MobilityViews.Detail detail(Mobility mobility) {
         return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
     }
 }
