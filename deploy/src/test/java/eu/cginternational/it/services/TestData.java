@@ -38,11 +38,29 @@ public class TestData {
     }
 
     public UserAccount newAccount(Role role, String schoolName) {
+        return newAccount(role, institution(schoolName), passwords.hash(PASSWORD.toCharArray()));
+    }
+
+    private UserAccount newAccount(Role role, Institution institution, String passwordHash) {
         String username = unique(role.name().toLowerCase().replace('_', '-'));
         UserAccount account = new UserAccount(username, username + "@test.example", "Test " + username,
-                institution(schoolName), Set.of(role), Language.EN, passwords.hash(PASSWORD.toCharArray()));
+                institution, Set.of(role), Language.EN, passwordHash);
         em.persist(account);
         return account;
+    }
+
+    /** Submitted learner mobilities of the school, each of its own new student, all submitted by one new teacher. */
+    public void submittedMobilities(String schoolName, int count, LocalDate start) {
+        Institution school = institution(schoolName);
+        Institution host = institution("Mundus");
+        String passwordHash = passwords.hash(PASSWORD.toCharArray());
+        UserAccount teacher = newAccount(Role.TEACHER, school, passwordHash);
+        for (int i = 0; i < count; i++) {
+            UserAccount student = newAccount(Role.STUDENT, school, passwordHash);
+            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, start, start.plusDays(20));
+            mobility.act(MobilityAction.SUBMIT, teacher, null, Instant.now());
+            em.persist(mobility);
+        }
     }
 
     /** A learner mobility of a new student of the school, approved by the school and the ministry, from the given day. */

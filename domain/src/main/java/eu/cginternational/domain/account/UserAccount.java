@@ -12,6 +12,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import eu.cginternational.domain.text.PlainText;
 import jakarta.validation.constraints.Email;
@@ -35,6 +36,9 @@ import java.util.stream.Collectors;
 @Entity
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
+/* The signed-in caller with what every scope rule reads of them (roles, institution, country), in one statement. */
+@NamedQuery(name = "UserAccount.caller", query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.roles WHERE u.username = :username",
+        hints = @QueryHint(name = "eclipselink.join-fetch", value = "u.institution.country"))
 @NamedQuery(name = "UserAccount.byEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
 public class UserAccount extends BaseEntity {
 

@@ -29,7 +29,7 @@ public class CallerAccounts {
         if (principal == null || "ANONYMOUS".equals(principal.getName())) {
             return Optional.empty();
         }
-        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+        return em.createNamedQuery("UserAccount.caller", UserAccount.class)
                 .setParameter("username", principal.getName())
                 .getResultStream().findFirst();
     }

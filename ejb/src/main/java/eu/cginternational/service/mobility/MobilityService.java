@@ -17,6 +17,7 @@ import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.query.ListTotals;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
@@ -60,7 +61,8 @@ public class MobilityService {
             .sort("school", root -> root.get("sendingSchool").get("name"))
             .sort("host", root -> root.get("host").get("name"))
             .fetch(root -> {
-                root.fetch("participant", JoinType.INNER);
+                // The participant's roles too: the account reads them eagerly, one statement per row otherwise.
+                root.fetch("participant", JoinType.INNER).fetch("roles", JoinType.LEFT);
                 root.fetch("sendingSchool", JoinType.INNER).fetch("country", JoinType.INNER);
                 root.fetch("host", JoinType.INNER).fetch("country", JoinType.INNER);
             })
@@ -81,8 +83,13 @@ public class MobilityService {
     @Inject
     MobilityNotices notices;
 
+    @Inject
+    ListTotals totals;
+
     public Page<Mobility> page(PageRequest request) {
-        return LISTING.page(em, request, MobilityAccess.scopeOf(callers.getCurrent()));
+        UserAccount caller = callers.getCurrent();
+        long total = total(caller, request.filters());
+        return new Page<>(total == 0 ? List.of() : LISTING.items(em, request, MobilityAccess.scopeOf(caller)), total);
     }
 
     public List<Mobility> list(PageRequest request) {
@@ -90,7 +97,12 @@ public class MobilityService {
     }
 
     public long count(Map<String, String> filters) {
-        return LISTING.count(em, filters, MobilityAccess.scopeOf(callers.getCurrent()));
+        return total(callers.getCurrent(), filters);
+    }
+
+    private long total(UserAccount caller, Map<String, String> filters) {
+        return totals.total(Mobility.class, caller.getId(), filters,
+                () -> LISTING.count(em, filters, MobilityAccess.scopeOf(caller)));
     }
 
     /** The mobility, when the caller may see it; otherwise it does not exist for them. */

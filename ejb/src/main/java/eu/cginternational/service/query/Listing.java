@@ -8,10 +8,12 @@ import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -105,19 +107,45 @@ public final class Listing<T> {
         return em.createQuery(count).getSingleResult();
     }
 
-    /** The rows of one page; one statement, plus one per batch-read collection. */
+    /** The rows of one page; two statements, plus one per batch-read collection. */
     public List<T> items(EntityManager em, PageRequest request) {
         return items(em, request, null);
     }
 
-    /** The rows of one page within a scope that depends on the caller. */
+    /**
+     * The rows of one page within a scope that depends on the caller. Two statements (plus one per
+     * batch-read collection): the ids of the page, sorted and cut by the database on the listed entity's
+     * own columns and indexes, then those rows with their associations. Sorting and cutting the
+     * joined rows instead would make the database join and sort every row of the list for each page.
+     */
     public List<T> items(EntityManager em, PageRequest request, Scope<T> callerScope) {
+        List<Object> ids = ids(em, request, callerScope);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> select = cb.createQuery(type);
         Root<T> root = select.from(type);
         root.alias("e");
         fetches.accept(root);
-        select.select(root).where(conditions(cb, root, request.filters(), callerScope));
+        select.select(root).where(root.get("id").in(ids));
+        TypedQuery<T> query = em.createQuery(select);
+        if (!batchReads.isEmpty()) {
+            query.setHint("eclipselink.batch.type", "IN");
+            batchReads.forEach(attribute -> query.setHint("eclipselink.batch", "e." + attribute));
+        }
+        Map<Object, T> byId = new HashMap<>();
+        for (T row : query.getResultList()) {
+            byId.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row), row);
+        }
+        return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+    }
+
+    private List<Object> ids(EntityManager em, PageRequest request, Scope<T> callerScope) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object> select = cb.createQuery(Object.class);
+        Root<T> root = select.from(type);
+        select.select(root.get("id")).where(conditions(cb, root, request.filters(), callerScope));
         String sortName = sorts.containsKey(request.sortField()) ? request.sortField() : defaultSort;
         boolean ascending = sorts.containsKey(request.sortField()) ? request.ascending() : defaultAscending;
         if (sortName != null) {
@@ -128,14 +156,10 @@ public final class Listing<T> {
         } else {
             select.orderBy(cb.asc(root.get("id")));
         }
-        TypedQuery<T> query = em.createQuery(select)
+        return em.createQuery(select)
                 .setFirstResult(request.offset())
-                .setMaxResults(request.limit());
-        if (!batchReads.isEmpty()) {
-            query.setHint("eclipselink.batch.type", "IN");
-            batchReads.forEach(attribute -> query.setHint("eclipselink.batch", "e." + attribute));
-        }
-        return query.getResultList();
+                .setMaxResults(request.limit())
+                .getResultList();
     }
 
     /** A page and the size of the whole filtered list, for the REST API. */

@@ -1,0 +1,109 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A page of the mobility list costs the same three SQL statements whatever its size: the caller's
+ * account, the ids of the page, and the rows with what each row shows; plus the count of the list
+ * when its total is not known yet. Counted on the server, statement by statement.
+ */
+@ExtendWith(ArquillianExtension.class)
+class MobilityListingIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("mobility-listing-it");
+    }
+
+    @EJB
+    MobilityService mobilities;
+
+    @EJB
+    StatementCounter counter;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    TestData data;
+
+    private static boolean created;
+
+    @BeforeEach
+    void moreMobilitiesThanTheLargestPage() {
+        if (!created) {
+            // Each of its own participant, so that anything read per row would show as a statement per row.
+            data.submittedMobilities(KPT, 110, LocalDate.of(2031, 3, 2));
+            created = true;
+        }
+    }
+
+    @Test
+    void aPageOfTheWholeListCostsThreeStatementsWhateverItsSize() throws Exception {
+        // A filter no other test asks for, so that the first page has to count the list.
+        Map<String, String> fromMarch = Map.of("from", "2031-03-01");
+        StatementCounter.Counted<Page<Mobility>> first = counter.count(() -> coordinator.call(() -> readRows(10, fromMarch)));
+        StatementCounter.Counted<Page<Mobility>> small = counter.count(() -> coordinator.call(() -> readRows(10, fromMarch)));
+        StatementCounter.Counted<Page<Mobility>> large = counter.count(() -> coordinator.call(() -> readRows(100, fromMarch)));
+
+        assertThat(small.result().items()).hasSize(10);
+        assertThat(large.result().items()).hasSize(100);
+        // The caller, the ids of the page, the rows with what they show; the first page also counts the list.
+        assertThat(large.statements()).as("%s", large.sent()).isEqualTo(small.statements()).isEqualTo(3);
+        assertThat(first.statements()).as("%s", first.sent()).isEqualTo(4);
+    }
+
+    @Test
+    void aPageWithinOneSchoolAndAFilterCostsTheSame() throws Exception {
+        Map<String, String> submitted = Map.of("status", "SUBMITTED");
+        schoolKpt.call(() -> readRows(10, submitted));
+        StatementCounter.Counted<Page<Mobility>> small = counter.count(() -> schoolKpt.call(() -> readRows(10, submitted)));
+        StatementCounter.Counted<Page<Mobility>> large = counter.count(() -> schoolKpt.call(() -> readRows(100, submitted)));
+
+        assertThat(large.result().items()).hasSize(100)
+                .allSatisfy(mobility -> assertThat(mobility.getSendingSchool().getName()).isEqualTo(KPT));
+        assertThat(large.statements()).as("%s", large.sent()).isEqualTo(small.statements()).isEqualTo(3);
+    }
+
+    @Test
+    void theTotalCountsAMobilityCreatedMeanwhile() throws Exception {
+        long before = coordinator.call(() -> mobilities.page(PageRequest.first(10)).total());
+        data.submittedMobilities(KPT, 1, LocalDate.of(2031, 3, 2));
+
+        assertThat(coordinator.call(() -> mobilities.page(PageRequest.first(10)).total())).isEqualTo(before + 1);
+    }
+
+    /** The page, and everything a row of the list shows, as the pages and the API read it. */
+    private Page<Mobility> readRows(int size, Map<String, String> filters) {
+        Page<Mobility> page = mobilities.page(new PageRequest(0, size, "startDate", false, filters));
+        page.items().forEach(mobility -> {
+            mobility.getParticipant().getFullName();
+            mobility.getParticipant().getUsername();
+            mobility.getSendingSchool().getName();
+            mobility.getSendingSchool().getCountry().getCode();
+            mobility.getHost().getName();
+            mobility.getHost().getCity();
+            mobility.getHost().getCountry().getCode();
+        });
+        return page;
+    }
+}
