@@ -71,7 +71,9 @@ public class UserAccount extends BaseEntity {
     @Column(name = "password_hash", length = 512, nullable = false)
     private String passwordHash;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // Lazy: a list of mobilities shows its participants without their roles. The signed-in caller's
+    // roles come with the account in one statement (UserAccount.caller).
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "user_role", joinColumns = @JoinColumn(name = "user_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", length = 20, nullable = false)

@@ -1,11 +1,13 @@
 package eu.cginternational.domain.institution;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
@@ -17,8 +19,11 @@ import java.util.Objects;
  * Its name is not stored but taken from the locale data of the reader's language.
  */
 @Entity
+@Cacheable
 @Table(name = "country")
-@NamedQuery(name = "Country.all", query = "SELECT c FROM Country c ORDER BY c.code")
+/* Countries change only with a migration, so the list is kept in memory once read. */
+@NamedQuery(name = "Country.all", query = "SELECT c FROM Country c ORDER BY c.code",
+        hints = @QueryHint(name = "eclipselink.query-results-cache", value = "true"))
 public class Country implements Serializable {
 
     private static final long serialVersionUID = 1L;

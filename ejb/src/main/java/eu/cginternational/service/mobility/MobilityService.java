@@ -61,8 +61,7 @@ public class MobilityService {
             .sort("school", root -> root.get("sendingSchool").get("name"))
             .sort("host", root -> root.get("host").get("name"))
             .fetch(root -> {
-                // The participant's roles too: the account reads them eagerly, one statement per row otherwise.
-                root.fetch("participant", JoinType.INNER).fetch("roles", JoinType.LEFT);
+                root.fetch("participant", JoinType.INNER);
                 root.fetch("sendingSchool", JoinType.INNER).fetch("country", JoinType.INNER);
                 root.fetch("host", JoinType.INNER).fetch("country", JoinType.INNER);
             })

@@ -7,7 +7,6 @@ import eu.cginternational.service.account.AccountService;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import java.io.IOException;
 import java.io.Serializable;
 import java.security.Principal;
@@ -33,9 +32,6 @@ public class ActiveUser implements Serializable {
             Role.SCHOOL_ADMIN, Role.TEACHER, Role.PARTNER, Role.STUDENT);
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     AccountService accounts;
 
     private Language language;
@@ -46,11 +42,11 @@ public class ActiveUser implements Serializable {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     public boolean isSignedIn() {
-        return security.getCallerPrincipal() != null;
+        return caller() != null;
     }
 
     public boolean is(String role) {
-        return security.isCallerInRole(role);
+        return Faces.getRequest().isUserInRole(role);
     }
 
     public Locale getLocale() {
@@ -156,8 +152,16 @@ public class ActiveUser implements Serializable {
         };
     }
 
+    /**
+     * The signed-in person of this request. The servlet request's principal, not SecurityContext's:
+     * pages ask for it many times per rendering, and SecurityContext searches the subject each time.
+     */
+    private static Principal caller() {
+        return Faces.getRequest().getUserPrincipal();
+    }
+
     private void loadAccount() {
-        Principal principal = security.getCallerPrincipal();
+        Principal principal = caller();
         if (principal == null || principal.getName().equals(username)) {
             return;
         }
