@@ -6,6 +6,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.RequestDispatcher;
 import org.omnifaces.util.Faces;
 
 /**
@@ -24,10 +25,14 @@ public class NotificationBell {
 
     private Long unread;
 
-    /** How many of the person's notifications are unread; 0 for a visitor who is not signed in. */
+    /**
+     * How many of the person's notifications are unread; 0 for a visitor who is not signed in, and
+     * on error pages, whose error may be the database itself.
+     */
     public long getUnread() {
         if (unread == null) {
-            unread = security.getCallerPrincipal() == null ? 0L : notifications.unreadCount();
+            boolean errorPage = Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
+            unread = security.getCallerPrincipal() == null || errorPage ? 0L : notifications.unreadCount();
         }
         return unread;
     }
