@@ -95,7 +95,7 @@ public class MobilityNotices {
         } else {
             query.setParameter("country", mobility.getSendingSchool().getCountry());
         }
-        return query.getResultStream()
+        return query.getResultList().stream()
                 .filter(person -> MobilityAccess.actionsFor(person, mobility).contains(MobilityAction.APPROVE))
                 .toList();
     }
