@@ -9,7 +9,8 @@ import java.util.concurrent.Callable;
  * Subclasses are EJBs with {@code @RunAs}; the run-as identity is named after the role, since the
  * domain maps principals to roles by name.
  */
-@DeclareRoles({Role.Names.COORDINATOR, Role.Names.STUDENT, Role.Names.SCHOOL_ADMIN, Role.Names.MINISTRY_ADMIN})
+@DeclareRoles({Role.Names.COORDINATOR, Role.Names.STUDENT, Role.Names.SCHOOL_ADMIN, Role.Names.MINISTRY_ADMIN,
+        Role.Names.TEACHER})
 public abstract class RoleCaller {
 
     public <T> T call(Callable<T> work) throws Exception {

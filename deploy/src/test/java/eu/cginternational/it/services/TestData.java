@@ -8,6 +8,8 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.domain.notification.NotificationKind;
 import java.time.Instant;
 import java.time.LocalDate;
 import eu.cginternational.service.account.Passwords;
@@ -16,6 +18,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -134,5 +137,42 @@ public class TestData {
     public long outboxMessagesTo(String recipient) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :recipient", Long.class)
                 .setParameter("recipient", recipient).getSingleResult();
+    }
+
+    /** A learner mobility of a new student of the school, still a draft. */
+    public Mobility draftMobility(String schoolName, LocalDate start) {
+        UserAccount student = newAccount(Role.STUDENT, schoolName);
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
+                institution("Mundus"), start, start.plusDays(20));
+        em.persist(mobility);
+        return mobility;
+    }
+
+    /** A notification of the account, made at the given moment and read at the other (or unread when null). */
+    public Notification notification(String username, Instant created, Instant read) {
+        Notification notification = new Notification(account(username), NotificationKind.INFORMATION, "Test notification",
+                "Made by a test", "/notifications.xhtml", created);
+        if (read != null) {
+            notification.markRead(read);
+        }
+        em.persist(notification);
+        return notification;
+    }
+
+    /** The notification with the id, or null when there is none (any more). */
+    public Notification notification(long id) {
+        return em.find(Notification.class, id);
+    }
+
+    /** The account's notifications, oldest first. */
+    public List<Notification> notificationsOf(String username) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipient.username = :username ORDER BY n.id",
+                        Notification.class)
+                .setParameter("username", username).getResultList();
+    }
+
+    /** The account's notifications that lead to the path. */
+    public List<Notification> notificationsOf(String username, String link) {
+        return notificationsOf(username).stream().filter(n -> n.getLink().equals(link)).toList();
     }
 }

@@ -235,7 +235,7 @@ class MobilityApiIT {
         }
     }
 
-    private static long submittedByStudent() {
+    static long submittedByStudent() {
         LocalDate start = nextStart();
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
                 draft("LEARNER_SHORT_TERM", start, start.plusDays(27), null));
@@ -245,7 +245,7 @@ class MobilityApiIT {
         return id;
     }
 
-    private static JsonObject act(long id, String username, String action, String comment, long version) {
+    static JsonObject act(long id, String username, String action, String comment, long version) {
         HttpResponse<String> answer = transition(id, username, action, comment, version);
         assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
         return json(answer);

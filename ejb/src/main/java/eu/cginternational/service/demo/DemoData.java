@@ -11,6 +11,7 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.account.Passwords;
+import eu.cginternational.service.mobility.MobilityNotices;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
@@ -21,7 +22,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.logging.Level;
@@ -52,11 +55,15 @@ public class DemoData {
     Passwords passwords;
 
     @Inject
+    MobilityNotices notices;
+
+    @Inject
     @ConfigProperty(name = "cg.demo-data.enabled", defaultValue = "false")
     boolean enabled;
 
     private String passwordHash;
     private final Map<String, UserAccount> accounts = new HashMap<>();
+    private final List<DemoMobility> demoMobilities = new ArrayList<>();
 
     @PostConstruct
     void loadIntoEmptyDatabase() {
@@ -103,6 +110,7 @@ public class DemoData {
         account("partner.es", "Javier Ortega", costaAzul, Role.PARTNER, Language.EN);
         account("partner.al", "Ermal Kola", tiranaDigital, Role.PARTNER, Language.SQ);
         mobilities(costaAzul, officina, oep);
+        notifyLastSteps();
         log.info("Demo data loaded: 15 accounts, 5 companies and mobilities in every state");
     }
 
@@ -142,13 +150,26 @@ public class DemoData {
     private DemoMobility mobility(UserAccount participant, MobilityType type, Institution host, LocalDate start, int days) {
         Mobility mobility = new Mobility(participant, type, participant.getInstitution(), host, start, start.plusDays(days - 1L));
         em.persist(mobility);
-        return new DemoMobility(mobility);
+        DemoMobility demo = new DemoMobility(mobility);
+        demoMobilities.add(demo);
+        return demo;
+    }
+
+    /**
+     * The in-app notices of each demo mobility's last step, written as the real step writes them, so
+     * that the demo accounts find something unread. No e-mails: the demo addresses reach nobody.
+     */
+    private void notifyLastSteps() {
+        em.flush(); // the notices link to the mobilities by id
+        demoMobilities.stream().filter(demo -> demo.last != null)
+                .forEach(demo -> notices.stepShownInApp(demo.mobility, demo.last));
     }
 
     /** Takes a demo mobility through its steps, an hour apart. */
     private static final class DemoMobility {
         private final Mobility mobility;
         private Instant at = Instant.now().minusSeconds(86_400);
+        private MobilityAction last;
 
         DemoMobility(Mobility mobility) {
             this.mobility = mobility;
@@ -171,6 +192,7 @@ public class DemoData {
         DemoMobility step(MobilityAction action, UserAccount by, String comment) {
             at = at.plusSeconds(3600);
             mobility.act(action, by, comment, at);
+            last = action;
             return this;
         }
     }

@@ -5,8 +5,10 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.service.config.Texts;
-import eu.cginternational.service.mail.Outbox;
+import eu.cginternational.service.notification.Notice;
+import eu.cginternational.service.notification.Notifications;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -14,41 +16,39 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import java.util.Set;
 
 /**
- * Tells people about a step, through the outbox in the step's transaction: the deciders of the
- * next step that something waits for them, the participant what was decided. Each in their own
- * language.
+ * Tells people about a step, in the app and by e-mail, in the step's transaction: the deciders of
+ * the next step that something waits for them, the participant what was decided. Each in their own
+ * language. Each notice is written here once and sent through both channels by {@link Notifications}.
  */
 @Stateless
 @PermitAll
 public class MobilityNotices {
 
+    private static final Set<MobilityAction> DECISIONS = EnumSet.of(MobilityAction.APPROVE, MobilityAction.RETURN,
+            MobilityAction.REJECT, MobilityAction.CANCEL);
+
     @PersistenceContext
     EntityManager em;
 
     @Inject
-    Outbox outbox;
-
-    @Inject
-    @ConfigProperty(name = "cg.public-url", defaultValue = "http://localhost:8080")
-    String publicUrl;
+    Notifications notifications;
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void stepTaken(Mobility mobility, MobilityAction action) {
-        MobilityStatus now = mobility.getStatus();
-        if (now == MobilityStatus.SUBMITTED) {
-            deciders(mobility, Role.SCHOOL_ADMIN).forEach(person -> toDecide(person, mobility));
-        } else if (now == MobilityStatus.SCHOOL_APPROVED) {
-            deciders(mobility, Role.MINISTRY_ADMIN).forEach(person -> toDecide(person, mobility));
-        }
-        if (action == MobilityAction.APPROVE || action == MobilityAction.RETURN || action == MobilityAction.REJECT
-                || action == MobilityAction.CANCEL) {
-            decided(mobility.getParticipant(), mobility, action);
-        }
+        noticesOf(mobility, action).forEach(notifications::send);
+    }
+
+    /** The notices of a step in the app only, without e-mails: for demo data, whose addresses reach nobody. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void stepShownInApp(Mobility mobility, MobilityAction action) {
+        noticesOf(mobility, action).forEach(notifications::notify);
     }
 
     /** Reminds the participant that their report is due, now that the mobility has ended. */
@@ -56,12 +56,34 @@ public class MobilityNotices {
     public void reportDue(Mobility mobility) {
         UserAccount person = mobility.getParticipant();
         Locale locale = person.getLanguage().locale();
-        outbox.enqueue(person.getEmail(),
-                Texts.format(locale, "mail.mobility.report_due.subject"),
+        String link = link(mobility);
+        notifications.send(new Notice(person, NotificationKind.REMINDER,
+                Texts.format(locale, "notice.mobility.report_due.title"),
+                Texts.format(locale, "notice.mobility.report_due.text", mobility.getHost().getName(),
+                        mobility.getEndDate().toString()),
                 Texts.format(locale, "mail.mobility.report_due.body", person.getFullName(), mobility.getHost().getName(),
-                        mobility.getEndDate().toString(), link(mobility)));
+                        mobility.getEndDate().toString(), notifications.publicLink(link)),
+                link));
     }
 
+    private List<Notice> noticesOf(Mobility mobility, MobilityAction action) {
+        List<Notice> notices = new ArrayList<>();
+        MobilityStatus now = mobility.getStatus();
+        if (now == MobilityStatus.SUBMITTED) {
+            deciders(mobility, Role.SCHOOL_ADMIN).forEach(person -> notices.add(toDecide(person, mobility)));
+        } else if (now == MobilityStatus.SCHOOL_APPROVED) {
+            deciders(mobility, Role.MINISTRY_ADMIN).forEach(person -> notices.add(toDecide(person, mobility)));
+        }
+        if (DECISIONS.contains(action)) {
+            notices.add(decided(mobility.getParticipant(), mobility, action));
+        }
+        return notices;
+    }
+
+    /**
+     * The active administrators of the school (or the ministries of its country) who may decide now:
+     * four eyes leave out whoever submitted the application or is its participant.
+     */
     private List<UserAccount> deciders(Mobility mobility, Role role) {
         String scope = role == Role.SCHOOL_ADMIN ? "u.institution = :school" : "u.institution.country = :country";
         var query = em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.active = :active AND "
@@ -73,31 +95,44 @@ public class MobilityNotices {
         } else {
             query.setParameter("country", mobility.getSendingSchool().getCountry());
         }
-        return query.getResultList();
+        return query.getResultList().stream()
+                .filter(person -> MobilityAccess.actionsFor(person, mobility).contains(MobilityAction.APPROVE))
+                .toList();
     }
 
-    private void toDecide(UserAccount person, Mobility mobility) {
+    private Notice toDecide(UserAccount person, Mobility mobility) {
         Locale locale = person.getLanguage().locale();
-        outbox.enqueue(person.getEmail(),
-                Texts.format(locale, "mail.mobility.to_decide.subject"),
-                Texts.format(locale, "mail.mobility.to_decide.body", person.getFullName(),
-                        mobility.getParticipant().getFullName(), mobility.getSendingSchool().getName(),
-                        mobility.getHost().getName(), mobility.getHost().getCity(),
-                        mobility.getStartDate().toString(), mobility.getEndDate().toString(), link(mobility)));
+        String link = link(mobility);
+        Object[] facts = {mobility.getParticipant().getFullName(), mobility.getSendingSchool().getName(),
+                mobility.getHost().getName(), mobility.getHost().getCity(),
+                mobility.getStartDate().toString(), mobility.getEndDate().toString()};
+        return new Notice(person, NotificationKind.ACTION_REQUIRED,
+                Texts.format(locale, "notice.mobility.to_decide.title"),
+                Texts.format(locale, "notice.mobility.to_decide.text", facts),
+                Texts.format(locale, "mail.mobility.to_decide.body", person.getFullName(), facts[0], facts[1], facts[2],
+                        facts[3], facts[4], facts[5], notifications.publicLink(link)),
+                link);
     }
 
-    private void decided(UserAccount person, Mobility mobility, MobilityAction action) {
+    private Notice decided(UserAccount person, Mobility mobility, MobilityAction action) {
         Locale locale = person.getLanguage().locale();
+        String link = link(mobility);
         String decision = Texts.format(locale, "mobility.decision." + action.name());
         String comment = mobility.getHistory().get(mobility.getHistory().size() - 1).getComment();
-        outbox.enqueue(person.getEmail(),
-                Texts.format(locale, "mail.mobility.decided.subject", decision),
-                Texts.format(locale, "mail.mobility.decided.body", person.getFullName(), mobility.getHost().getName(),
-                        mobility.getStartDate().toString(), mobility.getEndDate().toString(), decision,
-                        comment == null ? "" : comment, link(mobility)));
+        String host = mobility.getHost().getName();
+        String start = mobility.getStartDate().toString();
+        String end = mobility.getEndDate().toString();
+        return new Notice(person, NotificationKind.DECISION,
+                Texts.format(locale, "notice.mobility.decided.title", decision),
+                comment == null
+                        ? Texts.format(locale, "notice.mobility.decided.text", host, start, end)
+                        : Texts.format(locale, "notice.mobility.decided.text_comment", host, start, end, comment),
+                Texts.format(locale, "mail.mobility.decided.body", person.getFullName(), host, start, end, decision,
+                        comment == null ? "" : comment, notifications.publicLink(link)),
+                link);
     }
 
-    private String link(Mobility mobility) {
-        return publicUrl.replaceAll("/+$", "") + "/mobilities/mobility.xhtml?id=" + mobility.getId();
+    private static String link(Mobility mobility) {
+        return "/mobilities/mobility.xhtml?id=" + mobility.getId();
     }
 }

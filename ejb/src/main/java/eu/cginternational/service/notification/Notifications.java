@@ -1,0 +1,148 @@
+package eu.cginternational.service.notification;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.mail.Outbox;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The in-app side of notices, next to the e-mail outbox. Other services tell people things through
+ * {@link #send} (app and e-mail) or {@link #notify} (app only), inside their own transaction, so a
+ * change that rolls back tells nobody. Every signed-in person reads and marks only their own
+ * notifications: another person's does not exist for them.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+        Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
+public class Notifications {
+
+    /** Filter {@code unread=true}: the unread ones only. Newest first unless asked otherwise. */
+    private static final Listing<Notification> LISTING = Listing.of(Notification.class)
+            .filter("unread", (cb, root, value) -> Boolean.parseBoolean(value) ? cb.isNull(root.get("readAt")) : cb.conjunction())
+            .sort("createdAt", root -> root.get("createdAt"))
+            .defaultSort("createdAt", false);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext session;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    @ConfigProperty(name = "cg.public-url", defaultValue = "http://localhost:8080")
+    String publicUrl;
+
+    /** Tells the recipient in the app and by e-mail, in the caller's transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void send(Notice notice) {
+        notify(notice);
+        outbox.enqueue(notice.recipient().getEmail(),
+                Texts.format(notice.recipient().getLanguage().locale(), "notice.mail.subject", notice.title()),
+                notice.mailBody());
+    }
+
+    /** Tells the recipient in the app only, in the caller's transaction. */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Notification notify(Notice notice) {
+        return notify(notice.recipient(), notice.kind(), notice.title(), notice.text(), notice.link());
+    }
+
+    /**
+     * Adds an unread notification for the recipient, in the caller's transaction. Title and text are
+     * already in the recipient's language; the link is a path of the platform.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Notification notify(UserAccount recipient, NotificationKind kind, String title, String text, String link) {
+        Notification notification = new Notification(recipient, kind, title, text, link, Instant.now());
+        em.persist(notification);
+        return notification;
+    }
+
+    /** The address of a path of the platform as people reach it, for links in e-mails. */
+    @PermitAll
+    public String publicLink(String path) {
+        return publicUrl.replaceAll("/+$", "") + path;
+    }
+
+    /** How many of the caller's notifications are unread: one count, by the caller's name, on the recipient index. */
+    public long unreadCount() {
+        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.username = :username"
+                        + " AND n.readAt IS NULL", Long.class)
+                .setParameter("username", callerName())
+                .getSingleResult();
+    }
+
+    /** A page of the caller's own notifications, newest first; filter {@code unread=true} for the unread ones. */
+    public Page<Notification> page(PageRequest request) {
+        return LISTING.page(em, request, own());
+    }
+
+    public List<Notification> list(PageRequest request) {
+        return LISTING.items(em, request, own());
+    }
+
+    public long count(Map<String, String> filters) {
+        return LISTING.count(em, filters, own());
+    }
+
+    /**
+     * Marks one of the caller's notifications read (again is harmless) and returns it, so that the
+     * caller can follow its link. Another person's notification is not found, like one that never existed.
+     */
+    public Notification markRead(long id) {
+        Notification notification = em.find(Notification.class, id);
+        if (notification == null || !notification.isFor(callers.getCurrent())) {
+            throw new NotFoundException("notification.not_found", id);
+        }
+        notification.markRead(Instant.now());
+        return notification;
+    }
+
+    /** Marks all of the caller's unread notifications read, in one statement; returns how many. */
+    public int markAllRead() {
+        return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :recipient"
+                        + " AND n.readAt IS NULL")
+                .setParameter("now", Instant.now())
+                .setParameter("recipient", callers.getCurrent())
+                .executeUpdate();
+    }
+
+    private Listing.Scope<Notification> own() {
+        String username = callerName();
+        return (cb, root) -> cb.equal(root.get("recipient").get("username"), username);
+    }
+
+    private String callerName() {
+        return session.getCallerPrincipal().getName();
+    }
+}
