@@ -8,10 +8,15 @@
 #   inbox      the mobility list, the approvals inbox (signed in; count + page with its joins)
 #   api        GET /api/mobilities, first page of 20 (with the same session; HTTP Basic would add a
 #              PBKDF2 verification to every request)
-# each also as a ratio to the static file. A tool, not a test: numbers depend on the machine.
+# each also as a ratio to the static file and to the DB-free page. Then, with hey, the inbox and
+# the API at a fixed offered rate (CG_BENCH_RATE, default 200 requests/s): the rate reached and the
+# latency percentiles at that rate. A tool, not a test: numbers depend on the machine.
+#
+# For the figures of issue 3, fill the database first: deploy/generate-data.sh (100,000 mobilities).
 #
 #   deploy/bench.sh [seconds per target, default 10] [connections, default 16]
-# Settings: CG_PORT_BASE (as for run.sh), CG_BENCH_USER / CG_BENCH_PASSWORD (default: the demo coordinator).
+# Settings: CG_PORT_BASE (as for run.sh), CG_BENCH_USER / CG_BENCH_PASSWORD (default: the demo
+# coordinator, who sees every mobility), CG_BENCH_RATE.
 set -euo pipefail
 
 duration=${1:-10}
@@ -20,10 +25,13 @@ base="http://localhost:$(( ${CG_PORT_BASE:-8000} + 80 ))"
 user=${CG_BENCH_USER:-coordinator}
 password=${CG_BENCH_PASSWORD:-cg-demo-2026!}
 
-if ! command -v wrk >/dev/null 2>&1; then
-    echo "wrk is missing: install it with 'apt-get install -y wrk'" >&2
-    exit 2
-fi
+rate=${CG_BENCH_RATE:-200}
+for tool in wrk hey; do
+    if ! command -v "$tool" >/dev/null 2>&1; then
+        echo "$tool is missing: install it with 'apt-get install -y wrk hey'" >&2
+        exit 2
+    fi
+done
 if ! curl -fs -o /dev/null "$base/login.xhtml"; then
     echo "Nothing answers at $base: start the platform with deploy/run.sh" >&2
     exit 2
@@ -78,6 +86,24 @@ results=$(
 )
 
 echo "wrk: 2 threads, $connections connections, ${duration}s per target, against $base ($(nproc) cores shared with the server)"
-awk -v baseline="$(awk '$1 == "static" { print $2 }' <<<"$results")" '
-    BEGIN { printf "%-8s %12s %8s %10s %10s %10s %8s\n", "target", "requests/s", "ratio", "p50", "p90", "p99", "non-2xx" }
-    { printf "%-8s %12.1f %8.3f %10s %10s %10s %8s\n", $1, $2, $2 / baseline, $3, $4, $5, $6 }' <<<"$results"
+awk -v baseline="$(awk '$1 == "static" { print $2 }' <<<"$results")" -v nodb="$(awk '$1 == "no-db" { print $2 }' <<<"$results")" '
+    BEGIN { printf "%-8s %12s %8s %8s %10s %10s %10s %8s\n", "target", "requests/s", "ratio", "to no-db", "p50", "p90", "p99", "non-2xx" }
+    { printf "%-8s %12.1f %8.3f %8.3f %10s %10s %10s %8s\n", $1, $2, $2 / baseline, $2 / nodb, $3, $4, $5, $6 }' <<<"$results"
+
+# A fixed offered rate: 20 workers, each at most rate/20 requests per second. hey waits for each
+# answer before the next request of a worker, so a slow server is offered less than the rate.
+# (hey sends a Content-Type with every request, text/html unless told; the API refuses that with 415.)
+at_rate() { # name path
+    local out
+    out=$(hey -z "${duration}s" -c 20 -q $(( rate / 20 )) -T application/json -H "Cookie: JSESSIONID=$session" "$base$2")
+    awk -v name="$1" '
+        /Requests\/sec/ { rps = $2 }
+        $1 == "50%" { p50 = $3 * 1000 } $1 == "95%" { p95 = $3 * 1000 } $1 == "99%" { p99 = $3 * 1000 }
+        /^  \[[0-9]+\]/ { gsub(/[\[\]]/, "", $1); if ($1 != "200") errors += $2 }
+        END { printf "%-8s %12.1f %10.1f %10.1f %10.1f %8d\n", name, rps, p50, p95, p99, errors }' <<<"$out"
+}
+echo
+echo "hey: offered $rate requests/s for ${duration}s per target; latencies in ms"
+printf "%-8s %12s %10s %10s %10s %8s\n" "target" "requests/s" "p50" "p95" "p99" "non-200"
+at_rate inbox /mobilities/index.xhtml
+at_rate api /api/mobilities
