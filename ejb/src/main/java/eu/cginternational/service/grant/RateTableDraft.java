@@ -207,8 +207,9 @@ public class RateTableDraft implements Serializable {
         return source;
     }
 
+    /** The source as one paragraph: line breaks and runs of spaces become single spaces. */
     public void setSource(String source) {
-        this.source = source == null ? null : source.trim();
+        this.source = source == null ? null : source.trim().replaceAll("\\s+", " ");
     }
 
     public Integer getTravelDaysStandard() {

@@ -46,7 +46,7 @@ public class RateTables {
     }
 
     public RateTable get(int year) {
-        return find(year).orElseThrow(() -> new NotFoundException("rates.not_found", year));
+        return find(year).orElseThrow(() -> new NotFoundException("rates.not_found", String.valueOf(year)));
     }
 
     /** Replaces the source and amounts of the year's table, when the draft carries the version last read. */
