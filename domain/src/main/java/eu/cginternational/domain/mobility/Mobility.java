@@ -78,6 +78,12 @@ public class Mobility extends BaseEntity {
     @Column(name = "report_reminded_at")
     private Instant reportRemindedAt;
 
+    @Column(name = "green_travel", nullable = false)
+    private boolean greenTravel;
+
+    @Column(name = "inclusion_support", nullable = false)
+    private boolean inclusionSupport;
+
     @OneToMany(mappedBy = "mobility", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
     private List<MobilityStep> history = new ArrayList<>();
@@ -115,6 +121,19 @@ public class Mobility extends BaseEntity {
         this.host = newHost;
         this.startDate = start;
         this.endDate = end;
+    }
+
+    /**
+     * Sets how the participant travels (green: low-emission means for the main part of the journey)
+     * and whether they have fewer opportunities and get inclusion support; only while the
+     * application can be edited. Both change the grant estimate.
+     */
+    public void planSupport(boolean green, boolean fewerOpportunities) {
+        if (!status.isEditable()) {
+            throw new MobilityRuleException(Rule.NOT_EDITABLE, status);
+        }
+        this.greenTravel = green;
+        this.inclusionSupport = fewerOpportunities;
     }
 
     /**
@@ -229,6 +248,14 @@ public class Mobility extends BaseEntity {
 
     public Instant getReportSubmittedAt() {
         return reportSubmittedAt;
+    }
+
+    public boolean isGreenTravel() {
+        return greenTravel;
+    }
+
+    public boolean isInclusionSupport() {
+        return inclusionSupport;
     }
 
     public List<MobilityStep> getHistory() {

@@ -7,8 +7,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * What an applicant enters: who goes (empty for oneself), which type, to which host, when.
- * {@code version} is the version seen when editing; null when creating.
+ * What an applicant enters: who goes (empty for oneself), which type, to which host, when, whether
+ * the participant travels green and has fewer opportunities (inclusion support). {@code version}
+ * is the version seen when editing; null when creating.
  */
 public class MobilityDraft implements Serializable {
 
@@ -28,6 +29,10 @@ public class MobilityDraft implements Serializable {
     @NotNull(message = "{mobility.end.required}")
     private LocalDate endDate;
 
+    private boolean greenTravel;
+
+    private boolean inclusionSupport;
+
     private Long version;
 
     public static MobilityDraft of(Mobility mobility) {
@@ -37,6 +42,8 @@ public class MobilityDraft implements Serializable {
         draft.hostId = mobility.getHost().getId();
         draft.startDate = mobility.getStartDate();
         draft.endDate = mobility.getEndDate();
+        draft.greenTravel = mobility.isGreenTravel();
+        draft.inclusionSupport = mobility.isInclusionSupport();
         draft.version = mobility.getVersion();
         return draft;
     }
@@ -79,6 +86,22 @@ public class MobilityDraft implements Serializable {
 
     public void setEndDate(LocalDate endDate) {
         this.endDate = endDate;
+    }
+
+    public boolean isGreenTravel() {
+        return greenTravel;
+    }
+
+    public void setGreenTravel(boolean greenTravel) {
+        this.greenTravel = greenTravel;
+    }
+
+    public boolean isInclusionSupport() {
+        return inclusionSupport;
+    }
+
+    public void setInclusionSupport(boolean inclusionSupport) {
+        this.inclusionSupport = inclusionSupport;
     }
 
     public Long getVersion() {

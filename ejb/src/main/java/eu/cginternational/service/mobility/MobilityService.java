@@ -162,8 +162,12 @@ public class MobilityService {
                 || participant.getInstitution().getType() != InstitutionType.VET_SCHOOL) {
             throw new AccessDeniedException();
         }
-        Mobility mobility = ruled(() -> new Mobility(participant, draft.getType(), participant.getInstitution(),
-                host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate()));
+        Mobility mobility = ruled(() -> {
+            Mobility planned = new Mobility(participant, draft.getType(), participant.getInstitution(),
+                    host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate());
+            planned.planSupport(draft.isGreenTravel(), draft.isInclusionSupport());
+            return planned;
+        });
         em.persist(mobility);
         flushOrReportConflict(em);
         audit.record(AuditEventType.MOBILITY_CREATED, label(mobility), mobility.getType().name());
@@ -183,6 +187,7 @@ public class MobilityService {
         Institution host = host(draft, mobility.getSendingSchool());
         ruled(() -> {
             mobility.plan(draft.getType(), host, draft.getStartDate(), draft.getEndDate());
+            mobility.planSupport(draft.isGreenTravel(), draft.isInclusionSupport());
             return mobility;
         });
         flushOrReportConflict(em);

@@ -1,2 +1,2 @@
-/** Backing beans of the coordinator's pages under {@code /coordinator}: institutions, users, audit log, outbox. */
+/** Backing beans of the coordinator's pages under {@code /coordinator}: institutions, users, audit log, outbox, grant rates. */
 package eu.cginternational.web.view.coordinator;

@@ -1,0 +1,99 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+
+/** The grant estimate on the mobility page and the coordinator's rates page, in headless Chromium. */
+class GrantBrowserIT {
+
+    private static Browser browser;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void anonymous() {
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theMobilityPageShowsTheGrantEstimatePartByPart() {
+        long hostId = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "2029-10-01", "endDate": "2029-10-21",
+                 "greenTravel": true}""".formatted(hostId));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        // Klea Shehu reads Albanian; amounts and distances are formatted the Albanian way.
+        assertThat(browser.text(By.cssSelector("#grant h2"))).isEqualTo(text("_sq", "grant.title"));
+        assertThat(browser.text(By.id("grant-year"))).contains("2024").contains("2029");
+        assertThat(digits(browser.text(By.id("grant-distance")))).startsWith("1717");
+        assertThat(browser.text(By.id("grant-distance"))).contains("500–1999 km");
+        assertThat(digits(browser.text(By.id("grant-travel")))).isEqualTo("41700");
+        assertThat(browser.text(By.id("grant-travel"))).contains("€");
+        assertThat(digits(browser.text(By.id("grant-days")))).isEqualTo("21" + "6" + "27");
+        assertThat(browser.text(By.id("grant-individual"))).isEqualTo(text("_sq", "grant.status.NO_RATE"));
+        assertThat(browser.text(By.id("grant-inclusion"))).isEqualTo(text("_sq", "grant.status.NOT_REQUESTED"));
+        assertThat(browser.text(By.id("grant-total"))).contains(text("_sq", "grant.incomplete"));
+        assertThat(browser.text(By.id("grant-source"))).contains("https://wikis.ec.europa.eu/x/UINTC");
+        browser.screenshot("grant-estimate-student-kpt");
+    }
+
+    @Test
+    void theCoordinatorSeesTheCitedSourceAndSavesTheRatesOfAYear() {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        assertThat(browser.driver.findElements(By.id("navigation:rates"))).isNotEmpty();
+        browser.open("/coordinator/rates.xhtml");
+
+        assertThat(browser.text(By.id("cited-source"))).startsWith("Erasmus+ Programme Guide 2024");
+        assertThat(browser.driver.findElements(By.cssSelector("#bands tr.cg-band"))).hasSize(7);
+        assertThat(browser.driver.findElement(By.id("rates:source")).getAttribute("value")).startsWith("Erasmus+ Programme Guide 2024");
+
+        browser.screenshot("grant-rates-coordinator");
+        browser.click(By.id("rates:save"));
+        browser.waitForPath("/coordinator/rates.xhtml");
+
+        assertThat(browser.messages()).contains(text("", "rates.saved").replace("{0}", "2024"));
+        assertThat(browser.driver.findElements(By.cssSelector("#bands tr.cg-band"))).hasSize(7);
+    }
+
+    private static String digits(String text) {
+        return text.replaceAll("\\D", "");
+    }
+}

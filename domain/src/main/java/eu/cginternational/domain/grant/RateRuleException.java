@@ -1,0 +1,37 @@
+package eu.cginternational.domain.grant;
+
+import java.util.Arrays;
+
+/**
+ * Thrown when the amounts of a rate table would break one of its rules: a negative amount, a band
+ * whose end lies before its start, bands out of order or overlapping, two daily rates for the same
+ * participants and country group, an impossible number of travel days. The rule is also the
+ * message key; the arguments fill its placeholders.
+ */
+public class RateRuleException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rules a rate table enforces on itself. */
+    public enum Rule {
+        YEAR_OUT_OF_RANGE, SOURCE_REQUIRED, SOURCE_TOO_LONG, NEGATIVE_AMOUNT, BAND_END_BEFORE_START,
+        BANDS_NOT_ASCENDING, OPEN_BAND_NOT_LAST, DUPLICATE_DAILY_RATE, TRAVEL_DAYS_OUT_OF_RANGE
+    }
+
+    private final Rule rule;
+    private final transient Object[] arguments;
+
+    public RateRuleException(Rule rule, Object... arguments) {
+        super(rule + " " + Arrays.toString(arguments));
+        this.rule = rule;
+        this.arguments = arguments.clone();
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+}
