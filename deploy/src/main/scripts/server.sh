@@ -72,6 +72,19 @@ deploy_ear() {
     echo "$sum" > "$stamp"
 }
 
+# A restarted server answers before the application has started (migrations, timers): wait until
+# its readiness check says UP, so that whoever called "up" can use it at once.
+wait_until_ready() {
+    command -v curl >/dev/null 2>&1 || return 0
+    local i
+    for i in $(seq 1 180); do
+        curl -fs -o /dev/null "http://localhost:$http_port/health/ready" && return 0
+        sleep 1
+    done
+    echo "The platform is not ready after 180 s; see $CG_DOMAIN_DIR/$domain/logs/server.log" >&2
+    return 1
+}
+
 up() {
     : "${CG_DATA_DIR:?CG_DATA_DIR is not set}"
     : "${CG_EAR:?CG_EAR is not set}"
@@ -88,6 +101,7 @@ up() {
         "$asadmin" restart-domain --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
     fi
     deploy_ear
+    wait_until_ready
     echo "Payara domain '$domain' runs at http://localhost:$http_port/ (admin port $admin_port)"
 }
 
