@@ -24,7 +24,6 @@ import java.util.Arrays;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -78,100 +77,94 @@ class LearningAgreementIT {
         return schoolKpt.call(() -> agreements.save(mobilityId, draft(outcomes, version, reason)));
     }
 
-    @Nested
-    class BeforeTheMinistrysApproval {
 
-        @Test
-        void theSendingSchoolWritesTheFirstVersionAndChangesItInPlace() throws Exception {
-            Mobility submitted = data.submittedMobility(KPT, LocalDate.of(2031, 2, 3));
-            long id = submitted.getId();
+    @Test
+    void theSendingSchoolWritesTheFirstVersionAndChangesItInPlace() throws Exception {
+        Mobility submitted = data.submittedMobility(KPT, LocalDate.of(2031, 2, 3));
+        long id = submitted.getId();
 
-            LearningAgreement first = write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
-            LearningAgreement changed = write(id, "Përgatit mëngjesin dhe drekën për 80 mysafirë.", first.getVersion(), null);
+        LearningAgreement first = write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
+        LearningAgreement changed = write(id, "Përgatit mëngjesin dhe drekën për 80 mysafirë.", first.getVersion(), null);
 
-            LearningAgreement agreement = stored.of(id).orElseThrow();
-            assertThat(agreement.getVersions()).singleElement().satisfies(version -> {
-                assertThat(version.getNumber()).isEqualTo(1);
-                assertThat(version.getContent().getLearningOutcomes()).isEqualTo("Përgatit mëngjesin dhe drekën për 80 mysafirë.");
-                assertThat(version.getMadeBy().getUsername()).isEqualTo("school.kpt");
-                assertThat(version.getReason()).isNull();
-            });
-            assertThat(changed.getVersion()).isGreaterThan(first.getVersion());
-            assertThat(data.auditEvents(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + id)).isEqualTo(2);
-        }
-
-        @Test
-        void anotherSchoolNeitherReadsNorWritesIt() throws Exception {
-            long id = data.submittedMobility(KPT, LocalDate.of(2031, 3, 3)).getId();
-            write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
-
-            assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> agreements.find(id)));
-            assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> agreements.versionPdf(id, 1)));
-            assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() ->
-                    agreements.save(id, draft("Ndryshuar nga një shkollë tjetër.", stored.of(id).orElseThrow().getVersion(), null))));
-            assertThat(stored.of(id).orElseThrow().getCurrent().getContent().getLearningOutcomes())
-                    .isEqualTo("Përgatit mëngjesin për 80 mysafirë.");
-        }
-
-        @Test
-        void invalidInputIsRefusedFieldByFieldAndNothingIsWritten() throws Exception {
-            long id = data.submittedMobility(KPT, LocalDate.of(2031, 4, 7)).getId();
-            LearningAgreementDraft invalid = draft("<script>alert(1)</script>", null, null);
-            invalid.setHoursPerWeek(60);
-            invalid.setMentorEmail("not an address");
-            LearningAgreementDraft unknownLanguage = draft("Përgatit mëngjesin.", null, null);
-            unknownLanguage.setWorkLanguage("xx");
-
-            InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> schoolKpt.call(() -> agreements.save(id, invalid)));
-            InvalidInputException language = assertThrows(InvalidInputException.class,
-                    () -> schoolKpt.call(() -> agreements.save(id, unknownLanguage)));
-
-            assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field)
-                    .containsExactly("hoursPerWeek", "learningOutcomes", "mentorEmail");
-            assertThat(refused.getProblems()).allSatisfy(problem -> assertThat(problem.message()).isNotBlank().doesNotContain("{"));
-            assertThat(language.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("workLanguage");
-            assertThat(stored.of(id)).isEmpty();
-        }
+        LearningAgreement agreement = stored.of(id).orElseThrow();
+        assertThat(agreement.getVersions()).singleElement().satisfies(version -> {
+            assertThat(version.getNumber()).isEqualTo(1);
+            assertThat(version.getContent().getLearningOutcomes()).isEqualTo("Përgatit mëngjesin dhe drekën për 80 mysafirë.");
+            assertThat(version.getMadeBy().getUsername()).isEqualTo("school.kpt");
+            assertThat(version.getReason()).isNull();
+        });
+        assertThat(changed.getVersion()).isGreaterThan(first.getVersion());
+        assertThat(data.auditEvents(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + id)).isEqualTo(2);
     }
 
-    @Nested
-    class AfterTheMinistrysApproval {
+    @Test
+    void anotherSchoolNeitherReadsNorWritesIt() throws Exception {
+        long id = data.submittedMobility(KPT, LocalDate.of(2031, 3, 3)).getId();
+        write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
 
-        @Test
-        void aChangeNeedsAReasonAndMakesANewVersionWhileTheFirstStaysAsItWas() throws Exception {
-            long id = data.approvedMobility(KPT, MINISTRY_AL, LocalDate.of(2031, 5, 5)).getId();
-            LearningAgreement first = write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> agreements.find(id)));
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> agreements.versionPdf(id, 1)));
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() ->
+                agreements.save(id, draft("Ndryshuar nga një shkollë tjetër.", stored.of(id).orElseThrow().getVersion(), null))));
+        assertThat(stored.of(id).orElseThrow().getCurrent().getContent().getLearningOutcomes())
+                .isEqualTo("Përgatit mëngjesin për 80 mysafirë.");
+    }
 
-            RejectedException withoutReason = assertThrows(RejectedException.class,
-                    () -> write(id, "Përgatit mëngjesin dhe shërben në restorant.", first.getVersion(), " "));
-            LearningAgreement amended = write(id, "Përgatit mëngjesin dhe shërben në restorant.", first.getVersion(),
-                    "Organizata pritëse shtoi shërbimin në restorant.");
+    @Test
+    void invalidInputIsRefusedFieldByFieldAndNothingIsWritten() throws Exception {
+        long id = data.submittedMobility(KPT, LocalDate.of(2031, 4, 7)).getId();
+        LearningAgreementDraft invalid = draft("<script>alert(1)</script>", null, null);
+        invalid.setHoursPerWeek(60);
+        invalid.setMentorEmail("not an address");
+        LearningAgreementDraft unknownLanguage = draft("Përgatit mëngjesin.", null, null);
+        unknownLanguage.setWorkLanguage("xx");
 
-            assertThat(withoutReason.getMessageKey()).isEqualTo("learning.rule.REASON_REQUIRED");
-            assertThat(amended.getCurrent().getNumber()).isEqualTo(2);
-            assertThat(stored.of(id).orElseThrow().getVersions())
-                    .extracting(LearningAgreementVersion::getNumber, v -> v.getContent().getLearningOutcomes(),
-                            LearningAgreementVersion::getReason)
-                    .containsExactly(tuple(1, "Përgatit mëngjesin për 80 mysafirë.", null),
-                            tuple(2, "Përgatit mëngjesin dhe shërben në restorant.", "Organizata pritëse shtoi shërbimin në restorant."));
-        }
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> schoolKpt.call(() -> agreements.save(id, invalid)));
+        InvalidInputException language = assertThrows(InvalidInputException.class,
+                () -> schoolKpt.call(() -> agreements.save(id, unknownLanguage)));
 
-        @Test
-        void eachVersionIsAPdfOfItsOwn() throws Exception {
-            long id = data.approvedMobility(KPT, MINISTRY_AL, LocalDate.of(2031, 6, 2)).getId();
-            LearningAgreement first = write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
-            write(id, "Përgatit mëngjesin dhe shërben në restorant.", first.getVersion(), "Shërbim në restorant.");
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field)
+                .containsExactly("hoursPerWeek", "learningOutcomes", "mentorEmail");
+        assertThat(refused.getProblems()).allSatisfy(problem -> assertThat(problem.message()).isNotBlank().doesNotContain("{"));
+        assertThat(language.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("workLanguage");
+        assertThat(stored.of(id)).isEmpty();
+    }
 
-            Pdf one = schoolKpt.call(() -> agreements.versionPdf(id, 1));
-            Pdf two = schoolKpt.call(() -> agreements.versionPdf(id, 2));
 
-            assertThat(new String(Arrays.copyOf(one.content(), 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
-            assertThat(one.fileName()).isEqualTo("learning-agreement-" + id + "-v1.pdf");
-            assertThat(two.fileName()).isEqualTo("learning-agreement-" + id + "-v2.pdf");
-            assertThat(one.content()).isNotEqualTo(two.content());
-            assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> agreements.versionPdf(id, 3)));
-        }
+    @Test
+    void aChangeNeedsAReasonAndMakesANewVersionWhileTheFirstStaysAsItWas() throws Exception {
+        long id = data.approvedMobility(KPT, MINISTRY_AL, LocalDate.of(2031, 5, 5)).getId();
+        LearningAgreement first = write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
+
+        RejectedException withoutReason = assertThrows(RejectedException.class,
+                () -> write(id, "Përgatit mëngjesin dhe shërben në restorant.", first.getVersion(), " "));
+        LearningAgreement amended = write(id, "Përgatit mëngjesin dhe shërben në restorant.", first.getVersion(),
+                "Organizata pritëse shtoi shërbimin në restorant.");
+
+        assertThat(withoutReason.getMessageKey()).isEqualTo("learning.rule.REASON_REQUIRED");
+        assertThat(amended.getCurrent().getNumber()).isEqualTo(2);
+        assertThat(stored.of(id).orElseThrow().getVersions())
+                .extracting(LearningAgreementVersion::getNumber, v -> v.getContent().getLearningOutcomes(),
+                        LearningAgreementVersion::getReason)
+                .containsExactly(tuple(1, "Përgatit mëngjesin për 80 mysafirë.", null),
+                        tuple(2, "Përgatit mëngjesin dhe shërben në restorant.", "Organizata pritëse shtoi shërbimin në restorant."));
+    }
+
+    @Test
+    void eachVersionIsAPdfOfItsOwn() throws Exception {
+        long id = data.approvedMobility(KPT, MINISTRY_AL, LocalDate.of(2031, 6, 2)).getId();
+        LearningAgreement first = write(id, "Përgatit mëngjesin për 80 mysafirë.", null, null);
+        write(id, "Përgatit mëngjesin dhe shërben në restorant.", first.getVersion(), "Shërbim në restorant.");
+
+        Pdf one = schoolKpt.call(() -> agreements.versionPdf(id, 1));
+        Pdf two = schoolKpt.call(() -> agreements.versionPdf(id, 2));
+
+        assertThat(new String(Arrays.copyOf(one.content(), 5), StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThat(one.fileName()).isEqualTo("learning-agreement-" + id + "-v1.pdf");
+        assertThat(two.fileName()).isEqualTo("learning-agreement-" + id + "-v2.pdf");
+        assertThat(one.content()).isNotEqualTo(two.content());
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> agreements.versionPdf(id, 3)));
     }
 
     @Test

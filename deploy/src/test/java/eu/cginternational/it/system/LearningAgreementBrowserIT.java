@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
 
 /** The learning agreement on the mobility page in headless Chromium, as the teacher of the sending school uses it. */
 class LearningAgreementBrowserIT {
@@ -75,6 +76,8 @@ class LearningAgreementBrowserIT {
         browser.type(By.id("la:recognitionDetails"), "Njësia 4 e kualifikimit Kuzhinier, 8 pikë ECVET.");
         choose("language", "Spanjisht");
         choose("level", text("_sq", "CefrLevel.A2"));
+        show("learning-agreement");
+        browser.screenshot("learning-agreement-form-teacher-kpt");
         browser.click(By.id("la:save"));
         browser.waitForPath("/mobilities/mobility.xhtml");
 
@@ -82,6 +85,7 @@ class LearningAgreementBrowserIT {
         assertThat(browser.text(By.id("la-current"))).contains("Përgatit mëngjesin për 80 mysafirë sipas standardeve HACCP.")
                 .contains("María José Ruiz").contains("Spanjisht").contains(text("_sq", "CefrLevel.A2"));
         assertThat(browser.driver.findElements(By.cssSelector("#la-versions li"))).hasSize(1);
+        show("learning-agreement");
         browser.screenshot("learning-agreement-teacher-kpt");
 
         String href = browser.driver.findElement(By.cssSelector("#la-versions a.cg-pdf-1")).getAttribute("href");
@@ -118,6 +122,11 @@ class LearningAgreementBrowserIT {
         browser.signIn("teacher.pljevlja", DEMO_PASSWORD);
         browser.waitForPath("/teacher/index.xhtml");
         assertThat(download(Platform.url("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf")).statusCode()).isEqualTo(404);
+    }
+
+    /** Scrolls the element into view, for a screenshot a person can look at. */
+    private static void show(String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id(id)));
     }
 
     /** Opens a PrimeFaces select menu of the form and picks the item with the label. */

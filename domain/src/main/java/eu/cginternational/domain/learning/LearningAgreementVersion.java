@@ -11,6 +11,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.io.Serializable;
 import java.time.Instant;
 
 /**
@@ -21,7 +22,9 @@ import java.time.Instant;
  */
 @Entity
 @Table(name = "learning_agreement_version")
-public class LearningAgreementVersion {
+public class LearningAgreementVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     public static final int REASON_MAXLENGTH = 2000;
 

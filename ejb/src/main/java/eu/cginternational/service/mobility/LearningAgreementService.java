@@ -138,7 +138,11 @@ public class LearningAgreementService {
                 .setParameter("mobility", mobility)
                 .getResultStream()
                 .findFirst();
-        agreement.ifPresent(a -> a.getVersions().forEach(v -> v.getMadeBy().getFullName()));
+        // Everything the pages, the API and the documents show, loaded while the transaction lasts.
+        agreement.ifPresent(a -> {
+            a.getMobility().getStatus();
+            a.getVersions().forEach(v -> v.getMadeBy().getFullName());
+        });
         return agreement;
     }
 
