@@ -15,7 +15,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 final class ServiceDeployment {
 
     private static final List<String> LIBRARIES = List.of("cg-domain", "cg-ejb", "liquibase-core", "snakeyaml",
-            "opencsv", "commons-lang3", "commons-text", "commons-collections4", "commons-io", "assertj-core");
+            "opencsv", "commons-lang3", "commons-text", "commons-collections4", "commons-io", "assertj-core", "openpdf",
+            "openpdf-fonts-extra");
 
     private ServiceDeployment() {
     }

@@ -7,6 +7,10 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.learning.CefrLevel;
+import eu.cginternational.domain.learning.LearningAgreement;
+import eu.cginternational.domain.learning.LearningAgreementContent;
+import eu.cginternational.domain.learning.Recognition;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityType;
@@ -130,12 +134,16 @@ public class DemoData {
             mobility(student, shortTerm, host, soon, 28);
             mobility(student, shortTerm, host, soon.plusMonths(1), 21).submit(teacher);
             mobility(student, MobilityType.LEARNER_ERASMUS_PRO, host, soon.plusMonths(2), 120).submit(teacher).then(school);
-            mobility(student, shortTerm, host, soon.plusMonths(3), 30).submit(teacher).then(school).then(ministry);
+            mobility(student, shortTerm, host, soon.plusMonths(3), 30).submit(teacher).agreed(placement(i, false), teacher)
+                    .then(school).then(ministry);
             mobility(teacher, MobilityType.STAFF_JOB_SHADOWING, host, soon, 10).submit(teacher)
                     .step(MobilityAction.RETURN, school, "Please add the name of the mentor at the host.");
-            mobility(student, shortTerm, host, past, 25).submit(teacher).then(school).then(ministry)
-                    .step(MobilityAction.START, school, null);
-            mobility(student, shortTerm, host, past.minusMonths(6), 20).submit(teacher).then(school).then(ministry)
+            mobility(student, shortTerm, host, past, 25).submit(teacher).agreed(placement(i, false), teacher)
+                    .then(school).then(ministry)
+                    .step(MobilityAction.START, school, null)
+                    .amended(placement(i, true), school, AMENDMENT_REASONS[i]);
+            mobility(student, shortTerm, host, past.minusMonths(6), 20).submit(teacher).agreed(placement(i, false), teacher)
+                    .then(school).then(ministry)
                     .step(MobilityAction.START, school, null)
                     .reported("Three weeks in the kitchen of the host: prepared breakfasts, learned the cold kitchen.")
                     .step(MobilityAction.COMPLETE, school, null);
@@ -150,7 +158,7 @@ public class DemoData {
     private DemoMobility mobility(UserAccount participant, MobilityType type, Institution host, LocalDate start, int days) {
         Mobility mobility = new Mobility(participant, type, participant.getInstitution(), host, start, start.plusDays(days - 1L));
         em.persist(mobility);
-        DemoMobility demo = new DemoMobility(mobility);
+        DemoMobility demo = new DemoMobility(mobility, em);
         demoMobilities.add(demo);
         return demo;
     }
@@ -165,14 +173,76 @@ public class DemoData {
                 .forEach(demo -> notices.stepShownInApp(demo.mobility, demo.last));
     }
 
-    /** Takes a demo mobility through its steps, an hour apart. */
+    /** Why the running placement of each school was amended after the approval. */
+    private static final String[] AMENDMENT_REASONS = {
+        "Organizata pritëse shtoi shërbimin në restorantin à la carte nga java e dytë.",
+        "Organizata pritëse shtoi mirëmbajtjen e makinave CNC pas ardhjes së një torno të re.",
+        "Domaćin je uveo i rad na recepciji hotela od druge sedmice; dnevni broj sati je usklađen."};
+
+    /**
+     * The learning agreement of a learner placement at the school's host (Spain, Italy, Finland),
+     * written by the school in its own language; {@code amended} gives the content after the host
+     * changed the plan.
+     */
+    private static LearningAgreementContent placement(int school, boolean amended) {
+        return switch (school) {
+            case 0 -> new LearningAgreementContent(
+                    "Përgatit mëngjesin për 80 mysafirë sipas standardeve HACCP.\nDrejton në mënyrë të pavarur kuzhinën e ftohtë: sallata, antipasta, ëmbëlsira."
+                            + (amended ? "\nShërben në restorantin à la carte dhe u flet mysafirëve në spanjisht." : ""),
+                    "Punon në kuzhinën e hotelit nën mbikëqyrjen e shefit të kuzhinës; përgatit bufenë e mëngjesit; pastron dhe mirëmban pajisjet."
+                            + (amended ? " Nga java e dytë: shërbim në restorant." : ""),
+                    amended ? 38 : 35,
+                    new LearningAgreementContent.Mentor("María José Ruiz", "Shefe e kuzhinës", "mj.ruiz@costaazul.example.es"),
+                    "Një bisedë çdo javë me mentorin; ditar praktike që nxënësi e plotëson çdo ditë; telefonatë me mësuesin çdo të premte.",
+                    "Mentori vlerëson detyrat me tabelën e rezultateve të shkollës; bisedë përmbyllëse në fund të lëvizshmërisë.",
+                    Recognition.ECVET, "Njësia 4 e kualifikimit Kuzhinier, 8 pikë ECVET.", "es", CefrLevel.A2);
+            case 1 -> new LearningAgreementContent(
+                    "Përgatit dhe drejton një torno CNC në mënyrë të sigurt; lexon vizatime teknike; mat pjesët me kalibër."
+                            + (amended ? "\nKryen mirëmbajtjen e rregullt të makinave CNC." : ""),
+                    "Ndihmon në punishten mekanike: përgatit materialet, drejton tornon nën mbikëqyrje, kontrollon cilësinë e pjesëve."
+                            + (amended ? " Çdo të premte: mirëmbajtje e makinave." : ""),
+                    amended ? 36 : 35,
+                    new LearningAgreementContent.Mentor("Giulia Bianchi", "Përgjegjëse e punishtes", "g.bianchi@officina.example.it"),
+                    "Bisedë javore me mentorin; ditar praktike; vizitë e mësuesit në javën e tretë.",
+                    "Mentori vlerëson pjesët e prodhuara dhe sigurinë në punë me tabelën e shkollës.",
+                    Recognition.SCHOOL_PROGRAMME_CREDIT, "Njihet si praktika profesionale e klasës së 12-të (120 orë).", "it", CefrLevel.A1);
+            default -> new LearningAgreementContent(
+                    "Samostalno priprema doručak za goste hotela po HACCP standardima; priprema tradicionalna jela: đuveč, kačamak, čorba."
+                            + (amended ? "\nPrima goste na recepciji i komunicira na engleskom jeziku." : ""),
+                    "Rad u hotelskoj kuhinji pod nadzorom šefa kuhinje; priprema bifea; održavanje čistoće i opreme."
+                            + (amended ? " Od druge sedmice: dva dana sedmično na recepciji." : ""),
+                    amended ? 32 : 35,
+                    new LearningAgreementContent.Mentor("Aino Virtanen", "Šefica kuhinje", "aino.virtanen@oep.example.fi"),
+                    "Sedmični razgovor sa mentorom; dnevnik prakse; video-poziv sa nastavnikom svakog petka.",
+                    "Mentor ocjenjuje zadatke prema tabeli ishoda učenja škole; završni razgovor na kraju mobilnosti.",
+                    Recognition.EUROPASS_MOBILITY, "Europass dokument o mobilnosti koji popunjavaju škola i domaćin.", "en", CefrLevel.B1);
+        };
+    }
+
+    /** Takes a demo mobility through its steps, an hour apart, with its learning agreement. */
     private static final class DemoMobility {
         private final Mobility mobility;
+        private final EntityManager em;
+        private LearningAgreement agreement;
         private Instant at = Instant.now().minusSeconds(86_400);
         private MobilityAction last;
 
-        DemoMobility(Mobility mobility) {
+        DemoMobility(Mobility mobility, EntityManager em) {
             this.mobility = mobility;
+            this.em = em;
+        }
+
+        DemoMobility agreed(LearningAgreementContent content, UserAccount by) {
+            at = at.plusSeconds(3600);
+            agreement = new LearningAgreement(mobility, content, by, at);
+            em.persist(agreement);
+            return this;
+        }
+
+        DemoMobility amended(LearningAgreementContent content, UserAccount by, String reason) {
+            at = at.plusSeconds(3600);
+            agreement.change(content, by, reason, at);
+            return this;
         }
 
         DemoMobility submit(UserAccount by) {

@@ -67,6 +67,14 @@ final class MobilityAccess {
                 && mobility.getReport() == null;
     }
 
+    /**
+     * Whether the caller may write the learning agreement: the staff (teachers and administrators)
+     * of the sending school. The participant, the host and the deciders read it; they sign it later.
+     */
+    static boolean mayWriteLearningAgreement(UserAccount caller, Mobility mobility) {
+        return isSchoolStaff(caller) && sameSchool(caller, mobility);
+    }
+
     /** Whether the caller may apply for someone of this school, or for this participant. */
     static boolean mayApplyFor(UserAccount caller, UserAccount participant) {
         if (caller.hasRole(Role.STUDENT) && caller.equals(participant)) {

@@ -1,0 +1,206 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** The learning agreement and the documents of a mobility through the REST API. */
+class LearningAgreementApiIT {
+
+    /** Each test plans its own dates, so that tests never share a mobility. */
+    private static final AtomicInteger NEXT_WEEK = new AtomicInteger();
+
+    @Nested
+    class Writing {
+
+        @Test
+        void aTeacherOfTheSchoolWritesTheAgreementAndChangesItUntilTheMinistryApproves() {
+            long id = submittedByStudent();
+
+            HttpResponse<String> first = put(id, "teacher.kpt", "Përgatit mëngjesin për 80 mysafirë.", null, null);
+            JsonObject written = json(first);
+            HttpResponse<String> changed = put(id, "school.kpt", "Përgatit mëngjesin dhe drekën.", written.getInt("version"), null);
+
+            assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+            assertThat(written.getString("phase")).isEqualTo("PREPARATION");
+            assertThat(written.getBoolean("writable")).isTrue();
+            assertThat(written.getJsonObject("current").getString("learningOutcomes")).isEqualTo("Përgatit mëngjesin për 80 mysafirë.");
+            assertThat(written.getJsonObject("current").getInt("hoursPerWeek")).isEqualTo(35);
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            assertThat(json(changed).getInt("number")).isEqualTo(1);
+            assertThat(json(changed).getJsonArray("versions")).hasSize(1);
+            assertThat(json(changed).getJsonArray("versions").getJsonObject(0).getString("madeBy")).isEqualTo("school.kpt");
+        }
+
+        @Test
+        void afterTheMinistrysApprovalAChangeIsANewVersionWithItsReason() {
+            long id = submittedByStudent();
+            int version = json(put(id, "teacher.kpt", "Përgatit mëngjesin.", null, null)).getInt("version");
+            act(id, "school.kpt", "APPROVE", 2);
+            act(id, "ministry.al", "APPROVE", 3);
+
+            HttpResponse<String> withoutReason = put(id, "teacher.kpt", "Përgatit mëngjesin dhe shërben në restorant.", version, null);
+            HttpResponse<String> amended = put(id, "teacher.kpt", "Përgatit mëngjesin dhe shërben në restorant.", version,
+                    "Organizata pritëse shtoi restorantin.");
+
+            assertThat(withoutReason.statusCode()).isEqualTo(422);
+            assertThat(json(withoutReason).getString("detail")).isNotBlank();
+            assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+            JsonObject agreement = json(amended);
+            assertThat(agreement.getString("phase")).isEqualTo("AMENDMENT");
+            assertThat(agreement.getInt("number")).isEqualTo(2);
+            assertThat(agreement.getJsonArray("versions").getValuesAs(JsonObject.class))
+                    .extracting(v -> v.getInt("number") + " " + v.getBoolean("superseded") + " " + v.getString("pdf"))
+                    .containsExactly("1 true /api/mobilities/" + id + "/learning-agreement/versions/1/pdf",
+                            "2 false /api/mobilities/" + id + "/learning-agreement/versions/2/pdf");
+            assertThat(agreement.getJsonArray("versions").getJsonObject(1).getString("reason")).isEqualTo("Organizata pritëse shtoi restorantin.");
+        }
+
+        @Test
+        void aStaleVersionAnswers409AndInvalidInput422() {
+            long id = submittedByStudent();
+            int version = json(put(id, "teacher.kpt", "Përgatit mëngjesin.", null, null)).getInt("version");
+            put(id, "school.kpt", "Përgatit drekën.", version, null);
+
+            HttpResponse<String> stale = put(id, "teacher.kpt", "Përgatit darkën.", version, null);
+            HttpResponse<String> invalid = asDemo("PUT", "/api/mobilities/" + id + "/learning-agreement", "teacher.kpt",
+                    body("<b>bold</b>", 99, null).replace("\"hoursPerWeek\": 35", "\"hoursPerWeek\": 60"));
+
+            assertThat(stale.statusCode()).isEqualTo(409);
+            assertThat(invalid.statusCode()).isEqualTo(422);
+            assertThat(json(invalid).getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .extracting(error -> error.getString("field")).contains("learningOutcomes", "hoursPerWeek");
+            assertThat(json(get(id, "teacher.kpt")).getJsonObject("current").getString("learningOutcomes")).isEqualTo("Përgatit drekën.");
+        }
+    }
+
+    @Nested
+    class Scope {
+
+        @Test
+        void anotherSchoolNeitherSeesNorWritesNorDownloads() {
+            long id = submittedByStudent();
+            int version = json(put(id, "teacher.kpt", "Përgatit mëngjesin.", null, null)).getInt("version");
+
+            assertThat(get(id, "school.pljevlja").statusCode()).isEqualTo(404);
+            assertThat(put(id, "teacher.pljevlja", "Ndryshim.", version, null).statusCode()).isEqualTo(404);
+            assertThat(asDemo("GET", pdfPath(id, 1), "school.pljevlja", null).statusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void theParticipantTheHostAndTheMinistryReadButMayNotWrite() {
+            long id = submittedByStudent();
+            int version = json(put(id, "teacher.kpt", "Përgatit mëngjesin.", null, null)).getInt("version");
+
+            for (String reader : new String[] {"student.kpt", "partner.es", "ministry.al"}) {
+                HttpResponse<String> read = get(id, reader);
+                assertThat(read.statusCode()).as(reader).isEqualTo(200);
+                assertThat(json(read).getBoolean("writable")).as(reader).isFalse();
+                assertThat(put(id, reader, "Ndryshim.", version, null).statusCode()).as(reader).isEqualTo(403);
+            }
+        }
+    }
+
+    @Nested
+    class Documents {
+
+        @Test
+        void eachVersionIsAPdfWithItsFileName() {
+            long id = submittedByStudent();
+            put(id, "teacher.kpt", "Përgatit mëngjesin.", null, null);
+
+            HttpResponse<String> pdf = asDemo("GET", pdfPath(id, 1), "student.kpt", null);
+            HttpResponse<String> missing = asDemo("GET", pdfPath(id, 2), "student.kpt", null);
+
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(pdf.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"learning-agreement-" + id + "-v1.pdf\"");
+            assertThat(pdf.body()).startsWith("%PDF-");
+            assertThat(missing.statusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void theCertificateComesWithCompletionAndIsRefusedBefore() {
+            long completed = json(asDemo("GET", "/api/mobilities?status=COMPLETED&size=1", "school.kpt", null))
+                    .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+            long running = submittedByStudent();
+
+            HttpResponse<String> certificate = asDemo("GET", "/api/mobilities/" + completed + "/certificate", "student.kpt", null);
+            HttpResponse<String> tooEarly = asDemo("GET", "/api/mobilities/" + running + "/certificate", "student.kpt", null);
+            HttpResponse<String> otherSchool = asDemo("GET", "/api/mobilities/" + completed + "/certificate", "school.pljevlja", null);
+
+            assertThat(certificate.statusCode()).isEqualTo(200);
+            assertThat(certificate.headers().firstValue("Content-Type")).hasValue("application/pdf");
+            assertThat(certificate.headers().firstValue("Content-Disposition"))
+                    .hasValue("attachment; filename=\"certificate-of-mobility-" + completed + ".pdf\"");
+            assertThat(certificate.body()).startsWith("%PDF-");
+            assertThat(tooEarly.statusCode()).isEqualTo(422);
+            assertThat(json(tooEarly).getString("detail")).isNotBlank();
+            assertThat(otherSchool.statusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void theDemoDataHasAnAgreementAmendedAfterTheApproval() {
+            JsonObject amended = json(asDemo("GET", "/api/mobilities?size=50", "school.pljevlja", null))
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> json(get(item.getJsonNumber("id").longValue(), "school.pljevlja")))
+                    .filter(agreement -> agreement.getJsonArray("versions").size() == 2)
+                    .findFirst().orElseThrow();
+
+            assertThat(amended.getJsonArray("versions").getJsonObject(1).getString("reason")).isNotBlank();
+            assertThat(amended.getJsonObject("current").getString("learningOutcomes")).contains("đuveč");
+        }
+    }
+
+    private static HttpResponse<String> get(long id, String username) {
+        return asDemo("GET", "/api/mobilities/" + id + "/learning-agreement", username, null);
+    }
+
+    private static HttpResponse<String> put(long id, String username, String outcomes, Integer version, String reason) {
+        return asDemo("PUT", "/api/mobilities/" + id + "/learning-agreement", username, body(outcomes, version, reason));
+    }
+
+    private static String body(String outcomes, Integer version, String reason) {
+        return """
+                {"learningOutcomes": %s, "tasks": "Përgatit bufenë; pastron pajisjet.", "hoursPerWeek": 35,
+                 "mentorName": "María José Ruiz", "mentorFunction": "Shefe e kuzhinës", "mentorEmail": "mj.ruiz@costaazul.example.es",
+                 "monitoring": "Bisedë javore me mentorin.", "assessment": "Mentori vlerëson detyrat.",
+                 "recognition": "ECVET", "recognitionDetails": "Njësia 4, 8 pikë ECVET.", "workLanguage": "es",
+                 "languageLevel": "A2", "version": %s, "reason": %s}"""
+                .formatted(quoted(outcomes), version == null ? "null" : version.toString(),
+                        reason == null ? "null" : quoted(reason));
+    }
+
+    private static String pdfPath(long id, int number) {
+        return "/api/mobilities/" + id + "/learning-agreement/versions/" + number + "/pdf";
+    }
+
+    /** A learner mobility of student.kpt to Costa Azul (Spain), submitted by the student: version 2. */
+    private static long submittedByStudent() {
+        LocalDate start = LocalDate.of(2029, 1, 8).plusWeeks(NEXT_WEEK.incrementAndGet());
+        long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s"}"""
+                .formatted(host, start, start.plusDays(20)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        act(id, "student.kpt", "SUBMIT", 1);
+        return id;
+    }
+
+    private static void act(long id, String username, String action, int version) {
+        HttpResponse<String> answer = asDemo("POST", "/api/mobilities/" + id + "/transitions", username,
+                "{\"action\": %s, \"version\": %d}".formatted(quoted(action), version));
+        assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    }
+}

@@ -1,0 +1,160 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static eu.cginternational.it.system.Platform.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+
+/** The learning agreement on the mobility page in headless Chromium, as the teacher of the sending school uses it. */
+class LearningAgreementBrowserIT {
+
+    private static Browser browser;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void anonymous() {
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void aTeacherWritesTheLearningAgreementAndDownloadsItsPdf() {
+        long id = submittedMobilityOfKlea(LocalDate.of(2030, 10, 7));
+        browser.signIn("teacher.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        browser.click(By.id("la:save"));
+        assertThat(browser.messages()).isNotBlank();
+        assertThat(json(asDemo("GET", "/api/mobilities/" + id + "/learning-agreement", "teacher.kpt", null))
+                .getJsonArray("versions")).isEmpty();
+
+        browser.type(By.id("la:outcomes"), "Përgatit mëngjesin për 80 mysafirë sipas standardeve HACCP.");
+        browser.type(By.id("la:tasks"), "Punon në kuzhinën e hotelit; përgatit bufenë e mëngjesit.");
+        browser.type(By.id("la:hours"), "35");
+        browser.type(By.id("la:mentorName"), "María José Ruiz");
+        browser.type(By.id("la:mentorFunction"), "Shefe e kuzhinës");
+        browser.type(By.id("la:mentorEmail"), "mj.ruiz@costaazul.example.es");
+        browser.type(By.id("la:monitoring"), "Bisedë javore me mentorin; ditar praktike.");
+        browser.type(By.id("la:assessment"), "Mentori vlerëson detyrat me tabelën e shkollës.");
+        choose("recognition", text("_sq", "Recognition.ECVET"));
+        browser.type(By.id("la:recognitionDetails"), "Njësia 4 e kualifikimit Kuzhinier, 8 pikë ECVET.");
+        choose("language", "Spanjisht");
+        choose("level", text("_sq", "CefrLevel.A2"));
+        show("learning-agreement");
+        browser.screenshot("learning-agreement-form-teacher-kpt");
+        browser.click(By.id("la:save"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+
+        assertThat(browser.messages()).contains(text("_sq", "learning.saved"));
+        assertThat(browser.text(By.id("la-current"))).contains("Përgatit mëngjesin për 80 mysafirë sipas standardeve HACCP.")
+                .contains("María José Ruiz").contains("Spanjisht").contains(text("_sq", "CefrLevel.A2"));
+        assertThat(browser.driver.findElements(By.cssSelector("#la-versions li"))).hasSize(1);
+        show("learning-agreement");
+        browser.screenshot("learning-agreement-teacher-kpt");
+
+        String href = browser.driver.findElement(By.cssSelector("#la-versions a.cg-pdf-1")).getAttribute("href");
+        HttpResponse<String> pdf = download(href);
+
+        assertThat(href).endsWith("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("learning-agreement-" + id + "-v1.pdf"));
+        assertThat(pdf.body()).startsWith("%PDF-");
+    }
+
+    @Test
+    void theParticipantSeesTheAgreementButNoFormAndAnotherSchoolCannotDownloadIt() {
+        long id = submittedMobilityOfKlea(LocalDate.of(2030, 11, 4));
+        HttpResponse<String> written = asDemo("PUT", "/api/mobilities/" + id + "/learning-agreement", "teacher.kpt", """
+                {"learningOutcomes": "Drejton kuzhinën e ftohtë.", "tasks": "Sallata dhe ëmbëlsira.", "hoursPerWeek": 30,
+                 "mentorName": "María José Ruiz", "mentorEmail": "mj.ruiz@costaazul.example.es",
+                 "monitoring": "Bisedë javore.", "assessment": "Tabela e shkollës.", "recognition": "EUROPASS_MOBILITY",
+                 "workLanguage": "es", "languageLevel": "A1"}""");
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        assertThat(browser.text(By.id("la-current"))).contains("Drejton kuzhinën e ftohtë.");
+        assertThat(browser.driver.findElements(By.id("la"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("la-open:edit"))).isEmpty();
+        assertThat(download(Platform.url("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf")).statusCode()).isEqualTo(200);
+
+        browser.signOut();
+        browser.signIn("teacher.pljevlja", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        assertThat(download(Platform.url("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf")).statusCode()).isEqualTo(404);
+    }
+
+    /** Scrolls the element into view, for a screenshot a person can look at. */
+    private static void show(String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id(id)));
+    }
+
+    /** Opens a PrimeFaces select menu of the form and picks the item with the label. */
+    private static void choose(String menu, String label) {
+        browser.click(By.id("la:" + menu));
+        browser.click(By.cssSelector("#la\\:" + menu + "_items li[data-label=" + quoted(label) + "]"));
+    }
+
+    /** Fetches a link with the browser's session, as a click on it would. */
+    private static HttpResponse<String> download(String url) {
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        return Platform.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .build());
+    }
+
+    private static long submittedMobilityOfKlea(LocalDate start) {
+        long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s"}"""
+                .formatted(host, start, start.plusDays(20)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject mobility = json(created);
+        long id = mobility.getJsonNumber("id").longValue();
+        HttpResponse<String> submitted = asDemo("POST", "/api/mobilities/" + id + "/transitions", "student.kpt",
+                "{\"action\": \"SUBMIT\", \"version\": " + mobility.getInt("version") + "}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        return id;
+    }
+}

@@ -1,0 +1,36 @@
+package eu.cginternational.domain.learning;
+
+import java.util.Arrays;
+
+/**
+ * Thrown when a change would break a rule of the learning agreement itself: a change after the
+ * mobility has ended or was called off, an amendment without its reason, a "change" that changes
+ * nothing. The rule is also the message key ({@code learning.rule.NAME}); the arguments fill its
+ * placeholders.
+ */
+public class LearningAgreementRuleException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rules a learning agreement enforces on itself. */
+    public enum Rule {
+        CLOSED, REASON_REQUIRED, NO_CHANGE
+    }
+
+    private final Rule rule;
+    private final transient Object[] arguments;
+
+    public LearningAgreementRuleException(Rule rule, Object... arguments) {
+        super(rule + " " + Arrays.toString(arguments));
+        this.rule = rule;
+        this.arguments = arguments.clone();
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,113 @@
+package eu.cginternational.domain.learning;
+
+import eu.cginternational.domain.account.UserAccount;
+import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.Instant;
+
+/**
+ * One numbered version of a learning agreement: its content, who made it and when, and for every
+ * version after the first the reason for the change. Only the agreement changes a version, and
+ * only its current one while the mobility is being prepared; a superseded version never changes.
+ * Its concurrent changes are guarded by the agreement's optimistic lock.
+ */
+@Entity
+@Table(name = "learning_agreement_version")
+public class LearningAgreementVersion implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int REASON_MAXLENGTH = 2000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "agreement_id", nullable = false, updatable = false)
+    private LearningAgreement agreement;
+
+    @Column(name = "version_number", nullable = false, updatable = false)
+    private int number;
+
+    @Embedded
+    private LearningAgreementContent content;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "made_by_id", nullable = false)
+    private UserAccount madeBy;
+
+    @Column(name = "made_at", nullable = false)
+    private Instant madeAt;
+
+    @Column(name = "change_reason", length = REASON_MAXLENGTH, updatable = false)
+    private String reason;
+
+    protected LearningAgreementVersion() {
+        // for JPA
+    }
+
+    LearningAgreementVersion(LearningAgreement agreement, int number, LearningAgreementContent content,
+            UserAccount madeBy, Instant madeAt, String reason) {
+        this.agreement = agreement;
+        this.number = number;
+        this.content = content;
+        this.madeBy = madeBy;
+        this.madeAt = madeAt;
+        this.reason = reason;
+    }
+
+    /** Replaces the content of the current version while the mobility is prepared; called by the agreement only. */
+    void replace(LearningAgreementContent newContent, UserAccount by, Instant at) {
+        this.content = newContent;
+        this.madeBy = by;
+        this.madeAt = at;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public LearningAgreement getAgreement() {
+        return agreement;
+    }
+
+    public int getNumber() {
+        return number;
+    }
+
+    public boolean isFirst() {
+        return number == 1;
+    }
+
+    /** Whether a later version has replaced this one; a superseded version is final. */
+    public boolean isSuperseded() {
+        return number < agreement.getCurrent().getNumber();
+    }
+
+    public LearningAgreementContent getContent() {
+        return content;
+    }
+
+    public UserAccount getMadeBy() {
+        return madeBy;
+    }
+
+    public Instant getMadeAt() {
+        return madeAt;
+    }
+
+    /** Why the version was made; null for the first version. */
+    public String getReason() {
+        return reason;
+    }
+}

@@ -1,0 +1,140 @@
+package eu.cginternational.service.mobility;
+
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.learning.LearningAgreementContent;
+import eu.cginternational.domain.learning.LearningAgreementVersion;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityStep;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.documents.LanguageNames;
+import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.documents.PdfComposer;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The PDF documents of a mobility, in the participant's language: a version of the learning
+ * agreement, and the certificate of mobility on completion. Both are made only from recorded
+ * data (the version's date, the day of completion), so the same version always gives the same
+ * bytes.
+ */
+@ApplicationScoped
+public class MobilityDocuments {
+
+    /** One version of the learning agreement: the mobility, every part of the content and, after the first, why it changed. */
+    public Pdf learningAgreement(LearningAgreementVersion version) {
+        Mobility mobility = version.getAgreement().getMobility();
+        Locale locale = languageOf(mobility);
+        LearningAgreementContent content = version.getContent();
+        String title = text(locale, "document.learning_agreement.title");
+        PdfComposer pdf = new PdfComposer("learning-agreement/" + mobility.getId() + "/" + version.getNumber() + "/"
+                + version.getMadeAt(), version.getMadeAt(), locale, title, mobility.getParticipant().getFullName());
+
+        pdf.title(title)
+                .subtitle(text(locale, "document.learning_agreement.version", version.getNumber(), date(version.getMadeAt(), locale))
+                        + " · " + text(locale, "document.programme"))
+                .heading(text(locale, "document.mobility"))
+                .facts(mobilityFacts(mobility, locale))
+                .heading(text(locale, "document.learning_agreement.outcomes"))
+                .text(content.getLearningOutcomes())
+                .heading(text(locale, "document.learning_agreement.tasks"))
+                .text(content.getTasks());
+
+        Map<String, String> work = PdfComposer.factList();
+        work.put(text(locale, "document.learning_agreement.hours"), String.valueOf(content.getHoursPerWeek()));
+        work.put(text(locale, "document.learning_agreement.mentor"), content.getMentorName());
+        work.put(text(locale, "document.learning_agreement.mentor_function"), content.getMentorFunction());
+        work.put(text(locale, "document.learning_agreement.mentor_email"), content.getMentorEmail());
+        work.put(text(locale, "document.learning_agreement.language"), text(locale, "document.learning_agreement.language.value",
+                LanguageNames.of(content.getWorkLanguage(), locale), text(locale, "learning.level." + content.getLanguageLevel())));
+        pdf.heading(text(locale, "document.learning_agreement.work")).facts(work)
+                .heading(text(locale, "document.learning_agreement.monitoring"))
+                .text(content.getMonitoring())
+                .heading(text(locale, "document.learning_agreement.assessment"))
+                .text(content.getAssessment())
+                .heading(text(locale, "document.learning_agreement.recognition"))
+                .text(text(locale, "learning.recognition." + content.getRecognition()));
+        if (content.getRecognitionDetails() != null) {
+            pdf.text(content.getRecognitionDetails());
+        }
+        if (version.getReason() != null) {
+            pdf.heading(text(locale, "document.learning_agreement.reason")).text(version.getReason());
+        }
+        pdf.note(text(locale, "document.learning_agreement.made", version.getNumber(), String.valueOf(mobility.getId()),
+                version.getMadeBy().getFullName(), date(version.getMadeAt(), locale)));
+        return new Pdf("learning-agreement-" + mobility.getId() + "-v" + version.getNumber() + ".pdf", pdf.finish());
+    }
+
+    /**
+     * The certificate of a completed mobility: who went where and when, for how long, with the
+     * learning outcomes of the agreement in force, issued by the sending school on the day of
+     * completion.
+     */
+    public Pdf certificate(Mobility mobility, Optional<LearningAgreementVersion> agreement) {
+        Locale locale = languageOf(mobility);
+        Instant completed = completedAt(mobility);
+        Institution school = mobility.getSendingSchool();
+        String title = text(locale, "document.certificate.title");
+        PdfComposer pdf = new PdfComposer("certificate-of-mobility/" + mobility.getId() + "/" + completed, completed, locale,
+                title, mobility.getParticipant().getFullName());
+
+        pdf.title(title)
+                .subtitle(text(locale, "document.programme"))
+                .text(text(locale, "document.certificate.statement", school.getName(), mobility.getParticipant().getFullName()))
+                .facts(mobilityFacts(mobility, locale));
+        agreement.ifPresent(version -> pdf.heading(text(locale, "document.learning_agreement.outcomes"))
+                .text(version.getContent().getLearningOutcomes()));
+        pdf.heading(text(locale, "document.certificate.issuer"))
+                .text(text(locale, "document.certificate.issued", school.getName(), school.getCity(), date(completed, locale)))
+                .note(text(locale, "document.certificate.reference", String.valueOf(mobility.getId())));
+        return new Pdf("certificate-of-mobility-" + mobility.getId() + ".pdf", pdf.finish());
+    }
+
+    private static Map<String, String> mobilityFacts(Mobility mobility, Locale locale) {
+        Institution school = mobility.getSendingSchool();
+        Institution host = mobility.getHost();
+        Map<String, String> facts = PdfComposer.factList();
+        facts.put(text(locale, "document.participant"), mobility.getParticipant().getFullName());
+        facts.put(text(locale, "document.type"), text(locale, "mobility.type." + mobility.getType()));
+        facts.put(text(locale, "document.sending_school"), school.getName() + ", " + school.getCity() + " ("
+                + school.getCountry().displayName(locale) + ")");
+        facts.put(text(locale, "document.host"), host.getName() + ", " + host.getCity());
+        facts.put(text(locale, "document.country"), host.getCountry().displayName(locale));
+        facts.put(text(locale, "document.period"), text(locale, "document.period.value",
+                date(mobility.getStartDate(), locale), date(mobility.getEndDate(), locale)));
+        facts.put(text(locale, "document.duration"), text(locale, "document.duration.value", String.valueOf(mobility.getDays())));
+        return facts;
+    }
+
+    private static Instant completedAt(Mobility mobility) {
+        return mobility.getHistory().stream()
+                .filter(step -> step.getAction() == MobilityAction.COMPLETE)
+                .map(MobilityStep::getOccurredAt)
+                .reduce((first, second) -> second)
+                .orElseThrow(() -> new IllegalStateException("Mobility " + mobility.getId() + " has not been completed"));
+    }
+
+    private static Locale languageOf(Mobility mobility) {
+        return mobility.getParticipant().getLanguage().locale();
+    }
+
+    private static String date(Instant instant, Locale locale) {
+        return date(LocalDate.ofInstant(instant, ZoneOffset.UTC), locale);
+    }
+
+    private static String date(LocalDate date, Locale locale) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    private static String text(Locale locale, String key, Object... arguments) {
+        return Texts.format(locale, key, arguments);
+    }
+}

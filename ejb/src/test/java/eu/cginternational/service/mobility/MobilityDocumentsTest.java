@@ -1,0 +1,268 @@
+package eu.cginternational.service.mobility;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.institution.CountryGroup;
+import eu.cginternational.domain.institution.GeoPoint;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.learning.CefrLevel;
+import eu.cginternational.domain.learning.LearningAgreement;
+import eu.cginternational.domain.learning.LearningAgreementContent;
+import eu.cginternational.domain.learning.LearningAgreementContent.Mentor;
+import eu.cginternational.domain.learning.LearningAgreementVersion;
+import eu.cginternational.domain.learning.Recognition;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.service.documents.Pdf;
+import java.io.IOException;
+import java.lang.reflect.Field;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDResources;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The PDFs of a mobility, rendered and read back with PDFBox: the texts in the participant's
+ * language with their own letters, the font embedded, and the same bytes for the same version.
+ */
+class MobilityDocumentsTest {
+
+    private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true);
+    private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true);
+    private static final Country ITALY = new Country("IT", CountryGroup.GROUP_2, true, false);
+    private static final Instant T0 = Instant.parse("2026-06-02T08:00:00Z");
+
+    private final MobilityDocuments documents = new MobilityDocuments();
+    private final Institution italianHost = withId(new Institution("Officina Meccanica Romagnola S.r.l.",
+            InstitutionType.COMPANY, ITALY, "Forlì", new GeoPoint(44.21, 12.05)), 30L);
+    private final Institution ministry = withId(new Institution("Ministria", InstitutionType.MINISTRY, ALBANIA, "Tiranë",
+            new GeoPoint(41.33, 19.82)), 31L);
+
+    private static <T extends BaseEntity> T withId(T entity, long id) {
+        try {
+            Field field = BaseEntity.class.getDeclaredField("id");
+            field.setAccessible(true);
+            field.set(entity, id);
+            return entity;
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static UserAccount person(long id, String fullName, Institution institution, Role role, Language language) {
+        return withId(new UserAccount("user" + id, "user" + id + "@example.org", fullName, institution, EnumSet.of(role),
+                language, "hash"), id);
+    }
+
+    /** A learner mobility of the school's student, taken through its steps up to the given action. */
+    private Mobility mobility(Institution school, UserAccount student, MobilityAction... steps) {
+        UserAccount teacher = person(student.getId() + 1, "Teacher", school, Role.TEACHER, Language.EN);
+        UserAccount admin = person(student.getId() + 2, "Administrator", school, Role.SCHOOL_ADMIN, Language.EN);
+        UserAccount minister = person(student.getId() + 3, "Ministry", ministry, Role.MINISTRY_ADMIN, Language.EN);
+        Mobility mobility = withId(new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, italianHost,
+                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 27)), 4711L);
+        Instant at = T0;
+        int approvals = 0;
+        for (MobilityAction action : steps) {
+            at = at.plusSeconds(3600);
+            UserAccount actor = switch (action) {
+                case SUBMIT -> teacher;
+                case APPROVE -> approvals++ == 0 ? admin : minister;
+                default -> admin;
+            };
+            if (action == MobilityAction.COMPLETE) {
+                mobility.report("Tre javë në punishte.", at);
+                at = Instant.parse("2026-09-29T14:30:00Z");
+            }
+            mobility.act(action, actor, null, at);
+        }
+        return mobility;
+    }
+
+    private static final MobilityAction[] TO_IN_PROGRESS = {MobilityAction.SUBMIT, MobilityAction.APPROVE,
+            MobilityAction.APPROVE, MobilityAction.START};
+    private static final MobilityAction[] TO_COMPLETED = {MobilityAction.SUBMIT, MobilityAction.APPROVE,
+            MobilityAction.APPROVE, MobilityAction.START, MobilityAction.COMPLETE};
+
+    private static LearningAgreementContent content(String outcomes, String tasks, String mentor, String language,
+            CefrLevel level) {
+        return new LearningAgreementContent(outcomes, tasks, 35, new Mentor(mentor, "Përgjegjës i punishtes",
+                "mentor@officina.example.it"), "Çdo javë një bisedë me mentorin.", "Mentori vlerëson detyrat.",
+                Recognition.ECVET, "Njësia 3, 10 pikë ECVET.", language, level);
+    }
+
+    private static String sha256(Pdf pdf) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.content()));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String text(Pdf pdf) throws IOException {
+        try (PDDocument document = Loader.loadPDF(pdf.content())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
+    @Nested
+    class LearningAgreementInAlbanian {
+
+        private final Institution kpt = withId(new Institution("Kolegji Profesional i Tiranës", InstitutionType.VET_SCHOOL,
+                ALBANIA, "Tiranë", new GeoPoint(41.33, 19.82)), 20L);
+        private final UserAccount klea = person(100L, "Klea Shehu", kpt, Role.STUDENT, Language.SQ);
+        private final Mobility mobility = mobility(kpt, klea, TO_IN_PROGRESS);
+        private final LearningAgreement agreement = new LearningAgreement(mobility,
+                content("Përgatit dhe drejton një torno CNC në mënyrë të sigurt.", "Ndihmon në punishte.", "Giulia Bianchi",
+                        "it", CefrLevel.A2),
+                klea, T0.plusSeconds(86_400));
+
+        LearningAgreementInAlbanian() {
+            agreement.change(content("Përgatit, drejton dhe mirëmban një torno CNC.", "Ndihmon në punishte; çdo të premte mirëmbajtje.",
+                    "Giulia Bianchi", "it", CefrLevel.B1), klea, "Organizata pritëse shtoi mirëmbajtjen e makinave.",
+                    Instant.parse("2026-09-14T10:00:00Z"));
+        }
+
+        @Test
+        void eachVersionSaysWhatItHeldInTheParticipantsLanguage() throws IOException {
+            String first = text(documents.learningAgreement(agreement.findVersion(1).orElseThrow()));
+            String second = text(documents.learningAgreement(agreement.getCurrent()));
+
+            assertThat(first).contains("Marrëveshja e të nxënit").contains("Versioni 1, i datës 3 qershor 2026")
+                    .contains("Përgatit dhe drejton një torno CNC në mënyrë të sigurt.")
+                    .contains("Niveli A2 (elementar)".substring(1))
+                    .doesNotContain("Ndryshimi i bërë në këtë version");
+            assertThat(second).contains("Versioni 2, i datës 14 shtator 2026")
+                    .contains("Klea Shehu").contains("Kolegji Profesional i Tiranës, Tiranë (Shqipëri)")
+                    .contains("Officina Meccanica Romagnola S.r.l., Forlì").contains("Itali")
+                    .contains("Lëvizshmëri afatshkurtër e nxënësve")
+                    .contains("nga 7 shtator 2026 deri më 27 shtator 2026").contains("21 ditë")
+                    .contains("Përgatit, drejton dhe mirëmban një torno CNC.")
+                    .contains("Ndihmon në punishte; çdo të premte mirëmbajtje.")
+                    .contains("Orë në javë 35")
+                    .contains("Giulia Bianchi").contains("Përgjegjës i punishtes").contains("mentor@officina.example.it")
+                    .contains("Italisht, niveli B1 (i mesëm)")
+                    .contains("Çdo javë një bisedë me mentorin.").contains("Mentori vlerëson detyrat.")
+                    .contains("ECVET: njësi të rezultateve të të nxënit me pikë krediti").contains("Njësia 3, 10 pikë ECVET.")
+                    .contains("Ndryshimi i bërë në këtë version")
+                    .contains("Organizata pritëse shtoi mirëmbajtjen e makinave.")
+                    .contains("lëvizshmërinë nr. 4711");
+        }
+
+        @Test
+        void theFileNameNamesTheMobilityAndTheVersion() {
+            assertThat(documents.learningAgreement(agreement.getCurrent()).fileName()).isEqualTo("learning-agreement-4711-v2.pdf");
+        }
+
+        @Test
+        void theSameVersionGivesTheSameBytesSoThatItCanBeHashed() {
+            Pdf once = documents.learningAgreement(agreement.getCurrent());
+            Pdf again = documents.learningAgreement(agreement.getCurrent());
+            Pdf other = documents.learningAgreement(agreement.findVersion(1).orElseThrow());
+
+            assertThat(sha256(again)).isEqualTo(sha256(once));
+            assertThat(sha256(other)).isNotEqualTo(sha256(once));
+        }
+
+        @Test
+        void theFontIsEmbeddedOnEveryPage() throws IOException {
+            try (PDDocument document = Loader.loadPDF(documents.learningAgreement(agreement.getCurrent()).content())) {
+                List<PDFont> fonts = new ArrayList<>();
+                for (PDPage page : document.getPages()) {
+                    PDResources resources = page.getResources();
+                    for (COSName name : resources.getFontNames()) {
+                        fonts.add(resources.getFont(name));
+                    }
+                }
+                assertThat(document.getNumberOfPages()).isPositive();
+                assertThat(fonts).isNotEmpty().allSatisfy(font -> {
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("LiberationSans");
+                });
+                assertThat(document.getDocumentInformation().getTitle()).isEqualTo("Marrëveshja e të nxënit");
+                assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("sq");
+            }
+        }
+    }
+
+    @Nested
+    class InMontenegrin {
+
+        private final Institution pljevlja = withId(new Institution("SVS-Pljevlja", InstitutionType.VET_SCHOOL,
+                MONTENEGRO, "Pljevlja", new GeoPoint(43.36, 19.36)), 21L);
+        private final UserAccount luka = person(200L, "Luka Knežević", pljevlja, Role.STUDENT, Language.CNR);
+
+        @Test
+        void theLearningAgreementKeepsEveryLetter() throws IOException {
+            LearningAgreement agreement = new LearningAgreement(mobility(pljevlja, luka, TO_IN_PROGRESS),
+                    content("Samostalno priprema đuveč i čorbu; poštuje higijenske standarde.", "Rad u kuhinji: šnicle, ćevapi, žganci.",
+                            "Đorđe Šćekić", "cnr", CefrLevel.C1), luka, T0);
+
+            String text = text(documents.learningAgreement(agreement.getCurrent()));
+
+            assertThat(text).contains("Ugovor o učenju").contains("Verzija 1, 02. jun 2026.")
+                    .contains("Luka Knežević").contains("SVS-Pljevlja, Pljevlja (Crna Gora)")
+                    .contains("Samostalno priprema đuveč i čorbu; poštuje higijenske standarde.")
+                    .contains("Rad u kuhinji: šnicle, ćevapi, žganci.")
+                    .contains("Đorđe Šćekić").contains("Crnogorski, nivo C1 (napredni)")
+                    .contains("Kratkoročna mobilnost učenika").contains("21 dana");
+        }
+
+        @Test
+        void theCertificateOfACompletedMobilityCarriesTheOutcomesOfTheLatestVersion() throws IOException {
+            Mobility completed = mobility(pljevlja, luka, TO_COMPLETED);
+            LearningAgreementVersion latest = new LearningAgreement(withId(mobility(pljevlja, luka, TO_IN_PROGRESS), 4711L),
+                    content("Priprema tradicionalna jela: kačamak, đuveč, čorba.", "Kuhinja", "Željko Đurović", "it", CefrLevel.B1),
+                    luka, T0).getCurrent();
+
+            Pdf certificate = documents.certificate(completed, Optional.of(latest));
+            String text = text(certificate);
+
+            assertThat(certificate.fileName()).isEqualTo("certificate-of-mobility-4711.pdf");
+            assertThat(text).contains("Potvrda o mobilnosti")
+                    .contains("SVS-Pljevlja potvrđuje da je Luka Knežević završio/la sljedeću mobilnost u inostranstvu.")
+                    .contains("Officina Meccanica Romagnola S.r.l., Forlì").contains("Italija")
+                    .contains("07. septembar 2026. – 27. septembar 2026.").contains("21 dana")
+                    .contains("Priprema tradicionalna jela: kačamak, đuveč, čorba.")
+                    .contains("SVS-Pljevlja, Pljevlja, 29. septembar 2026.")
+                    .contains("br. 4711");
+        }
+
+        @Test
+        void aCertificateIsTheSameWhenIssuedAgain() {
+            Mobility completed = mobility(pljevlja, luka, TO_COMPLETED);
+
+            assertThat(sha256(documents.certificate(completed, Optional.empty())))
+                    .isEqualTo(sha256(documents.certificate(completed, Optional.empty())));
+        }
+
+        @Test
+        void thereIsNoCertificateBeforeCompletion() {
+            Mobility running = mobility(pljevlja, luka, TO_IN_PROGRESS);
+
+            assertThrows(IllegalStateException.class, () -> documents.certificate(running, Optional.empty()));
+        }
+    }
+}

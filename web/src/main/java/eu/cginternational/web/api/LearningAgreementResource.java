@@ -1,0 +1,75 @@
+package eu.cginternational.web.api;
+
+import eu.cginternational.domain.learning.LearningAgreement;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.mobility.LearningAgreementDraft;
+import eu.cginternational.service.mobility.LearningAgreementService;
+import eu.cginternational.service.mobility.MobilityService;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.Optional;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import static eu.cginternational.web.api.UsersResource.required;
+
+/**
+ * The learning agreement of a mobility and the PDF of each of its versions, within the caller's
+ * scope. Its own path, so that it never shadows the mobility's other addresses.
+ */
+@Path("mobilities/{id}/learning-agreement")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class LearningAgreementResource {
+
+    @Inject
+    LearningAgreementService agreements;
+
+    @Inject
+    MobilityService mobilities;
+
+    @GET
+    @Operation(summary = "The learning agreement: current content, every version with its PDF address, the phase"
+            + " (PREPARATION, AMENDMENT, CLOSED), whether the caller may change it and the version to send back")
+    public LearningAgreementViews.Agreement get(@PathParam("id") long id) {
+        Mobility mobility = mobilities.get(id);
+        return view(mobility, agreements.find(id));
+    }
+
+    @PUT
+    @Operation(summary = "Write the learning agreement (staff of the sending school): the first version (no version),"
+            + " a change of the current one before the ministry's approval, or a new version with a reason after it;"
+            + " version must be the one last read (409 otherwise), a broken rule answers 422")
+    public Response save(@PathParam("id") long id, LearningAgreementDraft draft) {
+        boolean first = required(draft).getVersion() == null;
+        LearningAgreement saved = agreements.save(id, draft);
+        LearningAgreementViews.Agreement view = view(saved.getMobility(), Optional.of(saved));
+        return Response.status(first ? Response.Status.CREATED : Response.Status.OK).entity(view).build();
+    }
+
+    @GET
+    @Path("versions/{number}/pdf")
+    @Produces({Pdf.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "One version of the learning agreement as PDF, in the participant's language")
+    public Response pdf(@PathParam("id") long id, @PathParam("number") int number) {
+        return download(agreements.versionPdf(id, number));
+    }
+
+    /** A PDF as a download under its own file name. */
+    static Response download(Pdf pdf) {
+        return Response.ok(pdf.content(), Pdf.MEDIA_TYPE)
+                .header("Content-Disposition", "attachment; filename=\"" + pdf.fileName() + "\"")
+                .build();
+    }
+
+    private LearningAgreementViews.Agreement view(Mobility mobility, Optional<LearningAgreement> agreement) {
+        return LearningAgreementViews.Agreement.of(mobility, agreement, agreements.canWrite(mobility));
+    }
+}
