@@ -7,43 +7,11 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 /** The grant estimate on the mobility page and the coordinator's rates page, in headless Chromium. */
-class GrantBrowserIT {
-
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anonymous() {
-        browser.open("/login.xhtml");
-        browser.driver.manage().deleteAllCookies();
-    }
+class GrantBrowserIT extends BrowserTest {
 
     @Test
     void theMobilityPageShowsTheGrantEstimatePartByPart() {

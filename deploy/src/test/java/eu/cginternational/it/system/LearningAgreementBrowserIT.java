@@ -12,45 +12,13 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The learning agreement on the mobility page in headless Chromium, as the teacher of the sending school uses it. */
-class LearningAgreementBrowserIT {
-
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anonymous() {
-        browser.open("/login.xhtml");
-        browser.driver.manage().deleteAllCookies();
-    }
+class LearningAgreementBrowserIT extends BrowserTest {
 
     @Test
     void aTeacherWritesTheLearningAgreementAndDownloadsItsPdf() {

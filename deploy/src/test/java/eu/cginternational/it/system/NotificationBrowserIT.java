@@ -11,47 +11,15 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /** The bell and the notifications page in headless Chromium. */
-class NotificationBrowserIT {
+class NotificationBrowserIT extends BrowserTest {
 
     private static final By BELL = By.id("navigation:bell");
     private static final By BELL_COUNT = By.id("navigation:bell-count");
-
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anonymous() {
-        browser.open("/login.xhtml");
-        browser.driver.manage().deleteAllCookies();
-    }
 
     @Test
     void theSchoolAdministratorOpensTheNotificationOfASubmissionAndTheBellCountsOneLess() {
