@@ -1,6 +1,6 @@
 package eu.cginternational.domain.grant;
 
-import java.util.Arrays;
+import eu.cginternational.domain.RuleException;
 
 /**
  * Thrown when the amounts of a rate table would break one of its rules: a negative amount, a band
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * participants and country group, an impossible number of travel days. The rule is also the
  * message key; the arguments fill its placeholders.
  */
-public class RateRuleException extends RuntimeException {
+public class RateRuleException extends RuleException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,19 +19,14 @@ public class RateRuleException extends RuntimeException {
     }
 
     private final Rule rule;
-    private final transient Object[] arguments;
 
     public RateRuleException(Rule rule, Object... arguments) {
-        super(rule + " " + Arrays.toString(arguments));
+        super(rule, arguments);
         this.rule = rule;
-        this.arguments = arguments.clone();
     }
 
+    @Override
     public Rule getRule() {
         return rule;
-    }
-
-    public Object[] getArguments() {
-        return arguments.clone();
     }
 }

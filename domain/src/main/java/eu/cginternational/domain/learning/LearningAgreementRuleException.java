@@ -1,6 +1,6 @@
 package eu.cginternational.domain.learning;
 
-import java.util.Arrays;
+import eu.cginternational.domain.RuleException;
 
 /**
  * Thrown when a change would break a rule of the learning agreement itself: a change after the
@@ -8,7 +8,7 @@ import java.util.Arrays;
  * nothing. The rule is also the message key ({@code learning.rule.NAME}); the arguments fill its
  * placeholders.
  */
-public class LearningAgreementRuleException extends RuntimeException {
+public class LearningAgreementRuleException extends RuleException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,19 +18,14 @@ public class LearningAgreementRuleException extends RuntimeException {
     }
 
     private final Rule rule;
-    private final transient Object[] arguments;
 
     public LearningAgreementRuleException(Rule rule, Object... arguments) {
-        super(rule + " " + Arrays.toString(arguments));
+        super(rule, arguments);
         this.rule = rule;
-        this.arguments = arguments.clone();
     }
 
+    @Override
     public Rule getRule() {
         return rule;
-    }
-
-    public Object[] getArguments() {
-        return arguments.clone();
     }
 }

@@ -1,13 +1,13 @@
 package eu.cginternational.domain.mobility;
 
-import java.util.Arrays;
+import eu.cginternational.domain.RuleException;
 
 /**
  * Thrown when a change would break a rule of the mobility itself: an illegal transition, a
  * duration outside the type's range, an approval by the person who submitted. The rule is also the
  * message key; the arguments fill its placeholders.
  */
-public class MobilityRuleException extends RuntimeException {
+public class MobilityRuleException extends RuleException {
 
     private static final long serialVersionUID = 1L;
 
@@ -18,19 +18,14 @@ public class MobilityRuleException extends RuntimeException {
     }
 
     private final Rule rule;
-    private final transient Object[] arguments;
 
     public MobilityRuleException(Rule rule, Object... arguments) {
-        super(rule + " " + Arrays.toString(arguments));
+        super(rule, arguments);
         this.rule = rule;
-        this.arguments = arguments.clone();
     }
 
+    @Override
     public Rule getRule() {
         return rule;
-    }
-
-    public Object[] getArguments() {
-        return arguments.clone();
     }
 }

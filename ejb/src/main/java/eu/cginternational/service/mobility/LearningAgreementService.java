@@ -5,7 +5,6 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.learning.LearningAgreementContent;
-import eu.cginternational.domain.learning.LearningAgreementRuleException;
 import eu.cginternational.domain.learning.LearningAgreementVersion;
 import eu.cginternational.domain.learning.Recognition;
 import eu.cginternational.domain.mobility.Mobility;
@@ -160,10 +159,6 @@ public class LearningAgreementService {
 
     /** Runs a change of the agreement and turns a broken rule of its own into a refusal with a message key. */
     private static <T> T ruled(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (LearningAgreementRuleException e) {
-            throw new RejectedException("learning.rule." + e.getRule().name(), e.getArguments());
-        }
+        return RejectedException.unlessRuleBroken("learning.rule.", change);
     }
 }

@@ -7,7 +7,6 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
-import eu.cginternational.domain.mobility.MobilityRuleException;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.account.CallerAccounts;
@@ -255,11 +254,7 @@ public class MobilityService {
 
     /** Runs a change of the mobility and turns a broken rule of its own into a refusal with a message key. */
     private static <T> T ruled(java.util.function.Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (MobilityRuleException e) {
-            throw new RejectedException("mobility.rule." + e.getRule().name(), e.getArguments());
-        }
+        return RejectedException.unlessRuleBroken("mobility.rule.", change);
     }
 
     private static String label(Mobility mobility) {
