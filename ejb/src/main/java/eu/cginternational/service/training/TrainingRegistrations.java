@@ -225,6 +225,18 @@ public class TrainingRegistrations {
                 .getResultList();
     }
 
+    /** A person the school administrator may nominate, by id: an active teacher of their own school. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public UserAccount nominee(long participantId) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount person = em.find(UserAccount.class, participantId);
+        if (person == null || !person.isActive() || !caller.getInstitution().equals(person.getInstitution())
+                || !person.hasRole(Role.TEACHER)) {
+            throw new NotFoundException("user.not_found", participantId);
+        }
+        return person;
+    }
+
     // Helpers -------------------------------------------------------------------------------------
 
     /** The training, locked against every other decision on its seats until this transaction ends. */
