@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -39,6 +41,43 @@ class TrainingBrowserIT {
     @AfterAll
     static void closeBrowser() {
         browser.close();
+    }
+
+    @BeforeEach
+    void anonymous() {
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theCoordinatorAddsATrainingWithASessionInItsTimeZone() {
+        String title = Platform.unique("Coordinator training");
+        LocalDate day = LocalDate.now().plusDays(50);
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/");
+        browser.open("/trainings/edit.xhtml");
+        browser.type(By.id("edit:title"), title);
+        browser.type(By.id("edit:description"), "Three afternoons on guidance interviews.");
+        browser.type(By.id("edit:topics"), "guidance, interviews");
+        browser.click(By.id("edit:language"));
+        browser.click(By.cssSelector("#edit\\:language_items li[data-label='Shqip']"));
+        browser.click(By.id("edit:mode"));
+        browser.click(By.cssSelector("#edit\\:mode_items li[data-label='" + text("", "TrainingMode.ONLINE") + "']"));
+        browser.click(By.id("edit:provider"));
+        browser.click(By.cssSelector("#edit\\:provider_items li[data-label^='Mundus']"));
+        browser.enter(By.id("edit:opens_input"), LocalDate.now().minusDays(1) + " 08:00");
+        browser.enter(By.id("edit:closes_input"), day.minusDays(10) + " 18:00");
+        browser.enter(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
+        browser.enter(By.id("edit:sessions:0:start_input"), day + " 14:00");
+        browser.enter(By.id("edit:sessions:0:end_input"), day + " 17:00");
+        browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
+        browser.click(By.id("edit:save"));
+
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.heading()).isEqualTo(title);
+        assertThat(browser.messages()).contains(text("", "training.saved"));
+        assertThat(browser.text(By.id("sessions"))).contains(day + " 14:00\u201317:00 Europe/Podgorica");
+        assertThat(browser.text(By.id("facts"))).contains(text("", "language.SQ"));
     }
 
     @Test
