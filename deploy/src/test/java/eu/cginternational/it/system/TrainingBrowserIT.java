@@ -81,6 +81,27 @@ class TrainingBrowserIT {
     }
 
     @Test
+    void theSchoolAdministratorApprovesARequestOfTheSchoolOnTheNominationsPage() {
+        String title = Platform.unique("Nominated training");
+        long training = TrainingApiIT.createTraining(title, 5, Duration.ofDays(25), true);
+        var request = asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.kpt", "{}");
+        assertThat(Platform.json(request).getString("status")).isEqualTo("PENDING_APPROVAL");
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/trainings/nominations.xhtml");
+        assertThat(browser.heading()).isEqualTo(text("_sq", "trainings.nominations.title"));
+        browser.click(By.xpath("//tr[.//a[text()='" + title + "']]//button[contains(@class,'cg-approve')]"));
+
+        browser.waitForPath("/trainings/nominations.xhtml");
+        assertThat(browser.messages()).contains(text("_sq", "nominations.approved"));
+        assertThat(browser.text(By.xpath("//tr[.//a[text()='" + title + "']]")))
+                .contains(text("_sq", "RegistrationStatus.REGISTERED"));
+        assertThat(Platform.json(asDemo("GET", "/api/trainings/" + training, "teacher.kpt", null))
+                .getJsonObject("myRegistration").getString("status")).isEqualTo("REGISTERED");
+    }
+
+    @Test
     void aTeacherRegistersForAnOpenTrainingThenJoinsTheWaitingListOfAFullOne() {
         String title = Platform.unique("Browser training");
         TrainingApiIT.createTraining(title, 5, Duration.ofDays(25), false);
