@@ -115,6 +115,7 @@ public class DemoData {
         account("partner.al", "Ermal Kola", tiranaDigital, Role.PARTNER, Language.SQ);
         mobilities(costaAzul, officina, oep);
         notifyLastSteps();
+        new DemoTrainings(em, this.accounts).load(mundus, oep);
         log.info("Demo data loaded: 15 accounts, 5 companies and mobilities in every state");
     }
 

@@ -1,5 +1,6 @@
 package eu.cginternational.service.query;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.inject.Inject;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -18,6 +19,11 @@ public class ListChanges {
     @PostUpdate
     @PostRemove
     void written(Object entity) {
+        if (totals == null) {
+            // EclipseLink does not inject every listener instance it makes (seen for the training
+            // entities during the demo data's start-up transaction): look the bean up instead.
+            totals = CDI.current().select(ListTotals.class).get();
+        }
         totals.changed(entity.getClass());
     }
 }

@@ -1,0 +1,75 @@
+package eu.cginternational.it.services;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.SessionPlan;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.domain.training.TrainingMode;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.List;
+
+/** Makes trainings and fills their seats directly, so that a test sets up its world without the service it tests. */
+@Stateless
+@PermitAll
+public class TrainingTestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @EJB
+    TestData data;
+
+    /** A training of Mundus with one session in 60 days, its window and deadline relative to now. */
+    public Training training(int capacity, Duration opensIn, Duration closesIn, Duration deadlineIn, boolean nomination) {
+        Instant now = Instant.now();
+        LocalDateTime start = LocalDateTime.now().plusDays(60).withHour(9).withMinute(0).withSecond(0).withNano(0);
+        Training training = new Training(new Training.Description(TestData.unique("Training"), "Made by a test.", "tests",
+                Language.EN, TrainingMode.ONLINE, data.institution("Mundus"), capacity, now.plus(opensIn), now.plus(closesIn),
+                now.plus(deadlineIn), nomination),
+                List.of(new SessionPlan(start, start.plusHours(2), "Europe/Podgorica", null, "https://meet.example.org/test")));
+        em.persist(training);
+        return training;
+    }
+
+    /** A training open for registration now, with a cancellation deadline in 30 days. */
+    public Training openTraining(int capacity, boolean nomination) {
+        return training(capacity, Duration.ofDays(-1), Duration.ofDays(20), Duration.ofDays(30), nomination);
+    }
+
+    /** New teachers of the school who take the given number of seats, registered directly through the training's rules. */
+    public void fillSeats(long trainingId, String schoolName, int seats) {
+        Training training = em.find(Training.class, trainingId);
+        for (int i = 0; i < seats; i++) {
+            em.persist(training.register(data.newAccount(Role.TEACHER, schoolName), null, Instant.now()));
+        }
+    }
+
+    public UserAccount newTeacher(String schoolName) {
+        return data.newAccount(Role.TEACHER, schoolName);
+    }
+
+    /** The training's registrations with their histories, in the order they were made. */
+    public List<Registration> registrations(long trainingId) {
+        List<Registration> registrations = em.createQuery(
+                        "SELECT r FROM Registration r JOIN FETCH r.participant WHERE r.training.id = :training ORDER BY r.id",
+                        Registration.class)
+                .setParameter("training", trainingId).getResultList();
+        registrations.forEach(r -> r.getHistory().size());
+        return registrations;
+    }
+
+    public Registration registration(long id) {
+        Registration registration = em.find(Registration.class, id);
+        registration.getHistory().size();
+        return registration;
+    }
+}

@@ -1,0 +1,143 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
+import org.openqa.selenium.By;
+
+/** Registering for trainings in headless Chromium, as teacher.pljevlja (who reads Montenegrin). */
+class TrainingBrowserIT {
+
+    private static final String CNR = "_sr_Latn_ME";
+
+    private static Browser browser;
+
+    @RegisterExtension
+    final TestWatcher screenshotOnFailure = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            browser.screenshot(context.getRequiredTestMethod().getName());
+        }
+    };
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeBrowser() {
+        browser.close();
+    }
+
+    @BeforeEach
+    void anonymous() {
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+    }
+
+    @Test
+    void theCoordinatorAddsATrainingWithASessionInItsTimeZone() {
+        String title = Platform.unique("Coordinator training");
+        LocalDate day = LocalDate.now().plusDays(50);
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/");
+        browser.open("/trainings/edit.xhtml");
+        browser.type(By.id("edit:title"), title);
+        browser.type(By.id("edit:description"), "Three afternoons on guidance interviews.");
+        browser.type(By.id("edit:topics"), "guidance, interviews");
+        browser.click(By.id("edit:language"));
+        browser.click(By.cssSelector("#edit\\:language_items li[data-label='Shqip']"));
+        browser.click(By.id("edit:mode"));
+        browser.click(By.cssSelector("#edit\\:mode_items li[data-label='" + text("", "TrainingMode.ONLINE") + "']"));
+        browser.click(By.id("edit:provider"));
+        browser.click(By.cssSelector("#edit\\:provider_items li[data-label^='Mundus']"));
+        browser.enter(By.id("edit:opens_input"), LocalDate.now().minusDays(1) + " 08:00");
+        browser.enter(By.id("edit:closes_input"), day.minusDays(10) + " 18:00");
+        browser.enter(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
+        browser.enter(By.id("edit:sessions:0:start_input"), day + " 14:00");
+        browser.enter(By.id("edit:sessions:0:end_input"), day + " 17:00");
+        browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
+        browser.click(By.id("edit:save"));
+
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.heading()).isEqualTo(title);
+        assertThat(browser.messages()).contains(text("", "training.saved"));
+        assertThat(browser.text(By.id("sessions"))).contains(day + " 14:00\u201317:00 Europe/Podgorica");
+        assertThat(browser.text(By.id("facts"))).contains(text("", "language.SQ"));
+    }
+
+    @Test
+    void theSchoolAdministratorApprovesARequestOfTheSchoolOnTheNominationsPage() {
+        String title = Platform.unique("Nominated training");
+        long training = TrainingApiIT.createTraining(title, 5, Duration.ofDays(25), true);
+        var request = asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.kpt", "{}");
+        assertThat(Platform.json(request).getString("status")).isEqualTo("PENDING_APPROVAL");
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/trainings/nominations.xhtml");
+        assertThat(browser.heading()).isEqualTo(text("_sq", "trainings.nominations.title"));
+        browser.click(By.xpath("//tr[.//a[text()='" + title + "']]//button[contains(@class,'cg-approve')]"));
+
+        browser.waitForPath("/trainings/nominations.xhtml");
+        assertThat(browser.messages()).contains(text("_sq", "nominations.approved"));
+        assertThat(browser.text(By.xpath("//tr[.//a[text()='" + title + "']]")))
+                .contains(text("_sq", "RegistrationStatus.REGISTERED"));
+        assertThat(Platform.json(asDemo("GET", "/api/trainings/" + training, "teacher.kpt", null))
+                .getJsonObject("myRegistration").getString("status")).isEqualTo("REGISTERED");
+    }
+
+    @Test
+    void aTeacherRegistersForAnOpenTrainingThenJoinsTheWaitingListOfAFullOne() {
+        String title = Platform.unique("Browser training");
+        TrainingApiIT.createTraining(title, 5, Duration.ofDays(25), false);
+        long full = TrainingApiIT.createTraining(Platform.unique("Browser full training"), 1, Duration.ofDays(25), false);
+        assertThat(asDemo("POST", "/api/trainings/" + full + "/registrations", "teacher.kpt", "{}").statusCode()).isEqualTo(201);
+
+        browser.signIn("teacher.pljevlja", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        // The menu's entry leads to the catalogue (followed by its address: the submenu opens on hover).
+        String catalogue = browser.driver.findElement(By.id("navigation:trainings")).getAttribute("href");
+        assertThat(catalogue).endsWith("/trainings/index.xhtml");
+        browser.driver.get(catalogue);
+        browser.waitForPath("/trainings/index.xhtml");
+        assertThat(browser.heading()).isEqualTo(text(CNR, "trainings.title"));
+        browser.type(By.id("trainings:table:title:filter"), title.substring(title.indexOf('.') + 1));
+        browser.click(By.linkText(title));
+
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.heading()).isEqualTo(title);
+        browser.click(By.cssSelector(".cg-action-REGISTER"));
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.messages()).contains(text(CNR, "training.result.REGISTERED"));
+        assertThat(browser.text(By.id("my-status-tag"))).isEqualTo(text(CNR, "RegistrationStatus.REGISTERED"));
+        assertThat(browser.driver.findElements(By.cssSelector(".cg-action-CANCEL"))).hasSize(1);
+
+        browser.open("/trainings/training.xhtml?id=" + full);
+        assertThat(browser.text(By.id("seats-left"))).startsWith("0 ");
+        browser.click(By.cssSelector(".cg-action-REGISTER"));
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.messages()).contains(format(text(CNR, "training.result.WAITLISTED"), 1));
+        assertThat(browser.text(By.id("my-position"))).isEqualTo(format(text(CNR, "training.my_position"), 1));
+        assertThat(browser.driver.findElements(By.cssSelector(".cg-action-LEAVE_WAITING_LIST"))).hasSize(1);
+        browser.screenshot("training-waiting-list-teacher-pljevlja");
+    }
+
+    private static String format(String pattern, Object... arguments) {
+        return new MessageFormat(pattern, Locale.forLanguageTag("sr-Latn-ME")).format(arguments);
+    }
+}

@@ -1,0 +1,113 @@
+package eu.cginternational.domain.training;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.account.UserAccount;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * One person's registration for one training: a seat, a place on the waiting list, a request
+ * waiting for the school's approval, or ended (cancelled or declined). There is at most one per
+ * person and training (also in the database); registering again after cancelling reuses it. Its
+ * changes are made only by {@link Training}, which keeps the seats and the list consistent, and each
+ * change appends a {@link RegistrationStep} with its reason.
+ */
+@Entity
+@Table(name = "training_registration",
+        uniqueConstraints = @UniqueConstraint(name = "uq_registration_person", columnNames = {"training_id", "participant_id"}))
+public class Registration extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "training_id", nullable = false, updatable = false)
+    private Training training;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "participant_id", nullable = false, updatable = false)
+    private UserAccount participant;
+
+    /** The school administrator who nominated the person; null when the person registered themselves. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "nominated_by_id")
+    private UserAccount nominatedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private RegistrationStatus status;
+
+    /** The place on the waiting list from 1, while waitlisted; null otherwise. */
+    @Column(name = "waiting_position")
+    private Integer position;
+
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<RegistrationStep> history = new ArrayList<>();
+
+    protected Registration() {
+        // for JPA
+    }
+
+    Registration(Training training, UserAccount participant) {
+        this.training = training;
+        this.participant = participant;
+    }
+
+    /** Moves to a status and position, recording why. */
+    void move(RegistrationStatus newStatus, Integer newPosition, RegistrationReason reason, UserAccount actor, Instant now) {
+        history.add(new RegistrationStep(this, now, reason, actor, status, newStatus, position, newPosition));
+        this.status = newStatus;
+        this.position = newPosition;
+    }
+
+    void nominatedBy(UserAccount schoolAdmin) {
+        this.nominatedBy = schoolAdmin;
+    }
+
+    public boolean isActive() {
+        return status != null && status.isActive();
+    }
+
+    public Training getTraining() {
+        return training;
+    }
+
+    public UserAccount getParticipant() {
+        return participant;
+    }
+
+    public UserAccount getNominatedBy() {
+        return nominatedBy;
+    }
+
+    public RegistrationStatus getStatus() {
+        return status;
+    }
+
+    public Integer getPosition() {
+        return position;
+    }
+
+    public List<RegistrationStep> getHistory() {
+        return Collections.unmodifiableList(history);
+    }
+
+    /** The newest change, the one that brought the registration where it is. */
+    public RegistrationStep getLastStep() {
+        return history.get(history.size() - 1);
+    }
+}

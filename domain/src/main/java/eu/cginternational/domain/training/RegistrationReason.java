@@ -1,0 +1,25 @@
+package eu.cginternational.domain.training;
+
+/** Why a registration's status or waiting-list position changed; every change records one. */
+public enum RegistrationReason {
+    /** The person registered (or was nominated) and got a seat or a place on the list. */
+    ARRIVED,
+    /** The person asked for a training that needs the school's nomination. */
+    REQUESTED,
+    /** The school administrator approved the request. */
+    APPROVED,
+    /** The school administrator declined the request. */
+    DECLINED,
+    /** The person gave up their seat. */
+    CANCELLED,
+    /** The person left the waiting list. */
+    LEFT_WAITING_LIST,
+    /** The person withdrew their request before the school decided. */
+    WITHDRAWN,
+    /** A seat freed and the person, first on the list, got it. */
+    PROMOTED_SEAT_FREED,
+    /** The capacity grew and the person, first on the list, got a new seat. */
+    PROMOTED_CAPACITY_RAISED,
+    /** Someone ahead on the list left it or got a seat: the person moved up. */
+    MOVED_UP
+}

@@ -1,0 +1,369 @@
+package eu.cginternational.domain.training;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.training.TrainingRuleException.Rule;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A capacity-building training of the catalogue with its sessions and its registrations. The
+ * aggregate keeps the seats honest: people register only inside the registration window and only
+ * once; never more hold a seat than the capacity; whoever comes when it is full goes onto the
+ * waiting list in arrival order; when a seat frees the first on the list gets it; a seat can be
+ * given up until the cancellation deadline, the list left at any time. A training that needs the
+ * school's nomination waits for the school administrator's approval of a person's own request.
+ *
+ * <p>Every decision counts the registrations held here, so two decisions on the same training must
+ * not run side by side: the service locks the training's row first (a pessimistic write lock).
+ */
+@Entity
+@Table(name = "training")
+public class Training extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int TITLE_MAXLENGTH = 200;
+    public static final int DESCRIPTION_MAXLENGTH = 4000;
+    public static final int TOPICS_MAXLENGTH = 500;
+    public static final int MAX_CAPACITY = 10_000;
+
+    @Column(length = TITLE_MAXLENGTH, nullable = false)
+    private String title;
+
+    @Column(name = "description_text", length = DESCRIPTION_MAXLENGTH, nullable = false)
+    private String description;
+
+    @Column(length = TOPICS_MAXLENGTH, nullable = false)
+    private String topics;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "training_language", length = 10, nullable = false)
+    private Language language;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private TrainingMode mode;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "provider_id", nullable = false)
+    private Institution provider;
+
+    @Column(nullable = false)
+    private int capacity;
+
+    @Column(name = "registration_opens", nullable = false)
+    private Instant registrationOpens;
+
+    @Column(name = "registration_closes", nullable = false)
+    private Instant registrationCloses;
+
+    @Column(name = "cancellation_deadline", nullable = false)
+    private Instant cancellationDeadline;
+
+    @Column(name = "nomination_required", nullable = false)
+    private boolean nominationRequired;
+
+    @OneToMany(mappedBy = "training", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("start ASC")
+    private List<TrainingSession> sessions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "training", cascade = CascadeType.PERSIST)
+    private List<Registration> registrations = new ArrayList<>();
+
+    protected Training() {
+        // for JPA
+    }
+
+    /** What the training is about: everything but the sessions and the seats. */
+    public record Description(String title, String description, String topics, Language language, TrainingMode mode,
+            Institution provider, int capacity, Instant registrationOpens, Instant registrationCloses,
+            Instant cancellationDeadline, boolean nominationRequired) {
+    }
+
+    public Training(Description what, List<SessionPlan> plans) {
+        describe(what, Instant.EPOCH);
+        planSessions(plans);
+    }
+
+    /**
+     * Changes what the training is. The capacity cannot drop below the seats taken; when it grows,
+     * the first on the waiting list get the new seats, and those are returned.
+     */
+    public final List<Registration> describe(Description what, Instant now) {
+        Objects.requireNonNull(what.language());
+        Objects.requireNonNull(what.mode());
+        Objects.requireNonNull(what.provider());
+        if (!what.registrationCloses().isAfter(what.registrationOpens())) {
+            throw new TrainingRuleException(Rule.WINDOW_END_BEFORE_START);
+        }
+        if (what.capacity() < 1 || what.capacity() > MAX_CAPACITY) {
+            throw new TrainingRuleException(Rule.CAPACITY_TOO_SMALL, MAX_CAPACITY);
+        }
+        if (what.capacity() < seatsTaken()) {
+            throw new TrainingRuleException(Rule.CAPACITY_BELOW_TAKEN, seatsTaken());
+        }
+        this.title = what.title().trim();
+        this.description = what.description().trim();
+        this.topics = what.topics() == null ? "" : what.topics().trim();
+        this.language = what.language();
+        this.mode = what.mode();
+        this.provider = what.provider();
+        this.capacity = what.capacity();
+        this.registrationOpens = what.registrationOpens();
+        this.registrationCloses = what.registrationCloses();
+        this.cancellationDeadline = Objects.requireNonNull(what.cancellationDeadline());
+        this.nominationRequired = what.nominationRequired();
+        return promoteWhileSeatsFree(RegistrationReason.PROMOTED_CAPACITY_RAISED, now);
+    }
+
+    /** Replaces the sessions by these, at least one, each checked. */
+    public final void planSessions(List<SessionPlan> plans) {
+        if (plans == null || plans.isEmpty()) {
+            throw new TrainingRuleException(Rule.NO_SESSIONS);
+        }
+        List<TrainingSession> planned = plans.stream().map(plan -> new TrainingSession(this, plan))
+                .sorted(Comparator.comparing(TrainingSession::getStartInstant))
+                .toList();
+        sessions.clear();
+        sessions.addAll(planned);
+    }
+
+    // Registration ------------------------------------------------------------------------------
+
+    /** Whether people can register now: from the opening to the closing of the window, both included. */
+    public boolean isOpenAt(Instant now) {
+        return !now.isBefore(registrationOpens) && !now.isAfter(registrationCloses);
+    }
+
+    /** Whether a seat can still be given up now. */
+    public boolean isCancellableAt(Instant now) {
+        return !now.isAfter(cancellationDeadline);
+    }
+
+    /**
+     * Registers a person: by themselves ({@code nominatedBy} null) or nominated by their school
+     * administrator. A person's own request for a training that needs the school's nomination waits
+     * for approval; otherwise the person gets a seat if one is free, else the next place on the list.
+     */
+    public Registration register(UserAccount participant, UserAccount nominatedBy, Instant now) {
+        if (!isOpenAt(now)) {
+            throw new TrainingRuleException(Rule.REGISTRATION_CLOSED, registrationOpens, registrationCloses);
+        }
+        if (!participant.hasRole(Role.TEACHER) && !participant.hasRole(Role.SCHOOL_ADMIN)) {
+            throw new TrainingRuleException(Rule.NOT_FOR_PARTICIPANT);
+        }
+        Optional<Registration> earlier = registrationOf(participant);
+        if (earlier.filter(Registration::isActive).isPresent()) {
+            throw new TrainingRuleException(Rule.ALREADY_REGISTERED, earlier.get().getStatus());
+        }
+        Registration registration = earlier.orElseGet(() -> {
+            Registration created = new Registration(this, participant);
+            registrations.add(created);
+            return created;
+        });
+        registration.nominatedBy(nominatedBy);
+        if (nominationRequired && nominatedBy == null) {
+            registration.move(RegistrationStatus.PENDING_APPROVAL, null, RegistrationReason.REQUESTED, participant, now);
+        } else {
+            seatOrList(registration, RegistrationReason.ARRIVED, nominatedBy == null ? participant : nominatedBy, now);
+        }
+        return registration;
+    }
+
+    /** The school administrator approves a person's own request: a seat if one is free, else the end of the list. */
+    public void approve(Registration registration, UserAccount schoolAdmin, Instant now) {
+        requireOwn(registration);
+        if (registration.getStatus() != RegistrationStatus.PENDING_APPROVAL) {
+            throw new TrainingRuleException(Rule.NOT_PENDING, registration.getStatus());
+        }
+        registration.nominatedBy(schoolAdmin);
+        seatOrList(registration, RegistrationReason.APPROVED, schoolAdmin, now);
+    }
+
+    /** The school administrator declines a person's own request. */
+    public void decline(Registration registration, UserAccount schoolAdmin, Instant now) {
+        requireOwn(registration);
+        if (registration.getStatus() != RegistrationStatus.PENDING_APPROVAL) {
+            throw new TrainingRuleException(Rule.NOT_PENDING, registration.getStatus());
+        }
+        registration.move(RegistrationStatus.DECLINED, null, RegistrationReason.DECLINED, schoolAdmin, now);
+    }
+
+    /**
+     * Ends a registration: a seat is given up (only until the cancellation deadline) and goes to the
+     * first on the waiting list; a place on the list is left (at any time) and those behind move up;
+     * a request is withdrawn. Returns whoever got a seat by it.
+     */
+    public List<Registration> cancel(Registration registration, UserAccount actor, Instant now) {
+        requireOwn(registration);
+        RegistrationStatus status = registration.getStatus();
+        if (status == RegistrationStatus.REGISTERED) {
+            if (!isCancellableAt(now)) {
+                throw new TrainingRuleException(Rule.CANCELLATION_DEADLINE_PASSED, cancellationDeadline);
+            }
+            registration.move(RegistrationStatus.CANCELLED, null, RegistrationReason.CANCELLED, actor, now);
+            return promoteWhileSeatsFree(RegistrationReason.PROMOTED_SEAT_FREED, now);
+        }
+        if (status == RegistrationStatus.WAITLISTED) {
+            registration.move(RegistrationStatus.CANCELLED, null, RegistrationReason.LEFT_WAITING_LIST, actor, now);
+            closeGaps(now);
+            return List.of();
+        }
+        if (status == RegistrationStatus.PENDING_APPROVAL) {
+            registration.move(RegistrationStatus.CANCELLED, null, RegistrationReason.WITHDRAWN, actor, now);
+            return List.of();
+        }
+        throw new TrainingRuleException(Rule.NOT_ACTIVE, status);
+    }
+
+    private void seatOrList(Registration registration, RegistrationReason reason, UserAccount actor, Instant now) {
+        if (getSeatsLeft() > 0) {
+            registration.move(RegistrationStatus.REGISTERED, null, reason, actor, now);
+        } else {
+            registration.move(RegistrationStatus.WAITLISTED, getWaitingListLength() + 1, reason, actor, now);
+        }
+    }
+
+    /** Gives free seats to the first on the list, then closes the gaps they leave behind. */
+    private List<Registration> promoteWhileSeatsFree(RegistrationReason reason, Instant now) {
+        List<Registration> promoted = new ArrayList<>();
+        List<Registration> waiting = getWaitingList();
+        int seats = getSeatsLeft();
+        for (int i = 0; i < Math.min(seats, waiting.size()); i++) {
+            Registration first = waiting.get(i);
+            first.move(RegistrationStatus.REGISTERED, null, reason, null, now);
+            promoted.add(first);
+        }
+        if (!promoted.isEmpty()) {
+            closeGaps(now);
+        }
+        return promoted;
+    }
+
+    /** Numbers the list 1..n again in its order; everyone who moves up gets a step saying so. */
+    private void closeGaps(Instant now) {
+        List<Registration> waiting = getWaitingList();
+        for (int i = 0; i < waiting.size(); i++) {
+            Registration registration = waiting.get(i);
+            if (registration.getPosition() != i + 1) {
+                registration.move(RegistrationStatus.WAITLISTED, i + 1, RegistrationReason.MOVED_UP, null, now);
+            }
+        }
+    }
+
+    private void requireOwn(Registration registration) {
+        if (registration.getTraining() != this && !registration.getTraining().equals(this)) {
+            throw new IllegalArgumentException("The registration belongs to another training");
+        }
+    }
+
+    // Reading -----------------------------------------------------------------------------------
+
+    public Optional<Registration> registrationOf(UserAccount person) {
+        return registrations.stream().filter(r -> r.getParticipant().equals(person)).findFirst();
+    }
+
+    public int getSeatsTaken() {
+        return (int) registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).count();
+    }
+
+    private int seatsTaken() {
+        return registrations == null ? 0 : getSeatsTaken();
+    }
+
+    public int getSeatsLeft() {
+        return Math.max(0, capacity - getSeatsTaken());
+    }
+
+    /** The waiting list in its order: position 1 first. */
+    public List<Registration> getWaitingList() {
+        return registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
+                .sorted(Comparator.comparing(Registration::getPosition))
+                .toList();
+    }
+
+    public int getWaitingListLength() {
+        return (int) registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITLISTED).count();
+    }
+
+    public Optional<TrainingSession> getFirstSession() {
+        return sessions.stream().findFirst();
+    }
+
+    /** Whether the last session has ended. */
+    public boolean isOverAt(Instant now) {
+        return sessions.stream().allMatch(s -> s.getEndInstant().isBefore(now));
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getDescription() {
+        return description;
+    }
+
+    public String getTopics() {
+        return topics;
+    }
+
+    public Language getLanguage() {
+        return language;
+    }
+
+    public TrainingMode getMode() {
+        return mode;
+    }
+
+    public Institution getProvider() {
+        return provider;
+    }
+
+    public int getCapacity() {
+        return capacity;
+    }
+
+    public Instant getRegistrationOpens() {
+        return registrationOpens;
+    }
+
+    public Instant getRegistrationCloses() {
+        return registrationCloses;
+    }
+
+    public Instant getCancellationDeadline() {
+        return cancellationDeadline;
+    }
+
+    public boolean isNominationRequired() {
+        return nominationRequired;
+    }
+
+    public List<TrainingSession> getSessions() {
+        return Collections.unmodifiableList(sessions);
+    }
+
+    public List<Registration> getRegistrations() {
+        return Collections.unmodifiableList(registrations);
+    }
+}

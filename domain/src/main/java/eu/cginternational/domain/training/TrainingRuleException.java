@@ -1,0 +1,37 @@
+package eu.cginternational.domain.training;
+
+import java.util.Arrays;
+
+/**
+ * Thrown when a change would break a rule of the training or its registrations. The rule is also
+ * the message key ({@code training.rule.NAME}); the arguments fill its placeholders.
+ */
+public class TrainingRuleException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rules a training enforces on itself and its registrations. */
+    public enum Rule {
+        REGISTRATION_CLOSED, ALREADY_REGISTERED, NOT_FOR_PARTICIPANT, CANCELLATION_DEADLINE_PASSED, NOT_ACTIVE,
+        NOT_PENDING, WINDOW_END_BEFORE_START, CAPACITY_TOO_SMALL, CAPACITY_BELOW_TAKEN,
+        SESSION_END_BEFORE_START, SESSION_LINK_NOT_HTTP, SESSION_TIME_ZONE_UNKNOWN, SESSION_PLACE_MISSING,
+        NO_SESSIONS
+    }
+
+    private final Rule rule;
+    private final transient Object[] arguments;
+
+    public TrainingRuleException(Rule rule, Object... arguments) {
+        super(rule + " " + Arrays.toString(arguments));
+        this.rule = rule;
+        this.arguments = arguments.clone();
+    }
+
+    public Rule getRule() {
+        return rule;
+    }
+
+    public Object[] getArguments() {
+        return arguments.clone();
+    }
+}

@@ -1,0 +1,384 @@
+package eu.cginternational.domain.training;
+
+import static eu.cginternational.domain.PersistedAs.withId;
+import static eu.cginternational.domain.training.RegistrationStatus.CANCELLED;
+import static eu.cginternational.domain.training.RegistrationStatus.DECLINED;
+import static eu.cginternational.domain.training.RegistrationStatus.PENDING_APPROVAL;
+import static eu.cginternational.domain.training.RegistrationStatus.REGISTERED;
+import static eu.cginternational.domain.training.RegistrationStatus.WAITLISTED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.institution.CountryGroup;
+import eu.cginternational.domain.institution.GeoPoint;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.training.TrainingRuleException.Rule;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class TrainingTest {
+
+    private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true);
+    private static final Instant OPENS = Instant.parse("2026-03-01T00:00:00Z");
+    private static final Instant CLOSES = Instant.parse("2026-03-31T23:59:59Z");
+    private static final Instant DEADLINE = Instant.parse("2026-04-10T12:00:00Z");
+    private static final Instant DURING = Instant.parse("2026-03-15T10:00:00Z");
+    private static final LocalDateTime SESSION_START = LocalDateTime.of(2026, 4, 20, 9, 0);
+
+    private final Institution school = withId(new Institution("SVS-Pljevlja", InstitutionType.VET_SCHOOL, MONTENEGRO,
+            "Pljevlja", new GeoPoint(43.36, 19.36)), 10L);
+    private final Institution provider = withId(new Institution("Mundus", InstitutionType.PROJECT_PARTNER, MONTENEGRO,
+            "Podgorica", new GeoPoint(42.44, 19.26)), 11L);
+    private final UserAccount admin = account(100L, Role.SCHOOL_ADMIN);
+    private long nextId = 1;
+
+    private UserAccount account(long id, Role role) {
+        return withId(new UserAccount("person" + id, "person" + id + "@example.org", "Person " + id, school,
+                EnumSet.of(role), Language.CNR, "hash"), id);
+    }
+
+    private UserAccount teacher() {
+        return account(nextId++, Role.TEACHER);
+    }
+
+    private static SessionPlan session(LocalDateTime start) {
+        return new SessionPlan(start, start.plusHours(3), "Europe/Podgorica", "SVS-Pljevlja, room 12", null);
+    }
+
+    private Training.Description description(int capacity, boolean nomination) {
+        return new Training.Description("Career guidance basics", "Four mornings on guidance.", "guidance, RIASEC",
+                Language.CNR, TrainingMode.ON_SITE, provider, capacity, OPENS, CLOSES, DEADLINE, nomination);
+    }
+
+    private Training training(int capacity) {
+        return new Training(description(capacity, false), List.of(session(SESSION_START)));
+    }
+
+    private static Instant later(int minutes) {
+        return DURING.plus(Duration.ofMinutes(minutes));
+    }
+
+    @Nested
+    class RegistrationWindow {
+
+        @Test
+        void registrationInsideTheWindowGetsASeat() {
+            Registration registration = training(2).register(teacher(), null, DURING);
+            assertThat(registration.getStatus()).isEqualTo(REGISTERED);
+            assertThat(registration.getPosition()).isNull();
+            assertThat(registration.getLastStep().getReason()).isEqualTo(RegistrationReason.ARRIVED);
+        }
+
+        @Test
+        void bothEndsOfTheWindowAreIncluded() {
+            Training training = training(5);
+            assertThat(training.register(teacher(), null, OPENS).getStatus()).isEqualTo(REGISTERED);
+            assertThat(training.register(teacher(), null, CLOSES).getStatus()).isEqualTo(REGISTERED);
+        }
+
+        @Test
+        void registrationBeforeOrAfterTheWindowIsRefused() {
+            Training training = training(5);
+            TrainingRuleException before = assertThrows(TrainingRuleException.class,
+                    () -> training.register(teacher(), null, OPENS.minusSeconds(1)));
+            TrainingRuleException after = assertThrows(TrainingRuleException.class,
+                    () -> training.register(teacher(), null, CLOSES.plusSeconds(1)));
+            assertThat(List.of(before.getRule(), after.getRule())).containsOnly(Rule.REGISTRATION_CLOSED);
+            assertThat(training.getRegistrations()).isEmpty();
+        }
+
+        @Test
+        void theWindowMustCloseAfterItOpens() {
+            Training.Description wrong = new Training.Description("T", "D", "", Language.EN, TrainingMode.ONLINE,
+                    provider, 5, CLOSES, OPENS, DEADLINE, false);
+            assertThat(assertThrows(TrainingRuleException.class, () -> new Training(wrong, List.of(session(SESSION_START))))
+                    .getRule()).isEqualTo(Rule.WINDOW_END_BEFORE_START);
+        }
+    }
+
+    @Nested
+    class OnePersonOnce {
+
+        @Test
+        void aSecondRegistrationOfTheSamePersonIsRefused() {
+            Training training = training(5);
+            UserAccount teacher = teacher();
+            training.register(teacher, null, DURING);
+            TrainingRuleException refused = assertThrows(TrainingRuleException.class,
+                    () -> training.register(account(teacher.getId(), Role.TEACHER), null, later(1)));
+            assertThat(refused.getRule()).isEqualTo(Rule.ALREADY_REGISTERED);
+            assertThat(training.getRegistrations()).hasSize(1);
+        }
+
+        @Test
+        void aPersonOnTheWaitingListCannotRegisterAgainEither() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            UserAccount waiting = teacher();
+            training.register(waiting, null, later(1));
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.register(waiting, null, later(2))).getRule())
+                    .isEqualTo(Rule.ALREADY_REGISTERED);
+        }
+
+        @Test
+        void afterCancellingOneMayRegisterAgainOnTheSameRegistration() {
+            Training training = training(3);
+            UserAccount teacher = teacher();
+            Registration first = training.register(teacher, null, DURING);
+            training.cancel(first, teacher, later(1));
+            Registration again = training.register(teacher, null, later(2));
+            assertThat(again).isSameAs(first);
+            assertThat(again.getStatus()).isEqualTo(REGISTERED);
+            assertThat(again.getHistory()).extracting(RegistrationStep::getReason)
+                    .containsExactly(RegistrationReason.ARRIVED, RegistrationReason.CANCELLED, RegistrationReason.ARRIVED);
+        }
+
+        @Test
+        void onlyTeachersAndSchoolAdministratorsTakePart() {
+            UserAccount student = account(50L, Role.STUDENT);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training(3).register(student, null, DURING)).getRule())
+                    .isEqualTo(Rule.NOT_FOR_PARTICIPANT);
+        }
+    }
+
+    @Nested
+    class CapacityAndWaitingList {
+
+        @Test
+        void seatsNeverExceedTheCapacityAndLatecomersQueueInArrivalOrder() {
+            Training training = training(3);
+            List<Registration> all = IntStream.range(0, 7)
+                    .mapToObj(i -> training.register(teacher(), null, later(i))).toList();
+            assertThat(all).extracting(Registration::getStatus, Registration::getPosition).containsExactly(
+                    tuple(REGISTERED, null), tuple(REGISTERED, null), tuple(REGISTERED, null),
+                    tuple(WAITLISTED, 1), tuple(WAITLISTED, 2), tuple(WAITLISTED, 3), tuple(WAITLISTED, 4));
+            assertThat(training.getSeatsTaken()).isEqualTo(3);
+            assertThat(training.getSeatsLeft()).isZero();
+            assertThat(training.getWaitingListLength()).isEqualTo(4);
+            assertThat(training.getWaitingList()).containsExactlyElementsOf(all.subList(3, 7));
+        }
+
+        @Test
+        void theCapacityCannotDropBelowTheSeatsTaken() {
+            Training training = training(3);
+            training.register(teacher(), null, DURING);
+            training.register(teacher(), null, DURING);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.describe(description(1, false), DURING))
+                    .getRule()).isEqualTo(Rule.CAPACITY_BELOW_TAKEN);
+            assertThat(training.getCapacity()).isEqualTo(3);
+        }
+
+        @Test
+        void raisingTheCapacityGivesTheNewSeatsToTheFirstWaiting() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            Registration first = training.register(teacher(), null, later(1));
+            Registration second = training.register(teacher(), null, later(2));
+            Registration third = training.register(teacher(), null, later(3));
+
+            List<Registration> promoted = training.describe(description(3, false), later(10));
+
+            assertThat(promoted).containsExactly(first, second);
+            assertThat(first.getLastStep().getReason()).isEqualTo(RegistrationReason.PROMOTED_CAPACITY_RAISED);
+            assertThat(third.getStatus()).isEqualTo(WAITLISTED);
+            assertThat(third.getPosition()).isEqualTo(1);
+            assertThat(third.getLastStep().getReason()).isEqualTo(RegistrationReason.MOVED_UP);
+        }
+
+        @Test
+        void aCapacityBelowOneIsRefused() {
+            assertThat(assertThrows(TrainingRuleException.class, () -> training(0)).getRule()).isEqualTo(Rule.CAPACITY_TOO_SMALL);
+        }
+    }
+
+    @Nested
+    class Cancelling {
+
+        @Test
+        void aFreedSeatGoesToTheFirstWaitingWithTheReasonRecorded() {
+            Training training = training(1);
+            UserAccount holder = teacher();
+            Registration seat = training.register(holder, null, DURING);
+            Registration first = training.register(teacher(), null, later(1));
+            Registration second = training.register(teacher(), null, later(2));
+
+            List<Registration> promoted = training.cancel(seat, holder, later(5));
+
+            assertThat(seat.getStatus()).isEqualTo(CANCELLED);
+            assertThat(promoted).containsExactly(first);
+            assertThat(first.getStatus()).isEqualTo(REGISTERED);
+            assertThat(first.getPosition()).isNull();
+            RegistrationStep promotion = first.getLastStep();
+            assertThat(promotion.getReason()).isEqualTo(RegistrationReason.PROMOTED_SEAT_FREED);
+            assertThat(promotion.isMadeByThePlatform()).isTrue();
+            assertThat(promotion.getPositionBefore()).isEqualTo(1);
+            assertThat(second.getPosition()).isEqualTo(1);
+            assertThat(second.getLastStep()).extracting(RegistrationStep::getReason, RegistrationStep::getPositionBefore,
+                    RegistrationStep::getPositionAfter).containsExactly(RegistrationReason.MOVED_UP, 2, 1);
+            assertThat(training.getSeatsTaken()).isEqualTo(1);
+        }
+
+        @Test
+        void aSeatCanBeGivenUpUntilTheDeadlineButNotAfter() {
+            Training training = training(2);
+            UserAccount early = teacher();
+            UserAccount late = teacher();
+            Registration cancelledInTime = training.register(early, null, DURING);
+            Registration tooLate = training.register(late, null, DURING);
+
+            training.cancel(cancelledInTime, early, DEADLINE);
+            TrainingRuleException refused = assertThrows(TrainingRuleException.class,
+                    () -> training.cancel(tooLate, late, DEADLINE.plusSeconds(1)));
+
+            assertThat(cancelledInTime.getStatus()).isEqualTo(CANCELLED);
+            assertThat(refused.getRule()).isEqualTo(Rule.CANCELLATION_DEADLINE_PASSED);
+            assertThat(tooLate.getStatus()).isEqualTo(REGISTERED);
+        }
+
+        @Test
+        void theWaitingListCanBeLeftAtAnyTimeAndThoseBehindMoveUp() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            UserAccount leaving = teacher();
+            Registration first = training.register(leaving, null, later(1));
+            Registration second = training.register(teacher(), null, later(2));
+            Registration third = training.register(teacher(), null, later(3));
+
+            List<Registration> promoted = training.cancel(first, leaving, DEADLINE.plus(Duration.ofDays(30)));
+
+            assertThat(promoted).isEmpty();
+            assertThat(first.getStatus()).isEqualTo(CANCELLED);
+            assertThat(first.getLastStep().getReason()).isEqualTo(RegistrationReason.LEFT_WAITING_LIST);
+            assertThat(List.of(second, third)).extracting(Registration::getPosition).containsExactly(1, 2);
+        }
+
+        @Test
+        void anEndedRegistrationCannotBeCancelledAgain() {
+            Training training = training(2);
+            UserAccount teacher = teacher();
+            Registration registration = training.register(teacher, null, DURING);
+            training.cancel(registration, teacher, later(1));
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.cancel(registration, teacher, later(2)))
+                    .getRule()).isEqualTo(Rule.NOT_ACTIVE);
+        }
+    }
+
+    @Nested
+    class Nomination {
+
+        private Training nominated(int capacity) {
+            return new Training(description(capacity, true), List.of(session(SESSION_START)));
+        }
+
+        @Test
+        void anOwnRequestWaitsForTheSchoolAndHoldsNoSeat() {
+            Training training = nominated(1);
+            Registration request = training.register(teacher(), null, DURING);
+            assertThat(request.getStatus()).isEqualTo(PENDING_APPROVAL);
+            assertThat(training.getSeatsLeft()).isEqualTo(1);
+        }
+
+        @Test
+        void approvalGivesASeatWhenOneIsFree() {
+            Training training = nominated(1);
+            Registration request = training.register(teacher(), null, DURING);
+            training.approve(request, admin, later(1));
+            assertThat(request.getStatus()).isEqualTo(REGISTERED);
+            assertThat(request.getNominatedBy()).isEqualTo(admin);
+            assertThat(request.getLastStep().getReason()).isEqualTo(RegistrationReason.APPROVED);
+        }
+
+        @Test
+        void approvalWhenFullByThenPutsThePersonOnTheWaitingList() {
+            Training training = nominated(1);
+            Registration request = training.register(teacher(), null, DURING);
+            training.register(teacher(), admin, later(1));
+            training.approve(request, admin, later(2));
+            assertThat(request.getStatus()).isEqualTo(WAITLISTED);
+            assertThat(request.getPosition()).isEqualTo(1);
+        }
+
+        @Test
+        void aDeclinedRequestEndsAndOnlyPendingOnesAreDecided() {
+            Training training = nominated(1);
+            Registration request = training.register(teacher(), null, DURING);
+            training.decline(request, admin, later(1));
+            assertThat(request.getStatus()).isEqualTo(DECLINED);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.approve(request, admin, later(2))).getRule())
+                    .isEqualTo(Rule.NOT_PENDING);
+        }
+
+        @Test
+        void aNominationByTheSchoolAdministratorNeedsNoFurtherApproval() {
+            Registration nomination = nominated(2).register(teacher(), admin, DURING);
+            assertThat(nomination.getStatus()).isEqualTo(REGISTERED);
+            assertThat(nomination.getNominatedBy()).isEqualTo(admin);
+        }
+
+        @Test
+        void aPendingRequestCanBeWithdrawn() {
+            Training training = nominated(1);
+            UserAccount teacher = teacher();
+            Registration request = training.register(teacher, null, DURING);
+            training.cancel(request, teacher, later(1));
+            assertThat(request.getStatus()).isEqualTo(CANCELLED);
+            assertThat(request.getLastStep().getReason()).isEqualTo(RegistrationReason.WITHDRAWN);
+        }
+    }
+
+    @Nested
+    class Sessions {
+
+        private TrainingRuleException refused(SessionPlan plan) {
+            return assertThrows(TrainingRuleException.class, () -> training(3).planSessions(List.of(plan)));
+        }
+
+        @Test
+        void theEndComesAfterTheStart() {
+            assertThat(refused(new SessionPlan(SESSION_START, SESSION_START, "Europe/Podgorica", "Room", null)).getRule())
+                    .isEqualTo(Rule.SESSION_END_BEFORE_START);
+        }
+
+        @Test
+        void anOnlineLinkIsAWebAddress() {
+            assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), "Europe/Tirane", null,
+                    "javascript:alert(1)")).getRule()).isEqualTo(Rule.SESSION_LINK_NOT_HTTP);
+            assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), "Europe/Tirane", null,
+                    "ftp://files.example.org/x")).getRule()).isEqualTo(Rule.SESSION_LINK_NOT_HTTP);
+        }
+
+        @Test
+        void theTimeZoneMustExistAndPlaceOrLinkIsNeeded() {
+            assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), "Mars/Olympus", "Room", null))
+                    .getRule()).isEqualTo(Rule.SESSION_TIME_ZONE_UNKNOWN);
+            assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), "Europe/Rome", " ", null))
+                    .getRule()).isEqualTo(Rule.SESSION_PLACE_MISSING);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training(3).planSessions(List.of())).getRule())
+                    .isEqualTo(Rule.NO_SESSIONS);
+        }
+
+        @Test
+        void sessionsAreKeptInOrderOfTheirMomentAcrossTimeZones() {
+            Training training = training(3);
+            // 09:30 in Helsinki (UTC+3 in summer) comes before 09:00 in Podgorica (UTC+2).
+            training.planSessions(List.of(session(SESSION_START),
+                    new SessionPlan(SESSION_START.plusMinutes(30), SESSION_START.plusHours(2), "Europe/Helsinki", null,
+                            "https://meet.example.org/cg")));
+            assertThat(training.getSessions()).extracting(TrainingSession::getTimeZone)
+                    .containsExactly("Europe/Helsinki", "Europe/Podgorica");
+            assertThat(training.getSessions().get(1).getStartInstant()).isEqualTo(Instant.parse("2026-04-20T07:00:00Z"));
+        }
+    }
+}

@@ -1,0 +1,187 @@
+package eu.cginternational.service.training;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+import static eu.cginternational.service.training.TrainingRules.ruled;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.domain.training.TrainingMode;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.query.ListTotals;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The training catalogue: school staff, ministries and the coordinator browse and filter it; the
+ * coordinator creates and changes trainings. Lists carry the seats left and the length of the
+ * waiting list, read for a whole page at once.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
+public class TrainingCatalogue {
+
+    /**
+     * Filters: {@code language}, {@code mode}, {@code topic} (text in the title or the topics) and
+     * {@code open=true} (registration open now). Sorted by the closing of the window, latest first.
+     */
+    private static final Listing<Training> LISTING = Listing.of(Training.class)
+            .filter("language", (cb, root, value) -> cb.equal(root.get("language"), Language.valueOf(value)))
+            .filter("mode", (cb, root, value) -> cb.equal(root.get("mode"), TrainingMode.valueOf(value)))
+            .filter("topic", (cb, root, value) -> {
+                String text = value.toLowerCase(java.util.Locale.ROOT);
+                return cb.or(cb.greaterThan(cb.locate(cb.lower(root.get("title")), text), 0),
+                        cb.greaterThan(cb.locate(cb.lower(root.get("topics")), text), 0));
+            })
+            .filter("open", (cb, root, value) -> {
+                if (!Boolean.parseBoolean(value)) {
+                    return cb.conjunction();
+                }
+                Instant now = Instant.now();
+                return cb.and(cb.lessThanOrEqualTo(root.get("registrationOpens"), now),
+                        cb.greaterThanOrEqualTo(root.get("registrationCloses"), now));
+            })
+            .sort("title", root -> root.get("title"))
+            .sort("registrationCloses", root -> root.get("registrationCloses"))
+            .sort("capacity", root -> root.get("capacity"))
+            .fetch(root -> root.fetch("provider", JoinType.INNER))
+            .batchRead("registrations")
+            .batchRead("sessions")
+            .defaultSort("registrationCloses", false);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ListTotals totals;
+
+    @Inject
+    TrainingNotices notices;
+
+    public Page<Training> page(PageRequest request) {
+        long total = count(request.filters());
+        return new Page<>(total == 0 ? List.of() : list(request), total);
+    }
+
+    /** One page of the catalogue, with seats and sessions read for all its rows. */
+    public List<Training> list(PageRequest request) {
+        List<Training> page = LISTING.items(em, request);
+        page.forEach(training -> {
+            training.getSeatsLeft();
+            training.getSessions().size();
+        });
+        return page;
+    }
+
+    public long count(Map<String, String> filters) {
+        // The catalogue is the same for everyone: one remembered total per filter, not per person.
+        // "open" depends on the clock, which the short lifetime of a remembered total keeps close enough.
+        return totals.total(Training.class, "catalogue", filters, () -> LISTING.count(em, filters));
+    }
+
+    public Training get(long id) {
+        Training training = em.find(Training.class, id);
+        if (training == null) {
+            throw new NotFoundException("training.not_found", id);
+        }
+        training.getSeatsLeft();
+        training.getSessions().size();
+        return training;
+    }
+
+    /** The institutions that can provide a training: active project partners and schools, by name. */
+    public List<Institution> providers() {
+        return em.createQuery("SELECT i FROM Institution i WHERE i.active = :active ORDER BY i.name", Institution.class)
+                .setParameter("active", true)
+                .getResultList();
+    }
+
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public Training create(TrainingDraft draft) {
+        validator.validate(draft);
+        Institution provider = provider(draft);
+        Training training = ruled(() -> new Training(description(draft, provider), plans(draft)));
+        em.persist(training);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.TRAINING_CREATED, label(training), training.getTitle());
+        return training;
+    }
+
+    /**
+     * Changes a training against the version the coordinator saw. Seats that a larger capacity
+     * frees go to the first on the waiting list, who are told.
+     */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public Training revise(long id, TrainingDraft draft) {
+        validator.validate(draft);
+        Institution provider = provider(draft);
+        Training training = em.find(Training.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (training == null) {
+            throw new NotFoundException("training.not_found", id);
+        }
+        if (!Objects.equals(draft.getVersion(), training.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        List<Registration> promoted = ruled(() -> {
+            List<Registration> moved = training.describe(description(draft, provider), Instant.now());
+            training.planSessions(plans(draft));
+            return moved;
+        });
+        // A change of the sessions alone touches no column of the training; the version moves all the same.
+        em.lock(training, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.TRAINING_UPDATED, label(training), training.getTitle());
+        promoted.forEach(registration -> {
+            audit.record(AuditEventType.TRAINING_REGISTRATION_CHANGED, TrainingRegistrations.label(registration),
+                    registration.getLastStep().getReason().name());
+            notices.promoted(registration);
+        });
+        return training;
+    }
+
+    private Institution provider(TrainingDraft draft) {
+        Institution provider = em.find(Institution.class, draft.getProviderId());
+        if (provider == null || !provider.isActive()) {
+            throw validator.invalid("providerId", "training.provider.unknown");
+        }
+        return provider;
+    }
+
+    private static Training.Description description(TrainingDraft draft, Institution provider) {
+        return new Training.Description(draft.getTitle(), draft.getDescription(), draft.getTopics(), draft.getLanguage(),
+                draft.getMode(), provider, draft.getCapacity(), draft.getRegistrationOpens(),
+                draft.getRegistrationCloses(), draft.getCancellationDeadline(), draft.isNominationRequired());
+    }
+
+    private static List<eu.cginternational.domain.training.SessionPlan> plans(TrainingDraft draft) {
+        return draft.getSessions().stream().map(SessionDraft::plan).toList();
+    }
+
+    static String label(Training training) {
+        return "training " + training.getId();
+    }
+}

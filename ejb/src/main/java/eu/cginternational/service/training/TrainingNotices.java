@@ -1,0 +1,70 @@
+package eu.cginternational.service.training;
+
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.RegistrationStatus;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.domain.training.TrainingSession;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.notification.Notice;
+import eu.cginternational.service.notification.Notifications;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Locale;
+
+/**
+ * Tells a participant, in the app and by e-mail and in their own language, what happened to their
+ * registration without their doing: a seat they got from the waiting list, a nomination by their
+ * school, the school's decision on their request. Sent in the transaction of the change.
+ */
+@Stateless
+@PermitAll
+@TransactionAttribute(TransactionAttributeType.MANDATORY)
+public class TrainingNotices {
+
+    @Inject
+    Notifications notifications;
+
+    /** The first on the waiting list got a freed (or new) seat. */
+    public void promoted(Registration registration) {
+        notifications.send(notice(registration, NotificationKind.INFORMATION, "promoted"));
+    }
+
+    /** The school administrator nominated the participant: a seat, or a place on the list. */
+    public void nominated(Registration registration) {
+        String outcome = registration.getStatus() == RegistrationStatus.WAITLISTED ? "nominated_waitlisted" : "nominated";
+        notifications.send(notice(registration, NotificationKind.INFORMATION, outcome));
+    }
+
+    /** The school administrator approved (seat or list) or declined the participant's request. */
+    public void decided(Registration registration) {
+        String outcome = switch (registration.getStatus()) {
+            case REGISTERED -> "approved";
+            case WAITLISTED -> "approved_waitlisted";
+            default -> "declined";
+        };
+        notifications.send(notice(registration, NotificationKind.DECISION, outcome));
+    }
+
+    private Notice notice(Registration registration, NotificationKind kind, String outcome) {
+        UserAccount person = registration.getParticipant();
+        Locale locale = person.getLanguage().locale();
+        Training training = registration.getTraining();
+        String link = "/trainings/training.xhtml?id=" + training.getId();
+        String when = training.getFirstSession().map(TrainingNotices::when).orElse("");
+        Object position = registration.getPosition() == null ? "" : registration.getPosition();
+        String title = Texts.format(locale, "notice.training." + outcome + ".title", training.getTitle());
+        String text = Texts.format(locale, "notice.training." + outcome + ".text", training.getTitle(), when, position);
+        return new Notice(person, kind, title, text,
+                Texts.format(locale, "mail.training.body", person.getFullName(), text, notifications.publicLink(link)),
+                link);
+    }
+
+    private static String when(TrainingSession session) {
+        return session.getStart().toLocalDate() + " " + session.getStart().toLocalTime() + " (" + session.getTimeZone() + ")";
+    }
+}

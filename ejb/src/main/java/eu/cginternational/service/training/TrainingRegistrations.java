@@ -1,0 +1,293 @@
+package eu.cginternational.service.training;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+import static eu.cginternational.service.training.TrainingRules.ruled;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.RegistrationStatus;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Registrations for trainings. Teachers and school administrators register themselves; a school
+ * administrator also nominates teachers of their own school, and approves or declines the own
+ * requests of their school's people for trainings that need the school's nomination. Everyone
+ * cancels their own registration or leaves the waiting list.
+ *
+ * <p>Each decision on seats first takes a pessimistic write lock on the training's row, then lets
+ * the training count and decide: concurrent requests for the same training queue on that lock, so
+ * the seats are never overbooked and the waiting list gets its positions in arrival order without
+ * gaps. Registrations of another school do not exist for a school administrator.
+ */
+@Stateless
+@RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
+public class TrainingRegistrations {
+
+    /** What a person may do with their own registration, or with a training they have none for. */
+    public enum Action {
+        REGISTER, CANCEL, LEAVE_WAITING_LIST, WITHDRAW
+    }
+
+    private static final Listing<Registration> LISTING = Listing.of(Registration.class)
+            .filter("status", (cb, root, value) -> cb.equal(root.get("status"), RegistrationStatus.valueOf(value)))
+            .filter("training", (cb, root, value) -> cb.greaterThan(
+                    cb.locate(cb.lower(root.get("training").get("title")), value.toLowerCase(Locale.ROOT)), 0))
+            .textFilter("participant", root -> root.get("participant").get("fullName"))
+            .sort("status", root -> root.get("status"))
+            .sort("training", root -> root.get("training").get("title"))
+            .sort("participant", root -> root.get("participant").get("fullName"))
+            .sort("updatedAt", root -> root.get("updatedAt"))
+            .fetch(root -> {
+                root.fetch("training", JoinType.INNER).fetch("provider", JoinType.INNER);
+                root.fetch("participant", JoinType.INNER);
+            })
+            .defaultSort("updatedAt", false);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    TrainingNotices notices;
+
+    // Registering ---------------------------------------------------------------------------------
+
+    /**
+     * Registers the caller ({@code participantId} null or the caller's own id), or, by a school
+     * administrator, nominates an active teacher of their own school. Another school's person is refused.
+     */
+    public Registration register(long trainingId, Long participantId) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount participant = participantId == null || participantId.equals(caller.getId())
+                ? caller : nominee(caller, participantId);
+        UserAccount nominatedBy = participant.equals(caller) ? null : caller;
+        Training training = locked(trainingId);
+        Registration registration = ruled(() -> training.register(participant, nominatedBy, Instant.now()));
+        if (registration.isNew()) {
+            em.persist(registration);
+        }
+        flushOrReportConflict(em);
+        recordChange(registration);
+        if (nominatedBy != null) {
+            notices.nominated(registration);
+        }
+        return registration;
+    }
+
+    /** The school administrator approves an own request of someone of their school: a seat if one is free, else the list. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public Registration approve(long registrationId) {
+        UserAccount caller = callers.getCurrent();
+        Registration registration = ofMySchool(caller, registrationId);
+        Training training = locked(registration.getTraining().getId());
+        ruled(() -> {
+            training.approve(registration, caller, Instant.now());
+            return registration;
+        });
+        flushOrReportConflict(em);
+        recordChange(registration);
+        notices.decided(registration);
+        return registration;
+    }
+
+    /** The school administrator declines an own request of someone of their school. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public Registration decline(long registrationId) {
+        UserAccount caller = callers.getCurrent();
+        Registration registration = ofMySchool(caller, registrationId);
+        Training training = locked(registration.getTraining().getId());
+        ruled(() -> {
+            training.decline(registration, caller, Instant.now());
+            return registration;
+        });
+        flushOrReportConflict(em);
+        recordChange(registration);
+        notices.decided(registration);
+        return registration;
+    }
+
+    /**
+     * The caller gives up their seat (until the deadline), leaves the waiting list or withdraws their
+     * request. A freed seat goes to the first on the list, who is told.
+     */
+    public Registration cancel(long registrationId) {
+        UserAccount caller = callers.getCurrent();
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null || !registration.getParticipant().equals(caller)) {
+            throw new NotFoundException("registration.not_found", registrationId);
+        }
+        Training training = locked(registration.getTraining().getId());
+        List<Registration> promoted = ruled(() -> training.cancel(registration, caller, Instant.now()));
+        flushOrReportConflict(em);
+        recordChange(registration);
+        promoted.forEach(seat -> {
+            recordChange(seat);
+            notices.promoted(seat);
+        });
+        return registration;
+    }
+
+    // Reading -------------------------------------------------------------------------------------
+
+    /** The caller's own registrations, newest change first. */
+    public Page<Registration> mine(PageRequest request) {
+        return LISTING.page(em, request, own(callers.getCurrent()));
+    }
+
+    public List<Registration> listMine(PageRequest request) {
+        return LISTING.items(em, request, own(callers.getCurrent()));
+    }
+
+    public long countMine(Map<String, String> filters) {
+        return LISTING.count(em, filters, own(callers.getCurrent()));
+    }
+
+    /** The registrations of the school administrator's school: requests to decide and nominations made. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public List<Registration> listOfMySchool(PageRequest request) {
+        return LISTING.items(em, request, school(callers.getCurrent()));
+    }
+
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public long countOfMySchool(Map<String, String> filters) {
+        return LISTING.count(em, filters, school(callers.getCurrent()));
+    }
+
+    /** The caller's registration for the training, if they have one. */
+    public Optional<Registration> myRegistration(long trainingId) {
+        return em.createQuery("SELECT r FROM Registration r WHERE r.training.id = :training AND r.participant = :me",
+                        Registration.class)
+                .setParameter("training", trainingId)
+                .setParameter("me", callers.getCurrent())
+                .getResultStream().findFirst();
+    }
+
+    /** What the caller can do with the training now: only the actions that will work. */
+    public Set<Action> actionsFor(Training training) {
+        Instant now = Instant.now();
+        Optional<Registration> mine = myRegistration(training.getId());
+        Set<Action> actions = EnumSet.noneOf(Action.class);
+        RegistrationStatus status = mine.map(Registration::getStatus).orElse(null);
+        if ((status == null || !status.isActive()) && training.isOpenAt(now)) {
+            actions.add(Action.REGISTER);
+        }
+        if (status == RegistrationStatus.REGISTERED && training.isCancellableAt(now)) {
+            actions.add(Action.CANCEL);
+        }
+        if (status == RegistrationStatus.WAITLISTED) {
+            actions.add(Action.LEAVE_WAITING_LIST);
+        }
+        if (status == RegistrationStatus.PENDING_APPROVAL) {
+            actions.add(Action.WITHDRAW);
+        }
+        return actions;
+    }
+
+    /** Active teachers of the school administrator's school by part of the name, for a nomination; at most {@code max}. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public List<UserAccount> nominees(String text, int max) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.institution = :school AND u.active = :active"
+                        + " AND :teacher MEMBER OF u.roles AND LOCATE(:text, LOWER(u.fullName)) > 0 ORDER BY u.fullName",
+                        UserAccount.class)
+                .setParameter("school", callers.getCurrent().getInstitution())
+                .setParameter("active", true)
+                .setParameter("teacher", Role.TEACHER)
+                .setParameter("text", text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
+                .setMaxResults(Math.min(Math.max(max, 1), 50))
+                .getResultList();
+    }
+
+    /** A person the school administrator may nominate, by id: an active teacher of their own school. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public UserAccount nominee(long participantId) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount person = em.find(UserAccount.class, participantId);
+        if (person == null || !person.isActive() || !caller.getInstitution().equals(person.getInstitution())
+                || !person.hasRole(Role.TEACHER)) {
+            throw new NotFoundException("user.not_found", participantId);
+        }
+        return person;
+    }
+
+    // Helpers -------------------------------------------------------------------------------------
+
+    /** The training, locked against every other decision on its seats until this transaction ends. */
+    private Training locked(long trainingId) {
+        Training training = em.find(Training.class, trainingId, LockModeType.PESSIMISTIC_WRITE);
+        if (training == null) {
+            throw new NotFoundException("training.not_found", trainingId);
+        }
+        return training;
+    }
+
+    /** A person a school administrator may nominate: an active teacher of their own school. */
+    private UserAccount nominee(UserAccount caller, long participantId) {
+        if (!caller.hasRole(Role.SCHOOL_ADMIN)) {
+            throw new AccessDeniedException();
+        }
+        UserAccount person = em.find(UserAccount.class, participantId);
+        if (person == null || !person.isActive()) {
+            throw new NotFoundException("user.not_found", participantId);
+        }
+        if (!caller.getInstitution().equals(person.getInstitution())) {
+            throw new AccessDeniedException();
+        }
+        return person;
+    }
+
+    private Registration ofMySchool(UserAccount caller, long registrationId) {
+        Registration registration = em.find(Registration.class, registrationId);
+        if (registration == null || !caller.getInstitution().equals(registration.getParticipant().getInstitution())) {
+            throw new NotFoundException("registration.not_found", registrationId);
+        }
+        return registration;
+    }
+
+    private void recordChange(Registration registration) {
+        var step = registration.getLastStep();
+        audit.record(AuditEventType.TRAINING_REGISTRATION_CHANGED, label(registration),
+                step.getReason() + ": " + (step.getBefore() == null ? "-" : step.getBefore()) + " -> " + step.getAfter()
+                        + (step.getPositionAfter() == null ? "" : " #" + step.getPositionAfter())
+                        + " (" + registration.getParticipant().getUsername() + ", " + TrainingCatalogue.label(registration.getTraining()) + ")");
+    }
+
+    private static Listing.Scope<Registration> own(UserAccount caller) {
+        return (cb, root) -> cb.equal(root.get("participant"), caller);
+    }
+
+    private static Listing.Scope<Registration> school(UserAccount caller) {
+        return (cb, root) -> cb.equal(root.get("participant").get("institution"), caller.getInstitution());
+    }
+
+    static String label(Registration registration) {
+        return "training registration " + registration.getId();
+    }
+}

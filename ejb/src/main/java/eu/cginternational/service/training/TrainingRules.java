@@ -1,0 +1,20 @@
+package eu.cginternational.service.training;
+
+import eu.cginternational.domain.training.TrainingRuleException;
+import eu.cginternational.service.error.RejectedException;
+import java.util.function.Supplier;
+
+/** Turns a broken rule of a training into a refusal with its message key ({@code training.rule.NAME}). */
+final class TrainingRules {
+
+    private TrainingRules() {
+    }
+
+    static <T> T ruled(Supplier<T> change) {
+        try {
+            return change.get();
+        } catch (TrainingRuleException e) {
+            throw new RejectedException("training.rule." + e.getRule().name(), e.getArguments());
+        }
+    }
+}

@@ -1,0 +1,93 @@
+package eu.cginternational.web.api;
+
+import static eu.cginternational.web.api.UsersResource.required;
+
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.training.TrainingCatalogue;
+import eu.cginternational.service.training.TrainingDraft;
+import eu.cginternational.service.training.TrainingRegistrations;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** The training catalogue and registering for a training. */
+@Path("trainings")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class TrainingsResource {
+
+    private static final Set<String> FILTERS = Set.of("language", "mode", "topic", "open");
+
+    @Inject
+    TrainingCatalogue catalogue;
+
+    @Inject
+    TrainingRegistrations registrations;
+
+    @Context
+    UriInfo uri;
+
+    @Context
+    SecurityContext security;
+
+    @GET
+    @Operation(summary = "The catalogue, paged (page, size, sort: title, registrationCloses, capacity) and filtered"
+            + " (language EN|SQ|CNR, mode ONLINE|ON_SITE|BLENDED, topic text, open=true), with the seats left")
+    public ListResult<TrainingViews.Summary> list() {
+        Page<Training> page = catalogue.page(Paging.of(uri, FILTERS));
+        return new ListResult<>(page.items().stream().map(TrainingViews.Summary::of).toList(), page.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One training with its sessions, seats left, waiting-list length and, for school staff,"
+            + " the caller's own registration and the actions they can take now")
+    public TrainingViews.Detail get(@PathParam("id") long id) {
+        return detail(catalogue.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Add a training to the catalogue (coordinator)")
+    public Response create(TrainingDraft draft) {
+        Training training = catalogue.create(required(draft));
+        return Response.created(uri.getAbsolutePathBuilder().path(training.getId().toString()).build())
+                .entity(detail(training)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Change a training (coordinator); version must be the one last read (409 otherwise)")
+    public TrainingViews.Detail revise(@PathParam("id") long id, TrainingDraft draft) {
+        return detail(catalogue.revise(id, required(draft)));
+    }
+
+    @POST
+    @Path("{id}/registrations")
+    @Operation(summary = "Register (no body or {}) or, as a school administrator, nominate a teacher of the own school"
+            + " ({\"participantId\": n}); 201 with the status REGISTERED, WAITLISTED or PENDING_APPROVAL and the position")
+    public Response register(@PathParam("id") long id, TrainingViews.RegistrationRequest request) {
+        Registration registration = registrations.register(id, request == null ? null : request.getParticipantId());
+        return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getId().toString()).build())
+                .entity(TrainingViews.RegistrationView.of(registration)).build();
+    }
+
+    private TrainingViews.Detail detail(Training training) {
+        boolean staff = security.isUserInRole("TEACHER") || security.isUserInRole("SCHOOL_ADMIN");
+        Registration mine = staff ? registrations.myRegistration(training.getId()).orElse(null) : null;
+        return TrainingViews.Detail.of(training, mine, staff ? registrations.actionsFor(training) : Set.of());
+    }
+}

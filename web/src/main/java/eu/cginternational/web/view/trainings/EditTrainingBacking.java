@@ -1,0 +1,154 @@
+package eu.cginternational.web.view.trainings;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.domain.training.TrainingMode;
+import eu.cginternational.service.training.SessionDraft;
+import eu.cginternational.service.training.TrainingCatalogue;
+import eu.cginternational.service.training.TrainingDraft;
+import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * {@code /trainings/edit.xhtml?id=...}: the coordinator adds a training (no id) or changes one,
+ * with its sessions. The window and the deadline are entered in UTC; each session in its own time zone.
+ */
+@Named
+@ViewScoped
+public class EditTrainingBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The time zones of the project's countries, offered first; any other IANA zone id is kept when editing. */
+    private static final List<String> PROJECT_ZONES = List.of("Europe/Tirane", "Europe/Belgrade", "Europe/Podgorica",
+            "Europe/Madrid", "Europe/Rome", "Europe/Amsterdam", "Europe/Helsinki", "Europe/Brussels", "UTC");
+
+    @Inject
+    TrainingCatalogue catalogue;
+
+    private Long id;
+    private TrainingDraft draft;
+    private List<Institution> providers;
+    private LocalDateTime opens;
+    private LocalDateTime closes;
+    private LocalDateTime deadline;
+
+    public void load() {
+        providers = catalogue.providers();
+        if (id == null) {
+            draft = new TrainingDraft();
+            draft.setCapacity(20);
+            draft.getSessions().add(new SessionDraft());
+            draft.getSessions().get(0).setTimeZone("Europe/Podgorica");
+        } else {
+            draft = TrainingDraft.of(catalogue.get(id));
+            opens = local(draft.getRegistrationOpens());
+            closes = local(draft.getRegistrationCloses());
+            deadline = local(draft.getCancellationDeadline());
+        }
+    }
+
+    public void addSession() {
+        SessionDraft session = new SessionDraft();
+        List<SessionDraft> sessions = draft.getSessions();
+        session.setTimeZone(sessions.isEmpty() ? "Europe/Podgorica" : sessions.get(sessions.size() - 1).getTimeZone());
+        sessions.add(session);
+    }
+
+    public void removeSession(int index) {
+        if (index >= 0 && index < draft.getSessions().size()) {
+            draft.getSessions().remove(index);
+        }
+    }
+
+    @ReportsRefusals
+    public void save() {
+        draft.setRegistrationOpens(instant(opens));
+        draft.setRegistrationCloses(instant(closes));
+        draft.setCancellationDeadline(instant(deadline));
+        Training saved = id == null ? catalogue.create(draft) : catalogue.revise(id, draft);
+        Messages.addFlashGlobalInfo("training.saved");
+        Faces.redirect("trainings/training.xhtml?id=%s", saved.getId().toString());
+    }
+
+    private static LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    }
+
+    private static Instant instant(LocalDateTime utc) {
+        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    }
+
+    public List<String> getTimeZones() {
+        TreeSet<String> others = new TreeSet<>();
+        draft.getSessions().stream().map(SessionDraft::getTimeZone)
+                .filter(zone -> zone != null && !PROJECT_ZONES.contains(zone)).forEach(others::add);
+        List<String> zones = new ArrayList<>(PROJECT_ZONES);
+        zones.addAll(others);
+        return zones;
+    }
+
+    public boolean isNew() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public TrainingDraft getDraft() {
+        return draft;
+    }
+
+    public List<Institution> getProviders() {
+        return providers;
+    }
+
+    public Language[] getLanguages() {
+        return Language.values();
+    }
+
+    public TrainingMode[] getModes() {
+        return TrainingMode.values();
+    }
+
+    public LocalDateTime getOpens() {
+        return opens;
+    }
+
+    public void setOpens(LocalDateTime opens) {
+        this.opens = opens;
+    }
+
+    public LocalDateTime getCloses() {
+        return closes;
+    }
+
+    public void setCloses(LocalDateTime closes) {
+        this.closes = closes;
+    }
+
+    public LocalDateTime getDeadline() {
+        return deadline;
+    }
+
+    public void setDeadline(LocalDateTime deadline) {
+        this.deadline = deadline;
+    }
+}
