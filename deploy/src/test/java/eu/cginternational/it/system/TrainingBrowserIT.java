@@ -9,45 +9,13 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtensionContext;
-import org.junit.jupiter.api.extension.RegisterExtension;
-import org.junit.jupiter.api.extension.TestWatcher;
 import org.openqa.selenium.By;
 
 /** Registering for trainings in headless Chromium, as teacher.pljevlja (who reads Montenegrin). */
-class TrainingBrowserIT {
+class TrainingBrowserIT extends BrowserTest {
 
     private static final String CNR = "_sr_Latn_ME";
-
-    private static Browser browser;
-
-    @RegisterExtension
-    final TestWatcher screenshotOnFailure = new TestWatcher() {
-        @Override
-        public void testFailed(ExtensionContext context, Throwable cause) {
-            browser.screenshot(context.getRequiredTestMethod().getName());
-        }
-    };
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        browser.close();
-    }
-
-    @BeforeEach
-    void anonymous() {
-        browser.open("/login.xhtml");
-        browser.driver.manage().deleteAllCookies();
-    }
 
     @Test
     void theCoordinatorAddsATrainingWithASessionInItsTimeZone() {

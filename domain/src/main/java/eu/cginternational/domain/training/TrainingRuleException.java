@@ -1,12 +1,12 @@
 package eu.cginternational.domain.training;
 
-import java.util.Arrays;
+import eu.cginternational.domain.RuleException;
 
 /**
  * Thrown when a change would break a rule of the training or its registrations. The rule is also
  * the message key ({@code training.rule.NAME}); the arguments fill its placeholders.
  */
-public class TrainingRuleException extends RuntimeException {
+public class TrainingRuleException extends RuleException {
 
     private static final long serialVersionUID = 1L;
 
@@ -19,19 +19,14 @@ public class TrainingRuleException extends RuntimeException {
     }
 
     private final Rule rule;
-    private final transient Object[] arguments;
 
     public TrainingRuleException(Rule rule, Object... arguments) {
-        super(rule + " " + Arrays.toString(arguments));
+        super(rule, arguments);
         this.rule = rule;
-        this.arguments = arguments.clone();
     }
 
+    @Override
     public Rule getRule() {
         return rule;
-    }
-
-    public Object[] getArguments() {
-        return arguments.clone();
     }
 }

@@ -1,6 +1,5 @@
 package eu.cginternational.service.training;
 
-import eu.cginternational.domain.training.TrainingRuleException;
 import eu.cginternational.service.error.RejectedException;
 import java.util.function.Supplier;
 
@@ -11,10 +10,6 @@ final class TrainingRules {
     }
 
     static <T> T ruled(Supplier<T> change) {
-        try {
-            return change.get();
-        } catch (TrainingRuleException e) {
-            throw new RejectedException("training.rule." + e.getRule().name(), e.getArguments());
-        }
+        return RejectedException.unlessRuleBroken("training.rule.", change);
     }
 }
