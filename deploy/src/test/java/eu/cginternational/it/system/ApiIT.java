@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Base64;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -108,6 +110,19 @@ class ApiIT {
 
     @Nested
     class BadInput {
+
+        @Test
+        void aReadWithAContentTypeIsAnsweredAsAnyRead() {
+            HttpResponse<String> response = Platform.send(HttpRequest.newBuilder(URI.create(Platform.url("/api/me")))
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "text/html")
+                    .header("Authorization", "Basic " + Base64.getEncoder()
+                            .encodeToString(("coordinator:" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                    .GET().build());
+
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            assertThat(json(response).getString("username")).isEqualTo("coordinator");
+        }
 
         @Test
         void invalidFieldsAnswer422WithOneErrorPerFieldAndSaveNothing() {

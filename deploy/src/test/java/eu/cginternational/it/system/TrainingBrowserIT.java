@@ -33,12 +33,15 @@ class TrainingBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#edit\\:mode_items li[data-label='" + text("", "TrainingMode.ONLINE") + "']"));
         browser.click(By.id("edit:provider"));
         browser.click(By.cssSelector("#edit\\:provider_items li[data-label^='Mundus']"));
+        // The link before the date pickers: a closing date picker can take the focus back for a moment.
+        browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
         browser.enter(By.id("edit:opens_input"), LocalDate.now().minusDays(1) + " 08:00");
         browser.enter(By.id("edit:closes_input"), day.minusDays(10) + " 18:00");
         browser.enter(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
         browser.enter(By.id("edit:sessions:0:start_input"), day + " 14:00");
         browser.enter(By.id("edit:sessions:0:end_input"), day + " 17:00");
-        browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
+        assertThat(browser.driver.findElement(By.id("edit:sessions:0:link")).getAttribute("value"))
+                .isEqualTo("https://meet.example.org/guidance");
         browser.click(By.id("edit:save"));
 
         browser.waitForPath("/trainings/training.xhtml");
