@@ -59,10 +59,19 @@ final class Browser implements AutoCloseable {
         waitForPath("/login.xhtml");
     }
 
+    /**
+     * Types into a field, again when the field does not hold the text afterwards: a pop-up that is
+     * still closing (a date picker) can take the focus back for a moment and swallow the keys.
+     */
     void type(By field, String text) {
-        WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
-        element.clear();
-        element.sendKeys(text);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+            element.clear();
+            element.sendKeys(text);
+            if (text.equals(element.getAttribute("value"))) {
+                return;
+            }
+        }
     }
 
     /** Types into a field and leaves it with Escape, closing any pop-up the field opened (date pickers). */
