@@ -74,10 +74,27 @@ final class Browser implements AutoCloseable {
         }
     }
 
-    /** Types into a field and leaves it with Escape, closing any pop-up the field opened (date pickers). */
+    /**
+     * Types into a field and leaves it with Escape, closing any pop-up the field opened (date
+     * pickers); types again if the field lost the text on the way.
+     */
     void enter(By field, String text) {
-        type(field, text);
-        driver.findElement(field).sendKeys(Keys.ESCAPE);
+        for (int attempt = 0; attempt < 3; attempt++) {
+            type(field, text);
+            driver.findElement(field).sendKeys(Keys.ESCAPE);
+            if (text.equals(driver.findElement(field).getAttribute("value"))) {
+                return;
+            }
+        }
+    }
+
+    /** Enters each field's text again where a later pop-up cleared it (see {@link #enter}). */
+    void keepEntered(java.util.Map<By, String> fields) {
+        fields.forEach((field, text) -> {
+            if (!text.equals(driver.findElement(field).getAttribute("value"))) {
+                enter(field, text);
+            }
+        });
     }
 
     void click(By target) {

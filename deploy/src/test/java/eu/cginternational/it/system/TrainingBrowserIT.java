@@ -8,7 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -35,11 +37,14 @@ class TrainingBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#edit\\:provider_items li[data-label^='Mundus']"));
         // The link before the date pickers: a closing date picker can take the focus back for a moment.
         browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
-        browser.enter(By.id("edit:opens_input"), LocalDate.now().minusDays(1) + " 08:00");
-        browser.enter(By.id("edit:closes_input"), day.minusDays(10) + " 18:00");
-        browser.enter(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
-        browser.enter(By.id("edit:sessions:0:start_input"), day + " 14:00");
-        browser.enter(By.id("edit:sessions:0:end_input"), day + " 17:00");
+        Map<By, String> dates = new LinkedHashMap<>();
+        dates.put(By.id("edit:opens_input"), LocalDate.now().minusDays(1) + " 08:00");
+        dates.put(By.id("edit:closes_input"), day.minusDays(10) + " 18:00");
+        dates.put(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
+        dates.put(By.id("edit:sessions:0:start_input"), day + " 14:00");
+        dates.put(By.id("edit:sessions:0:end_input"), day + " 17:00");
+        dates.forEach(browser::enter);
+        browser.keepEntered(dates);
         assertThat(browser.driver.findElement(By.id("edit:sessions:0:link")).getAttribute("value"))
                 .isEqualTo("https://meet.example.org/guidance");
         browser.click(By.id("edit:save"));
