@@ -92,6 +92,24 @@ class MobilityListingIT {
         assertThat(coordinator.call(() -> mobilities.page(PageRequest.first(10)).total())).isEqualTo(before + 1);
     }
 
+    @Test
+    void theListIsFilteredByAPeriodOfFirstDaysAndByPartOfTheSchoolsName() throws Exception {
+        data.submittedMobilities(KPT, 2, LocalDate.of(2033, 5, 10));
+        data.submittedMobilities(KPT, 1, LocalDate.of(2033, 6, 1));
+
+        assertThat(total(Map.of("startDate", "2033-05-01/2033-05-31"))).isEqualTo(2);
+        assertThat(total(Map.of("startDate", "2033-05-10/2033-06-01"))).isEqualTo(3);
+        assertThat(total(Map.of("startDate", "2033-05-11"))).isEqualTo(1);
+        assertThat(total(Map.of("startDate", "2033-05-01/2033-05-31", "schoolName", "PROFESIONAL i tir"))).isEqualTo(2);
+        assertThat(total(Map.of("startDate", "2033-05-01/2033-05-31", "schoolName", "Pljevlja"))).isZero();
+        // A period the user mistyped matches nothing rather than failing the page.
+        assertThat(total(Map.of("startDate", "2033-05-01/May"))).isZero();
+    }
+
+    private long total(Map<String, String> filters) throws Exception {
+        return coordinator.call(() -> mobilities.page(new PageRequest(0, 10, null, true, filters)).total());
+    }
+
     /** The page, and everything a row of the list shows, as the pages and the API read it. */
     private Page<Mobility> readRows(int size, Map<String, String> filters) {
         Page<Mobility> page = mobilities.page(new PageRequest(0, size, "startDate", false, filters));

@@ -52,12 +52,15 @@ public class MobilityService {
             .filter("destination", (cb, root, value) -> cb.equal(root.get("host").get("country").get("code"), value))
             .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
             .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
+            .periodFilter("startDate", root -> root.get("startDate"))
             .textFilter("participant", root -> root.get("participant").get("fullName"))
+            .textFilter("schoolName", root -> root.get("sendingSchool").get("name"))
             .sort("startDate", root -> root.get("startDate"))
             .sort("status", root -> root.get("status"))
             .sort("type", root -> root.get("type"))
             .sort("participant", root -> root.get("participant").get("fullName"))
             .sort("school", root -> root.get("sendingSchool").get("name"))
+            .sort("schoolName", root -> root.get("sendingSchool").get("name"))
             .sort("host", root -> root.get("host").get("name"))
             .fetch(root -> {
                 root.fetch("participant", JoinType.INNER);

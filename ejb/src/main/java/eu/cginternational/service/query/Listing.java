@@ -7,6 +7,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -68,6 +69,20 @@ public final class Listing<T> {
     public Listing<T> textFilter(String name, Function<Root<T>, Expression<String>> attribute) {
         return filter(name, (cb, root, value) ->
                 cb.greaterThan(cb.locate(cb.lower(attribute.apply(root)), value.toLowerCase(Locale.ROOT)), 0));
+    }
+
+    /**
+     * A filter on a date attribute by a period of days written as an ISO 8601 interval,
+     * {@code 2028-01-01/2028-01-31} (both days included), or by a single day, from which on.
+     */
+    public Listing<T> periodFilter(String name, Function<Root<T>, Expression<LocalDate>> attribute) {
+        return filter(name, (cb, root, value) -> {
+            String[] days = value.split("/", 2);
+            Expression<LocalDate> day = attribute.apply(root);
+            return days.length == 1
+                    ? cb.greaterThanOrEqualTo(day, LocalDate.parse(days[0].trim()))
+                    : cb.between(day, LocalDate.parse(days[0].trim()), LocalDate.parse(days[1].trim()));
+        });
     }
 
     public Listing<T> sort(String name, Function<Root<T>, Expression<?>> attribute) {

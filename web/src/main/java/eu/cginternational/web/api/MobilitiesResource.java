@@ -29,7 +29,8 @@ import static eu.cginternational.web.api.UsersResource.required;
 @Consumes(MediaType.APPLICATION_JSON)
 public class MobilitiesResource {
 
-    private static final Set<String> FILTERS = Set.of("status", "type", "school", "destination", "from", "to", "participant");
+    private static final Set<String> FILTERS = Set.of("status", "type", "school", "destination", "from", "to", "participant",
+            "schoolName", "startDate");
 
     @Inject
     MobilityService mobilities;
@@ -39,7 +40,8 @@ public class MobilitiesResource {
 
     @GET
     @Operation(summary = "The mobilities the caller may see, paged (page, size, sort) and filtered"
-            + " (status, type, school, destination, from, to, participant)")
+            + " (status, type, school (id), schoolName (part of it), destination, from, to, startDate (a period"
+            + " of first days: 2028-01-01/2028-01-31), participant)")
     public ListResult<MobilityViews.Summary> list() {
         Page<Mobility> page = mobilities.page(Paging.of(uri, FILTERS));
         return new ListResult<>(page.items().stream().map(MobilityViews.Summary::of).toList(), page.total());

@@ -2,11 +2,13 @@ package eu.cginternational.web.view;
 
 import eu.cginternational.service.query.PageRequest;
 import java.io.Serializable;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.ToLongFunction;
+import java.util.stream.Collectors;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
@@ -79,10 +81,19 @@ public class PagedModel<T> extends LazyDataModel<T> {
         Map<String, String> values = new HashMap<>();
         filterBy.forEach((field, meta) -> {
             Object value = meta.getFilterValue();
-            if (value != null && !value.toString().isBlank()) {
-                values.put(field, value.toString());
+            String text = text(value);
+            if (!text.isBlank()) {
+                values.put(field, text);
             }
         });
         return values;
+    }
+
+    /** A filter's value as the service reads it; a period from a range picker as an ISO 8601 interval of days. */
+    private static String text(Object value) {
+        if (value instanceof Collection<?> period) {
+            return period.stream().map(String::valueOf).collect(Collectors.joining("/"));
+        }
+        return value == null ? "" : value.toString();
     }
 }

@@ -1,17 +1,14 @@
 package eu.cginternational.web.view.coordinator;
 
-import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.admin.InstitutionAdministration;
 import eu.cginternational.service.admin.InstitutionDraft;
-import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
@@ -29,16 +26,11 @@ public class InstitutionBacking implements Serializable {
     @Inject
     InstitutionAdministration institutions;
 
-    @Inject
-    InstitutionDirectory directory;
-
     private Long id;
     private InstitutionDraft draft = new InstitutionDraft();
     private boolean active = true;
-    private List<Country> countries;
 
     public void load() {
-        countries = directory.countries();
         if (id != null) {
             Institution institution = institutions.get(id);
             draft = InstitutionDraft.of(institution);
@@ -89,10 +81,6 @@ public class InstitutionBacking implements Serializable {
 
     public boolean isNew() {
         return id == null;
-    }
-
-    public List<Country> getCountries() {
-        return countries;
     }
 
     public InstitutionType[] getTypes() {

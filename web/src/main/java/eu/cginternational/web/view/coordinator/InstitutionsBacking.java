@@ -1,17 +1,14 @@
 package eu.cginternational.web.view.coordinator;
 
-import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.admin.InstitutionAdministration;
-import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.web.view.PagedModel;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /** {@code /coordinator/institutions.xhtml}: the register of institutions, paged in the database. */
 @Named
@@ -23,24 +20,15 @@ public class InstitutionsBacking implements Serializable {
     @Inject
     InstitutionAdministration institutions;
 
-    @Inject
-    InstitutionDirectory directory;
-
     private PagedModel<Institution> model;
-    private List<Country> countries;
 
     @PostConstruct
     void init() {
         model = new PagedModel<>(institutions::list, institutions::count, Institution::getId);
-        countries = directory.countries();
     }
 
     public PagedModel<Institution> getModel() {
         return model;
-    }
-
-    public List<Country> getCountries() {
-        return countries;
     }
 
     public InstitutionType[] getTypes() {

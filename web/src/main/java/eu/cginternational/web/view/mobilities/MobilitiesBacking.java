@@ -1,10 +1,8 @@
 package eu.cginternational.web.view.mobilities;
 
-import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
-import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.web.view.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -12,7 +10,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
 
 /**
  * {@code /mobilities/index.xhtml}: the mobilities the person may see; for school and ministry
@@ -27,24 +24,15 @@ public class MobilitiesBacking implements Serializable {
     @Inject
     MobilityService mobilities;
 
-    @Inject
-    InstitutionDirectory directory;
-
     private PagedModel<Mobility> model;
-    private List<Country> countries;
 
     @PostConstruct
     void init() {
         model = new PagedModel<>(mobilities::list, mobilities::count, Mobility::getId);
-        countries = directory.countries();
     }
 
     public PagedModel<Mobility> getModel() {
         return model;
-    }
-
-    public List<Country> getCountries() {
-        return countries;
     }
 
     public MobilityStatus[] getStatuses() {
