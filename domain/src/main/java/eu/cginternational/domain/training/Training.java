@@ -25,6 +25,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A capacity-building training of the catalogue with its sessions and its registrations. The
@@ -159,8 +160,8 @@ public class Training extends BaseEntity {
         if (plans == null || plans.isEmpty()) {
             throw new TrainingRuleException(Rule.NO_SESSIONS);
         }
-        if (!sessions.isEmpty() && sessions.stream().map(TrainingSession::toPlan).toList()
-                .equals(plans.stream().map(TrainingSession::normalised).toList())) {
+        if (!sessions.isEmpty() && sessions.size() == plans.size() && sessions.stream().map(TrainingSession::toPlan)
+                .collect(Collectors.toSet()).equals(plans.stream().map(TrainingSession::normalised).collect(Collectors.toSet()))) {
             return;
         }
         if (registrations != null && registrations.stream().anyMatch(r -> !r.getAttendance().isEmpty())) {

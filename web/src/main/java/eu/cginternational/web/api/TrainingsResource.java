@@ -8,6 +8,7 @@ import eu.cginternational.service.query.Page;
 import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingCertificates;
+import eu.cginternational.service.training.TrainingDashboard;
 import eu.cginternational.service.training.TrainingDocuments;
 import eu.cginternational.service.training.TrainingDraft;
 import eu.cginternational.service.training.TrainingRegistrations;
@@ -48,6 +49,9 @@ public class TrainingsResource {
 
     @Inject
     TrainingCertificates certificates;
+
+    @Inject
+    TrainingDashboard dashboard;
 
     @Context
     UriInfo uri;
@@ -94,6 +98,14 @@ public class TrainingsResource {
         Registration registration = registrations.register(id, request == null ? null : request.getParticipantId());
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getId().toString()).build())
                 .entity(TrainingViews.RegistrationView.of(registration)).build();
+    }
+
+    @GET
+    @Path("dashboard")
+    @Operation(summary = "Coordinator and ministry: seats filled, waiting lists, attendance and completion by school"
+            + " of the participants (a ministry: its own country only)")
+    public List<TrainingDashboard.SchoolRow> dashboard() {
+        return dashboard.bySchool();
     }
 
     @GET

@@ -4,6 +4,7 @@ import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.TrainingSession;
 import eu.cginternational.service.training.AttendanceSheet;
 import eu.cginternational.service.training.TrainingAttendance;
+import eu.cginternational.service.training.TrainingDashboard;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -28,19 +29,25 @@ public class AttendanceBacking implements Serializable {
     @Inject
     TrainingAttendance attendance;
 
+    @Inject
+    TrainingDashboard dashboard;
+
     private Long id;
     private AttendanceSheet sheet;
     private TrainingAttendance.FeedbackSummary feedback;
+    private List<TrainingDashboard.RegistrationRow> registrations;
 
     public void load() {
         sheet = attendance.sheet(id);
         feedback = attendance.feedback(id);
+        registrations = dashboard.registrationsOf(id);
     }
 
     @ReportsRefusals
     public void mark(Registration seat, TrainingSession session, boolean present) {
         attendance.mark(id, session.getId(), seat.getId(), present);
         sheet = attendance.sheet(id);
+        registrations = dashboard.registrationsOf(id);
     }
 
     @ReportsRefusals
@@ -69,6 +76,10 @@ public class AttendanceBacking implements Serializable {
 
     public AttendanceSheet getSheet() {
         return sheet;
+    }
+
+    public List<TrainingDashboard.RegistrationRow> getRegistrations() {
+        return registrations;
     }
 
     public TrainingAttendance.FeedbackSummary getFeedback() {
