@@ -55,6 +55,8 @@ public class TrainingAttendance {
     }
 
     /** Whether the caller provides the training (may keep its sheet); no refusal, for showing or hiding links. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+            Role.Names.PARTNER})
     public boolean mayProvide(long trainingId) {
         Training training = em.find(Training.class, trainingId);
         return training != null && TrainingProviders.mayProvide(callers.getCurrent(), training);
