@@ -1,0 +1,94 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The provider's and the ministries' pages of trainings, rendered by the server and exported like
+ * a browser would: the attendance sheet of the demo training that is over (marks, feedback, the
+ * registrations export) and the figures, a ministry seeing its own country only.
+ */
+class TrainingPagesIT {
+
+    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+    private static final String PAST = "Career guidance basics for VET teachers";
+
+    @Test
+    void theAttendanceSheetOfAClosedTrainingShowsMarksFeedbackAndExportsItsRegistrations() {
+        long past = json(asDemo("GET", "/api/trainings?size=100", "coordinator", null)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("title").equals(PAST)).findFirst()
+                .orElseThrow().getJsonNumber("id").longValue();
+        String page = "/trainings/attendance.xhtml?id=" + past;
+        HttpClient browser = signedIn();
+
+        String html = get(browser, "coordinator", page).body();
+        HttpResponse<String> csv = post(browser, "coordinator", page, "registrations", "export", html);
+
+        assertThat(html).contains("Elira Dervishi", "Agron Gashi", "Very practical").doesNotContain("PropertyNotFound");
+        assertThat(html).contains("cg-mark-present", "cg-mark-absent");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(csv.body()).contains("Elira Dervishi").containsPattern("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        // A school that is not the provider does not get the sheet.
+        HttpResponse<String> refused = get(signedIn(), "school.kpt", page);
+        assertThat(refused.statusCode()).isNotEqualTo(200);
+        assertThat(refused.body()).doesNotContain("Agron Gashi");
+    }
+
+    @Test
+    void theFiguresOfAMinistryCoverItsOwnCountryAndExportAsASpreadsheet() {
+        String html = get(signedIn(), "ministry.me", "/trainings/dashboard.xhtml").body();
+        HttpClient browser = signedIn();
+        String coordinatorHtml = get(browser, "coordinator", "/trainings/dashboard.xhtml").body();
+        HttpResponse<String> xlsx = post(browser, "coordinator", "/trainings/dashboard.xhtml", "dashboard", "export-xlsx",
+                coordinatorHtml);
+
+        assertThat(html).contains("SVS-Pljevlja").doesNotContain("Kolegji Profesional i Tiranës");
+        assertThat(coordinatorHtml).contains("Kolegji Profesional i Tiranës", "SVS-Pljevlja");
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    private static HttpClient signedIn() {
+        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+    }
+
+    private static HttpResponse<String> get(HttpClient browser, String username, String page) {
+        return Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                .header("Authorization", basic(username)).build());
+    }
+
+    private static HttpResponse<String> post(HttpClient browser, String username, String page, String form, String button,
+            String html) {
+        Matcher viewState = VIEW_STATE.matcher(html);
+        assertThat(viewState.find()).as("the page has a form").isTrue();
+        String body = form + "=" + form + "&" + enc(form + ":" + button) + "=&jakarta.faces.ViewState=" + enc(viewState.group(1));
+        return Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                .header("Authorization", basic(username))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static String enc(String text) {
+        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+    }
+}
