@@ -6,7 +6,6 @@ import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -60,7 +59,7 @@ public class TrainingDraft implements Serializable {
 
     private boolean nominationRequired;
 
-    @NotEmpty(message = "{training.sessions.required}")
+    // None for a self-paced training, at least one otherwise: the training decides (training.rule.NO_SESSIONS).
     @Valid
     private List<SessionDraft> sessions = new ArrayList<>();
 
