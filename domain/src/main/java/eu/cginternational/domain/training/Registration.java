@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One person's registration for one training: a seat, a place on the waiting list, a request
@@ -54,6 +55,18 @@ public class Registration extends BaseEntity {
     @Column(name = "waiting_position")
     private Integer position;
 
+    /** When the person completed the training; null until then. */
+    @Column(name = "completed_at")
+    private Instant completedAt;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "completion_basis", length = 20)
+    private CompletionBasis completionBasis;
+
+    /** The verification code of the certificate, given with the completion; unique. */
+    @Column(name = "certificate_code", length = CertificateCode.LENGTH, unique = true)
+    private String certificateCode;
+
     @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
     private List<RegistrationStep> history = new ArrayList<>();
@@ -72,6 +85,40 @@ public class Registration extends BaseEntity {
         history.add(new RegistrationStep(this, now, reason, actor, status, newStatus, position, newPosition));
         this.status = newStatus;
         this.position = newPosition;
+    }
+
+    /**
+     * Records that the person completed the training, with the verification code of their
+     * certificate. Only a seat completes (not a place on the list, a request or an ended
+     * registration), and only once: a completion is never changed or taken back.
+     */
+    public void complete(CompletionBasis basis, String code, Instant now) {
+        if (status != RegistrationStatus.REGISTERED) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.NOT_REGISTERED, status);
+        }
+        if (isCompleted()) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.ALREADY_COMPLETED, completedAt);
+        }
+        this.certificateCode = CertificateCode.parse(code)
+                .orElseThrow(() -> new IllegalArgumentException("Not a certificate code: " + code));
+        this.completionBasis = Objects.requireNonNull(basis);
+        this.completedAt = Objects.requireNonNull(now);
+    }
+
+    public boolean isCompleted() {
+        return completedAt != null;
+    }
+
+    public Instant getCompletedAt() {
+        return completedAt;
+    }
+
+    public CompletionBasis getCompletionBasis() {
+        return completionBasis;
+    }
+
+    public String getCertificateCode() {
+        return certificateCode;
     }
 
     void nominatedBy(UserAccount schoolAdmin) {

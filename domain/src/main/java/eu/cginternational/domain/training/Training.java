@@ -227,6 +227,9 @@ public class Training extends BaseEntity {
     public List<Registration> cancel(Registration registration, UserAccount actor, Instant now) {
         requireOwn(registration);
         RegistrationStatus status = registration.getStatus();
+        if (registration.isCompleted()) {
+            throw new TrainingRuleException(Rule.ALREADY_COMPLETED, registration.getCompletedAt());
+        }
         if (status == RegistrationStatus.REGISTERED) {
             if (!isCancellableAt(now)) {
                 throw new TrainingRuleException(Rule.CANCELLATION_DEADLINE_PASSED, cancellationDeadline);

@@ -381,4 +381,51 @@ class TrainingTest {
             assertThat(training.getSessions().get(1).getStartInstant()).isEqualTo(Instant.parse("2026-04-20T07:00:00Z"));
         }
     }
+
+    @Nested
+    class Completion {
+
+        private static final Instant AFTER = Instant.parse("2026-04-21T10:00:00Z");
+
+        @Test
+        void aSeatCompletesOnceWithItsCertificateCode() {
+            Registration seat = training(2).register(teacher(), null, DURING);
+            seat.complete(CompletionBasis.ATTENDANCE, "k7qm-3xwp-9hrt", AFTER);
+            assertThat(seat.isCompleted()).isTrue();
+            assertThat(seat.getCertificateCode()).isEqualTo("K7QM-3XWP-9HRT");
+            assertThat(seat.getCompletionBasis()).isEqualTo(CompletionBasis.ATTENDANCE);
+            assertThat(seat.getCompletedAt()).isEqualTo(AFTER);
+            assertThat(assertThrows(TrainingRuleException.class,
+                    () -> seat.complete(CompletionBasis.SELF_PACED_MODULE, CertificateCode.next(), AFTER.plusSeconds(60))).getRule())
+                    .isEqualTo(Rule.ALREADY_COMPLETED);
+            assertThat(seat.getCertificateCode()).isEqualTo("K7QM-3XWP-9HRT");
+            assertThat(seat.getCompletedAt()).isEqualTo(AFTER);
+        }
+
+        @Test
+        void onlyASeatCompletes() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            Registration waiting = training.register(teacher(), null, later(1));
+            Registration cancelled = training.register(teacher(), null, later(2));
+            training.cancel(cancelled, cancelled.getParticipant(), later(3));
+            for (Registration registration : List.of(waiting, cancelled)) {
+                assertThat(assertThrows(TrainingRuleException.class,
+                        () -> registration.complete(CompletionBasis.ATTENDANCE, CertificateCode.next(), AFTER)).getRule())
+                        .isEqualTo(Rule.NOT_REGISTERED);
+                assertThat(registration.isCompleted()).isFalse();
+                assertThat(registration.getCertificateCode()).isNull();
+            }
+        }
+
+        @Test
+        void aCompletedSeatCannotBeGivenUp() {
+            Training training = training(2);
+            Registration seat = training.register(teacher(), null, DURING);
+            seat.complete(CompletionBasis.SELF_PACED_MODULE, CertificateCode.next(), later(5));
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.cancel(seat, seat.getParticipant(), later(6)))
+                    .getRule()).isEqualTo(Rule.ALREADY_COMPLETED);
+            assertThat(seat.getStatus()).isEqualTo(REGISTERED);
+        }
+    }
 }

@@ -50,13 +50,19 @@ public class TrainingNotices {
         notifications.send(notice(registration, NotificationKind.DECISION, outcome));
     }
 
+    /** The participant completed the training: their certificate can be downloaded. */
+    public void completed(Registration registration) {
+        notifications.send(notice(registration, NotificationKind.INFORMATION, "completed"));
+    }
+
     private Notice notice(Registration registration, NotificationKind kind, String outcome) {
         UserAccount person = registration.getParticipant();
         Locale locale = person.getLanguage().locale();
         Training training = registration.getTraining();
         String link = "/trainings/training.xhtml?id=" + training.getId();
         String when = training.getFirstSession().map(TrainingNotices::when).orElse("");
-        Object position = registration.getPosition() == null ? "" : registration.getPosition();
+        Object position = registration.getPosition() == null ? registration.getCertificateCode() == null ? ""
+                : registration.getCertificateCode() : registration.getPosition();
         String title = Texts.format(locale, "notice.training." + outcome + ".title", training.getTitle());
         String text = Texts.format(locale, "notice.training." + outcome + ".text", training.getTitle(), when, position);
         return new Notice(person, kind, title, text,
