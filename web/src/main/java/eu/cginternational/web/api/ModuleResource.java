@@ -1,15 +1,21 @@
 package eu.cginternational.web.api;
 
 import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.training.Lesson;
 import eu.cginternational.domain.training.LessonResource;
+import eu.cginternational.domain.training.Quiz;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.training.LearningModules;
+import eu.cginternational.service.training.LessonDraft;
+import eu.cginternational.service.training.ModuleAuthoring;
+import eu.cginternational.service.training.QuizDraft;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -21,7 +27,10 @@ import java.util.Map;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The self-paced module of a training: reading it with one's progress, marking lessons done, taking quizzes. */
+/**
+ * The self-paced module of a training: reading it with one's progress, marking lessons done, taking
+ * quizzes; its authors add lessons and quizzes.
+ */
 @Path("trainings/{id}/module")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,6 +38,9 @@ public class ModuleResource {
 
     @Inject
     LearningModules modules;
+
+    @Inject
+    ModuleAuthoring authoring;
 
     @Inject
     CallerAccounts callers;
@@ -60,6 +72,26 @@ public class ModuleResource {
         ModuleViews.AttemptResult result = ModuleViews.AttemptResult.of(modules.attempt(id, quizId, answers));
         return Response.created(uri.getAbsolutePathBuilder().path(result.attempt().id().toString()).build())
                 .entity(result).build();
+    }
+
+    @POST
+    @Path("lessons")
+    @Operation(summary = "Add a lesson at the end (authors: coordinator, provider staff); the HTML body is sanitised on"
+            + " save. Optional query parameter version: the module version last read (409 when it moved)")
+    public Response addLesson(@PathParam("id") long id, @QueryParam("version") Long version, LessonDraft draft) {
+        Lesson lesson = authoring.addLesson(id, version, UsersResource.required(draft));
+        return Response.created(uri.getAbsolutePathBuilder().path(lesson.getId().toString()).build())
+                .entity(new ModuleViews.Created(lesson.getKey(), lesson.getId())).build();
+    }
+
+    @POST
+    @Path("quizzes")
+    @Operation(summary = "Add a quiz at the end (authors): title, pass mark in percent, questions with choices and"
+            + " which are right")
+    public Response addQuiz(@PathParam("id") long id, @QueryParam("version") Long version, QuizDraft draft) {
+        Quiz quiz = authoring.addQuiz(id, version, UsersResource.required(draft));
+        return Response.created(uri.getAbsolutePathBuilder().path(quiz.getId().toString()).build())
+                .entity(new ModuleViews.Created(quiz.getKey(), quiz.getId())).build();
     }
 
     @GET

@@ -119,6 +119,10 @@ public final class ModuleViews {
         }
     }
 
+    /** A lesson or quiz just added. */
+    public record Created(String key, Long id) {
+    }
+
     public record AttemptResult(AttemptView attempt, Progress progress, boolean completed) {
         static AttemptResult of(LearningModules.Attempted attempted) {
             return new AttemptResult(AttemptView.of(attempted.attempt()), Progress.of(attempted.progress()),
