@@ -58,16 +58,16 @@ class ModuleBrowserIT extends BrowserTest {
         submitAndWait(By.id("lesson-actions:mark-done"));
 
         assertThat(browser.text(By.id("quiz-title"))).isEqualTo("Check");
-        browser.click(By.xpath("//label[normalize-space()='Realistic']"));
-        browser.click(By.xpath("//label[normalize-space()='It describes interests']"));
+        browser.click(By.xpath("//label[contains(normalize-space(.), 'Realistic')]"));
+        browser.click(By.xpath("//label[contains(normalize-space(.), 'It describes interests')]"));
         submitAndWait(By.id("answers:submit-quiz"));
 
         assertThat(browser.messages()).contains(format("module.quiz.failed", 0, 100));
         assertThat(browser.text(By.id("attempts"))).contains(text(SQ, "module.quiz.failed_tag"));
         assertThat(browser.text(By.id("progress-text"))).isEqualTo(format("module.progress", 2, 3));
-        browser.click(By.xpath("//label[normalize-space()='Social']"));
-        browser.click(By.xpath("//label[normalize-space()='It describes interests']"));
-        browser.click(By.xpath("//label[normalize-space()='It starts a conversation']"));
+        browser.click(By.xpath("//label[contains(normalize-space(.), 'Social')]"));
+        browser.click(By.xpath("//label[contains(normalize-space(.), 'It describes interests')]"));
+        browser.click(By.xpath("//label[contains(normalize-space(.), 'It starts a conversation')]"));
         submitAndWait(By.id("answers:submit-quiz"));
 
         assertThat(browser.messages()).contains(text(SQ, "module.completed"));

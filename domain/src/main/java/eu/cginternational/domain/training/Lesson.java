@@ -25,7 +25,7 @@ import java.util.Optional;
  */
 @Entity
 @Table(name = "learning_lesson")
-public final class Lesson implements ModuleItem {
+public non-sealed class Lesson implements ModuleItem {
 
     public static final int TITLE_MAXLENGTH = 200;
     /** Characters of sanitised HTML per language. */

@@ -27,7 +27,7 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "learning_quiz")
-public final class Quiz implements ModuleItem {
+public non-sealed class Quiz implements ModuleItem {
 
     public static final int TITLE_MAXLENGTH = 200;
     public static final int MAX_QUESTIONS = 30;

@@ -70,14 +70,14 @@ public class LearningModules {
 
     /** The module of a self-paced training for a participant or an author. */
     public Reading read(long trainingId) {
-        Training training = selfPaced(trainingId);
+        Training training = ModuleAccess.selfPaced(em, trainingId);
         UserAccount caller = callers.getCurrent();
         boolean author = ModuleAccess.isAuthor(caller, training);
         Registration seat = seat(caller, training).orElse(null);
         if (seat == null && !author) {
             throw new AccessDeniedException();
         }
-        LearningModule module = moduleOf(training).orElseGet(() -> new LearningModule(training));
+        LearningModule module = ModuleAccess.moduleOf(em, training).orElseGet(() -> new LearningModule(training));
         loadContent(module);
         List<QuizAttempt> attempts = seat == null ? List.of() : attempts(seat);
         ModuleProgress progress = seat == null ? module.progress(List.of(), List.of()) : progress(module, seat, attempts);
@@ -87,9 +87,9 @@ public class LearningModules {
     /** The participant marks a lesson done (again: nothing changes); the last item done completes the module. */
     @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
     public ModuleProgress markDone(long trainingId, long lessonId) {
-        Training training = selfPaced(trainingId);
+        Training training = ModuleAccess.selfPaced(em, trainingId);
         Registration seat = participantSeat(training);
-        LearningModule module = moduleOf(training).orElseThrow(() -> new NotFoundException("module.lesson.not_found", lessonId));
+        LearningModule module = ModuleAccess.moduleOf(em, training).orElseThrow(() -> new NotFoundException("module.lesson.not_found", lessonId));
         Lesson lesson = module.lesson(lessonId).orElseThrow(() -> new NotFoundException("module.lesson.not_found", lessonId));
         if (lessonsDone(seat).stream().noneMatch(lesson::equals)) {
             em.persist(new LessonDone(seat, lesson, Instant.now()));
@@ -106,9 +106,9 @@ public class LearningModules {
      */
     @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
     public Attempted attempt(long trainingId, long quizId, Map<Long, ? extends Set<Long>> answers) {
-        Training training = selfPaced(trainingId);
+        Training training = ModuleAccess.selfPaced(em, trainingId);
         Registration seat = participantSeat(training);
-        LearningModule module = moduleOf(training).orElseThrow(() -> new NotFoundException("module.quiz.not_found", quizId));
+        LearningModule module = ModuleAccess.moduleOf(em, training).orElseThrow(() -> new NotFoundException("module.quiz.not_found", quizId));
         Quiz quiz = module.quiz(quizId).orElseThrow(() -> new NotFoundException("module.quiz.not_found", quizId));
         QuizAttempt attempt = ruled(() -> new QuizAttempt(seat, quiz, quiz.answers(answers == null ? Map.of() : answers),
                 Instant.now()));
@@ -138,15 +138,6 @@ public class LearningModules {
         return true;
     }
 
-    /** The training, when it exists and is self-paced; 404 otherwise. */
-    Training selfPaced(long trainingId) {
-        Training training = em.find(Training.class, trainingId);
-        if (training == null || !training.isSelfPaced()) {
-            throw new NotFoundException("module.not_found", trainingId);
-        }
-        return training;
-    }
-
     private Registration participantSeat(Training training) {
         return seat(callers.getCurrent(), training).orElseThrow(AccessDeniedException::new);
     }
@@ -157,12 +148,6 @@ public class LearningModules {
                 .setParameter("training", training)
                 .setParameter("me", caller)
                 .setParameter("registered", RegistrationStatus.REGISTERED)
-                .getResultStream().findFirst();
-    }
-
-    Optional<LearningModule> moduleOf(Training training) {
-        return em.createQuery("SELECT m FROM LearningModule m WHERE m.training = :training", LearningModule.class)
-                .setParameter("training", training)
                 .getResultStream().findFirst();
     }
 

@@ -2,9 +2,13 @@ package eu.cginternational.service.training;
 
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.training.LearningModule;
 import eu.cginternational.domain.training.ModuleRuleException;
 import eu.cginternational.domain.training.Training;
+import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
+import jakarta.persistence.EntityManager;
+import java.util.Optional;
 import java.util.function.Supplier;
 
 /**
@@ -22,6 +26,22 @@ final class ModuleAccess {
         return caller.hasRole(Role.COORDINATOR)
                 || ((caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.PARTNER))
                         && caller.getInstitution().equals(training.getProvider()));
+    }
+
+    /** The training, when it exists and is self-paced; 404 otherwise. */
+    static Training selfPaced(EntityManager em, long trainingId) {
+        Training training = em.find(Training.class, trainingId);
+        if (training == null || !training.isSelfPaced()) {
+            throw new NotFoundException("module.not_found", trainingId);
+        }
+        return training;
+    }
+
+    /** The module of a self-paced training, once its first lesson or quiz was added. */
+    static Optional<LearningModule> moduleOf(EntityManager em, Training training) {
+        return em.createQuery("SELECT m FROM LearningModule m WHERE m.training = :training", LearningModule.class)
+                .setParameter("training", training)
+                .getResultStream().findFirst();
     }
 
     /** Runs a change of a module and turns a broken rule into a refusal ({@code module.rule.NAME}). */

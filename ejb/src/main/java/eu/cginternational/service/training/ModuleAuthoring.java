@@ -51,9 +51,6 @@ public class ModuleAuthoring {
     @Inject
     AuditLog audit;
 
-    @Inject
-    LearningModules modules;
-
     public Lesson addLesson(long trainingId, Long version, LessonDraft draft) {
         validator.validate(draft);
         LearningModule module = editable(trainingId, version);
@@ -133,11 +130,11 @@ public class ModuleAuthoring {
 
     /** The module of the training, created on the first change, locked and checked against the version seen. */
     private LearningModule editable(long trainingId, Long version) {
-        Training training = modules.selfPaced(trainingId);
+        Training training = ModuleAccess.selfPaced(em, trainingId);
         if (!ModuleAccess.isAuthor(callers.getCurrent(), training)) {
             throw new AccessDeniedException();
         }
-        LearningModule module = modules.moduleOf(training).orElse(null);
+        LearningModule module = ModuleAccess.moduleOf(em, training).orElse(null);
         if (module == null) {
             module = new LearningModule(training);
             em.persist(module);
