@@ -16,6 +16,7 @@ import eu.cginternational.service.training.LearningModules;
 import eu.cginternational.service.training.LessonDraft;
 import eu.cginternational.service.training.ModuleAuthoring;
 import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -140,6 +141,22 @@ class LearningModuleIT {
         scriptTitle.setBodyEn("<p>x</p>");
         assertThrows(InvalidInputException.class,
                 () -> coordinator.call(() -> authoring.addLesson(made.trainingId(), null, scriptTitle)));
+    }
+
+    @Test
+    void aLessonFileIsCheckedKeptAndDownloadedByAParticipant() throws Exception {
+        ModuleTestData.Made made = data.selfPacedModule();
+        long lesson = made.lessonIds().get(0);
+        byte[] pdf = "%PDF-1.7 RIASEC worksheet".getBytes(StandardCharsets.US_ASCII);
+        long resource = coordinator.call(() -> authoring.attach(made.trainingId(), null, lesson, "worksheet.pdf", pdf).getId());
+        var renamed = assertThrows(RejectedException.class, () -> coordinator.call(() -> authoring.attach(made.trainingId(),
+                null, lesson, "worksheet.pdf", "MZ program".getBytes(StandardCharsets.US_ASCII))));
+        assertEquals("module.rule.FILE_CONTENT_MISMATCH", renamed.getMessageKey());
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> modules.resource(made.trainingId(), resource)));
+        data.register(made.trainingId(), "teacher.kpt");
+        var file = teacherKpt.call(() -> modules.resource(made.trainingId(), resource));
+        assertEquals("application/pdf", file.getContentType());
+        assertThat(file.getContent()).isEqualTo(pdf);
     }
 
     @Test

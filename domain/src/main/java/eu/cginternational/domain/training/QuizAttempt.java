@@ -98,6 +98,19 @@ public class QuizAttempt {
         return new QuizScore(correct, questions, percent, passed);
     }
 
+    /** The share of right answers in whole percent. */
+    public int getPercent() {
+        return percent;
+    }
+
+    public int getCorrect() {
+        return correct;
+    }
+
+    public int getQuestionCount() {
+        return questions;
+    }
+
     public boolean isPassed() {
         return passed;
     }

@@ -4,10 +4,12 @@ import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.training.Lesson;
 import eu.cginternational.domain.training.LessonResource;
 import eu.cginternational.domain.training.ModuleItem;
+import eu.cginternational.domain.training.ModuleProgress;
 import eu.cginternational.domain.training.Question;
 import eu.cginternational.domain.training.Quiz;
 import eu.cginternational.domain.training.QuizAttempt;
 import eu.cginternational.domain.training.QuizScore;
+import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.training.LearningModules;
 import eu.cginternational.web.view.ActiveUser;
 import eu.cginternational.web.view.ReportsRefusals;
@@ -112,6 +114,11 @@ public class ModuleBacking implements Serializable {
         return text == null ? null : text.in(getLanguage());
     }
 
+    /** A file's size in whole kilobytes, at least 1. */
+    public int kilobytes(int bytes) {
+        return Math.max(1, (bytes + 1023) / 1024);
+    }
+
     public List<ModuleItem> getItems() {
         return reading.module().getItems();
     }
@@ -141,8 +148,20 @@ public class ModuleBacking implements Serializable {
         return reading.registration() != null && reading.registration().isCompleted();
     }
 
-    public LearningModules.Reading getReading() {
-        return reading;
+    public Training getTraining() {
+        return reading.training();
+    }
+
+    public boolean isParticipant() {
+        return reading.isParticipant();
+    }
+
+    public boolean isAuthor() {
+        return reading.author();
+    }
+
+    public ModuleProgress getProgress() {
+        return reading.progress();
     }
 
     public ModuleItem getCurrent() {

@@ -6,6 +6,7 @@ import eu.cginternational.domain.training.LocalizedText;
 import eu.cginternational.domain.training.ModuleItem;
 import eu.cginternational.domain.training.Quiz;
 import eu.cginternational.domain.training.ResourceFile;
+import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.training.LearningModules;
 import eu.cginternational.service.training.LessonDraft;
@@ -190,8 +191,8 @@ public class ModuleEditBacking implements Serializable {
         return item instanceof Lesson;
     }
 
-    public LearningModules.Reading getReading() {
-        return reading;
+    public Training getTraining() {
+        return reading.training();
     }
 
     /** The lesson being changed, for its files; null while writing a new one. */
