@@ -39,7 +39,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class TrainingRegistrationIT {
 
     private static final String KPT = "Kolegji Profesional i Tiranës";
-    private static final int RACERS = 12;
+    private static final int RACERS = 100;
+    private static final int SEATS = 10;
 
     @Deployment
     static WebArchive deployment() {
@@ -65,10 +66,9 @@ class TrainingRegistrationIT {
     TestData data;
 
     @Test
-    void twelveConcurrentRegistrationsForTheLastTwoSeatsGiveTwoSeatsAndAGaplessWaitingList() throws Exception {
-        Training training = trainings.openTraining(5, false);
+    void aHundredConcurrentRegistrationsForTenSeatsGiveTenSeatsAndNinetyWaitingInArrivalOrder() throws Exception {
+        Training training = trainings.openTraining(SEATS, false);
         long id = training.getId();
-        trainings.fillSeats(id, KPT, 3);
         List<Long> teachers = IntStream.range(0, RACERS).mapToObj(i -> trainings.newTeacher(KPT).getId()).toList();
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService pool = Executors.newFixedThreadPool(RACERS);
@@ -90,13 +90,16 @@ class TrainingRegistrationIT {
             pool.shutdown();
         }
 
-        assertThat(outcomes).filteredOn(status -> status == RegistrationStatus.REGISTERED).hasSize(2);
-        assertThat(outcomes).filteredOn(status -> status == RegistrationStatus.WAITLISTED).hasSize(RACERS - 2);
+        assertThat(outcomes).filteredOn(status -> status == RegistrationStatus.REGISTERED).hasSize(SEATS);
+        assertThat(outcomes).filteredOn(status -> status == RegistrationStatus.WAITLISTED).hasSize(RACERS - SEATS);
         List<Registration> all = trainings.registrations(id);
-        assertThat(all).filteredOn(r -> r.getStatus() == RegistrationStatus.REGISTERED).hasSize(5);
+        assertThat(all).hasSize(RACERS);
+        assertThat(all).filteredOn(r -> r.getStatus() == RegistrationStatus.REGISTERED).hasSize(SEATS);
         assertThat(all).filteredOn(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
                 .extracting(Registration::getPosition)
-                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, RACERS - 2).boxed().toList());
+                .containsExactlyInAnyOrderElementsOf(IntStream.rangeClosed(1, RACERS - SEATS).boxed().toList());
+        // The first ten written hold the seats: nobody who came later got one.
+        assertThat(all.subList(0, SEATS)).allMatch(r -> r.getStatus() == RegistrationStatus.REGISTERED);
         // Arrival order: the list's positions follow the order in which the registrations were written.
         assertThat(all).filteredOn(r -> r.getStatus() == RegistrationStatus.WAITLISTED)
                 .extracting(Registration::getPosition).isSorted();

@@ -72,4 +72,54 @@ public class TrainingTestData {
         registration.getHistory().size();
         return registration;
     }
+
+    /**
+     * A training of Mundus open for registration now whose sessions (two hours each, one a day in
+     * Podgorica) start {@code firstInDays} days from today (negative: in the past).
+     */
+    public Training trainingWithSessions(int capacity, int firstInDays, int sessions) {
+        Instant now = Instant.now();
+        LocalDateTime first = LocalDateTime.now(java.time.ZoneId.of("Europe/Podgorica")).plusDays(firstInDays)
+                .withHour(9).withMinute(0).withSecond(0).withNano(0);
+        List<SessionPlan> plans = java.util.stream.IntStream.range(0, sessions)
+                .mapToObj(i -> new SessionPlan(first.plusDays(i), first.plusDays(i).plusHours(2), "Europe/Podgorica",
+                        "Mundus, room " + (i + 1), null))
+                .toList();
+        Training training = new Training(new Training.Description(TestData.unique("Training"), "Made by a test.", "tests",
+                Language.EN, TrainingMode.ON_SITE, data.institution("Mundus"), capacity, now.minus(Duration.ofDays(30)),
+                now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(30)), false), plans);
+        em.persist(training);
+        return training;
+    }
+
+    /** Registers the account directly through the training's rules; returns the registration's id. */
+    public long register(long trainingId, String username) {
+        Training training = em.find(Training.class, trainingId);
+        Registration registration = training.register(data.account(username), null, Instant.now());
+        if (registration.isNew()) {
+            em.persist(registration);
+        }
+        em.flush();
+        return registration.getId();
+    }
+
+    /** The ids of the training's sessions in their order. */
+    public List<Long> sessions(long trainingId) {
+        return em.find(Training.class, trainingId).getSessions().stream().map(s -> s.getId()).toList();
+    }
+
+    public Training trainingById(long id) {
+        Training training = em.find(Training.class, id);
+        training.getSessions().size();
+        return training;
+    }
+
+    /** Switches the training's priority for people with fewer opportunities on. */
+    public void prioritise(long trainingId) {
+        em.find(Training.class, trainingId).prioritiseFewerOpportunities(true);
+    }
+
+    public void markRural(String institutionName) {
+        data.institution(institutionName).markRural(true);
+    }
 }

@@ -58,6 +58,10 @@ public class Institution extends BaseEntity {
     @Column(nullable = false)
     private boolean active = true;
 
+    /** A school in a rural area: its people count as having fewer opportunities (trainings' waiting lists). */
+    @Column(nullable = false)
+    private boolean rural;
+
     protected Institution() {
         // for JPA
     }
@@ -73,6 +77,15 @@ public class Institution extends BaseEntity {
         this.country = country;
         this.city = city;
         this.location = location;
+    }
+
+    /** Says whether the institution is in a rural area. */
+    public void markRural(boolean isRural) {
+        this.rural = isRural;
+    }
+
+    public boolean isRural() {
+        return rural;
     }
 
     public void deactivate() {

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One person's registration for one training: a seat, a place on the waiting list, a request
@@ -33,6 +34,8 @@ import java.util.Objects;
 public class Registration extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
+
+    public static final int FEEDBACK_MAXLENGTH = 2000;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "training_id", nullable = false, updatable = false)
@@ -66,6 +69,26 @@ public class Registration extends BaseEntity {
     /** The verification code of the certificate, given with the completion; unique. */
     @Column(name = "certificate_code", length = CertificateCode.LENGTH, unique = true)
     private String certificateCode;
+
+    /** Whether the person counts as having fewer opportunities (rural school or first training), decided when registering. */
+    @Column(name = "fewer_opportunities", nullable = false)
+    private boolean fewerOpportunities;
+
+    /** When the reminder before the first session was sent; null until then. Sent once. */
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "feedback_rating")
+    private Integer feedbackRating;
+
+    @Column(name = "feedback_comment", length = FEEDBACK_MAXLENGTH)
+    private String feedbackComment;
+
+    @Column(name = "feedback_at")
+    private Instant feedbackAt;
+
+    @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST)
+    private List<Attendance> attendance = new ArrayList<>();
 
     @OneToMany(mappedBy = "registration", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
@@ -119,6 +142,81 @@ public class Registration extends BaseEntity {
 
     public String getCertificateCode() {
         return certificateCode;
+    }
+
+    /**
+     * The participant's feedback on the training: a rating from 1 to 5 and an optional comment,
+     * given once, after the last session has ended, by someone who held a seat.
+     */
+    public void leaveFeedback(int rating, String comment, Instant now) {
+        if (status != RegistrationStatus.REGISTERED) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.NOT_REGISTERED, status);
+        }
+        if (!training.isOverAt(now)) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.NOT_OVER);
+        }
+        if (feedbackAt != null) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.FEEDBACK_GIVEN, feedbackAt);
+        }
+        if (rating < 1 || rating > 5) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.RATING_OUT_OF_RANGE, rating);
+        }
+        this.feedbackRating = rating;
+        this.feedbackComment = comment == null || comment.isBlank() ? null : comment.strip();
+        this.feedbackAt = now;
+    }
+
+    /** Records that the reminder was sent; false (and nothing changes) when it had been sent already. */
+    public boolean remind(Instant now) {
+        if (remindedAt != null) {
+            return false;
+        }
+        remindedAt = now;
+        return true;
+    }
+
+    /** The sessions the person was marked present at. */
+    public long getSessionsAttended() {
+        return attendance.stream().filter(Attendance::isPresent).count();
+    }
+
+    /** The attendance marked for the session, if any. */
+    public Optional<Attendance> attendanceAt(TrainingSession session) {
+        return attendance.stream().filter(a -> a.getSession().equals(session)).findFirst();
+    }
+
+    Attendance addAttendance(TrainingSession session) {
+        Attendance created = new Attendance(session, this);
+        attendance.add(created);
+        return created;
+    }
+
+    void fewerOpportunities(boolean flag) {
+        this.fewerOpportunities = flag;
+    }
+
+    public boolean isFewerOpportunities() {
+        return fewerOpportunities;
+    }
+
+    public Instant getRemindedAt() {
+        return remindedAt;
+    }
+
+    public Integer getFeedbackRating() {
+        return feedbackRating;
+    }
+
+    public String getFeedbackComment() {
+        return feedbackComment;
+    }
+
+    public Instant getFeedbackAt() {
+        return feedbackAt;
+    }
+
+    public List<Attendance> getAttendance() {
+        return Collections.unmodifiableList(attendance);
     }
 
     void nominatedBy(UserAccount schoolAdmin) {

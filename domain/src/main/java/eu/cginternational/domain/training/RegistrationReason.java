@@ -21,5 +21,9 @@ public enum RegistrationReason {
     /** The capacity grew and the person, first on the list, got a new seat. */
     PROMOTED_CAPACITY_RAISED,
     /** Someone ahead on the list left it or got a seat: the person moved up. */
-    MOVED_UP
+    MOVED_UP,
+    /** The person, with fewer opportunities, arrived on a list that gives them priority: placed ahead of the others. */
+    ARRIVED_WITH_PRIORITY,
+    /** Someone with fewer opportunities was placed ahead under the training's priority rule: the person moved down. */
+    MOVED_DOWN_FOR_PRIORITY
 }

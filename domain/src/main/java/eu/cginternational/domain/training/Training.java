@@ -24,6 +24,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * A capacity-building training of the catalogue with its sessions and its registrations. The
@@ -46,6 +48,8 @@ public class Training extends BaseEntity {
     public static final int DESCRIPTION_MAXLENGTH = 4000;
     public static final int TOPICS_MAXLENGTH = 500;
     public static final int MAX_CAPACITY = 10_000;
+    /** The share of sessions (in percent) a person attends to complete, unless the training says otherwise. */
+    public static final int DEFAULT_COMPLETION_SHARE = 75;
 
     @Column(length = TITLE_MAXLENGTH, nullable = false)
     private String title;
@@ -82,6 +86,18 @@ public class Training extends BaseEntity {
 
     @Column(name = "nomination_required", nullable = false)
     private boolean nominationRequired;
+
+    /** The completion rule: the share of the sessions, in percent (1 to 100), a person attends to complete. */
+    @Column(name = "completion_share", nullable = false)
+    private int completionShare = DEFAULT_COMPLETION_SHARE;
+
+    /** Whether people with fewer opportunities go ahead of the others on the waiting list. */
+    @Column(name = "priority_fewer_opportunities", nullable = false)
+    private boolean priorityForFewerOpportunities;
+
+    /** When a provider closed the training and its completions were decided; null while open. */
+    @Column(name = "closed_at")
+    private Instant closedAt;
 
     @OneToMany(mappedBy = "training", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("start ASC")
@@ -137,8 +153,9 @@ public class Training extends BaseEntity {
     }
 
     /**
-     * Replaces the sessions by these, at least one, each checked. A self-paced training has none: its
-     * participants learn in its module whenever they like, from the opening of the window on.
+     * Replaces the sessions by these, at least one, each checked. The same sessions again change
+     * nothing; other sessions are refused once attendance has been marked, which belongs to the sessions.
+     * A self-paced training has none: its participants learn in its module whenever they like.
      */
     public final void planSessions(List<SessionPlan> plans) {
         if (isSelfPaced()) {
@@ -151,11 +168,34 @@ public class Training extends BaseEntity {
         if (plans == null || plans.isEmpty()) {
             throw new TrainingRuleException(Rule.NO_SESSIONS);
         }
+        if (!sessions.isEmpty() && sessions.size() == plans.size() && sessions.stream().map(TrainingSession::toPlan)
+                .collect(Collectors.toSet()).equals(plans.stream().map(TrainingSession::normalised).collect(Collectors.toSet()))) {
+            return;
+        }
+        if (registrations != null && registrations.stream().anyMatch(r -> !r.getAttendance().isEmpty())) {
+            throw new TrainingRuleException(Rule.SESSIONS_HAVE_ATTENDANCE);
+        }
         List<TrainingSession> planned = plans.stream().map(plan -> new TrainingSession(this, plan))
                 .sorted(Comparator.comparing(TrainingSession::getStartInstant))
                 .toList();
         sessions.clear();
         sessions.addAll(planned);
+    }
+
+    /** Sets the completion rule: the share of the sessions, in percent from 1 to 100, a person attends to complete. */
+    public void requireCompletionShare(int percent) {
+        if (percent < 1 || percent > 100) {
+            throw new TrainingRuleException(Rule.COMPLETION_SHARE_OUT_OF_RANGE, percent);
+        }
+        this.completionShare = percent;
+    }
+
+    /**
+     * Switches the priority for people with fewer opportunities. It applies to those who join the
+     * waiting list from now on; the places already given stay as they are.
+     */
+    public void prioritiseFewerOpportunities(boolean on) {
+        this.priorityForFewerOpportunities = on;
     }
 
     // Registration ------------------------------------------------------------------------------
@@ -176,6 +216,16 @@ public class Training extends BaseEntity {
      * for approval; otherwise the person gets a seat if one is free, else the next place on the list.
      */
     public Registration register(UserAccount participant, UserAccount nominatedBy, Instant now) {
+        return register(participant, nominatedBy, false, now);
+    }
+
+    /**
+     * Registers a person as {@link #register(UserAccount, UserAccount, Instant)} does, saying whether
+     * they have fewer opportunities (a rural school, a first training): when the training gives such
+     * people priority and it is full, they are placed behind the others with priority but ahead of
+     * everyone else, who move down one place each with that reason.
+     */
+    public Registration register(UserAccount participant, UserAccount nominatedBy, boolean fewerOpportunities, Instant now) {
         if (!isOpenAt(now)) {
             throw new TrainingRuleException(Rule.REGISTRATION_CLOSED, registrationOpens, registrationCloses);
         }
@@ -192,6 +242,7 @@ public class Training extends BaseEntity {
             return created;
         });
         registration.nominatedBy(nominatedBy);
+        registration.fewerOpportunities(fewerOpportunities);
         if (nominationRequired && nominatedBy == null) {
             registration.move(RegistrationStatus.PENDING_APPROVAL, null, RegistrationReason.REQUESTED, participant, now);
         } else {
@@ -252,9 +303,89 @@ public class Training extends BaseEntity {
     private void seatOrList(Registration registration, RegistrationReason reason, UserAccount actor, Instant now) {
         if (getSeatsLeft() > 0) {
             registration.move(RegistrationStatus.REGISTERED, null, reason, actor, now);
+        } else if (priorityForFewerOpportunities && registration.isFewerOpportunities()) {
+            List<Registration> waiting = getWaitingList();
+            int place = 1 + (int) waiting.stream().takeWhile(Registration::isFewerOpportunities).count();
+            for (Registration behind : waiting.subList(place - 1, waiting.size())) {
+                behind.move(RegistrationStatus.WAITLISTED, behind.getPosition() + 1, RegistrationReason.MOVED_DOWN_FOR_PRIORITY,
+                        null, now);
+            }
+            registration.move(RegistrationStatus.WAITLISTED, place,
+                    place <= waiting.size() ? RegistrationReason.ARRIVED_WITH_PRIORITY : reason, actor, now);
         } else {
             registration.move(RegistrationStatus.WAITLISTED, getWaitingListLength() + 1, reason, actor, now);
         }
+    }
+
+    // Attendance and completion -----------------------------------------------------------------
+
+    /**
+     * Marks whether a person holding a seat was present at a session that has started. Marking
+     * again corrects the mark. Refused once the training is closed.
+     */
+    public Attendance markAttendance(TrainingSession session, Registration registration, boolean present, UserAccount by,
+            Instant now) {
+        requireOwn(registration);
+        if (!sessions.contains(session)) {
+            throw new IllegalArgumentException("The session belongs to another training");
+        }
+        if (closedAt != null) {
+            throw new TrainingRuleException(Rule.TRAINING_CLOSED, closedAt);
+        }
+        if (session.getStartInstant().isAfter(now)) {
+            throw new TrainingRuleException(Rule.SESSION_NOT_STARTED, session.getStartInstant());
+        }
+        if (registration.getStatus() != RegistrationStatus.REGISTERED) {
+            throw new TrainingRuleException(Rule.NOT_REGISTERED, registration.getStatus());
+        }
+        Attendance attendance = registration.attendanceAt(session).orElseGet(() -> registration.addAttendance(session));
+        attendance.mark(present, by, now);
+        return attendance;
+    }
+
+    /** Whether the person attended enough sessions to complete under the training's rule. */
+    public boolean meetsCompletionRule(Registration registration) {
+        return !sessions.isEmpty() && registration.getSessionsAttended() * 100 >= (long) completionShare * sessions.size();
+    }
+
+    /**
+     * Closes the training after its last session has ended: every seat whose attendance meets the
+     * completion rule completes, each with a new certificate code from {@code codes}. Those who
+     * completed are returned. A closed training is not closed again and its attendance no longer changes.
+     */
+    public List<Registration> close(Instant now, Supplier<String> codes) {
+        if (closedAt != null) {
+            throw new TrainingRuleException(Rule.TRAINING_CLOSED, closedAt);
+        }
+        if (!isOverAt(now)) {
+            throw new TrainingRuleException(Rule.NOT_OVER);
+        }
+        closedAt = now;
+        List<Registration> completed = new ArrayList<>();
+        for (Registration registration : registrations) {
+            if (registration.getStatus() == RegistrationStatus.REGISTERED && !registration.isCompleted()
+                    && meetsCompletionRule(registration)) {
+                registration.complete(CompletionBasis.ATTENDANCE, codes.get(), now);
+                completed.add(registration);
+            }
+        }
+        return completed;
+    }
+
+    public boolean isClosed() {
+        return closedAt != null;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+
+    public int getCompletionShare() {
+        return completionShare;
+    }
+
+    public boolean isPriorityForFewerOpportunities() {
+        return priorityForFewerOpportunities;
     }
 
     /** Gives free seats to the first on the list, then closes the gaps they leave behind. */

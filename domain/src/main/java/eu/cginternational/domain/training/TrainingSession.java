@@ -138,6 +138,12 @@ public class TrainingSession {
         return onlineLink;
     }
 
+    /** The plan as a session would keep it: the zone by its id, blanks as nothing, text trimmed. */
+    static SessionPlan normalised(SessionPlan plan) {
+        String zone = plan.timeZone() == null ? null : plan.timeZone().trim();
+        return new SessionPlan(plan.start(), plan.end(), zone, blankToNull(plan.place()), blankToNull(plan.onlineLink()));
+    }
+
     public SessionPlan toPlan() {
         return new SessionPlan(start, end, timeZone, place, onlineLink);
     }

@@ -428,4 +428,175 @@ class TrainingTest {
             assertThat(seat.getStatus()).isEqualTo(REGISTERED);
         }
     }
+
+    @Nested
+    class AttendanceAndClosing {
+
+        private static final Instant AFTER_ALL = Instant.parse("2026-05-01T00:00:00Z");
+        private final UserAccount provider = account(500L, Role.COORDINATOR);
+
+        private Training fourSessions(int seats) {
+            Training training = training(seats);
+            training.planSessions(IntStream.range(0, 4).mapToObj(i -> session(SESSION_START.plusDays(i))).toList());
+            return training;
+        }
+
+        private void attend(Training training, Registration registration, int sessions) {
+            for (int i = 0; i < 4; i++) {
+                training.markAttendance(training.getSessions().get(i), registration, i < sessions, provider, AFTER_ALL);
+            }
+        }
+
+        @Test
+        void closingCompletesThoseWhoAttendedTheShareOfSessions() {
+            Training training = fourSessions(5);
+            training.requireCompletionShare(75);
+            Registration three = training.register(teacher(), null, DURING);
+            Registration two = training.register(teacher(), null, later(1));
+            Registration none = training.register(teacher(), null, later(2));
+            attend(training, three, 3);
+            attend(training, two, 2);
+            List<Registration> completed = training.close(AFTER_ALL, CertificateCode::next);
+
+            assertThat(completed).containsExactly(three);
+            assertThat(three.isCompleted()).isTrue();
+            assertThat(three.getCompletionBasis()).isEqualTo(CompletionBasis.ATTENDANCE);
+            assertThat(two.isCompleted()).isFalse();
+            assertThat(none.isCompleted()).isFalse();
+            assertThat(training.isClosed()).isTrue();
+        }
+
+        @Test
+        void markingAgainCorrectsTheMark() {
+            Training training = fourSessions(5);
+            Registration seat = training.register(teacher(), null, DURING);
+            TrainingSession first = training.getSessions().get(0);
+            training.markAttendance(first, seat, true, provider, AFTER_ALL);
+            training.markAttendance(first, seat, false, provider, AFTER_ALL.plusSeconds(5));
+            assertThat(seat.getAttendance()).singleElement().satisfies(a -> {
+                assertThat(a.isPresent()).isFalse();
+                assertThat(a.getMarkedAt()).isEqualTo(AFTER_ALL.plusSeconds(5));
+            });
+        }
+
+        @Test
+        void aSessionNotYetStartedAndAPlaceOnTheListCannotBeMarked() {
+            Training training = fourSessions(1);
+            Registration seat = training.register(teacher(), null, DURING);
+            Registration waiting = training.register(teacher(), null, later(1));
+            TrainingSession first = training.getSessions().get(0);
+            assertThat(assertThrows(TrainingRuleException.class,
+                    () -> training.markAttendance(first, seat, true, provider, first.getStartInstant().minusSeconds(1))).getRule())
+                    .isEqualTo(Rule.SESSION_NOT_STARTED);
+            assertThat(assertThrows(TrainingRuleException.class,
+                    () -> training.markAttendance(first, waiting, true, provider, AFTER_ALL)).getRule())
+                    .isEqualTo(Rule.NOT_REGISTERED);
+            assertThat(seat.getAttendance()).isEmpty();
+        }
+
+        @Test
+        void aTrainingClosesOnlyAfterItsLastSessionAndOnce() {
+            Training training = fourSessions(2);
+            Instant duringTheLast = training.getSessions().get(3).getStartInstant().plusSeconds(60);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.close(duringTheLast, CertificateCode::next))
+                    .getRule()).isEqualTo(Rule.NOT_OVER);
+            training.close(AFTER_ALL, CertificateCode::next);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.close(AFTER_ALL, CertificateCode::next))
+                    .getRule()).isEqualTo(Rule.TRAINING_CLOSED);
+        }
+
+        @Test
+        void attendanceDoesNotChangeAfterClosing() {
+            Training training = fourSessions(2);
+            Registration seat = training.register(teacher(), null, DURING);
+            training.close(AFTER_ALL, CertificateCode::next);
+            assertThat(assertThrows(TrainingRuleException.class,
+                    () -> training.markAttendance(training.getSessions().get(0), seat, true, provider, AFTER_ALL)).getRule())
+                    .isEqualTo(Rule.TRAINING_CLOSED);
+        }
+
+        @Test
+        void theCompletionShareIsAPercentage() {
+            Training training = training(2);
+            assertThat(training.getCompletionShare()).isEqualTo(Training.DEFAULT_COMPLETION_SHARE);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.requireCompletionShare(0)).getRule())
+                    .isEqualTo(Rule.COMPLETION_SHARE_OUT_OF_RANGE);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.requireCompletionShare(101)).getRule())
+                    .isEqualTo(Rule.COMPLETION_SHARE_OUT_OF_RANGE);
+            training.requireCompletionShare(100);
+            assertThat(training.getCompletionShare()).isEqualTo(100);
+        }
+
+        @Test
+        void sessionsWithAttendanceCannotBeReplacedButTheSamePlanIsFine() {
+            Training training = fourSessions(2);
+            Registration seat = training.register(teacher(), null, DURING);
+            training.markAttendance(training.getSessions().get(0), seat, true, provider, AFTER_ALL);
+            List<SessionPlan> same = training.getSessions().stream().map(TrainingSession::toPlan).toList();
+            training.planSessions(same);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.planSessions(List.of(session(SESSION_START))))
+                    .getRule()).isEqualTo(Rule.SESSIONS_HAVE_ATTENDANCE);
+            assertThat(training.getSessions()).hasSize(4);
+        }
+    }
+
+    @Nested
+    class Feedback {
+
+        private static final Instant AFTER = Instant.parse("2026-04-21T10:00:00Z");
+
+        @Test
+        void aParticipantRatesOnceAfterTheTraining() {
+            Registration seat = training(2).register(teacher(), null, DURING);
+            assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(4, "Good", DURING)).getRule())
+                    .isEqualTo(Rule.NOT_OVER);
+            assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(6, "Good", AFTER)).getRule())
+                    .isEqualTo(Rule.RATING_OUT_OF_RANGE);
+            seat.leaveFeedback(4, "  Useful examples.  ", AFTER);
+            assertThat(seat.getFeedbackRating()).isEqualTo(4);
+            assertThat(seat.getFeedbackComment()).isEqualTo("Useful examples.");
+            assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(2, "Changed my mind", AFTER)).getRule())
+                    .isEqualTo(Rule.FEEDBACK_GIVEN);
+            assertThat(seat.getFeedbackRating()).isEqualTo(4);
+        }
+
+        @Test
+        void theReminderIsRecordedOnce() {
+            Registration seat = training(2).register(teacher(), null, DURING);
+            assertThat(seat.remind(DURING)).isTrue();
+            assertThat(seat.remind(later(1))).isFalse();
+            assertThat(seat.getRemindedAt()).isEqualTo(DURING);
+        }
+    }
+
+    @Nested
+    class PriorityForFewerOpportunities {
+
+        @Test
+        void withThePriorityOnTheyGoAheadOfOthersInTheirOwnArrivalOrder() {
+            Training training = training(1);
+            training.prioritiseFewerOpportunities(true);
+            training.register(teacher(), null, DURING);
+            Registration a = training.register(teacher(), null, false, later(1));
+            Registration b = training.register(teacher(), null, false, later(2));
+            Registration rural = training.register(teacher(), null, true, later(3));
+            Registration first = training.register(teacher(), null, true, later(4));
+
+            assertThat(List.of(rural, first, a, b)).extracting(Registration::getPosition).containsExactly(1, 2, 3, 4);
+            assertThat(rural.getLastStep().getReason()).isEqualTo(RegistrationReason.ARRIVED_WITH_PRIORITY);
+            assertThat(a.getHistory()).extracting(RegistrationStep::getReason, RegistrationStep::getPositionAfter)
+                    .containsExactly(tuple(RegistrationReason.ARRIVED, 1), tuple(RegistrationReason.MOVED_DOWN_FOR_PRIORITY, 2),
+                            tuple(RegistrationReason.MOVED_DOWN_FOR_PRIORITY, 3));
+        }
+
+        @Test
+        void withThePriorityOffArrivalOrderAlone() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            Registration a = training.register(teacher(), null, false, later(1));
+            Registration rural = training.register(teacher(), null, true, later(2));
+            assertThat(List.of(a, rural)).extracting(Registration::getPosition).containsExactly(1, 2);
+            assertThat(rural.getLastStep().getReason()).isEqualTo(RegistrationReason.ARRIVED);
+        }
+    }
 }

@@ -83,6 +83,7 @@ public class InstitutionAdministration {
         requireNameFree(draft.getName(), null);
         Institution institution = new Institution(draft.getName(), draft.getType(), country, draft.getCity(),
                 new GeoPoint(draft.getLatitude(), draft.getLongitude()));
+        institution.markRural(draft.isRural());
         em.persist(institution);
         flushOrReportConflict(em);
         audit.record(AuditEventType.INSTITUTION_CREATED, institution.getName(), null);
@@ -97,6 +98,7 @@ public class InstitutionAdministration {
         requireNameFree(draft.getName(), institution);
         institution.describe(draft.getName(), draft.getType(), country, draft.getCity(),
                 new GeoPoint(draft.getLatitude(), draft.getLongitude()));
+        institution.markRural(draft.isRural());
         flushOrReportConflict(em);
         audit.record(AuditEventType.INSTITUTION_UPDATED, institution.getName(), null);
         return institution;

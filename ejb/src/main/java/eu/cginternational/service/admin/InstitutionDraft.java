@@ -46,6 +46,9 @@ public class InstitutionDraft implements Serializable {
     @DecimalMax(value = "180", message = "{institution.longitude.range}")
     private Double longitude;
 
+    /** A school in a rural area (its people get priority on trainings that give it). */
+    private boolean rural;
+
     private Long version;
 
     public static InstitutionDraft of(Institution institution) {
@@ -56,8 +59,17 @@ public class InstitutionDraft implements Serializable {
         draft.city = institution.getCity();
         draft.latitude = institution.getLocation().getLatitude();
         draft.longitude = institution.getLocation().getLongitude();
+        draft.rural = institution.isRural();
         draft.version = institution.getVersion();
         return draft;
+    }
+
+    public boolean isRural() {
+        return rural;
+    }
+
+    public void setRural(boolean rural) {
+        this.rural = rural;
     }
 
     public String getName() {

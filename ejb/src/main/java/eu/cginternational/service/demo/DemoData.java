@@ -92,6 +92,7 @@ public class DemoData {
         Institution kpt = institution("Kolegji Profesional i Tiranës");
         Institution lutfiMusiqi = institution("SHMT Lutfi Musiqi");
         Institution pljevlja = institution("SVS-Pljevlja");
+        pljevlja.markRural(true);
 
         Institution officina = institution("Officina Meccanica Romagnola S.r.l.");
         Institution oep = institution("OEP");

@@ -3,9 +3,13 @@ package eu.cginternational.service.demo;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.training.Attendance;
+import eu.cginternational.domain.training.CertificateCode;
+import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.SessionPlan;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
+import eu.cginternational.domain.training.TrainingSession;
 import jakarta.persistence.EntityManager;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +20,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The demo trainings: one that is over, one running, two open for registration (one of them full
+ * The demo trainings: one that is over (attendance marked, closed, certificates issued, rated), one
+ * running (its first session marked), two open for registration (one of them full
  * with a waiting list) and one that needs the school's nomination with a request waiting. Every
  * registration goes through the training's own rules, at a moment inside its registration window.
  * A self-paced module on RIASEC interests, in three languages, has teacher.kpt registered.
@@ -44,7 +49,16 @@ final class DemoTrainings {
                 days(-150), days(-100), days(-95), false,
                 List.of(session(-90, 9, 13, TIRANA, "Kolegji Profesional i Tiranës, hall A", null),
                         session(-89, 9, 13, TIRANA, "Kolegji Profesional i Tiranës, hall A", null)));
-        register(past, days(-120), "teacher.kpt", "teacher.lutfimusiqi");
+        register(past, days(-120), "teacher.kpt", "teacher.lutfimusiqi", "school.lutfimusiqi");
+        past.requireCompletionShare(100);
+        attend(past, 0, days(-90), "teacher.kpt", "teacher.lutfimusiqi", "school.lutfimusiqi");
+        attend(past, 1, days(-89), "teacher.kpt", "school.lutfimusiqi");
+        absent(past, 1, days(-89), "teacher.lutfimusiqi");
+        past.close(days(-88), CertificateCode::next);
+        past.registrationOf(accounts.get("teacher.kpt")).orElseThrow().leaveFeedback(5,
+                "Very practical: the interview role plays helped me most.", days(-87));
+        past.registrationOf(accounts.get("school.lutfimusiqi")).orElseThrow().leaveFeedback(4,
+                "Good content; the second morning was too short for the labour-market part.", days(-86));
 
         Training running = training("Labour-market information in guidance",
                 "How to read and explain vacancy and wage data with students; one day together, then an online follow-up.",
@@ -53,6 +67,8 @@ final class DemoTrainings {
                 List.of(session(-2, 10, 15, TIRANA, "SHMT Lutfi Musiqi, Prishtina", null),
                         session(5, 16, 18, "Europe/Helsinki", null, "https://meet.cg-international.eu/lmi-follow-up")));
         register(running, days(-20), "teacher.kpt", "school.pljevlja", "teacher.lutfimusiqi");
+        attend(running, 0, days(-2), "teacher.kpt", "school.pljevlja");
+        absent(running, 0, days(-2), "teacher.lutfimusiqi");
 
         Training open = training("RIASEC interest assessment in practice",
                 "Run the platform's interest self-assessment with a class and turn the profiles into guidance conversations.",
@@ -101,6 +117,27 @@ final class DemoTrainings {
     private void register(Training training, Instant at, String... usernames) {
         for (int i = 0; i < usernames.length; i++) {
             em.persist(training.register(accounts.get(usernames[i]), null, at.plus(Duration.ofMinutes(7L * i))));
+        }
+    }
+
+    /** The coordinator marks these people present at the training's session (by its place in the order). */
+    private void attend(Training training, int session, Instant at, String... usernames) {
+        mark(training, session, at, true, usernames);
+    }
+
+    private void absent(Training training, int session, Instant at, String... usernames) {
+        mark(training, session, at, false, usernames);
+    }
+
+    private void mark(Training training, int session, Instant at, boolean present, String... usernames) {
+        TrainingSession meeting = training.getSessions().get(session);
+        for (String username : usernames) {
+            Registration registration = training.registrationOf(accounts.get(username)).orElseThrow();
+            Attendance mark = training.markAttendance(meeting, registration, present, accounts.get("coordinator"),
+                    at.isBefore(meeting.getStartInstant()) ? meeting.getEndInstant() : at);
+            if (mark.getId() == null) {
+                em.persist(mark);
+            }
         }
     }
 

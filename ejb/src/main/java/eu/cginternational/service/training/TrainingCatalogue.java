@@ -124,7 +124,11 @@ public class TrainingCatalogue {
     public Training create(TrainingDraft draft) {
         validator.validate(draft);
         Institution provider = provider(draft);
-        Training training = ruled(() -> new Training(description(draft, provider), plans(draft)));
+        Training training = ruled(() -> {
+            Training made = new Training(description(draft, provider), plans(draft));
+            rules(made, draft);
+            return made;
+        });
         em.persist(training);
         flushOrReportConflict(em);
         audit.record(AuditEventType.TRAINING_CREATED, label(training), training.getTitle());
@@ -149,6 +153,7 @@ public class TrainingCatalogue {
         List<Registration> promoted = ruled(() -> {
             List<Registration> moved = training.describe(description(draft, provider), Instant.now());
             training.planSessions(plans(draft));
+            rules(training, draft);
             return moved;
         });
         // A change of the sessions alone touches no column of the training; the version moves all the same.
@@ -175,6 +180,12 @@ public class TrainingCatalogue {
         return new Training.Description(draft.getTitle(), draft.getDescription(), draft.getTopics(), draft.getLanguage(),
                 draft.getMode(), provider, draft.getCapacity(), draft.getRegistrationOpens(),
                 draft.getRegistrationCloses(), draft.getCancellationDeadline(), draft.isNominationRequired());
+    }
+
+    private static void rules(Training training, TrainingDraft draft) {
+        training.requireCompletionShare(draft.getCompletionShare() == null ? Training.DEFAULT_COMPLETION_SHARE
+                : draft.getCompletionShare());
+        training.prioritiseFewerOpportunities(draft.isPriorityForFewerOpportunities());
     }
 
     private static List<eu.cginternational.domain.training.SessionPlan> plans(TrainingDraft draft) {

@@ -71,19 +71,25 @@ public class TrainingCompletions {
 
     /** Completes a registration in the caller's transaction: code, audit entry, notice. Refused as the domain says. */
     private void complete(Registration registration, CompletionBasis basis, Instant now) {
-        String code = unusedCode();
+        String code = unusedCode(em);
         ruled(() -> {
             registration.complete(basis, code, now);
             return registration;
         });
         flushOrReportConflict(em);
+        announce(audit, notices, registration);
+    }
+
+    /** Records and tells a completion that has just been made. */
+    static void announce(AuditLog audit, TrainingNotices notices, Registration registration) {
         audit.record(AuditEventType.TRAINING_COMPLETED, TrainingRegistrations.label(registration),
-                basis + " " + code + " (" + registration.getParticipant().getUsername() + ", "
-                        + TrainingCatalogue.label(registration.getTraining()) + ")");
+                registration.getCompletionBasis() + " " + registration.getCertificateCode() + " ("
+                        + registration.getParticipant().getUsername() + ", " + TrainingCatalogue.label(registration.getTraining()) + ")");
         notices.completed(registration);
     }
 
-    private String unusedCode() {
+    /** A certificate code that no registration carries yet. */
+    static String unusedCode(EntityManager em) {
         for (int i = 0; i < CODE_ATTEMPTS; i++) {
             String code = CertificateCode.next();
             Long taken = em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.certificateCode = :code", Long.class)

@@ -5,6 +5,8 @@ import eu.cginternational.domain.text.PlainText;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
 import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -59,6 +61,15 @@ public class TrainingDraft implements Serializable {
 
     private boolean nominationRequired;
 
+    /** The completion rule: the share of sessions, in percent, a person attends to complete. */
+    @NotNull(message = "{training.completion_share.required}")
+    @Min(value = 1, message = "{training.completion_share.range}")
+    @Max(value = 100, message = "{training.completion_share.range}")
+    private Integer completionShare = Training.DEFAULT_COMPLETION_SHARE;
+
+    /** Whether people with fewer opportunities (rural school, first training) go ahead on the waiting list. */
+    private boolean priorityForFewerOpportunities;
+
     // None for a self-paced training, at least one otherwise: the training decides (training.rule.NO_SESSIONS).
     @Valid
     private List<SessionDraft> sessions = new ArrayList<>();
@@ -78,6 +89,8 @@ public class TrainingDraft implements Serializable {
         draft.registrationCloses = training.getRegistrationCloses();
         draft.cancellationDeadline = training.getCancellationDeadline();
         draft.nominationRequired = training.isNominationRequired();
+        draft.completionShare = training.getCompletionShare();
+        draft.priorityForFewerOpportunities = training.isPriorityForFewerOpportunities();
         draft.sessions = new ArrayList<>(training.getSessions().stream().map(SessionDraft::of).toList());
         draft.version = training.getVersion();
         return draft;
@@ -185,5 +198,21 @@ public class TrainingDraft implements Serializable {
 
     public void setVersion(Long version) {
         this.version = version;
+    }
+
+    public Integer getCompletionShare() {
+        return completionShare;
+    }
+
+    public void setCompletionShare(Integer completionShare) {
+        this.completionShare = completionShare;
+    }
+
+    public boolean isPriorityForFewerOpportunities() {
+        return priorityForFewerOpportunities;
+    }
+
+    public void setPriorityForFewerOpportunities(boolean priorityForFewerOpportunities) {
+        this.priorityForFewerOpportunities = priorityForFewerOpportunities;
     }
 }

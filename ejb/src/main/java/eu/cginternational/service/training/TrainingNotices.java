@@ -55,6 +55,11 @@ public class TrainingNotices {
         notifications.send(notice(registration, NotificationKind.INFORMATION, "completed"));
     }
 
+    /** The first session of the participant's training is in a few days. */
+    public void reminder(Registration registration) {
+        notifications.send(notice(registration, NotificationKind.INFORMATION, "reminder"));
+    }
+
     private Notice notice(Registration registration, NotificationKind kind, String outcome) {
         UserAccount person = registration.getParticipant();
         Locale locale = person.getLanguage().locale();

@@ -11,6 +11,7 @@ import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.query.Listing;
@@ -78,6 +79,9 @@ public class TrainingRegistrations {
     @Inject
     TrainingNotices notices;
 
+    @Inject
+    InputValidator validator;
+
     // Registering ---------------------------------------------------------------------------------
 
     /**
@@ -89,8 +93,9 @@ public class TrainingRegistrations {
         UserAccount participant = participantId == null || participantId.equals(caller.getId())
                 ? caller : nominee(caller, participantId);
         UserAccount nominatedBy = participant.equals(caller) ? null : caller;
+        boolean fewerOpportunities = hasFewerOpportunities(participant, trainingId);
         Training training = locked(trainingId);
-        Registration registration = ruled(() -> training.register(participant, nominatedBy, Instant.now()));
+        Registration registration = ruled(() -> training.register(participant, nominatedBy, fewerOpportunities, Instant.now()));
         if (registration.isNew()) {
             em.persist(registration);
         }
@@ -152,6 +157,25 @@ public class TrainingRegistrations {
             recordChange(seat);
             notices.promoted(seat);
         });
+        return registration;
+    }
+
+    /**
+     * The caller leaves feedback on the training of their own registration: once, after the last
+     * session, if they held a seat.
+     */
+    public Registration leaveFeedback(long registrationId, FeedbackDraft feedback) {
+        validator.validate(feedback);
+        UserAccount caller = callers.getCurrent();
+        Registration registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+        if (registration == null || !registration.getParticipant().equals(caller)) {
+            throw new NotFoundException("registration.not_found", registrationId);
+        }
+        ruled(() -> {
+            registration.leaveFeedback(feedback.getRating(), feedback.getComment(), Instant.now());
+            return registration;
+        });
+        flushOrReportConflict(em);
         return registration;
     }
 
@@ -238,6 +262,22 @@ public class TrainingRegistrations {
     }
 
     // Helpers -------------------------------------------------------------------------------------
+
+    /**
+     * Whether the person counts as having fewer opportunities: their school is rural, or this would
+     * be their first training (they never held a seat in another one).
+     */
+    private boolean hasFewerOpportunities(UserAccount person, long trainingId) {
+        if (person.getInstitution() != null && person.getInstitution().isRural()) {
+            return true;
+        }
+        return em.createQuery("SELECT COUNT(r) FROM Registration r WHERE r.participant = :person"
+                        + " AND r.training.id <> :training AND (r.status = :registered OR r.completedAt IS NOT NULL)", Long.class)
+                .setParameter("person", person)
+                .setParameter("training", trainingId)
+                .setParameter("registered", RegistrationStatus.REGISTERED)
+                .getSingleResult() == 0;
+    }
 
     /** The training, locked against every other decision on its seats until this transaction ends. */
     private Training locked(long trainingId) {

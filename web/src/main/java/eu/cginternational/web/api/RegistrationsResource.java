@@ -2,8 +2,13 @@ package eu.cginternational.web.api;
 
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.training.FeedbackDraft;
+import eu.cginternational.service.training.TrainingCertificates;
+import eu.cginternational.service.training.TrainingDocuments;
 import eu.cginternational.service.training.TrainingRegistrations;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -12,6 +17,7 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -25,6 +31,9 @@ public class RegistrationsResource {
 
     @Inject
     TrainingRegistrations registrations;
+
+    @Inject
+    TrainingCertificates certificates;
 
     @Context
     UriInfo uri;
@@ -56,5 +65,31 @@ public class RegistrationsResource {
     @Operation(summary = "School administrator: decline a request of the own school")
     public TrainingViews.RegistrationView decline(@PathParam("id") long id) {
         return TrainingViews.RegistrationView.of(registrations.decline(id));
+    }
+
+    @GET
+    @Path("{id}/certificate")
+    @Produces({Pdf.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The certificate of one's own completed registration as PDF, in one's language, with its"
+            + " verification code; 422 while not completed, 404 for another person's registration")
+    public Response certificate(@PathParam("id") long id) {
+        return LearningAgreementResource.download(certificates.certificate(id));
+    }
+
+    @GET
+    @Path("{id}/calendar")
+    @Produces({TrainingDocuments.CALENDAR_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The sessions of one's own registration's training as an iCalendar (.ics) file")
+    public Response calendar(@PathParam("id") long id) {
+        return TrainingsResource.calendarFile(certificates.calendarOfRegistration(id), "registration-" + id + ".ics");
+    }
+
+    @POST
+    @Path("{id}/feedback")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Leave feedback on one's training ({\"rating\": 1-5, \"comment\": text}): once, after the"
+            + " last session, with a seat; 422 otherwise")
+    public TrainingViews.RegistrationView feedback(@PathParam("id") long id, FeedbackDraft feedback) {
+        return TrainingViews.RegistrationView.of(registrations.leaveFeedback(id, UsersResource.required(feedback)));
     }
 }

@@ -4,10 +4,13 @@ import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStep;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingSession;
+import eu.cginternational.service.training.AttendanceSheet;
 import eu.cginternational.service.training.TrainingRegistrations;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** What the API shows of trainings and registrations. */
@@ -69,14 +72,16 @@ public final class TrainingViews {
     }
 
     public record RegistrationView(Long id, Long trainingId, String trainingTitle, MobilityViews.Person participant,
-            String status, Integer position, String nominatedBy, List<Step> history) {
+            String status, Integer position, String nominatedBy, List<Step> history, Instant completedAt,
+            String certificateCode, Integer feedbackRating) {
         static RegistrationView of(Registration r) {
             return new RegistrationView(r.getId(), r.getTraining().getId(), r.getTraining().getTitle(),
                     new MobilityViews.Person(r.getParticipant().getId(), r.getParticipant().getUsername(),
                             r.getParticipant().getFullName()),
                     r.getStatus().name(), r.getPosition(),
                     r.getNominatedBy() == null ? null : r.getNominatedBy().getUsername(),
-                    r.getHistory().stream().map(Step::of).toList());
+                    r.getHistory().stream().map(Step::of).toList(), r.getCompletedAt(), r.getCertificateCode(),
+                    r.getFeedbackRating());
         }
     }
 
@@ -90,6 +95,46 @@ public final class TrainingViews {
 
         public void setParticipantId(Long participantId) {
             this.participantId = participantId;
+        }
+    }
+
+    /** One row of the attendance sheet: a person holding a seat and their marks by session id (absent when unmarked). */
+    public record SheetRow(Long registrationId, MobilityViews.Person participant, Map<Long, Boolean> marks, long attended,
+            boolean meetsRule, boolean completed) {
+        static SheetRow of(AttendanceSheet sheet, Registration r) {
+            Map<Long, Boolean> marks = new LinkedHashMap<>();
+            sheet.sessions().forEach(s -> sheet.mark(r, s).ifPresent(mark -> marks.put(s.getId(), mark)));
+            return new SheetRow(r.getId(), new MobilityViews.Person(r.getParticipant().getId(), r.getParticipant().getUsername(),
+                    r.getParticipant().getFullName()), marks, r.getSessionsAttended(), sheet.meetsRule(r), r.isCompleted());
+        }
+    }
+
+    /** A session of the sheet, with its id for marking. */
+    public record SheetSession(Long id, LocalDateTime start, LocalDateTime end, String timeZone, Instant startsAt) {
+        static SheetSession of(TrainingSession s) {
+            return new SheetSession(s.getId(), s.getStart(), s.getEnd(), s.getTimeZone(), s.getStartInstant());
+        }
+    }
+
+    /** The attendance sheet of a training: its completion rule, whether it is closed, its sessions and its seats. */
+    public record Sheet(Long trainingId, int completionShare, Instant closedAt, List<SheetSession> sessions, List<SheetRow> seats) {
+        static Sheet of(AttendanceSheet sheet) {
+            return new Sheet(sheet.training().getId(), sheet.training().getCompletionShare(), sheet.training().getClosedAt(),
+                    sheet.sessions().stream().map(SheetSession::of).toList(),
+                    sheet.seats().stream().map(r -> SheetRow.of(sheet, r)).toList());
+        }
+    }
+
+    /** The body of an attendance mark. */
+    public static class Mark {
+        private Boolean present;
+
+        public Boolean getPresent() {
+            return present;
+        }
+
+        public void setPresent(Boolean present) {
+            this.present = present;
         }
     }
 }

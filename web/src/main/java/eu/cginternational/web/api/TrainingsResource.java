@@ -5,10 +5,15 @@ import static eu.cginternational.web.api.UsersResource.required;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingCatalogue;
+import eu.cginternational.service.training.TrainingCertificates;
+import eu.cginternational.service.training.TrainingDashboard;
+import eu.cginternational.service.training.TrainingDocuments;
 import eu.cginternational.service.training.TrainingDraft;
 import eu.cginternational.service.training.TrainingRegistrations;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -21,6 +26,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -37,6 +43,15 @@ public class TrainingsResource {
 
     @Inject
     TrainingRegistrations registrations;
+
+    @Inject
+    TrainingAttendance attendance;
+
+    @Inject
+    TrainingCertificates certificates;
+
+    @Inject
+    TrainingDashboard dashboard;
 
     @Context
     UriInfo uri;
@@ -83,6 +98,65 @@ public class TrainingsResource {
         Registration registration = registrations.register(id, request == null ? null : request.getParticipantId());
         return Response.created(uri.getBaseUriBuilder().path("registrations").path(registration.getId().toString()).build())
                 .entity(TrainingViews.RegistrationView.of(registration)).build();
+    }
+
+    @GET
+    @Path("dashboard")
+    @Operation(summary = "Coordinator and ministry: seats filled, waiting lists, attendance and completion by school"
+            + " of the participants (a ministry: its own country only)")
+    public List<TrainingDashboard.SchoolRow> dashboard() {
+        return dashboard.bySchool();
+    }
+
+    @GET
+    @Path("{id}/attendance")
+    @Operation(summary = "Provider (coordinator or staff of the provider institution): the attendance sheet, the"
+            + " completion rule (share of sessions in percent) and whether the training is closed; 403 for others")
+    public TrainingViews.Sheet sheet(@PathParam("id") long id) {
+        return TrainingViews.Sheet.of(attendance.sheet(id));
+    }
+
+    @PUT
+    @Path("{id}/attendance/{sessionId}/{registrationId}")
+    @Operation(summary = "Provider: mark a person holding a seat present or absent ({\"present\": true|false}) at a"
+            + " session that has started; marking again corrects it; 422 once the training is closed")
+    public TrainingViews.Sheet mark(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
+            @PathParam("registrationId") long registrationId, TrainingViews.Mark mark) {
+        if (required(mark).getPresent() == null) {
+            throw new BadRequestException("\"present\" (true or false) is required");
+        }
+        attendance.mark(id, sessionId, registrationId, mark.getPresent());
+        return TrainingViews.Sheet.of(attendance.sheet(id));
+    }
+
+    @POST
+    @Path("{id}/closing")
+    @Operation(summary = "Provider: close the training after its last session; those whose attendance meets the"
+            + " completion rule complete and get a certificate; returns them")
+    public List<TrainingViews.RegistrationView> close(@PathParam("id") long id) {
+        return attendance.close(id).stream().map(TrainingViews.RegistrationView::of).toList();
+    }
+
+    @GET
+    @Path("{id}/feedback")
+    @Operation(summary = "Provider: the number of ratings, their average and the comments")
+    public TrainingAttendance.FeedbackSummary feedback(@PathParam("id") long id) {
+        return attendance.feedback(id);
+    }
+
+    @GET
+    @Path("{id}/calendar")
+    @Produces({TrainingDocuments.CALENDAR_MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The training's sessions as an iCalendar (.ics) file, each in its own time zone")
+    public Response calendar(@PathParam("id") long id) {
+        return calendarFile(certificates.calendarOfTraining(id), "training-" + id + ".ics");
+    }
+
+    /** An iCalendar file as a download under its own name. */
+    static Response calendarFile(byte[] ics, String fileName) {
+        return Response.ok(ics, TrainingDocuments.CALENDAR_MEDIA_TYPE + "; charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"" + fileName + "\"")
+                .build();
     }
 
     private TrainingViews.Detail detail(Training training) {

@@ -1,0 +1,238 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.training.CompletionBasis;
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.RegistrationReason;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.training.FeedbackDraft;
+import eu.cginternational.service.training.TrainingAttendance;
+import eu.cginternational.service.training.TrainingCertificates;
+import eu.cginternational.service.training.TrainingCompletions;
+import eu.cginternational.service.training.TrainingRegistrations;
+import eu.cginternational.service.training.TrainingReminders;
+import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * After registration, in the service inside the server: only the training's providers keep its
+ * attendance sheet; closing applies the completion rule and issues certificates whose codes the
+ * public verification confirms; the certificate belongs to its owner; feedback once; the reminder
+ * before the first session goes once; a self-paced completion is idempotent.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingAttendanceIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("training-attendance-it");
+    }
+
+    @EJB
+    TrainingAttendance attendance;
+
+    @EJB
+    TrainingCertificates certificates;
+
+    @EJB
+    TrainingCompletions completions;
+
+    @EJB
+    TrainingRegistrations registrations;
+
+    @EJB
+    TrainingReminders reminders;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
+    AsSchoolPljevlja schoolPljevlja;
+
+    @EJB
+    TrainingTestData trainings;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void aProviderOfAnotherInstitutionIsRefusedAndNothingChanges() throws Exception {
+        Training training = trainings.trainingWithSessions(5, -3, 2);
+        long id = training.getId();
+        long seat = trainings.register(id, "teacher.kpt");
+        long session = trainings.sessions(id).get(0);
+
+        // school.kpt works at a school, not at Mundus, the provider.
+        assertThrows(AccessDeniedException.class, () -> schoolKpt.call(() -> attendance.sheet(id)));
+        assertThrows(AccessDeniedException.class, () -> schoolKpt.call(() -> attendance.mark(id, session, seat, true)));
+        assertThrows(AccessDeniedException.class, () -> schoolKpt.call(() -> attendance.close(id)));
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> attendance.feedback(id)));
+
+        assertThat(coordinator.call(() -> attendance.sheet(id)).seats()).singleElement()
+                .satisfies(r -> assertThat(r.getAttendance()).isEmpty());
+        assertThat(trainings.trainingById(id).isClosed()).isFalse();
+    }
+
+    @Test
+    void closingCompletesThoseWhoMeetTheRuleAndTheirCodesVerify() throws Exception {
+        Training training = trainings.trainingWithSessions(5, -4, 3);
+        long id = training.getId();
+        UserAccount other = trainings.newTeacher(KPT);
+        long kpt = trainings.register(id, "teacher.kpt");
+        long partly = trainings.register(id, other.getUsername());
+        List<Long> sessions = trainings.sessions(id);
+        coordinator.call(() -> {
+            for (Long session : sessions) {
+                attendance.mark(id, session, kpt, true);
+            }
+            // 1 of 3 sessions: below the default 75 %; a wrong mark corrected still counts once.
+            attendance.mark(id, sessions.get(0), partly, false);
+            attendance.mark(id, sessions.get(0), partly, true);
+            attendance.mark(id, sessions.get(1), partly, false);
+            return null;
+        });
+
+        List<Registration> completed = coordinator.call(() -> attendance.close(id));
+
+        assertThat(completed).extracting(Registration::getId).containsExactly(kpt);
+        Registration done = trainings.registration(kpt);
+        assertThat(done.isCompleted()).isTrue();
+        assertThat(done.getCompletionBasis()).isEqualTo(CompletionBasis.ATTENDANCE);
+        assertThat(done.getCertificateCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        assertThat(trainings.registration(partly).isCompleted()).isFalse();
+        assertThat(data.notificationsOf("teacher.kpt", "/trainings/training.xhtml?id=" + id))
+                .anySatisfy(n -> assertThat(n.getText()).contains(done.getCertificateCode()));
+
+        TrainingCertificates.Verified verified = certificates.verify(done.getCertificateCode().toLowerCase()).orElseThrow();
+        assertThat(verified.participant()).isEqualTo(data.account("teacher.kpt").getFullName());
+        assertThat(verified.training()).isEqualTo(training.getTitle());
+        assertThat(certificates.verify("2222-3333-4444")).isEmpty();
+        assertThat(certificates.verify("<script>")).isEmpty();
+
+        Pdf pdf = teacherKpt.call(() -> certificates.certificate(kpt));
+        assertThat(new String(pdf.content(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> certificates.certificate(kpt)));
+
+        RejectedException again = assertThrows(RejectedException.class, () -> coordinator.call(() -> attendance.close(id)));
+        assertThat(again.getMessageKey()).isEqualTo("training.rule.TRAINING_CLOSED");
+        RejectedException late = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> attendance.mark(id, sessions.get(2), partly, true)));
+        assertThat(late.getMessageKey()).isEqualTo("training.rule.TRAINING_CLOSED");
+    }
+
+    @Test
+    void aTrainingClosesOnlyAfterItsLastSessionAndAFutureSessionIsNotMarked() throws Exception {
+        Training training = trainings.trainingWithSessions(5, -1, 3);
+        long id = training.getId();
+        long seat = trainings.register(id, "teacher.kpt");
+        long tomorrow = trainings.sessions(id).get(2);
+
+        RejectedException early = assertThrows(RejectedException.class, () -> coordinator.call(() -> attendance.close(id)));
+        RejectedException future = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> attendance.mark(id, tomorrow, seat, true)));
+
+        assertThat(early.getMessageKey()).isEqualTo("training.rule.NOT_OVER");
+        assertThat(future.getMessageKey()).isEqualTo("training.rule.SESSION_NOT_STARTED");
+        assertThat(trainings.trainingById(id).isClosed()).isFalse();
+    }
+
+    @Test
+    void feedbackOnceAfterTheTrainingAndProvidersSeeTheAverage() throws Exception {
+        Training training = trainings.trainingWithSessions(5, -3, 1);
+        long id = training.getId();
+        long seat = trainings.register(id, "teacher.kpt");
+
+        teacherKpt.call(() -> registrations.leaveFeedback(seat, new FeedbackDraft(4, "Clear and practical.")));
+        RejectedException twice = assertThrows(RejectedException.class,
+                () -> teacherKpt.call(() -> registrations.leaveFeedback(seat, new FeedbackDraft(1, "Changed my mind"))));
+
+        assertThat(twice.getMessageKey()).isEqualTo("training.rule.FEEDBACK_GIVEN");
+        TrainingAttendance.FeedbackSummary summary = coordinator.call(() -> attendance.feedback(id));
+        assertThat(summary.ratings()).isEqualTo(1);
+        assertThat(summary.average()).isEqualTo(4.0);
+        assertThat(summary.comments()).containsExactly("Clear and practical.");
+    }
+
+    @Test
+    void theReminderBeforeTheFirstSessionGoesOnce() throws Exception {
+        Training training = trainings.trainingWithSessions(5, 2, 1);
+        UserAccount teacher = trainings.newTeacher(KPT);
+        long seat = trainings.register(training.getId(), teacher.getUsername());
+        Instant now = Instant.now();
+
+        reminders.remindDue(now);
+        reminders.remindDue(now.plusSeconds(60));
+
+        assertThat(trainings.registration(seat).getRemindedAt()).isNotNull();
+        assertThat(data.notificationsOf(teacher.getUsername())).hasSize(1)
+                .allSatisfy(n -> assertThat(n.getTitle()).contains(training.getTitle()));
+        assertThat(data.outboxMessagesTo(teacher.getEmail())).isEqualTo(1);
+        assertThat(reminders.remind(seat, now.plusSeconds(120))).isFalse();
+    }
+
+    @Test
+    void aTrainingFarAwayIsNotRemindedYet() throws Exception {
+        Training training = trainings.trainingWithSessions(5, 10, 1);
+        UserAccount teacher = trainings.newTeacher(KPT);
+        long seat = trainings.register(training.getId(), teacher.getUsername());
+
+        reminders.remindDue(Instant.now());
+
+        assertThat(trainings.registration(seat).getRemindedAt()).isNull();
+        assertThat(data.notificationsOf(teacher.getUsername())).isEmpty();
+    }
+
+    @Test
+    void aSelfPacedCompletionHappensOnceAndKeepsItsCode() throws Exception {
+        Training training = trainings.trainingWithSessions(5, 30, 1);
+        long seat = trainings.register(training.getId(), "teacher.kpt");
+
+        String code = teacherKpt.call(() -> completions.completeSelfPaced(training.getId()).getCertificateCode());
+        String again = teacherKpt.call(() -> completions.completeSelfPaced(training.getId()).getCertificateCode());
+
+        assertThat(again).isEqualTo(code);
+        assertThat(trainings.registration(seat).getCompletionBasis()).isEqualTo(CompletionBasis.SELF_PACED_MODULE);
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> completions.completeSelfPaced(training.getId())));
+    }
+
+    @Test
+    void withThePriorityOnARuralTeacherGoesAheadOnTheWaitingList() throws Exception {
+        Training training = trainings.trainingWithSessions(1, 30, 1);
+        long id = training.getId();
+        trainings.prioritise(id);
+        trainings.markRural("SVS-Pljevlja");
+        trainings.register(id, "teacher.kpt");
+        UserAccount other = trainings.newTeacher(KPT);
+        long waiting = trainings.register(id, other.getUsername());
+        UserAccount rural = trainings.newTeacher("SVS-Pljevlja");
+
+        long ahead = schoolPljevlja.call(() -> registrations.register(id, rural.getId()).getId());
+
+        assertThat(trainings.registration(ahead).getPosition()).isEqualTo(1);
+        assertThat(trainings.registration(ahead).getLastStep().getReason()).isEqualTo(RegistrationReason.ARRIVED_WITH_PRIORITY);
+        assertThat(trainings.registration(waiting).getPosition()).isEqualTo(2);
+        assertThat(trainings.registration(waiting).getLastStep().getReason()).isEqualTo(RegistrationReason.MOVED_DOWN_FOR_PRIORITY);
+    }
+}

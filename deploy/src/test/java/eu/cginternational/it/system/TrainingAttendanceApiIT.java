@@ -1,0 +1,148 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.call;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * After registration through the REST API: the calendar files, the attendance sheet of the
+ * provider only, closing by the completion rule, the certificate for its owner, its public
+ * verification without signing in, and feedback once.
+ */
+class TrainingAttendanceApiIT {
+
+    /** A training of Mundus open for registration now, with two sessions that took place {@code daysAgo} and the day after. */
+    static long trainingThatTookPlace(String title, int daysAgo) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Podgorica")).minusDays(daysAgo).truncatedTo(ChronoUnit.HOURS)
+                .withHour(9);
+        JsonObject mundus = json(asDemo("GET", "/api/institutions?name=Mundus", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0);
+        String body = "{\"title\": " + quoted(title) + ", \"description\": \"Made by a test of attendance.\","
+                + " \"topics\": \"testing\", \"language\": \"CNR\", \"mode\": \"ON_SITE\","
+                + " \"providerId\": " + mundus.getJsonNumber("id") + ", \"capacity\": 5,"
+                + " \"registrationOpens\": \"" + now.minus(Duration.ofDays(10)) + "\","
+                + " \"registrationCloses\": \"" + now.plus(Duration.ofDays(10)) + "\","
+                + " \"cancellationDeadline\": \"" + now.plus(Duration.ofDays(10)) + "\","
+                + " \"completionShare\": 100, \"nominationRequired\": false,"
+                + " \"sessions\": [{\"start\": \"" + start + "\", \"end\": \"" + start.plusHours(3) + "\","
+                + " \"timeZone\": \"Europe/Podgorica\", \"place\": \"Mundus, Podgorica\"},"
+                + " {\"start\": \"" + start.plusDays(1) + "\", \"end\": \"" + start.plusDays(1).plusHours(3) + "\","
+                + " \"timeZone\": \"Europe/Podgorica\", \"onlineLink\": \"https://meet.example.org/day-2\"}]}";
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void calendarsCarryTheSessionsInTheirTimeZone() {
+        long training = trainingThatTookPlace(Platform.unique("API calendar"), -20);
+        long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
+                .getJsonNumber("id").longValue();
+
+        HttpResponse<String> mine = asDemo("GET", "/api/registrations/" + registration + "/calendar", "teacher.pljevlja", null);
+        HttpResponse<String> whole = asDemo("GET", "/api/trainings/" + training + "/calendar", "school.kpt", null);
+
+        assertThat(mine.statusCode()).as(mine.body()).isEqualTo(200);
+        assertThat(mine.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/calendar"));
+        String ics = mine.body().replace("\r\n ", "");
+        assertThat(ics).contains("BEGIN:VCALENDAR", "BEGIN:VTIMEZONE", "TZID:Europe/Podgorica", "DTSTART;TZID=Europe/Podgorica:",
+                "LOCATION:Mundus\\, Podgorica", "URL:https://meet.example.org/day-2");
+        assertThat(ics.split("BEGIN:VEVENT", -1)).hasSize(3);
+        assertThat(whole.statusCode()).isEqualTo(200);
+        assertThat(whole.body()).contains("BEGIN:VEVENT");
+        assertThat(asDemo("GET", "/api/registrations/" + registration + "/calendar", "teacher.kpt", null).statusCode())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void theProviderMarksAndClosesTheOwnerDownloadsAndAnyoneVerifies() {
+        String title = Platform.unique("API attendance");
+        long training = trainingThatTookPlace(title, 3);
+        long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
+                .getJsonNumber("id").longValue();
+
+        assertThat(asDemo("GET", "/api/trainings/" + training + "/attendance", "school.kpt", null).statusCode()).isEqualTo(403);
+        JsonObject sheet = json(asDemo("GET", "/api/trainings/" + training + "/attendance", "coordinator", null));
+        JsonArray sessions = sheet.getJsonArray("sessions");
+        assertThat(sheet.getInt("completionShare")).isEqualTo(100);
+        assertThat(sessions).hasSize(2);
+        for (JsonObject session : sessions.getValuesAs(JsonObject.class)) {
+            HttpResponse<String> marked = asDemo("PUT", "/api/trainings/" + training + "/attendance/"
+                    + session.getJsonNumber("id") + "/" + registration, "coordinator", "{\"present\": true}");
+            assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+        }
+        HttpResponse<String> notYet = asDemo("GET", "/api/registrations/" + registration + "/certificate", "teacher.pljevlja", null);
+        assertThat(notYet.statusCode()).isEqualTo(422);
+
+        HttpResponse<String> closed = asDemo("POST", "/api/trainings/" + training + "/closing", "coordinator", null);
+
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        JsonObject completed = Platform.jsonArray(closed).getJsonObject(0);
+        String code = completed.getString("certificateCode");
+        assertThat(completed.getJsonNumber("id").longValue()).isEqualTo(registration);
+
+        HttpResponse<String> verified = call("GET", "/api/certificates/" + code.toLowerCase(), null, null, null);
+        assertThat(verified.statusCode()).as(verified.body()).isEqualTo(200);
+        assertThat(json(verified).getString("participant")).isEqualTo("Jelena Popović");
+        assertThat(json(verified).getString("training")).isEqualTo(title);
+        assertThat(call("GET", "/api/certificates/2222-3333-4444", null, null, null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> pdf = asDemo("GET", "/api/registrations/" + registration + "/certificate", "teacher.pljevlja", null);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        assertThat(asDemo("GET", "/api/registrations/" + registration + "/certificate", "teacher.kpt", null).statusCode())
+                .isEqualTo(404);
+        assertThat(asDemo("POST", "/api/trainings/" + training + "/closing", "coordinator", null).statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void feedbackIsGivenOnceWithAValidRating() {
+        long training = trainingThatTookPlace(Platform.unique("API feedback"), 5);
+        long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.kpt", "{}"))
+                .getJsonNumber("id").longValue();
+        String path = "/api/registrations/" + registration + "/feedback";
+
+        HttpResponse<String> outOfRange = asDemo("POST", path, "teacher.kpt", "{\"rating\": 7}");
+        HttpResponse<String> markup = asDemo("POST", path, "teacher.kpt", "{\"rating\": 4, \"comment\": \"<b>bold</b>\"}");
+        HttpResponse<String> given = asDemo("POST", path, "teacher.kpt", "{\"rating\": 4, \"comment\": \"Useful.\"}");
+        HttpResponse<String> again = asDemo("POST", path, "teacher.kpt", "{\"rating\": 2}");
+
+        assertThat(outOfRange.statusCode()).isEqualTo(422);
+        assertThat(markup.statusCode()).isEqualTo(422);
+        assertThat(given.statusCode()).as(given.body()).isEqualTo(200);
+        assertThat(json(given).getInt("feedbackRating")).isEqualTo(4);
+        assertThat(again.statusCode()).isEqualTo(422);
+        JsonObject summary = json(asDemo("GET", "/api/trainings/" + training + "/feedback", "coordinator", null));
+        assertThat(summary.getInt("ratings")).isEqualTo(1);
+        assertThat(summary.getJsonArray("comments").getString(0)).isEqualTo("Useful.");
+    }
+
+    @Test
+    void theDashboardCountsBySchoolAndAMinistrySeesItsOwnCountryOnly() {
+        JsonArray all = Platform.jsonArray(asDemo("GET", "/api/trainings/dashboard", "coordinator", null));
+        JsonArray montenegro = Platform.jsonArray(asDemo("GET", "/api/trainings/dashboard", "ministry.me", null));
+
+        assertThat(all.getValuesAs(JsonObject.class)).extracting(row -> row.getString("country")).contains("AL", "ME");
+        assertThat(montenegro.getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getString("country")).isEqualTo("ME"));
+        assertThat(all.getValuesAs(JsonObject.class)).anySatisfy(row -> {
+            assertThat(row.getString("school")).isEqualTo("Kolegji Profesional i Tiranës");
+            assertThat(row.getInt("seats")).isPositive();
+        });
+        assertThat(asDemo("GET", "/api/trainings/dashboard", "teacher.kpt", null).statusCode()).isEqualTo(403);
+    }
+}

@@ -1,0 +1,108 @@
+package eu.cginternational.service.training;
+
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.RegistrationStatus;
+import eu.cginternational.domain.training.TrainingSession;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Reminds everyone holding a seat, by a notice and an e-mail through the outbox, a few days
+ * ({@code cg.training.reminder-days}, 3 unless configured) before the first session of their
+ * training. Once per registration: the reminder is recorded on it, each in a transaction of its own
+ * with the registration locked, so that a second run or a second server does not remind again.
+ * Runs every hour, so that a server that was down catches up.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class TrainingReminders {
+
+    private static final int BATCH = 500;
+    /** Session times are wall-clock times of their zone: the widest offset, either way, to find candidates in UTC. */
+    private static final Duration ZONE_MARGIN = Duration.ofHours(14);
+
+    @Inject
+    Logger log;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
+    TrainingNotices notices;
+
+    @Inject
+    @ConfigProperty(name = "cg.training.reminder-days", defaultValue = "3")
+    int reminderDays;
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void everyHour() {
+        int reminded = remindDue(Instant.now());
+        if (reminded > 0) {
+            log.log(Level.INFO, "{0} participants reminded of their training", reminded);
+        }
+    }
+
+    /** Reminds, once, everyone whose training's first session starts within the configured days; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int remindDue(Instant now) {
+        LocalDateTime from = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minus(ZONE_MARGIN);
+        LocalDateTime to = LocalDateTime.ofInstant(now.plus(window()), ZoneOffset.UTC).plus(ZONE_MARGIN);
+        List<Long> candidates = em.createQuery("SELECT r.id FROM Registration r WHERE r.status = :status"
+                        + " AND r.remindedAt IS NULL AND EXISTS (SELECT s FROM TrainingSession s WHERE s.training = r.training"
+                        + " AND s.start BETWEEN :from AND :to) ORDER BY r.id", Long.class)
+                .setParameter("status", RegistrationStatus.REGISTERED)
+                .setParameter("from", from)
+                .setParameter("to", to)
+                .setMaxResults(BATCH)
+                .getResultList();
+        // Through the business object, so that each reminder gets the REQUIRES_NEW transaction of its method.
+        TrainingReminders self = context.getBusinessObject(TrainingReminders.class);
+        int reminded = 0;
+        for (Long id : candidates) {
+            reminded += self.remind(id, now) ? 1 : 0;
+        }
+        return reminded;
+    }
+
+    /** Reminds the person of one registration if it is due and was not reminded yet; whether it did. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean remind(long registrationId, Instant now) {
+        Registration registration = em.find(Registration.class, registrationId, LockModeType.PESSIMISTIC_WRITE);
+        if (registration == null || registration.getStatus() != RegistrationStatus.REGISTERED) {
+            return false;
+        }
+        Instant first = registration.getTraining().getFirstSession().map(TrainingSession::getStartInstant).orElse(null);
+        if (first == null || !first.isAfter(now) || first.isAfter(now.plus(window())) || !registration.remind(now)) {
+            return false;
+        }
+        notices.reminder(registration);
+        return true;
+    }
+
+    private Duration window() {
+        return Duration.ofDays(Math.max(0, reminderDays));
+    }
+}
