@@ -5,6 +5,7 @@ import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.Locale;
@@ -76,5 +77,15 @@ class ModuleBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("attempts"))).contains(text(SQ, "module.quiz.passed_tag"));
         assertThat(Platform.json(asDemo("GET", "/api/trainings/" + training + "/module", "teacher.kpt", null))
                 .getBoolean("completed")).isTrue();
+
+        // The certificate of branch attend applies: its code on the training's page, its PDF for the teacher.
+        browser.click(By.id("to-certificate"));
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.text(By.id("certificate-code"))).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        String pdf = browser.driver.findElement(By.id("certificate-pdf")).getAttribute("href").replace(Platform.BASE_URL, "");
+        HttpResponse<String> certificate = asDemo("GET", pdf, "teacher.kpt", null);
+        assertThat(certificate.statusCode()).isEqualTo(200);
+        assertThat(certificate.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/pdf"));
+        assertThat(certificate.body()).startsWith("%PDF");
     }
 }
