@@ -16,7 +16,8 @@ final class ServiceDeployment {
 
     private static final List<String> LIBRARIES = List.of("cg-domain", "cg-ejb", "liquibase-core", "snakeyaml",
             "opencsv", "commons-lang3", "commons-text", "commons-collections4", "commons-io", "assertj-core", "openpdf",
-            "openpdf-fonts-extra", "ical4j", "threeten-extra", "commons-codec", "slf4j-api");
+            "openpdf-fonts-extra", "owasp-java-html-sanitizer", "java8-shim", "java10-shim", "ical4j", "threeten-extra",
+            "commons-codec", "slf4j-api");
 
     private ServiceDeployment() {
     }

@@ -155,8 +155,16 @@ public class Training extends BaseEntity {
     /**
      * Replaces the sessions by these, at least one, each checked. The same sessions again change
      * nothing; other sessions are refused once attendance has been marked, which belongs to the sessions.
+     * A self-paced training has none: its participants learn in its module whenever they like.
      */
     public final void planSessions(List<SessionPlan> plans) {
+        if (isSelfPaced()) {
+            if (plans != null && !plans.isEmpty()) {
+                throw new TrainingRuleException(Rule.SELF_PACED_WITH_SESSIONS);
+            }
+            sessions.clear();
+            return;
+        }
         if (plans == null || plans.isEmpty()) {
             throw new TrainingRuleException(Rule.NO_SESSIONS);
         }
@@ -446,9 +454,14 @@ public class Training extends BaseEntity {
         return sessions.stream().findFirst();
     }
 
-    /** Whether the last session has ended. */
+    /** Whether the last session has ended; a self-paced training, having none, is never over. */
     public boolean isOverAt(Instant now) {
-        return sessions.stream().allMatch(s -> s.getEndInstant().isBefore(now));
+        return !isSelfPaced() && sessions.stream().allMatch(s -> s.getEndInstant().isBefore(now));
+    }
+
+    /** Whether the training is a self-paced module rather than sessions. */
+    public boolean isSelfPaced() {
+        return mode == TrainingMode.SELF_PACED;
     }
 
     public String getTitle() {

@@ -4,5 +4,7 @@ package eu.cginternational.domain.training;
 public enum TrainingMode {
     ONLINE,
     ON_SITE,
-    BLENDED
+    BLENDED,
+    /** A self-paced online module of lessons and quizzes, without sessions; each participant learns at their own pace. */
+    SELF_PACED
 }

@@ -24,6 +24,7 @@ import java.util.Map;
  * running (its first session marked), two open for registration (one of them full
  * with a waiting list) and one that needs the school's nomination with a request waiting. Every
  * registration goes through the training's own rules, at a moment inside its registration window.
+ * A self-paced module on RIASEC interests, in three languages, has teacher.kpt registered.
  */
 final class DemoTrainings {
 
@@ -93,6 +94,14 @@ final class DemoTrainings {
                 days(-5), days(40), days(45), true,
                 List.of(session(50, 10, 12, TIRANA, null, "https://meet.cg-international.eu/erasmus-coordination")));
         register(nominated, days(-2), "teacher.kpt");
+
+        Training selfPaced = training("Introducing RIASEC interests to VET students",
+                "A self-paced online module: the six interest types, running the platform's self-assessment with a class, "
+                        + "and turning profiles into occupations and placements. Three short lessons and a quiz.",
+                "RIASEC, self-assessment, career guidance, online learning", Language.EN, TrainingMode.SELF_PACED, mundus, 200,
+                days(-14), days(120), days(120), false, List.of());
+        em.persist(DemoModule.riasec(selfPaced));
+        register(selfPaced, days(-1), "teacher.kpt");
     }
 
     private Training training(String title, String description, String topics, Language language, TrainingMode mode,

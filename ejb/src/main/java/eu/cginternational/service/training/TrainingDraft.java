@@ -8,7 +8,6 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -71,7 +70,7 @@ public class TrainingDraft implements Serializable {
     /** Whether people with fewer opportunities (rural school, first training) go ahead on the waiting list. */
     private boolean priorityForFewerOpportunities;
 
-    @NotEmpty(message = "{training.sessions.required}")
+    // None for a self-paced training, at least one otherwise: the training decides (training.rule.NO_SESSIONS).
     @Valid
     private List<SessionDraft> sessions = new ArrayList<>();
 

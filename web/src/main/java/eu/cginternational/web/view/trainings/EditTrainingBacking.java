@@ -78,6 +78,10 @@ public class EditTrainingBacking implements Serializable {
         draft.setRegistrationOpens(instant(opens));
         draft.setRegistrationCloses(instant(closes));
         draft.setCancellationDeadline(instant(deadline));
+        if (draft.getMode() == TrainingMode.SELF_PACED) {
+            // A self-paced training has no sessions: rows left over in the form are not meant.
+            draft.getSessions().clear();
+        }
         Training saved = id == null ? catalogue.create(draft) : catalogue.revise(id, draft);
         Messages.addFlashGlobalInfo("training.saved");
         Faces.redirect("trainings/training.xhtml?id=%s", saved.getId().toString());

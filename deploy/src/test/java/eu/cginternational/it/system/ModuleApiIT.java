@@ -1,0 +1,168 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Self-paced modules through the REST API: authors build one, a participant reads it without the right
+ * answers, marks lessons done and takes the quiz (failing, then passing), which completes the
+ * registration; others are refused with 403, unknown things answer 404, malformed answers 422.
+ */
+class ModuleApiIT {
+
+    /** A self-paced training of Mundus made by the coordinator, open for registration; returns its id. */
+    static long createSelfPacedTraining(String title) {
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", trainingBody(title, "[]"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    private static String trainingBody(String title, String sessions) {
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        JsonObject mundus = json(asDemo("GET", "/api/institutions?name=Mundus", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0);
+        return "{\"title\": " + quoted(title) + ", \"description\": \"A self-paced module made by a test.\","
+                + " \"topics\": \"RIASEC\", \"language\": \"EN\", \"mode\": \"SELF_PACED\","
+                + " \"providerId\": " + mundus.getJsonNumber("id") + ", \"capacity\": 50,"
+                + " \"registrationOpens\": \"" + now.minus(Duration.ofDays(1)) + "\","
+                + " \"registrationCloses\": \"" + now.plus(Duration.ofDays(60)) + "\","
+                + " \"cancellationDeadline\": \"" + now.plus(Duration.ofDays(60)) + "\","
+                + " \"nominationRequired\": false, \"sessions\": " + sessions + "}";
+    }
+
+    /** Adds two lessons (the first in English and Albanian, with a script to strip) and a quiz of two questions. */
+    static void buildModule(long training) {
+        HttpResponse<String> first = asDemo("POST", "/api/trainings/" + training + "/module/lessons", "coordinator",
+                "{\"titleEn\": \"Six interest types\", \"titleSq\": \"Gjashtë llojet e interesave\","
+                        + " \"bodyEn\": \"<p>Holland named six types.</p><script>alert(1)</script>\","
+                        + " \"bodySq\": \"<p>Holland përshkroi gjashtë lloje.</p>\","
+                        + " \"videoLink\": \"https://vimeo.com/76979871\"}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        HttpResponse<String> second = asDemo("POST", "/api/trainings/" + training + "/module/lessons", "coordinator",
+                "{\"titleEn\": \"From profile to occupations\", \"bodyEn\": \"<p>Open the occupation explorer.</p>\"}");
+        assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
+        HttpResponse<String> quiz = asDemo("POST", "/api/trainings/" + training + "/module/quizzes", "coordinator",
+                "{\"titleEn\": \"Check\", \"passMark\": 100, \"questions\": ["
+                        + "{\"textEn\": \"Which type prefers helping people?\", \"multiple\": false, \"choices\": ["
+                        + "{\"textEn\": \"Realistic\", \"correct\": false}, {\"textEn\": \"Social\", \"correct\": true}]},"
+                        + "{\"textEn\": \"Which statements are true?\", \"multiple\": true, \"choices\": ["
+                        + "{\"textEn\": \"It describes interests\", \"correct\": true},"
+                        + "{\"textEn\": \"It is a verdict\", \"correct\": false},"
+                        + "{\"textEn\": \"It starts a conversation\", \"correct\": true}]}]}");
+        assertThat(quiz.statusCode()).as(quiz.body()).isEqualTo(201);
+    }
+
+    private static long choice(JsonObject question, String text) {
+        return question.getJsonArray("choices").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("text").equals(text)).findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    private static String answers(JsonObject q1, List<Long> first, JsonObject q2, List<Long> second) {
+        return "{\"answers\": {\"" + q1.getJsonNumber("id") + "\": " + first + ", \"" + q2.getJsonNumber("id") + "\": "
+                + second + "}}";
+    }
+
+    @Test
+    void aParticipantLearnsFailsOncePassesAndCompletes() {
+        long training = createSelfPacedTraining(Platform.unique("API module"));
+        buildModule(training);
+        String base = "/api/trainings/" + training + "/module";
+        HttpResponse<String> registered = asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.lutfimusiqi", "{}");
+        assertThat(json(registered).getString("status")).isEqualTo("REGISTERED");
+
+        JsonObject module = json(asDemo("GET", base, "teacher.lutfimusiqi", null));
+        List<JsonObject> items = module.getJsonArray("items").getValuesAs(JsonObject.class);
+        assertThat(items).extracting(i -> i.getString("type")).containsExactly("LESSON", "LESSON", "QUIZ");
+        // teacher.lutfimusiqi reads Albanian; the second lesson has no Albanian title and falls back to English.
+        assertThat(items.get(0).getString("title")).isEqualTo("Gjashtë llojet e interesave");
+        assertThat(items.get(1).getString("title")).isEqualTo("From profile to occupations");
+        assertThat(items.get(0).getString("body")).isEqualTo("<p>Holland përshkroi gjashtë lloje.</p>");
+        assertThat(items.get(0).getString("videoPlatform")).isEqualTo("Vimeo");
+        assertThat(module.toString()).doesNotContain("script", "correct");
+        assertThat(module.getJsonObject("progress").getInt("done")).isZero();
+        assertThat(module.getJsonObject("progress").getString("next")).isEqualTo(items.get(0).getString("key"));
+
+        long lesson1 = items.get(0).getJsonNumber("id").longValue();
+        long lesson2 = items.get(1).getJsonNumber("id").longValue();
+        long quiz = items.get(2).getJsonNumber("id").longValue();
+        JsonObject progress = json(asDemo("POST", base + "/lessons/" + lesson1 + "/done", "teacher.lutfimusiqi", null));
+        assertThat(progress.getInt("done")).isEqualTo(1);
+        assertThat(progress.getInt("total")).isEqualTo(3);
+        assertThat(progress.getString("next")).isEqualTo(items.get(1).getString("key"));
+        asDemo("POST", base + "/lessons/" + lesson2 + "/done", "teacher.lutfimusiqi", null);
+
+        List<JsonObject> questions = items.get(2).getJsonArray("questions").getValuesAs(JsonObject.class);
+        JsonObject q1 = questions.get(0);
+        JsonObject q2 = questions.get(1);
+        HttpResponse<String> failed = asDemo("POST", base + "/quizzes/" + quiz + "/attempts", "teacher.lutfimusiqi",
+                answers(q1, List.of(choice(q1, "Social")), q2, List.of(choice(q2, "It describes interests"))));
+        assertThat(failed.statusCode()).as(failed.body()).isEqualTo(201);
+        assertThat(json(failed).getJsonObject("attempt").getInt("percent")).isEqualTo(50);
+        assertThat(json(failed).getJsonObject("attempt").getBoolean("passed")).isFalse();
+        assertThat(json(failed).getBoolean("completed")).isFalse();
+
+        HttpResponse<String> mixedUp = asDemo("POST", base + "/quizzes/" + quiz + "/attempts", "teacher.lutfimusiqi",
+                answers(q1, List.of(choice(q2, "It is a verdict")), q2, List.of()));
+        assertThat(mixedUp.statusCode()).as(mixedUp.body()).isEqualTo(422);
+        HttpResponse<String> twoForOne = asDemo("POST", base + "/quizzes/" + quiz + "/attempts", "teacher.lutfimusiqi",
+                answers(q1, List.of(choice(q1, "Social"), choice(q1, "Realistic")), q2, List.of()));
+        assertThat(twoForOne.statusCode()).isEqualTo(422);
+
+        HttpResponse<String> passed = asDemo("POST", base + "/quizzes/" + quiz + "/attempts", "teacher.lutfimusiqi",
+                answers(q1, List.of(choice(q1, "Social")), q2,
+                        List.of(choice(q2, "It describes interests"), choice(q2, "It starts a conversation"))));
+        assertThat(passed.statusCode()).isEqualTo(201);
+        assertThat(json(passed).getJsonObject("attempt").getBoolean("passed")).isTrue();
+        assertThat(json(passed).getBoolean("completed")).isTrue();
+
+        JsonObject after = json(asDemo("GET", base, "teacher.lutfimusiqi", null));
+        assertThat(after.getBoolean("completed")).isTrue();
+        assertThat(after.getJsonObject("progress").getBoolean("complete")).isTrue();
+        assertThat(after.getJsonArray("items").getJsonObject(2).getJsonArray("attempts")).hasSize(2);
+    }
+
+    @Test
+    void othersAreRefusedAndUnknownThingsAreNotFound() {
+        long training = createSelfPacedTraining(Platform.unique("API module access"));
+        buildModule(training);
+        String base = "/api/trainings/" + training + "/module";
+        JsonObject module = json(asDemo("GET", base, "coordinator", null));
+        assertThat(module.getBoolean("author")).isTrue();
+        long quiz = module.getJsonArray("items").getJsonObject(2).getJsonNumber("id").longValue();
+        long lesson = module.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        assertThat(asDemo("GET", base, "teacher.pljevlja", null).statusCode()).isEqualTo(403);
+        assertThat(asDemo("POST", base + "/quizzes/" + quiz + "/attempts", "teacher.pljevlja", "{\"answers\": {}}")
+                .statusCode()).isEqualTo(403);
+        assertThat(asDemo("POST", base + "/lessons/" + lesson + "/done", "teacher.pljevlja", null).statusCode()).isEqualTo(403);
+        assertThat(asDemo("GET", base, "student.kpt", null).statusCode()).isEqualTo(403);
+        assertThat(asDemo("POST", base + "/lessons", "school.pljevlja", "{\"titleEn\": \"x\", \"bodyEn\": \"<p>x</p>\"}")
+                .statusCode()).isEqualTo(403);
+        HttpResponse<String> scriptTitle = asDemo("POST", base + "/lessons", "coordinator",
+                "{\"titleEn\": \"<script>alert(1)</script>\", \"bodyEn\": \"<p>x</p>\"}");
+        assertThat(scriptTitle.statusCode()).isEqualTo(422);
+        HttpResponse<String> badVideo = asDemo("POST", base + "/lessons", "coordinator",
+                "{\"titleEn\": \"Video\", \"bodyEn\": \"<p>x</p>\", \"videoLink\": \"javascript:alert(1)\"}");
+        assertThat(badVideo.statusCode()).isEqualTo(422);
+
+        asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}");
+        assertThat(asDemo("POST", base + "/lessons/999999999/done", "teacher.pljevlja", null).statusCode()).isEqualTo(404);
+        assertThat(asDemo("GET", "/api/trainings/999999999/module", "teacher.pljevlja", null).statusCode()).isEqualTo(404);
+        long withSessions = TrainingApiIT.createTraining(Platform.unique("API sessions"), 5, Duration.ofDays(25), false);
+        assertThat(asDemo("GET", "/api/trainings/" + withSessions + "/module", "coordinator", null).statusCode()).isEqualTo(404);
+        HttpResponse<String> selfPacedWithSessions = asDemo("POST", "/api/trainings", "coordinator",
+                trainingBody(Platform.unique("API self-paced sessions"), "[{\"start\": \"2030-01-10T09:00\","
+                        + " \"end\": \"2030-01-10T11:00\", \"timeZone\": \"Europe/Podgorica\", \"place\": \"Room 1\"}]"));
+        assertThat(selfPacedWithSessions.statusCode()).isEqualTo(422);
+    }
+}
