@@ -287,6 +287,12 @@ public class SigningEngine {
         return get(documentId).checkChain();
     }
 
+    /** The consent text a signer accepts now, in the caller's language. */
+    @PermitAll
+    public SigningConsent consent() {
+        return SigningConsent.current(callers.currentLocale());
+    }
+
     /** The consent text a signer accepts now, in the given language. */
     @PermitAll
     public SigningConsent consent(Locale locale) {
