@@ -3,7 +3,6 @@ package eu.cginternational.domain.signing;
 import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.signing.SigningRuleException.Rule;
-import jakarta.persistence.Basic;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,8 +61,8 @@ public class SignedDocument extends BaseEntity {
     @Column(name = "file_name", nullable = false, updatable = false, length = FILE_NAME_MAXLENGTH)
     private String fileName;
 
+    // Not a lazy basic: see Signer#drawnSignature.
     @Lob
-    @Basic(fetch = FetchType.LAZY, optional = false)
     @Column(name = "pdf", nullable = false, updatable = false)
     private byte[] pdf;
 

@@ -2,7 +2,6 @@ package eu.cginternational.domain.signing;
 
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.institution.Institution;
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -88,8 +87,9 @@ public class Signer implements Serializable {
     @Column(name = "typed_name", length = TYPED_NAME_MAXLENGTH)
     private String typedName;
 
+    // Not a lazy basic: loading an unfetched attribute through EclipseLink's fetch groups refreshes
+    // the entity and drops changes made before it in the same transaction.
     @Lob
-    @Basic(fetch = FetchType.LAZY)
     @Column(name = "drawn_signature")
     private byte[] drawnSignature;
 
