@@ -247,9 +247,9 @@ public class SignedDocument extends BaseEntity {
 
     private void append(SigningEventType type, Instant now, String actor, Integer position, String detail,
             String clientAddress, String userAgent) {
-        String previous = events.isEmpty() ? SigningEvent.GENESIS : events.get(events.size() - 1).getHash();
-        SigningEvent event = new SigningEvent(this, events.size() + 1, previous, type, now, actor, position, detail,
-                clientAddress, userAgent);
+        SigningEvent last = events.isEmpty() ? null : events.get(events.size() - 1);
+        SigningEvent event = new SigningEvent(this, last == null ? 1 : last.getSequence() + 1,
+                last == null ? SigningEvent.GENESIS : last.getHash(), type, now, actor, position, detail, clientAddress, userAgent);
         events.add(event);
         chainHead = event.getHash();
     }

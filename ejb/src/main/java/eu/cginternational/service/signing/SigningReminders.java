@@ -8,6 +8,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
@@ -83,7 +84,12 @@ public class SigningReminders {
         SigningReminders self = context.getBusinessObject(SigningReminders.class);
         int reminded = 0;
         for (Long id : due) {
-            reminded += self.remind(id, now) ? 1 : 0;
+            try {
+                reminded += self.remind(id, now) ? 1 : 0;
+            } catch (EJBException e) {
+                // One document that cannot be reminded (its rows were tampered with) must not stop the others.
+                log.log(Level.WARNING, "Signed document {0} could not be reminded: {1}", new Object[] {id, e.getMessage()});
+            }
         }
         return reminded;
     }
