@@ -67,8 +67,9 @@ class SigningBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("la-signed-state"))).isEqualTo(text("", "learning.signing.signed_by_all"));
         browser.screenshot("learning-agreement-signed-partner-es");
 
-        String pdfUrl = browser.driver.findElement(By.id("signing-pdf")).getAttribute("href");
-        HttpResponse<byte[]> pdf = download(pdfUrl);
+        assertThat(browser.driver.findElements(By.id("signing-pdf"))).hasSize(1);
+        // The frozen PDF as the signed-in partner downloads it (the panel's link leads to this document's PDF).
+        HttpResponse<byte[]> pdf = download(Platform.url("/api/mobilities/" + id + "/learning-agreement/document"));
         assertThat(pdf.statusCode()).isEqualTo(200);
         Path folder = Files.createDirectories(Path.of("target", "signing"));
         Path original = Files.write(folder.resolve("learning-agreement-" + id + ".pdf"), pdf.body());
