@@ -6,6 +6,8 @@ import eu.cginternational.domain.agreement.AgreementRuleException.Rule;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -63,6 +65,12 @@ public class Agreement extends BaseEntity {
     @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"),
             inverseJoinColumns = @JoinColumn(name = "institution_id"))
     private Set<Institution> parties = new HashSet<>();
+
+    /** The countries of the parties, kept with them, so that a ministry's scope is one condition of a query. */
+    @ElementCollection
+    @CollectionTable(name = "agreement_party_country", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "country_code", length = 2, nullable = false)
+    private Set<String> partyCountries = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20, nullable = false)
@@ -235,6 +243,8 @@ public class Agreement extends BaseEntity {
         }
         parties.retainAll(all);
         parties.addAll(all);
+        partyCountries.clear();
+        all.forEach(party -> partyCountries.add(party.getCountry().getCode()));
     }
 
     private void requireSignersOfParties(List<NamedSigner> signers) {

@@ -49,7 +49,7 @@ public class AgreementVersion implements Serializable {
     private int number;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "language", length = 3, nullable = false)
+    @Column(name = "agreement_language", length = 3, nullable = false)
     private Language language;
 
     @Column(name = "objectives", length = AgreementTerms.OBJECTIVES_MAXLENGTH, nullable = false)
@@ -78,12 +78,12 @@ public class AgreementVersion implements Serializable {
 
     @ElementCollection
     @CollectionTable(name = "agreement_placement", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_order")
     private List<PlacementCommitment> placements = new ArrayList<>();
 
     @ElementCollection
     @CollectionTable(name = "agreement_clause", joinColumns = @JoinColumn(name = "version_id"))
-    @OrderColumn(name = "position")
+    @OrderColumn(name = "item_order")
     private List<AgreementClause> clauses = new ArrayList<>();
 
     @ElementCollection

@@ -6,6 +6,7 @@ import eu.cginternational.domain.agreement.AgreementRuleException.Rule;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.mobility.MobilityType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -73,7 +74,7 @@ public class Opportunity extends BaseEntity {
     @Column(name = "work_language", length = 3, nullable = false)
     private String workLanguage;
 
-    @Column(name = "description", length = DESCRIPTION_MAXLENGTH, nullable = false)
+    @Column(name = "description_text", length = DESCRIPTION_MAXLENGTH, nullable = false)
     private String description;
 
     @Enumerated(EnumType.STRING)
@@ -103,6 +104,10 @@ public class Opportunity extends BaseEntity {
         if (endDate.isBefore(startDate)) {
             throw new AgreementRuleException(Rule.END_BEFORE_START);
         }
+        if (learnerType(startDate, endDate) == null) {
+            throw new AgreementRuleException(Rule.PLACEMENT_DURATION, MobilityType.days(startDate, endDate),
+                    MobilityType.LEARNER_SHORT_TERM.getMinDays(), MobilityType.LEARNER_ERASMUS_PRO.getMaxDays());
+        }
         if (startDate.isBefore(today) || endDate.isAfter(agreement.getEndsOn())) {
             throw new AgreementRuleException(Rule.OPPORTUNITY_OUTSIDE_AGREEMENT, agreement.getEndsOn());
         }
@@ -115,6 +120,21 @@ public class Opportunity extends BaseEntity {
         this.seats = seats;
         this.workLanguage = Objects.requireNonNull(workLanguage);
         this.description = Objects.requireNonNull(description).strip();
+    }
+
+    /** The learner mobility type a placement of these dates is, or null when none fits. */
+    public static MobilityType learnerType(LocalDate start, LocalDate end) {
+        for (MobilityType type : MobilityType.values()) {
+            if (type.isForLearners() && type.allows(start, end)) {
+                return type;
+            }
+        }
+        return null;
+    }
+
+    /** The learner mobility type of this placement. */
+    public MobilityType getMobilityType() {
+        return learnerType(startDate, endDate);
     }
 
     /** Whether a student can apply on the day: open, seats left, not begun, agreement still in force. */

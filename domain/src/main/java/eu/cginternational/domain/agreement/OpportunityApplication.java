@@ -73,6 +73,9 @@ public class OpportunityApplication extends BaseEntity {
         if (!student.hasRole(Role.STUDENT)) {
             throw new IllegalArgumentException("Only students apply to opportunities");
         }
+        if (opportunity.getHost().isIn(student.getInstitution().getCountry())) {
+            throw new AgreementRuleException(Rule.NOT_ABROAD);
+        }
         if (!opportunity.isOpenOn(today)) {
             throw new AgreementRuleException(Rule.OPPORTUNITY_CLOSED);
         }

@@ -1,0 +1,322 @@
+package eu.cginternational.service.agreement;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementAction;
+import eu.cginternational.domain.agreement.AgreementClause;
+import eu.cginternational.domain.agreement.AgreementStatus;
+import eu.cginternational.domain.agreement.AgreementTerms;
+import eu.cginternational.domain.agreement.AgreementVersion;
+import eu.cginternational.domain.agreement.ClauseTemplate;
+import eu.cginternational.domain.agreement.NamedSigner;
+import eu.cginternational.domain.agreement.Opportunity;
+import eu.cginternational.domain.agreement.OpportunityStatus;
+import eu.cginternational.domain.agreement.PlacementCommitment;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+/**
+ * Partnership agreements: the lists each role sees, drafting for one's own institution, changing
+ * the draft, sending it for signature, amending, terminating, and the PDF of each version. A step
+ * is one transaction: check the version the person saw, check role and scope, let the agreement
+ * apply its own rules, record the step, audit it and tell whoever acts next. Signatures and
+ * declines come from the signing engine.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+        Role.Names.PARTNER})
+public class AgreementService {
+
+    private static final Listing<Agreement> LISTING = Listing.of(Agreement.class)
+            .filter("status", (cb, root, value) -> cb.equal(root.get("status"), AgreementStatus.valueOf(value)))
+            .textFilter("title", root -> root.get("title"))
+            .filter("country", (cb, root, value) -> cb.isMember(value, root.<Set<String>>get("partyCountries")))
+            .filter("endsBefore", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("endsOn"), LocalDate.parse(value)))
+            .sort("title", root -> root.get("title"))
+            .sort("status", root -> root.get("status"))
+            .sort("endsOn", root -> root.get("endsOn"))
+            .sort("updatedAt", root -> root.get("updatedAt"))
+            .fetch(root -> root.fetch("draftedFor", JoinType.INNER))
+            .batchRead("parties")
+            .defaultSort("updatedAt", false);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AgreementNotices notices;
+
+    @Inject
+    AgreementDocuments documents;
+
+    public Page<Agreement> page(PageRequest request) {
+        return LISTING.page(em, request, AgreementAccess.scopeOf(callers.getCurrent()));
+    }
+
+    public List<Agreement> list(PageRequest request) {
+        return LISTING.items(em, request, AgreementAccess.scopeOf(callers.getCurrent()));
+    }
+
+    public long count(Map<String, String> filters) {
+        return LISTING.count(em, filters, AgreementAccess.scopeOf(callers.getCurrent()));
+    }
+
+    /** The agreement, when the caller may see it; otherwise it does not exist for them. */
+    public Agreement get(long id) {
+        Agreement agreement = em.find(Agreement.class, id);
+        if (agreement == null || !AgreementAccess.canSee(callers.getCurrent(), agreement)) {
+            throw new NotFoundException("agreement.not_found", id);
+        }
+        return agreement;
+    }
+
+    public Set<AgreementAction> actionsFor(Agreement agreement) {
+        return AgreementAccess.actionsFor(callers.getCurrent(), agreement);
+    }
+
+    public boolean canEdit(Agreement agreement) {
+        return AgreementAccess.canEdit(callers.getCurrent(), agreement);
+    }
+
+    public boolean mayDraft() {
+        return AgreementAccess.mayDraft(callers.getCurrent());
+    }
+
+    /** The signer whose turn it is on the current version, if it waits for signatures. */
+    public Optional<UserAccount> nextSigner(Agreement agreement) {
+        return AgreementNotices.nextSigner(agreement);
+    }
+
+    /** Schools and companies that can be parties, by part of the name; at most {@code max}. */
+    public List<Institution> partyCandidates(String text, int max) {
+        return em.createQuery("SELECT i FROM Institution i WHERE i.active = :active AND i.type IN :types"
+                        + " AND LOCATE(:text, LOWER(i.name)) > 0 ORDER BY i.name", Institution.class)
+                .setParameter("active", true)
+                .setParameter("types", List.of(InstitutionType.VET_SCHOOL, InstitutionType.COMPANY))
+                .setParameter("text", text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
+                .setMaxResults(Math.min(Math.max(max, 1), 50))
+                .getResultList();
+    }
+
+    /** A school or company that can be a party, by id. */
+    public Institution partyCandidate(long id) {
+        Institution institution = em.find(Institution.class, id);
+        if (institution == null || !institution.isActive()
+                || (institution.getType() != InstitutionType.VET_SCHOOL && institution.getType() != InstitutionType.COMPANY)) {
+            throw new NotFoundException("institution.not_found", id);
+        }
+        return institution;
+    }
+
+    /** Who can sign for these institutions: the active administrators of the schools and partners of the companies. */
+    public List<UserAccount> signerCandidates(List<Long> institutionIds) {
+        if (institutionIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.active = :active AND u.institution.id IN :ids"
+                        + " ORDER BY u.institution.name, u.fullName", UserAccount.class)
+                .setParameter("active", true)
+                .setParameter("ids", institutionIds)
+                .getResultList().stream()
+                .filter(u -> AgreementAccess.maySignFor(u, u.getInstitution()))
+                .toList();
+    }
+
+    /** Starts an agreement in draft for the caller's own institution. */
+    public Agreement create(AgreementDraft draft) {
+        validator.validate(draft);
+        UserAccount caller = callers.getCurrent();
+        if (!AgreementAccess.mayDraft(caller)) {
+            throw new AccessDeniedException();
+        }
+        List<Institution> parties = parties(draft);
+        AgreementTerms terms = terms(draft, caller);
+        List<NamedSigner> signers = signers(draft);
+        Instant now = Instant.now();
+        Agreement agreement = ruled(() -> new Agreement(draft.getTitle(), caller, parties, terms, signers, now));
+        em.persist(agreement);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.AGREEMENT_CREATED, label(agreement), agreement.getTitle());
+        return agreement;
+    }
+
+    /** Changes the draft version; only a representative of a party, only while it is a draft. */
+    public Agreement revise(long id, AgreementDraft draft) {
+        validator.validate(draft);
+        Agreement agreement = get(id);
+        UserAccount caller = callers.getCurrent();
+        if (!AgreementAccess.speaksFor(caller, agreement)) {
+            throw new AccessDeniedException();
+        }
+        requireVersion(agreement, draft.getVersion());
+        List<Institution> parties = parties(draft);
+        AgreementTerms terms = terms(draft, caller);
+        List<NamedSigner> signers = signers(draft);
+        ruled(() -> {
+            agreement.revise(draft.getTitle(), parties, terms, signers, caller, Instant.now());
+            return agreement;
+        });
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.AGREEMENT_UPDATED, label(agreement), "version " + agreement.getCurrent().getNumber());
+        return agreement;
+    }
+
+    /**
+     * Takes a step a person asks for: SEND freezes the draft, AMEND makes a new draft version, TERMINATE ends the agreement in force (and closes its
+     * opportunities).
+     */
+    public Agreement act(long id, AgreementTransition transition) {
+        validator.validate(transition);
+        Agreement agreement = get(id);
+        requireVersion(agreement, transition.version());
+        UserAccount caller = callers.getCurrent();
+        AgreementAction action = transition.action();
+        if (!AgreementAction.BY_PEOPLE.contains(action)) {
+            throw new RejectedException("agreement.rule.ILLEGAL_TRANSITION", action, agreement.getStatus());
+        }
+        if (!AgreementAccess.speaksFor(caller, agreement)
+                && action.from(agreement.getStatus()).isPresent()) {
+            throw new AccessDeniedException();
+        }
+        AgreementStatus before = agreement.getStatus();
+        Instant now = Instant.now();
+        switch (action) {
+            case SEND -> send(agreement, caller, now);
+            case AMEND -> ruled(() -> agreement.amend(caller, transition.comment(), now));
+            case TERMINATE -> {
+                ruled(() -> agreement.terminate(caller, transition.comment(), now));
+                closeOpportunities(em, agreement);
+            }
+            default -> throw new IllegalStateException(action.name());
+        }
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.AGREEMENT_STATUS_CHANGED, label(agreement),
+                action + ": " + before + " -> " + agreement.getStatus());
+        notices.stepTaken(agreement, action);
+        return agreement;
+    }
+
+    /** The PDF of one version; the frozen one as sent for a version at or after signing. */
+    public Pdf versionPdf(long id, int number) {
+        Agreement agreement = get(id);
+        AgreementVersion version = agreement.findVersion(number)
+                .orElseThrow(() -> new NotFoundException("agreement.version.not_found", number));
+        return documents.render(version);
+    }
+
+    private void send(Agreement agreement, UserAccount caller, Instant now) {
+        ruled(() -> agreement.send(caller, now));
+    }
+
+    /** Closes the opportunities of an agreement that ended; applications already accepted stay. */
+    static void closeOpportunities(EntityManager em, Agreement agreement) {
+        em.createQuery("SELECT o FROM Opportunity o WHERE o.agreement = :agreement AND o.status = :open", Opportunity.class)
+                .setParameter("agreement", agreement)
+                .setParameter("open", OpportunityStatus.OPEN)
+                .getResultList()
+                .forEach(Opportunity::close);
+    }
+
+    private List<Institution> parties(AgreementDraft draft) {
+        List<Institution> parties = new ArrayList<>();
+        for (Long partyId : draft.getPartyIds()) {
+            Institution party = partyId == null ? null : em.find(Institution.class, partyId);
+            if (party == null || !party.isActive()) {
+                throw validator.invalid("partyIds", "agreement.party.unknown");
+            }
+            parties.add(party);
+        }
+        return parties;
+    }
+
+    private List<NamedSigner> signers(AgreementDraft draft) {
+        List<NamedSigner> signers = new ArrayList<>();
+        for (Long signerId : draft.getSignerIds()) {
+            UserAccount signer = signerId == null ? null : em.find(UserAccount.class, signerId);
+            if (signer == null || !AgreementAccess.maySignFor(signer, signer.getInstitution())) {
+                throw validator.invalid("signerIds", "agreement.signer.unknown");
+            }
+            signers.add(new NamedSigner(signer));
+        }
+        return signers;
+    }
+
+    private AgreementTerms terms(AgreementDraft draft, UserAccount caller) {
+        Language language = draft.getLanguage() == null ? caller.getLanguage() : draft.getLanguage();
+        List<AgreementClause> clauses = new ArrayList<>();
+        for (Long templateId : draft.getClauseTemplateIds()) {
+            ClauseTemplate template = templateId == null ? null : em.find(ClauseTemplate.class, templateId);
+            if (template == null || !template.isActive()) {
+                throw validator.invalid("clauseTemplateIds", "agreement.clause.unknown");
+            }
+            clauses.add(template.in(language));
+        }
+        List<PlacementCommitment> placements = draft.getPlacements().stream()
+                .map(p -> new PlacementCommitment(p.getIscoCode(), p.getOccupationTitle(), p.getPlacementsPerYear()))
+                .toList();
+        return ruled(() -> new AgreementTerms(language, draft.getObjectives(), draft.getStartDate(), draft.getEndDate(),
+                placements, draft.getMentors(), draft.getEquipment(), draft.getGuestTeaching(), draft.getCurriculumInput(),
+                draft.getContacts(), clauses));
+    }
+
+    static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private static void requireVersion(Agreement agreement, Long versionSeen) {
+        if (!Objects.equals(versionSeen, agreement.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+    }
+
+    /** Runs a change and turns a broken rule of the agreement into a refusal with a message key. */
+    static <T> T ruled(Supplier<T> change) {
+        return RejectedException.unlessRuleBroken("agreement.rule.", change);
+    }
+
+    static String label(Agreement agreement) {
+        return "agreement " + agreement.getId();
+    }
+}
