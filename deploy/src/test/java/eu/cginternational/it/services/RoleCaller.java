@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
  * domain maps principals to roles by name.
  */
 @DeclareRoles({Role.Names.COORDINATOR, Role.Names.STUDENT, Role.Names.SCHOOL_ADMIN, Role.Names.MINISTRY_ADMIN,
-        Role.Names.TEACHER})
+        Role.Names.TEACHER, Role.Names.PARTNER})
 public abstract class RoleCaller {
 
     public <T> T call(Callable<T> work) throws Exception {

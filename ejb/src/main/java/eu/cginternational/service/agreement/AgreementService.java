@@ -32,6 +32,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Instant;
@@ -150,15 +151,17 @@ public class AgreementService {
         return institution;
     }
 
-    /** Who can sign for these institutions: the active administrators of the schools and partners of the companies. */
+    /**
+     * Who can sign for the caller's institution and these others: the active administrators of the
+     * schools and the partners of the companies.
+     */
     public List<UserAccount> signerCandidates(List<Long> institutionIds) {
-        if (institutionIds.isEmpty()) {
-            return List.of();
-        }
+        List<Long> ids = new ArrayList<>(institutionIds);
+        ids.add(callers.getCurrent().getInstitution().getId());
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.active = :active AND u.institution.id IN :ids"
                         + " ORDER BY u.institution.name, u.fullName", UserAccount.class)
                 .setParameter("active", true)
-                .setParameter("ids", institutionIds)
+                .setParameter("ids", ids)
                 .getResultList().stream()
                 .filter(u -> AgreementAccess.maySignFor(u, u.getInstitution()))
                 .toList();
@@ -198,6 +201,8 @@ public class AgreementService {
             agreement.revise(draft.getTitle(), parties, terms, signers, caller, Instant.now());
             return agreement;
         });
+        // The terms live in the version's rows: move the agreement's lock too, so that two edits cannot both win.
+        em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flushOrReportConflict(em);
         audit.record(AuditEventType.AGREEMENT_UPDATED, label(agreement), "version " + agreement.getCurrent().getNumber());
         return agreement;
