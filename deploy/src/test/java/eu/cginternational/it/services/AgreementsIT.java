@@ -152,7 +152,9 @@ class AgreementsIT {
         late.setTitle("Changed after sending");
         RejectedException edit = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> agreements.revise(id, late)));
         assertThat(edit.getMessageKey()).isEqualTo("agreement.rule.NOT_EDITABLE");
-        assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + id)).hasSize(1);
+        assertThat(schoolKpt.call(() -> agreements.nextSigner(agreements.get(id)).orElseThrow().getUsername()))
+                .isEqualTo("partner.es");
+        assertThat(data.agreement(id).getCurrent().getSignedDocumentId()).isNotNull();
     }
 
     @Test

@@ -19,13 +19,12 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 
 /**
  * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
- * in the step's transaction and each in their own language: the signer whose turn it is, the
- * author of a declined version, the signers when it is in force, terminated, or about to end.
+ * in the step's transaction and each in their own language: the signers when a party terminated
+ * it, or when it is about to end.
  */
 @Stateless
 @PermitAll
@@ -34,20 +33,16 @@ public class AgreementNotices {
     @Inject
     Notifications notifications;
 
-    /** After a step: whoever must sign next, or whom the outcome concerns. */
+    /**
+     * After a step of people: the signers of the version in force learn that a party terminated it.
+     * The signing steps are told by the signing engine itself (whose turn it is, a decline, the
+     * last signature).
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void stepTaken(Agreement agreement, AgreementAction action) {
-        switch (action) {
-            case SEND, SIGN -> nextSigner(agreement).ifPresent(signer ->
-                    tell(List.of(signer), NotificationKind.ACTION_REQUIRED, "to_sign", agreement, null));
-            case DECLINE -> tell(List.of(agreement.getCurrent().getMadeBy()), NotificationKind.DECISION, "declined",
-                    agreement, agreement.getCurrent().getDeclineReason());
-            case COMPLETE -> tell(signersOf(agreement.getCurrent()), NotificationKind.INFORMATION, "active", agreement, null);
-            case TERMINATE -> tell(signersOf(agreement.getInForce().orElse(agreement.getCurrent())),
-                    NotificationKind.INFORMATION, "terminated", agreement, lastComment(agreement));
-            case AMEND, EXPIRE -> {
-                // An amendment concerns its author, who is on its page; an expiry was announced 30 days before.
-            }
+        if (action == AgreementAction.TERMINATE) {
+            tell(signersOf(agreement.getInForce().orElse(agreement.getCurrent())), NotificationKind.INFORMATION,
+                    "terminated", agreement, lastComment(agreement));
         }
     }
 
@@ -56,22 +51,6 @@ public class AgreementNotices {
     public void endsSoon(Agreement agreement) {
         tell(signersOf(agreement.getInForce().orElseThrow()), NotificationKind.REMINDER, "ends_soon", agreement,
                 agreement.getEndsOn().toString());
-    }
-
-    /**
-     * The signer whose turn it is on the current version: the first named signer not yet counted
-     * among the signatures recorded since it was sent.
-     */
-    static Optional<UserAccount> nextSigner(Agreement agreement) {
-        AgreementVersion current = agreement.getCurrent();
-        if (!agreement.getStatus().isAtSigning()) {
-            return Optional.empty();
-        }
-        long signed = agreement.getEvents().stream()
-                .filter(e -> e.getVersionNumber() == current.getNumber() && e.getAction() == AgreementAction.SIGN)
-                .count();
-        return signed < current.getSigners().size()
-                ? Optional.of(current.getSigners().get((int) signed).getAccount()) : Optional.empty();
     }
 
     private static Set<UserAccount> signersOf(AgreementVersion version) {

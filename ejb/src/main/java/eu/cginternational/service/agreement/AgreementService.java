@@ -17,6 +17,13 @@ import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.Signer;
+import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.signing.SignerSlot;
+import eu.cginternational.service.signing.SignatureInput;
+import eu.cginternational.service.signing.SigningEngine;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
@@ -53,8 +60,9 @@ import static eu.cginternational.service.config.Persistence.flushOrReportConflic
  * Partnership agreements: the lists each role sees, drafting for one's own institution, changing
  * the draft, sending it for signature, amending, terminating, and the PDF of each version. A step
  * is one transaction: check the version the person saw, check role and scope, let the agreement
- * apply its own rules, record the step, audit it and tell whoever acts next. Signatures and
- * declines come from the signing engine.
+ * apply its own rules, record the step, audit it and tell whoever acts next. Sending hands the
+ * version's PDF to the signing engine; signatures and declines go through the engine, whose
+ * progress moves the agreement (see {@link AgreementSigning}).
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
@@ -92,6 +100,9 @@ public class AgreementService {
     @Inject
     AgreementDocuments documents;
 
+    @Inject
+    SigningEngine signing;
+
     public Page<Agreement> page(PageRequest request) {
         return LISTING.page(em, request, AgreementAccess.scopeOf(callers.getCurrent()));
     }
@@ -127,7 +138,12 @@ public class AgreementService {
 
     /** The signer whose turn it is on the current version, if it waits for signatures. */
     public Optional<UserAccount> nextSigner(Agreement agreement) {
-        return AgreementNotices.nextSigner(agreement);
+        Long documentId = agreement.getCurrent().getSignedDocumentId();
+        if (!agreement.getStatus().isAtSigning() || documentId == null) {
+            return Optional.empty();
+        }
+        return signing.findLatest(DocumentKind.PARTNERSHIP_AGREEMENT, agreement.getCurrent().getId())
+                .flatMap(SignedDocument::getCurrentSigner).map(Signer::getAccount);
     }
 
     /** Schools and companies that can be parties, by part of the name; at most {@code max}. */
@@ -209,8 +225,9 @@ public class AgreementService {
     }
 
     /**
-     * Takes a step a person asks for: SEND freezes the draft, AMEND makes a new draft version, TERMINATE ends the agreement in force (and closes its
-     * opportunities).
+     * Takes a step a person asks for: SEND freezes the draft and hands it to the signing engine,
+     * AMEND makes a new draft version, TERMINATE ends the agreement in force (and closes its
+     * opportunities), DECLINE is the refusal of a named signer, passed on to the signing engine.
      */
     public Agreement act(long id, AgreementTransition transition) {
         validator.validate(transition);
@@ -218,6 +235,10 @@ public class AgreementService {
         requireVersion(agreement, transition.version());
         UserAccount caller = callers.getCurrent();
         AgreementAction action = transition.action();
+        if (action == AgreementAction.DECLINE) {
+            decline(agreement, transition.comment());
+            return agreement;
+        }
         if (!AgreementAction.BY_PEOPLE.contains(action)) {
             throw new RejectedException("agreement.rule.ILLEGAL_TRANSITION", action, agreement.getStatus());
         }
@@ -243,16 +264,63 @@ public class AgreementService {
         return agreement;
     }
 
-    /** The PDF of one version; the frozen one as sent for a version at or after signing. */
+    /**
+     * The PDF of one version: for a version sent for signature the frozen bytes the signers sign,
+     * from the signing engine; for a draft the PDF as it would be sent now.
+     */
     public Pdf versionPdf(long id, int number) {
         Agreement agreement = get(id);
         AgreementVersion version = agreement.findVersion(number)
                 .orElseThrow(() -> new NotFoundException("agreement.version.not_found", number));
-        return documents.render(version);
+        return version.getSignedDocumentId() == null ? documents.render(version) : signing.pdf(version.getSignedDocumentId());
     }
 
+    /**
+     * Freezes the draft and hands it to the signing engine: the version's PDF is rendered once, its
+     * signers become the engine's signer slots in their order, and the version keeps the engine's
+     * document. The engine tells the first signer.
+     */
     private void send(Agreement agreement, UserAccount caller, Instant now) {
         ruled(() -> agreement.send(caller, now));
+        // Claim the agreement's version first: of two people sending at once, the second finds it changed.
+        flushOrReportConflict(em);
+        AgreementVersion version = agreement.getCurrent();
+        List<SignerSlot> slots = version.getSigners().stream()
+                .map(s -> new SignerSlot(s.getAccount(), s.getInstitution().getType() == InstitutionType.VET_SCHOOL
+                        ? SignerRole.SCHOOL_PARTY : SignerRole.COMPANY_PARTY, s.getInstitution()))
+                .toList();
+        SignedDocument document = signing.send(DocumentKind.PARTNERSHIP_AGREEMENT, version.getId(),
+                agreement.getTitle() + " (" + version.getNumber() + ")", documents.render(version), slots);
+        version.frozenAs(document.getId());
+    }
+
+    /** The signer whose turn it is refuses the version under signature, through the signing engine. */
+    private void decline(Agreement agreement, String reason) {
+        Long documentId = agreement.getCurrent().getSignedDocumentId();
+        if (!agreement.getStatus().isAtSigning() || documentId == null) {
+            throw new RejectedException("agreement.rule.ILLEGAL_TRANSITION", AgreementAction.DECLINE, agreement.getStatus());
+        }
+        signing.decline(documentId, reason);
+    }
+
+    /**
+     * Signs the version under signature as the caller, through the signing engine (password,
+     * typed name, drawn signature, consent); the engine's progress moves the agreement.
+     */
+    public Agreement sign(long id, Long documentVersionSeen, SignatureInput input) {
+        Agreement agreement = get(id);
+        Long documentId = agreement.getCurrent().getSignedDocumentId();
+        if (!agreement.getStatus().isAtSigning() || documentId == null) {
+            throw new RejectedException("agreement.rule.NOT_AT_SIGNING", agreement.getStatus());
+        }
+        signing.sign(documentId, documentVersionSeen, input);
+        return agreement;
+    }
+
+    /** The signing engine's document of the version under signature or signed last, if it was sent. */
+    public Optional<SignedDocument> document(Agreement agreement) {
+        Long documentId = agreement.getCurrent().getSignedDocumentId();
+        return documentId == null ? Optional.empty() : Optional.of(signing.get(documentId));
     }
 
     /** Closes the opportunities of an agreement that ended; applications already accepted stay. */

@@ -62,6 +62,9 @@ public class LearningAgreementService {
     @Inject
     MobilityDocuments documents;
 
+    @Inject
+    LearningAgreementSignatures signatures;
+
     /** The agreement of a mobility the caller may see, with its versions; empty while none has been written. */
     public Optional<LearningAgreement> find(long mobilityId) {
         return agreementOf(mobilities.get(mobilityId));
@@ -106,6 +109,8 @@ public class LearningAgreementService {
         }
         flushOrReportConflict(em);
         audit.record(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + mobility.getId(), detail);
+        // What was under signature is no longer the agreement.
+        signatures.supersedeOpen(agreement, detail);
         return agreement;
     }
 

@@ -25,8 +25,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The steps the platform takes by itself on their date: an approved mobility starts on its first
- * day, and a participant whose mobility has ended is reminded once of the report. Runs every hour, so that a server that was down catches up; each mobility in a transaction
+ * The steps the platform takes by itself on their date: an approved mobility whose learning
+ * agreement is signed by all three parties starts on its first day, and a participant whose mobility has ended is reminded once of the report. Runs every hour, so that a server that was down catches up; each mobility in a transaction
  * of its own, locked, so that two instances never start the same one twice.
  */
 @Singleton
@@ -50,6 +50,9 @@ public class MobilityCalendar {
 
     @Inject
     MobilityNotices notices;
+
+    @Inject
+    LearningAgreementGate gate;
 
     @Schedule(hour = "*", minute = "7", persistent = false)
     void everyHour() {
@@ -84,8 +87,9 @@ public class MobilityCalendar {
     /** Starts every approved mobility whose first day has come; returns how many. */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int startDue(LocalDate today) {
+        // Only those whose learning agreement is signed by all three: the others wait, without filling the batch.
         return forEachDue("SELECT m.id FROM Mobility m WHERE m.status = :status AND m.startDate <= :today"
-                + " ORDER BY m.startDate, m.id", MobilityStatus.MINISTRY_APPROVED, today, MobilityCalendar::start);
+                + " AND " + LearningAgreementGate.SIGNED_BY_ALL + " ORDER BY m.startDate, m.id", MobilityStatus.MINISTRY_APPROVED, today, MobilityCalendar::start);
     }
 
     /** One dated step of the platform, taken on one mobility in a transaction of its own. */
@@ -113,7 +117,8 @@ public class MobilityCalendar {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean start(long id, LocalDate today) {
         Mobility mobility = em.find(Mobility.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (mobility == null || mobility.getStatus() != MobilityStatus.MINISTRY_APPROVED || today.isBefore(mobility.getStartDate())) {
+        if (mobility == null || mobility.getStatus() != MobilityStatus.MINISTRY_APPROVED || today.isBefore(mobility.getStartDate())
+                || !gate.isSignedByAll(mobility)) {
             return false;
         }
         mobility.startOn(today, Instant.now());

@@ -82,6 +82,9 @@ public class MobilityService {
     MobilityNotices notices;
 
     @Inject
+    LearningAgreementGate gate;
+
+    @Inject
     ListTotals totals;
 
     public Page<Mobility> page(PageRequest request) {
@@ -203,6 +206,10 @@ public class MobilityService {
         if (!MobilityAccess.mayTake(caller, mobility, transition.action())
                 && transition.action().from(mobility.getStatus()).isPresent()) {
             throw new AccessDeniedException();
+        }
+        if (transition.action() == MobilityAction.START && mobility.getStatus() == MobilityStatus.MINISTRY_APPROVED
+                && !gate.isSignedByAll(mobility)) {
+            throw new RejectedException("learning.signing.required_to_start");
         }
         MobilityStatus before = mobility.getStatus();
         MobilityStatus after = ruled(() -> mobility.act(transition.action(), caller, transition.comment(), Instant.now()));

@@ -70,14 +70,17 @@ public final class AgreementViews {
 
     public record Detail(Long id, String title, String status, Views.InstitutionRef draftedFor, String author,
             List<Views.InstitutionRef> parties, Integer versionInForce, LocalDate endsOn, Long version,
-            VersionView current, List<VersionView> versions, List<Event> events, String nextSigner, List<String> actions) {
+            VersionView current, List<VersionView> versions, List<Event> events, String nextSigner, List<String> actions,
+            String signingDocument) {
         static Detail of(Agreement a, Set<AgreementAction> actions, String nextSigner) {
             return new Detail(a.getId(), a.getTitle(), a.getStatus().name(), Views.InstitutionRef.of(a.getDraftedFor()),
                     a.getAuthor().getUsername(), partiesOf(a), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
                     a.getEndsOn(), a.getVersion(), VersionView.of(a.getCurrent()),
                     a.getVersions().stream().map(VersionView::of).toList(),
                     a.getEvents().stream().map(Event::of).toList(), nextSigner,
-                    actions.stream().map(Enum::name).sorted().toList());
+                    actions.stream().map(Enum::name).sorted().toList(),
+                    a.getCurrent().getSignedDocumentId() == null ? null
+                            : "/api/signing/documents/" + a.getCurrent().getSignedDocumentId());
         }
     }
 

@@ -6,6 +6,7 @@ import eu.cginternational.service.agreement.AgreementDraft;
 import eu.cginternational.service.agreement.AgreementService;
 import eu.cginternational.service.agreement.AgreementTransition;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.service.signing.SignatureInput;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
@@ -71,9 +72,22 @@ public class AgreementsResource {
 
     @POST
     @Path("{id}/transitions")
-    @Operation(summary = "Take a step: SEND, AMEND, TERMINATE (with a reason), with the version last read")
+    @Operation(summary = "Take a step: SEND, AMEND, TERMINATE (with a reason), or DECLINE (a named signer, with a"
+            + " reason), with the version last read")
     public AgreementViews.Detail act(@PathParam("id") long id, AgreementTransition transition) {
         return detail(agreements.act(id, required(transition)));
+    }
+
+    @POST
+    @Path("{id}/signatures")
+    @Operation(summary = "Sign the version under signature as the signer whose turn it is, through the signing engine:"
+            + " password, typedName, drawnSignature (base64 PNG), consentVersion (see /api/signing/consent) and the"
+            + " signing document's version last read; 403 for someone who is not a signer, 409 for a changed document,"
+            + " 422 out of order, wrong password, superseded or missing input")
+    public AgreementViews.Detail sign(@PathParam("id") long id, SigningViews.SignatureRequest request) {
+        SigningViews.SignatureRequest body = required(request);
+        return detail(agreements.sign(id, body.version(),
+                SignatureInput.of(body.password(), body.typedName(), body.drawnSignature(), body.consentVersion())));
     }
 
     @GET

@@ -1,5 +1,12 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.mobility.LearningAgreementSignatures;
+import eu.cginternational.service.signing.SignatureInput;
+import eu.cginternational.service.signing.SigningEngine;
+import jakarta.ws.rs.POST;
+
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.service.documents.Pdf;
@@ -35,6 +42,12 @@ public class LearningAgreementResource {
     @Inject
     MobilityService mobilities;
 
+    @Inject
+    LearningAgreementSignatures signatures;
+
+    @Inject
+    SigningEngine engine;
+
     @GET
     @Operation(summary = "The learning agreement: current content, every version with its PDF address, the phase"
             + " (PREPARATION, AMENDMENT, CLOSED), whether the caller may change it and the version to send back")
@@ -60,6 +73,53 @@ public class LearningAgreementResource {
     @Operation(summary = "One version of the learning agreement as PDF, in the participant's language")
     public Response pdf(@PathParam("id") long id, @PathParam("number") int number) {
         return download(agreements.versionPdf(id, number));
+    }
+
+    @POST
+    @Path("signature-requests")
+    @Operation(summary = "Send the current version for signature (an administrator of the sending school, who signs"
+            + " first; then the participant, then the host's partner account): freezes its PDF and SHA-256;"
+            + " 422 when the host has no partner account, when the version is already under signature or the mobility is closed")
+    public Response requestSignatures(@PathParam("id") long id) {
+        SignedDocument document = signatures.send(id);
+        return Response.status(Response.Status.CREATED).entity(SigningViews.Document.of(document, engine.isCallersTurn(document)))
+                .build();
+    }
+
+    @GET
+    @Path("signature")
+    @Operation(summary = "The latest document of the agreement sent for signature: status, signers, events; 404 when none")
+    public SigningViews.Document signature(@PathParam("id") long id) {
+        SignedDocument document = signatures.find(id)
+                .orElseThrow(() -> new NotFoundException("learning.signing.not_sent", id));
+        return SigningViews.Document.of(engine.get(document.getId()), engine.isCallersTurn(document));
+    }
+
+    @POST
+    @Path("signatures")
+    @Operation(summary = "Sign the agreement under signature as the signer whose turn it is: password, typedName,"
+            + " drawnSignature (base64 PNG), consentVersion and the document version last read (as /api/signing)")
+    public SigningViews.Document sign(@PathParam("id") long id, SigningViews.SignatureRequest request) {
+        SigningViews.SignatureRequest body = UsersResource.required(request);
+        SignedDocument document = signatures.sign(id, body.version(),
+                SignatureInput.of(body.password(), body.typedName(), body.drawnSignature(), body.consentVersion()));
+        return SigningViews.Document.of(document, engine.isCallersTurn(document));
+    }
+
+    @GET
+    @Path("document")
+    @Produces({Pdf.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The frozen PDF of the latest document sent for signature, byte for byte")
+    public Response document(@PathParam("id") long id) {
+        return download(signatures.documentPdf(id));
+    }
+
+    @GET
+    @Path("audit-certificate")
+    @Produces({Pdf.MEDIA_TYPE, MediaType.APPLICATION_JSON})
+    @Operation(summary = "The audit certificate of the latest document sent for signature")
+    public Response auditCertificate(@PathParam("id") long id) {
+        return download(signatures.auditCertificate(id));
     }
 
     /** A PDF as a download under its own file name. */

@@ -1,0 +1,186 @@
+package eu.cginternational.service.mobility;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.learning.LearningAgreement;
+import eu.cginternational.domain.learning.LearningAgreementVersion;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.signing.SignerSlot;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.signing.SignatureInput;
+import eu.cginternational.service.signing.SigningEngine;
+import eu.cginternational.service.signing.SigningProgress;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The learning agreement of a mobility signed through the signing engine, by the sending school's
+ * administrator (who sends it), the participant and a representative of the host, in that order.
+ *
+ * <p>The host representative is the active partner account of the host institution (the first by
+ * username when there are several). A host without one cannot sign on the platform: sending is
+ * then refused with a message asking the coordinator to create the host's account, because a
+ * learning agreement that the host never signed must not let the mobility start.
+ *
+ * <p>The document under signature is always of the current version: a change of the agreement (in
+ * place or as a new version) supersedes it, see {@link #supersedeOpen}. The mobility cannot start
+ * before the document of the current version is signed by all three ({@link LearningAgreementGate}).
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+        Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
+public class LearningAgreementSignatures {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    MobilityService mobilities;
+
+    @Inject
+    MobilityDocuments documents;
+
+    @Inject
+    SigningEngine engine;
+
+    @Inject
+    AuditLog audit;
+
+    /** Whether the caller may send the current version for signature now: an administrator of the sending school. */
+    public boolean canSend(Mobility mobility) {
+        return MobilityAccess.mayWriteLearningAgreement(callers.getCurrent(), mobility)
+                && callers.getCurrent().hasRole(Role.SCHOOL_ADMIN)
+                && LearningAgreement.Phase.of(mobility.getStatus()) != LearningAgreement.Phase.CLOSED;
+    }
+
+    /**
+     * Sends the current version of the mobility's agreement for signature: its PDF is frozen, the
+     * caller (administrator of the sending school) signs first, then the participant, then the host.
+     */
+    public SignedDocument send(long mobilityId) {
+        Mobility mobility = mobilities.get(mobilityId);
+        UserAccount caller = callers.getCurrent();
+        if (!MobilityAccess.mayWriteLearningAgreement(caller, mobility) || !caller.hasRole(Role.SCHOOL_ADMIN)) {
+            throw new AccessDeniedException();
+        }
+        LearningAgreement agreement = agreementOf(mobility)
+                .orElseThrow(() -> new RejectedException("learning.signing.no_agreement"));
+        if (agreement.getPhase() == LearningAgreement.Phase.CLOSED) {
+            throw new RejectedException("learning.rule.CLOSED", mobility.getStatus());
+        }
+        // A change of the agreement racing with the sending must not slip under the frozen PDF.
+        em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        LearningAgreementVersion current = agreement.getCurrent();
+        UserAccount host = hostRepresentative(mobility)
+                .orElseThrow(() -> new RejectedException("learning.signing.no_host_account", mobility.getHost().getName()));
+        Pdf pdf = documents.learningAgreement(current);
+        String title = Texts.format(mobility.getParticipant().getLanguage().locale(), "learning.signing.title",
+                current.getNumber(), mobility.getParticipant().getFullName(), mobility.getHost().getName());
+        SignedDocument document = engine.send(DocumentKind.LEARNING_AGREEMENT, current.getId(), title, pdf, List.of(
+                new SignerSlot(caller, SignerRole.SENDING_SCHOOL, mobility.getSendingSchool()),
+                new SignerSlot(mobility.getParticipant(), SignerRole.PARTICIPANT, mobility.getSendingSchool()),
+                new SignerSlot(host, SignerRole.HOST_ORGANISATION, mobility.getHost())));
+        audit.record(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + mobility.getId(),
+                "version " + current.getNumber() + " sent for signature as signed document " + document.getId());
+        return document;
+    }
+
+    /** The document of the current version (whatever its status), or of an earlier one; empty when none was sent. */
+    public Optional<SignedDocument> find(long mobilityId) {
+        Mobility mobility = mobilities.get(mobilityId);
+        return agreementOf(mobility).flatMap(this::latestDocument);
+    }
+
+    /** Signs the open document of the mobility's agreement as the caller. */
+    public SignedDocument sign(long mobilityId, Long expectedDocumentVersion, SignatureInput input) {
+        SignedDocument document = find(mobilityId).filter(d -> d.getStatus().isOpen())
+                .orElseThrow(() -> new RejectedException("learning.signing.nothing_to_sign"));
+        return engine.sign(document.getId(), expectedDocumentVersion, input);
+    }
+
+    /** The frozen PDF of the latest document of the agreement. */
+    public Pdf documentPdf(long mobilityId) {
+        return engine.pdf(latest(mobilityId).getId());
+    }
+
+    /** The audit certificate of the latest document of the agreement. */
+    public Pdf auditCertificate(long mobilityId) {
+        return engine.auditCertificate(latest(mobilityId).getId());
+    }
+
+    /**
+     * Supersedes the document under signature after the agreement changed: the signers signed (or
+     * were about to sign) a text that is no longer the agreement. Called by the agreement's service.
+     */
+    public void supersedeOpen(LearningAgreement agreement, String reason) {
+        agreement.getVersions().forEach(version -> engine.findLatest(DocumentKind.LEARNING_AGREEMENT, version.getId())
+                .filter(d -> d.getStatus().isOpen())
+                .ifPresent(d -> engine.supersede(d.getId(), reason)));
+    }
+
+    /** The owner's side of a signing step: the mobility's audit trail records the agreement's progress. */
+    void onProgress(@Observes SigningProgress progress) {
+        if (progress.kind() != DocumentKind.LEARNING_AGREEMENT) {
+            return;
+        }
+        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, progress.subjectId());
+        if (version == null) {
+            return;
+        }
+        String detail = "version " + version.getNumber() + " " + progress.status()
+                + (progress.reason() == null ? "" : ": " + progress.reason());
+        audit.record(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + version.getAgreement().getMobility().getId(),
+                detail);
+    }
+
+    private SignedDocument latest(long mobilityId) {
+        return find(mobilityId).orElseThrow(() -> new NotFoundException("learning.signing.not_sent", mobilityId));
+    }
+
+    private Optional<SignedDocument> latestDocument(LearningAgreement agreement) {
+        List<LearningAgreementVersion> versions = agreement.getVersions();
+        for (int i = versions.size() - 1; i >= 0; i--) {
+            Optional<SignedDocument> document = engine.findLatest(DocumentKind.LEARNING_AGREEMENT, versions.get(i).getId());
+            if (document.isPresent()) {
+                return document;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Optional<LearningAgreement> agreementOf(Mobility mobility) {
+        return em.createNamedQuery("LearningAgreement.ofMobility", LearningAgreement.class)
+                .setParameter("mobility", mobility)
+                .getResultStream().findFirst();
+    }
+
+    /** The account that signs for the host: its active partner, the first by username. */
+    private Optional<UserAccount> hostRepresentative(Mobility mobility) {
+        return em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE u.institution = :host AND r = :partner"
+                        + " AND u.active = TRUE ORDER BY u.username", UserAccount.class)
+                .setParameter("host", mobility.getHost())
+                .setParameter("partner", Role.PARTNER)
+                .setMaxResults(1)
+                .getResultStream().findFirst();
+    }
+}

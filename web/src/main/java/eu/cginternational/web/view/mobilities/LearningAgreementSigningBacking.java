@@ -1,0 +1,68 @@
+package eu.cginternational.web.view.mobilities;
+
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.service.mobility.LearningAgreementGate;
+import eu.cginternational.service.mobility.LearningAgreementSignatures;
+import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/**
+ * The signatures of the learning agreement on {@code /mobilities/mobility.xhtml}: whether the
+ * agreement is signed by all three (which the mobility needs to start), the button with which the
+ * sending school's administrator sends the current version for signature, and the signing panel of
+ * the latest document sent.
+ */
+@Named
+@ViewScoped
+public class LearningAgreementSigningBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    LearningAgreementSignatures signatures;
+
+    @Inject
+    LearningAgreementGate gate;
+
+    @Inject
+    MobilityBacking page;
+
+    private Mobility mobility;
+    private SignedDocument document;
+    private boolean sendable;
+    private boolean signedByAll;
+
+    @PostConstruct
+    void load() {
+        mobility = page.getMobility();
+        document = signatures.find(mobility.getId()).orElse(null);
+        signedByAll = gate.isSignedByAll(mobility);
+        sendable = signatures.canSend(mobility) && !signedByAll && (document == null || !document.getStatus().isOpen());
+    }
+
+    @ReportsRefusals
+    public void send() {
+        signatures.send(mobility.getId());
+        Messages.addFlashGlobalInfo("learning.signing.sent");
+        Faces.redirect("mobilities/mobility.xhtml?id=%s", mobility.getId().toString());
+    }
+
+    public SignedDocument getDocument() {
+        return document;
+    }
+
+    public boolean isSendable() {
+        return sendable;
+    }
+
+    public boolean isSignedByAll() {
+        return signedByAll;
+    }
+}
