@@ -3,13 +3,29 @@ package eu.cginternational.service.demo;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementVersion;
 import eu.cginternational.domain.agreement.AgreementTerms;
 import eu.cginternational.domain.agreement.ClauseTemplate;
 import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.institution.Country;
-import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignatureMark;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.signing.SignerSlot;
+import eu.cginternational.service.agreement.AgreementDocuments;
+import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.signing.SigningConsent;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import javax.imageio.ImageIO;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,8 +39,8 @@ import java.util.Map;
  * Demo clause templates, partnership agreements between the demo schools and companies in every
  * state, and open placements on the board (cooks and waiters in Spain, software developers in
  * Albania, so that students find them from the occupations). Every agreement reaches its state
- * through the agreement's own steps; the signatures of the demo agreements are those steps only,
- * without the signing engine's evidence, which needs each signer's password.
+ * through the agreement's own steps, and every version sent is frozen in the signing register with
+ * its signatures, so the signing panel, the PDF and the audit certificate work on them too.
  */
 final class DemoAgreements {
 
@@ -82,15 +98,18 @@ final class DemoAgreements {
                 today.plusYears(2), new PlacementCommitment("5131", "Konobari", 2));
         Agreement sent = agreement("Web development apprenticeships Prishtina–Tirana", lutfi, tiranaDigital, Language.SQ,
                 today.plusMonths(1), today.plusYears(2), new PlacementCommitment("2513", "Zhvillues uebi dhe multimediali", 2));
-        sent.send(lutfi, next());
+        send(sent);
         Agreement partial = agreement("Front office and housekeeping Tirana–Valencia", kpt, costaAzul, Language.EN,
                 today.plusMonths(2), today.plusYears(3), new PlacementCommitment("5151", "Cleaning and housekeeping supervisors", 2));
-        partial.send(kpt, next());
-        partial.signed(costaAzul, false, next());
+        SignedDocument partialDocument = send(partial);
+        sign(partial, partialDocument, costaAzul, false);
         Agreement declined = agreement("Bakery placements Prishtina–Valencia", lutfi, costaAzul, Language.EN,
                 today.plusMonths(1), today.plusYears(2), new PlacementCommitment("7512", "Bakers", 6));
-        declined.send(lutfi, next());
-        declined.declined(costaAzul, "We can host two bakers a year, not six; please change the commitment.", next());
+        SignedDocument declinedDocument = send(declined);
+        String why = "We can host two bakers a year, not six; please change the commitment.";
+        Instant at = next();
+        declinedDocument.decline(costaAzul, why, at, null, null);
+        declined.declined(costaAzul, why, at);
         Agreement terminated = agreement("ICT support placements Tirana", kpt, tiranaDigital, Language.SQ,
                 today.minusMonths(8), today.plusYears(1), new PlacementCommitment("3512", "Teknikë mbështetjeje për përdoruesit e TIK", 2));
         signAll(terminated, tiranaDigital, kpt);
@@ -136,11 +155,61 @@ final class DemoAgreements {
         return agreement;
     }
 
-    /** Sends the draft and records every signature in order: the agreement is in force. */
+    /** Sends the draft and records every signature in order in the register: the agreement is in force. */
     private void signAll(Agreement agreement, UserAccount first, UserAccount second) {
-        agreement.send(agreement.getAuthor(), next());
-        agreement.signed(first, false, next());
-        agreement.signed(second, true, next());
+        SignedDocument document = send(agreement);
+        sign(agreement, document, first, false);
+        sign(agreement, document, second, true);
+    }
+
+    /**
+     * Sends the draft as its author would: the version's PDF is frozen in the signing register
+     * with its signers in order. The signing engine's own send needs a signed-in caller, which
+     * demo data loading at start-up has not, so the register's entity is made here directly.
+     */
+    private SignedDocument send(Agreement agreement) {
+        Instant at = next();
+        agreement.send(agreement.getAuthor(), at);
+        em.flush();
+        AgreementVersion version = agreement.getCurrent();
+        List<SignerSlot> slots = version.getSigners().stream()
+                .map(s -> new SignerSlot(s.getAccount(), s.getInstitution().getType() == InstitutionType.VET_SCHOOL
+                        ? SignerRole.SCHOOL_PARTY : SignerRole.COMPANY_PARTY, s.getInstitution()))
+                .toList();
+        Pdf pdf = new AgreementDocuments().render(version);
+        SignedDocument document = new SignedDocument(DocumentKind.PARTNERSHIP_AGREEMENT, version.getId(),
+                agreement.getTitle() + " (" + version.getNumber() + ")", pdf.fileName(), pdf.content(), slots,
+                agreement.getAuthor(), at, null, null);
+        em.persist(document);
+        em.flush();
+        version.frozenAs(document.getId());
+        return document;
+    }
+
+    /** Records a demo signature in the register (typed name, a drawn line, the current consent) and in the agreement. */
+    private void sign(Agreement agreement, SignedDocument document, UserAccount signer, boolean last) {
+        Instant at = next();
+        document.sign(signer, new SignatureMark(signer.getFullName(), drawnLine(), SigningConsent.CURRENT_VERSION, null,
+                "demo data", document.getSha256()), at);
+        agreement.signed(signer, last, at);
+    }
+
+    /** A small PNG with one stroke, standing for a drawn signature. */
+    private static byte[] drawnLine() {
+        BufferedImage image = new BufferedImage(120, 40, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D pen = image.createGraphics();
+        pen.setColor(new Color(0x1a, 0x23, 0x7e));
+        pen.drawLine(5, 30, 40, 10);
+        pen.drawLine(40, 10, 80, 32);
+        pen.drawLine(80, 32, 115, 8);
+        pen.dispose();
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(image, "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private void opportunity(Agreement agreement, UserAccount partner, String isco, String title, Country country, String city,
