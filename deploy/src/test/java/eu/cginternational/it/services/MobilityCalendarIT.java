@@ -16,7 +16,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The platform starts approved mobilities on their first day, once, and no earlier. */
+/** The platform starts approved mobilities (their learning agreement signed by all) on their first day, once, and no earlier. */
 @ExtendWith(ArquillianExtension.class)
 class MobilityCalendarIT {
 
@@ -34,10 +34,14 @@ class MobilityCalendarIT {
     @EJB
     TestData data;
 
+    @EJB
+    SigningTestData signing;
+
     @Test
     void anApprovedMobilityStartsOnItsFirstDayAsAStepOfThePlatform() {
         LocalDate day = LocalDate.of(2031, 3, 3);
         long id = data.approvedMobility(SCHOOL, MINISTRY, day).getId();
+        signing.signedLearningAgreement(id);
 
         calendar.startDue(day);
 
@@ -52,6 +56,7 @@ class MobilityCalendarIT {
     void aParticipantIsRemindedOnceOfTheReportAfterTheLastDay() {
         LocalDate first = LocalDate.of(2033, 6, 6);
         long id = data.approvedMobility(SCHOOL, MINISTRY, first).getId();
+        signing.signedLearningAgreement(id);
         calendar.startDue(first);
         LocalDate afterTheEnd = data.mobility(id).getEndDate().plusDays(1);
         String participant = data.mobility(id).getParticipant().getEmail();
@@ -67,6 +72,8 @@ class MobilityCalendarIT {
         LocalDate day = LocalDate.of(2032, 5, 10);
         long later = data.approvedMobility(SCHOOL, MINISTRY, day.plusDays(1)).getId();
         long today = data.approvedMobility(SCHOOL, MINISTRY, day).getId();
+        signing.signedLearningAgreement(later);
+        signing.signedLearningAgreement(today);
 
         calendar.startDue(day);
         calendar.startDue(day);

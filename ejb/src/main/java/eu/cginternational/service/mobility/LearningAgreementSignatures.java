@@ -139,7 +139,7 @@ public class LearningAgreementSignatures {
     }
 
     /** The owner's side of a signing step: the mobility's audit trail records the agreement's progress. */
-    void onProgress(@Observes SigningProgress progress) {
+    public void onProgress(@Observes SigningProgress progress) {
         if (progress.kind() != DocumentKind.LEARNING_AGREEMENT) {
             return;
         }

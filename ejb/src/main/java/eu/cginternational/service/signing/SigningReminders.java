@@ -71,7 +71,9 @@ public class SigningReminders {
         Duration interval = interval();
         List<Long> due = em.createQuery("SELECT s.document.id FROM Signer s WHERE s.status = :waiting"
                         + " AND s.turnSince IS NOT NULL AND s.reminders < :max AND s.document.status IN :open"
-                        + " AND COALESCE(s.remindedAt, s.turnSince) <= :before ORDER BY s.turnSince, s.id", Long.class)
+                        // Attribute against parameter, so that the Instant converter applies to the parameter.
+                        + " AND ((s.remindedAt IS NULL AND s.turnSince <= :before) OR s.remindedAt <= :before)"
+                        + " ORDER BY s.turnSince, s.id", Long.class)
                 .setParameter("waiting", SignerStatus.WAITING)
                 .setParameter("max", reminderMax)
                 .setParameter("open", List.of(SignedDocumentStatus.AWAITING_SIGNATURES, SignedDocumentStatus.PARTIALLY_SIGNED))

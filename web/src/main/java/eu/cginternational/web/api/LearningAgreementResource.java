@@ -1,21 +1,22 @@
 package eu.cginternational.web.api;
 
-import eu.cginternational.domain.signing.SignedDocument;
-import eu.cginternational.service.error.NotFoundException;
-import eu.cginternational.service.mobility.LearningAgreementSignatures;
-import eu.cginternational.service.signing.SignatureInput;
-import eu.cginternational.service.signing.SigningEngine;
-import jakarta.ws.rs.POST;
+import static eu.cginternational.web.api.UsersResource.required;
 
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.mobility.LearningAgreementDraft;
 import eu.cginternational.service.mobility.LearningAgreementService;
+import eu.cginternational.service.mobility.LearningAgreementSignatures;
 import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.signing.SignatureInput;
+import eu.cginternational.service.signing.SigningEngine;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -25,10 +26,9 @@ import jakarta.ws.rs.core.Response;
 import java.util.Optional;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-import static eu.cginternational.web.api.UsersResource.required;
-
 /**
- * The learning agreement of a mobility and the PDF of each of its versions, within the caller's
+ * The learning agreement of a mobility, the PDF of each of its versions and its signatures by the
+ * sending school, the participant and the host (through the signing engine), within the caller's
  * scope. Its own path, so that it never shadows the mobility's other addresses.
  */
 @Path("mobilities/{id}/learning-agreement")

@@ -1,0 +1,152 @@
+package eu.cginternational.it.services;
+
+import static eu.cginternational.it.services.SigningTestData.DEMO_PASSWORD;
+import static eu.cginternational.it.services.SigningTestData.input;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.learning.LearningAgreement;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.SignedDocumentStatus;
+import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.mobility.LearningAgreementDraft;
+import eu.cginternational.service.mobility.LearningAgreementService;
+import eu.cginternational.service.mobility.LearningAgreementSignatures;
+import eu.cginternational.service.mobility.MobilityCalendar;
+import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.mobility.MobilityTransition;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The learning agreement signed through the engine by the sending school (school.kpt), the
+ * participant (student.kpt) and the host (partner.es of Costa Azul), and the rule that the
+ * mobility starts only once all three have signed the current version.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LearningAgreementSigningIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("learning-agreement-signing-it");
+    }
+
+    @EJB
+    LearningAgreementSignatures signatures;
+
+    @EJB
+    LearningAgreementService agreements;
+
+    @EJB
+    eu.cginternational.service.signing.SigningEngine engine;
+
+    @EJB
+    MobilityService mobilities;
+
+    @EJB
+    MobilityCalendar calendar;
+
+    @EJB
+    SigningTestData data;
+
+    @EJB
+    TestData common;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsStudentKpt studentKpt;
+
+    @EJB
+    AsPartnerEs partnerEs;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    private void start(long mobilityId) throws Exception {
+        schoolKpt.call(() -> mobilities.act(mobilityId,
+                new MobilityTransition(MobilityAction.START, null, common.mobility(mobilityId).getVersion())));
+    }
+
+    @Test
+    void theSchoolSendsTheCurrentVersionAndTheMobilityStartsOnlyOnceAllThreeSigned() throws Exception {
+        long id = data.approvedDemoMobility(today()).getId();
+
+        assertEquals("learning.signing.required_to_start",
+                assertThrows(RejectedException.class, () -> start(id)).getMessageKey());
+
+        SignedDocument sent = schoolKpt.call(() -> signatures.send(id));
+        assertThat(sent.getSigners()).extracting(s -> s.getRole())
+                .containsExactly(SignerRole.SENDING_SCHOOL, SignerRole.PARTICIPANT, SignerRole.HOST_ORGANISATION);
+        assertThat(sent.getSigners()).extracting(s -> s.getAccount().getUsername())
+                .containsExactly("school.kpt", "student.kpt", "partner.es");
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        assertEquals("learning.signing.required_to_start",
+                assertThrows(RejectedException.class, () -> start(id)).getMessageKey());
+
+        partnerEs.call(() -> signatures.sign(id, null, input("Javier Ortega", DEMO_PASSWORD)));
+        start(id);
+
+        assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
+        assertEquals(SignedDocumentStatus.SIGNED, data.document(sent.getId()).getStatus());
+    }
+
+    @Test
+    void aNewVersionSupersedesTheDocumentUnderSignature() throws Exception {
+        long id = data.approvedDemoMobility(today()).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+
+        teacherKpt.call(() -> {
+            LearningAgreement agreement = agreements.find(id).orElseThrow();
+            LearningAgreementDraft draft = LearningAgreementDraft.of(agreement);
+            draft.setLearningOutcomes("Serves guests at the front desk and in the restaurant.");
+            draft.setReason("The host adds restaurant service.");
+            return agreements.save(id, draft);
+        });
+
+        assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(documentId).getStatus());
+        assertEquals("signing.rule.SUPERSEDED", assertThrows(RejectedException.class, () -> studentKpt.call(
+                () -> engine.sign(documentId, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+        assertEquals("learning.signing.nothing_to_sign", assertThrows(RejectedException.class, () -> studentKpt.call(
+                () -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+    }
+
+    @Test
+    void aHostWithoutAPartnerAccountCannotBeSentTheAgreement() throws Exception {
+        long id = data.approvedMobilityToHostWithoutAccount(today()).getId();
+
+        RejectedException refusal = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id)));
+
+        assertEquals("learning.signing.no_host_account", refusal.getMessageKey());
+    }
+
+    @Test
+    void theStartTimerWaitsForTheSignaturesOfAllThree() throws Exception {
+        LocalDate day = LocalDate.of(2034, 4, 4);
+        long unsigned = common.approvedMobility("SVS-Pljevlja", "Ministarstvo prosvjete, nauke i inovacija", day).getId();
+        long signed = common.approvedMobility("SVS-Pljevlja", "Ministarstvo prosvjete, nauke i inovacija", day).getId();
+        data.signedLearningAgreement(signed);
+
+        calendar.startDue(day);
+
+        assertEquals(MobilityStatus.MINISTRY_APPROVED, common.mobility(unsigned).getStatus());
+        assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(signed).getStatus());
+    }
+}

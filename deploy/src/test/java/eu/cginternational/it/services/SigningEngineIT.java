@@ -1,0 +1,380 @@
+package eu.cginternational.it.services;
+
+import static eu.cginternational.it.services.SigningTestData.DEMO_PASSWORD;
+import static eu.cginternational.it.services.SigningTestData.input;
+import static eu.cginternational.it.services.SigningTestData.uniquePdf;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.signing.ChainCheck;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.SignedDocumentStatus;
+import eu.cginternational.domain.signing.SignerStatus;
+import eu.cginternational.domain.signing.SigningEventType;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.BusinessException;
+import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.signing.SigningEngine;
+import eu.cginternational.service.signing.Verification;
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The signing engine on the server: order, refusals (out of order, not a signer, wrong password,
+ * superseded), serialised concurrent signatures, tamper detection on the stored rows, verification.
+ * Signers are the demo accounts school.kpt, student.kpt and partner.es, in that order.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SigningEngineIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("signing-engine-it");
+    }
+
+    @EJB
+    SigningEngine engine;
+
+    @EJB
+    SigningTestData data;
+
+    @EJB
+    eu.cginternational.service.signing.SigningReminders reminders;
+
+    @EJB
+    TestData common;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsStudentKpt studentKpt;
+
+    @EJB
+    AsPartnerEs partnerEs;
+
+    @EJB
+    AsSchoolPljevlja schoolPljevlja;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private long sent() throws Exception {
+        // A subject id no learning agreement version has: the owner's observer ignores it.
+        long subject = -ThreadLocalRandom.current().nextLong(1, Long.MAX_VALUE);
+        return schoolKpt.call(() -> engine.send(DocumentKind.LEARNING_AGREEMENT, subject, "Test document", uniquePdf(),
+                data.demoSigners()).getId());
+    }
+
+    private void signAs(RoleCaller caller, long id, String name) throws Exception {
+        caller.call(() -> engine.sign(id, null, input(name, DEMO_PASSWORD)));
+    }
+
+    private static <T extends Throwable> T refused(Class<T> type, Callable<?> step) {
+        return assertThrows(type, step::call);
+    }
+
+    @Nested
+    class Order {
+
+        @Test
+        void theSignersSignInTheirOrderAndTheDocumentIsThenSigned() throws Exception {
+            long id = sent();
+
+            signAs(schoolKpt, id, "Besnik Leka");
+            assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, data.document(id).getStatus());
+            signAs(studentKpt, id, "Klea Shehu");
+            signAs(partnerEs, id, "Javier Ortega");
+
+            SignedDocument document = data.document(id);
+            assertEquals(SignedDocumentStatus.SIGNED, document.getStatus());
+            assertThat(document.getSigners()).extracting(s -> s.getStatus()).containsOnly(SignerStatus.SIGNED);
+            assertThat(document.getSigners().get(2).getTypedName()).isEqualTo("Javier Ortega");
+            assertThat(document.getSigners().get(2).getDocumentHash()).isEqualTo(document.getSha256());
+            assertThat(document.getEvents()).extracting(e -> e.getType()).containsExactly(SigningEventType.SENT,
+                    SigningEventType.SIGNED, SigningEventType.SIGNED, SigningEventType.SIGNED);
+            assertThat(document.checkChain().intact()).isTrue();
+        }
+
+        @Test
+        void aSignerWhoseTurnHasNotComeIsRefused() throws Exception {
+            long id = sent();
+
+            RejectedException refusal = refused(RejectedException.class, () -> partnerEs.call(
+                    () -> engine.sign(id, null, input("Javier Ortega", DEMO_PASSWORD))));
+
+            assertEquals("signing.rule.NOT_YOUR_TURN", refusal.getMessageKey());
+            assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(id).getStatus());
+        }
+
+        @Test
+        void someoneWhoIsNotASignerIsRefusedAndAudited() throws Exception {
+            long id = sent();
+
+            refused(AccessDeniedException.class, () -> schoolPljevlja.call(
+                    () -> engine.sign(id, null, input("Somebody", DEMO_PASSWORD))));
+
+            assertThat(common.auditEvents(AuditEventType.ACCESS_DENIED, "signed document " + id)).isEqualTo(1);
+        }
+
+        @Test
+        void aSignatureWithoutConsentOrDrawingIsRefused() throws Exception {
+            long id = sent();
+
+            refused(InvalidInputException.class, () -> schoolKpt.call(() -> engine.sign(id, null,
+                    eu.cginternational.service.signing.SignatureInput.of(DEMO_PASSWORD, "Besnik Leka",
+                            SigningTestData.drawnSignature(), null))));
+            refused(InvalidInputException.class, () -> schoolKpt.call(() -> engine.sign(id, null,
+                    eu.cginternational.service.signing.SignatureInput.of(DEMO_PASSWORD, "Besnik Leka", "bm90IGEgcG5n",
+                            eu.cginternational.service.signing.SigningConsent.CURRENT_VERSION))));
+            assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(id).getStatus());
+        }
+    }
+
+    @Nested
+    class Passwords {
+
+        @Test
+        void aWrongPasswordIsRefusedAuditedAndCountedTowardTheLock() throws Exception {
+            long id = sent();
+            int before = data.failedLogins("school.kpt");
+            try {
+                RejectedException refusal = refused(RejectedException.class, () -> schoolKpt.call(
+                        () -> engine.sign(id, null, input("Besnik Leka", "not-my-password"))));
+
+                assertEquals("signing.password_wrong", refusal.getMessageKey());
+                assertEquals(before + 1, data.failedLogins("school.kpt"));
+                assertThat(common.auditEvents(AuditEventType.SIGNATURE_PASSWORD_FAILED, "signed document " + id)).isEqualTo(1);
+                SignedDocument document = data.document(id);
+                assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, document.getStatus());
+                assertThat(document.getEvents()).hasSize(1);
+            } finally {
+                data.clearFailures("school.kpt");
+            }
+        }
+    }
+
+    @Nested
+    class Replacement {
+
+        @Test
+        void aSupersededDocumentCannotBeSigned() throws Exception {
+            long id = sent();
+            schoolKpt.call(() -> {
+                engine.supersede(id, "version 2 made");
+                return null;
+            });
+
+            RejectedException refusal = refused(RejectedException.class, () -> schoolKpt.call(
+                    () -> engine.sign(id, null, input("Besnik Leka", DEMO_PASSWORD))));
+
+            assertEquals("signing.rule.SUPERSEDED", refusal.getMessageKey());
+            assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(id).getStatus());
+        }
+
+        @Test
+        void aDeclineWithReasonClosesTheDocument() throws Exception {
+            long id = sent();
+            signAs(schoolKpt, id, "Besnik Leka");
+
+            studentKpt.call(() -> engine.decline(id, "The dates clash with my exams."));
+
+            SignedDocument document = data.document(id);
+            assertEquals(SignedDocumentStatus.DECLINED, document.getStatus());
+            assertEquals("The dates clash with my exams.", document.getSigners().get(1).getDeclineReason());
+            assertEquals("signing.rule.DECLINED", refused(RejectedException.class, () -> partnerEs.call(
+                    () -> engine.sign(id, null, input("Javier Ortega", DEMO_PASSWORD)))).getMessageKey());
+        }
+
+        @Test
+        void aDocumentSeenInAnEarlierVersionIsRefusedAsChanged() throws Exception {
+            long id = sent();
+            long seen = data.document(id).getVersion();
+            signAs(schoolKpt, id, "Besnik Leka");
+
+            refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> studentKpt.call(
+                    () -> engine.sign(id, seen, input("Klea Shehu", DEMO_PASSWORD))));
+        }
+    }
+
+    @Nested
+    class Concurrency {
+
+        @Test
+        void twoTabsSigningAtOnceGiveOneSignature() throws Exception {
+            long id = sent();
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<String>> tabs = new ArrayList<>();
+            for (int tab = 0; tab < 2; tab++) {
+                tabs.add(executor.submit(() -> {
+                    start.await();
+                    try {
+                        signAs(schoolKpt, id, "Besnik Leka");
+                        return "signed";
+                    } catch (BusinessException e) {
+                        return e.getMessageKey();
+                    }
+                }));
+            }
+            start.countDown();
+            List<String> outcomes = new ArrayList<>();
+            for (Future<String> tab : tabs) {
+                outcomes.add(tab.get());
+            }
+
+            assertThat(outcomes).containsExactlyInAnyOrder("signed", "signing.rule.ALREADY_SIGNED");
+            SignedDocument document = data.document(id);
+            assertThat(document.getEvents()).extracting(e -> e.getType())
+                    .containsExactly(SigningEventType.SENT, SigningEventType.SIGNED);
+            assertThat(document.checkChain().intact()).isTrue();
+        }
+
+        @Test
+        void twoSignersAtOnceSignInOrderOrAreRefused() throws Exception {
+            long id = sent();
+            signAs(schoolKpt, id, "Besnik Leka");
+            CountDownLatch start = new CountDownLatch(1);
+            Future<String> student = executor.submit(() -> {
+                start.await();
+                return outcome(() -> signAs(studentKpt, id, "Klea Shehu"));
+            });
+            Future<String> partner = executor.submit(() -> {
+                start.await();
+                return outcome(() -> signAs(partnerEs, id, "Javier Ortega"));
+            });
+            start.countDown();
+            String studentOutcome = student.get();
+            String partnerOutcome = partner.get();
+
+            assertEquals("signed", studentOutcome);
+            SignedDocument document = data.document(id);
+            // The partner either waited for the student's signature and signed after it, or came first and was refused.
+            if ("signed".equals(partnerOutcome)) {
+                assertEquals(SignedDocumentStatus.SIGNED, document.getStatus());
+            } else {
+                assertEquals("signing.rule.NOT_YOUR_TURN", partnerOutcome);
+                assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, document.getStatus());
+            }
+            assertThat(document.checkChain().intact()).isTrue();
+        }
+
+        private String outcome(ThrowingStep step) throws Exception {
+            try {
+                step.run();
+                return "signed";
+            } catch (BusinessException e) {
+                return e.getMessageKey();
+            }
+        }
+    }
+
+    @FunctionalInterface
+    interface ThrowingStep {
+        void run() throws Exception;
+    }
+
+    @Nested
+    class Reminders {
+
+        @Test
+        void theSignerWhoseTurnItIsIsRemindedEveryIntervalUpToTheCap() throws Exception {
+            long id = sent();
+            String mail = common.account("school.kpt").getEmail();
+            long mailsBefore = common.outboxMessagesTo(mail);
+            java.time.Instant sentAt = data.document(id).getSentAt();
+
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(2)));
+            assertThat(remindersOf(id)).isZero();
+            for (int day = 3; day <= 30; day += 3) {
+                reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+            }
+
+            // Every 3 days (cg.signing.reminder-days), at most 5 times (cg.signing.reminder-max).
+            assertThat(remindersOf(id)).isEqualTo(5);
+            assertThat(common.outboxMessagesTo(mail) - mailsBefore).isGreaterThanOrEqualTo(5);
+            assertThat(data.document(id).getSigners().get(1).getReminders()).isZero();
+            assertThat(data.document(id).checkChain().intact()).isTrue();
+        }
+
+        private long remindersOf(long id) {
+            return data.document(id).getEvents().stream().filter(e -> e.getType() == SigningEventType.REMINDED).count();
+        }
+    }
+
+    @Nested
+    class Evidence {
+
+        @Test
+        void anEventAlteredInTheDatabaseBreaksTheChain() throws Exception {
+            long id = sent();
+            signAs(schoolKpt, id, "Besnik Leka");
+            signAs(studentKpt, id, "Klea Shehu");
+            assertThat(schoolKpt.call(() -> engine.checkChain(id)).intact()).isTrue();
+
+            assertEquals(1, data.tamperEventDetail(id, 2, "signer 1 signed something else"));
+
+            ChainCheck check = schoolKpt.call(() -> engine.checkChain(id));
+            assertThat(check.intact()).isFalse();
+            assertEquals(2, check.brokenAt());
+            assertEquals(ChainCheck.Problem.CONTENT, check.problem());
+        }
+
+        @Test
+        void anEventRemovedFromTheDatabaseBreaksTheChain() throws Exception {
+            long id = sent();
+            signAs(schoolKpt, id, "Besnik Leka");
+            signAs(studentKpt, id, "Klea Shehu");
+
+            assertEquals(1, data.deleteEvent(id, 2));
+
+            ChainCheck check = schoolKpt.call(() -> engine.checkChain(id));
+            assertThat(check.intact()).isFalse();
+            assertEquals(2, check.brokenAt());
+        }
+
+        @Test
+        void thePdfMatchesTheRegisterAndOneChangedByteMatchesNothing() throws Exception {
+            long id = sent();
+            byte[] pdf = schoolKpt.call(() -> engine.pdf(id)).content();
+
+            Optional<Verification> found = engine.verify(pdf);
+            pdf[pdf.length / 2] ^= 1;
+            Optional<Verification> changed = engine.verify(pdf);
+
+            assertThat(found).isPresent();
+            assertEquals("Test document", found.get().title());
+            assertThat(found.get().parties()).extracting(Verification.Party::name)
+                    .containsExactly("Besnik Leka", "Klea Shehu", "Javier Ortega");
+            assertThat(changed).isEmpty();
+        }
+
+        @Test
+        void theAuditCertificateIsAPdf() throws Exception {
+            long id = sent();
+            signAs(schoolKpt, id, "Besnik Leka");
+
+            byte[] certificate = schoolKpt.call(() -> engine.auditCertificate(id)).content();
+
+            assertThat(new String(certificate, 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        }
+    }
+}

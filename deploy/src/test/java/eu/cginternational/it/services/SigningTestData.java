@@ -1,0 +1,212 @@
+package eu.cginternational.it.services;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.learning.CefrLevel;
+import eu.cginternational.domain.learning.LearningAgreement;
+import eu.cginternational.domain.learning.LearningAgreementContent;
+import eu.cginternational.domain.learning.Recognition;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignatureMark;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.signing.SignerSlot;
+import eu.cginternational.service.signing.SignatureInput;
+import eu.cginternational.service.signing.SigningConsent;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import javax.imageio.ImageIO;
+
+/** Makes and reads signing test data directly, so that a test sets up its world without the rules it tests. */
+@Stateless
+@PermitAll
+public class SigningTestData {
+
+    public static final String DEMO_PASSWORD = "cg-demo-2026!";
+    public static final String KPT = "Kolegji Profesional i Tiranës";
+    public static final String COSTA_AZUL = "Costa Azul Hoteles S.L.";
+
+    @PersistenceContext
+    EntityManager em;
+
+    /** A drawn signature as the signature pad sends it: a PNG data URL with a stroke of ink. */
+    public static String drawnSignature() {
+        BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D pen = image.createGraphics();
+        pen.setColor(new Color(0x1a, 0x23, 0x7e));
+        pen.setStroke(new BasicStroke(3));
+        pen.drawLine(10, 80, 120, 20);
+        pen.drawLine(120, 20, 280, 70);
+        pen.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    /** What a demo account gives to sign, with the given password. */
+    public static SignatureInput input(String typedName, String password) {
+        return SignatureInput.of(password, typedName, drawnSignature(), SigningConsent.CURRENT_VERSION);
+    }
+
+    /** Unique PDF-like bytes, so that every test's document has its own hash. */
+    public static byte[] uniquePdf() {
+        return ("%PDF-1.4\n% test document " + UUID.randomUUID() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+    }
+
+    /** The signer slots of the demo learning agreement walk: school.kpt, student.kpt, partner.es. */
+    public List<SignerSlot> demoSigners() {
+        Institution kpt = institution(KPT);
+        return List.of(new SignerSlot(account("school.kpt"), SignerRole.SENDING_SCHOOL, kpt),
+                new SignerSlot(account("student.kpt"), SignerRole.PARTICIPANT, kpt),
+                new SignerSlot(account("partner.es"), SignerRole.HOST_ORGANISATION, institution(COSTA_AZUL)));
+    }
+
+    /** The document as stored, with signers and events loaded. */
+    public SignedDocument document(long id) {
+        SignedDocument document = em.find(SignedDocument.class, id);
+        em.refresh(document);
+        document.getSigners().forEach(s -> s.getAccount().getUsername());
+        document.getEvents().size();
+        return document;
+    }
+
+    /** Changes a stored event behind the application's back, as someone with database access could. */
+    public int tamperEventDetail(long documentId, int sequence, String detail) {
+        return em.createNativeQuery("UPDATE signing_event SET detail = ? WHERE document_id = ? AND sequence_number = ?")
+                .setParameter(1, detail).setParameter(2, documentId).setParameter(3, sequence).executeUpdate();
+    }
+
+    /** Removes a stored event behind the application's back. */
+    public int deleteEvent(long documentId, int sequence) {
+        return em.createNativeQuery("DELETE FROM signing_event WHERE document_id = ? AND sequence_number = ?")
+                .setParameter(1, documentId).setParameter(2, sequence).executeUpdate();
+    }
+
+    /** The count of failed sign-ins of the account. */
+    public int failedLogins(String username) {
+        return account(username).getFailedLogins();
+    }
+
+    /** Clears the failures of a demo account after a test that gave a wrong password on purpose. */
+    public void clearFailures(String username) {
+        account(username).recordSuccessfulLogin(Instant.now());
+    }
+
+    /**
+     * A learner mobility of student.kpt to Costa Azul (whose partner is partner.es), approved by
+     * school and ministry from the given day, with version 1 of its learning agreement.
+     */
+    public Mobility approvedDemoMobility(LocalDate start) {
+        Institution kpt = institution(KPT);
+        UserAccount student = account("student.kpt");
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, kpt, institution(COSTA_AZUL),
+                start, start.plusDays(20));
+        Instant now = Instant.now();
+        mobility.act(MobilityAction.SUBMIT, account("teacher.kpt"), null, now);
+        mobility.act(MobilityAction.APPROVE, account("school.kpt"), null, now);
+        mobility.act(MobilityAction.APPROVE, account("ministry.al"), null, now);
+        em.persist(mobility);
+        em.persist(new LearningAgreement(mobility, content("Serves guests at the front desk."), account("teacher.kpt"), now));
+        return mobility;
+    }
+
+    /**
+     * Gives the mobility (approved, of any school and host) a learning agreement whose current
+     * version is signed by all three, written straight into the register: for tests of what comes
+     * after the signatures.
+     */
+    public void signedLearningAgreement(long mobilityId) {
+        Mobility mobility = em.find(Mobility.class, mobilityId);
+        Instant now = Instant.now();
+        UserAccount admin = newAccount(Role.SCHOOL_ADMIN, mobility.getSendingSchool());
+        // Signs for the host here only: written into the register directly, not found as the host's partner account.
+        UserAccount host = newAccount(Role.TEACHER, mobility.getSendingSchool());
+        LearningAgreement agreement = new LearningAgreement(mobility, content("Works in the kitchen."), admin, now);
+        em.persist(agreement);
+        em.flush();
+        SignedDocument document = new SignedDocument(DocumentKind.LEARNING_AGREEMENT, agreement.getCurrent().getId(),
+                "Learning agreement", "la.pdf", uniquePdf(),
+                List.of(new SignerSlot(admin, SignerRole.SENDING_SCHOOL, mobility.getSendingSchool()),
+                        new SignerSlot(mobility.getParticipant(), SignerRole.PARTICIPANT, mobility.getSendingSchool()),
+                        new SignerSlot(host, SignerRole.HOST_ORGANISATION, mobility.getHost())),
+                admin, now.plusMillis(1), null, null);
+        byte[] png = Base64.getDecoder().decode(drawnSignature().substring("data:image/png;base64,".length()));
+        for (UserAccount signer : List.of(admin, mobility.getParticipant(), host)) {
+            document.sign(signer, new SignatureMark(signer.getFullName(), png, SigningConsent.CURRENT_VERSION, null, null,
+                    document.getSha256()), now.plusMillis(2));
+        }
+        em.persist(document);
+    }
+
+    /**
+     * A learner mobility of a new student of KPT, approved, with version 1 of its learning
+     * agreement, to a new company that has no account on the platform.
+     */
+    public Mobility approvedMobilityToHostWithoutAccount(LocalDate start) {
+        Institution kpt = institution(KPT);
+        eu.cginternational.domain.institution.Country italy = em.find(eu.cginternational.domain.institution.Country.class, "IT");
+        Institution company = new Institution("Officina " + UUID.randomUUID().toString().substring(0, 8),
+                eu.cginternational.domain.institution.InstitutionType.COMPANY, italy, "Forlì",
+                new eu.cginternational.domain.institution.GeoPoint(44.22, 12.04));
+        em.persist(company);
+        UserAccount student = newAccount(Role.STUDENT, kpt);
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, kpt, company, start, start.plusDays(20));
+        Instant now = Instant.now();
+        mobility.act(MobilityAction.SUBMIT, account("teacher.kpt"), null, now);
+        mobility.act(MobilityAction.APPROVE, account("school.kpt"), null, now);
+        mobility.act(MobilityAction.APPROVE, account("ministry.al"), null, now);
+        em.persist(mobility);
+        em.persist(new LearningAgreement(mobility, content("Machines parts on a CNC lathe."), account("teacher.kpt"), now));
+        return mobility;
+    }
+
+    public UserAccount account(String username) {
+        return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username).getSingleResult();
+    }
+
+    public Institution institution(String name) {
+        return em.createQuery("SELECT i FROM Institution i WHERE i.name = :name", Institution.class)
+                .setParameter("name", name).getSingleResult();
+    }
+
+    private UserAccount newAccount(Role role, Institution institution) {
+        String username = TestData.unique(role.name().toLowerCase().replace('_', '-'));
+        UserAccount account = new UserAccount(username, username + "@test.example", "Test " + username,
+                institution, Set.of(role), Language.EN, "not-a-hash");
+        em.persist(account);
+        return account;
+    }
+
+    private static LearningAgreementContent content(String outcomes) {
+        return new LearningAgreementContent(outcomes, "Welcomes guests, checks them in and out, answers questions.", 35,
+                new LearningAgreementContent.Mentor("Lucía Pérez", "Front office manager", "lucia.perez@example.es"),
+                "A weekly talk with the mentor and a logbook.", "The mentor assesses the tasks with the school's grid.",
+                Recognition.EUROPASS_MOBILITY, null, "es", CefrLevel.A2);
+    }
+}

@@ -1,0 +1,228 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.call;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Signing over REST: a learning agreement sent by school.kpt and signed by school.kpt, student.kpt
+ * and partner.es, the refusals with their statuses, the downloads, and the public verification.
+ */
+class SigningApiIT {
+
+    private static final AtomicInteger NEXT_WEEK = new AtomicInteger();
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+    @Nested
+    class LearningAgreement {
+
+        @Test
+        void theThreePartiesSignInOrderThenTheMobilityStartsAndThePdfVerifies() {
+            long id = approvedWithAgreement();
+            assertThat(act(id, "school.kpt", "START").statusCode()).isEqualTo(422);
+
+            HttpResponse<String> sent = asDemo("POST", base(id) + "/signature-requests", "school.kpt", null);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            JsonObject document = json(sent);
+            assertThat(document.getString("status")).isEqualTo("AWAITING_SIGNATURES");
+            assertThat(document.getBoolean("yourTurn")).isTrue();
+            String consent = json(asDemo("GET", "/api/signing/consent", "student.kpt", null)).getString("version");
+
+            assertThat(sign(id, "school.kpt", "Besnik Leka", consent).statusCode()).isEqualTo(200);
+            assertThat(sign(id, "student.kpt", "Klea Shehu", consent).statusCode()).isEqualTo(200);
+            HttpResponse<String> last = sign(id, "partner.es", "Javier Ortega", consent);
+
+            assertThat(last.statusCode()).as(last.body()).isEqualTo(200);
+            JsonObject signed = json(last);
+            assertThat(signed.getString("status")).isEqualTo("SIGNED");
+            assertThat(signed.getBoolean("chainIntact")).isTrue();
+            assertThat(signed.getJsonArray("events")).hasSize(4);
+            assertThat(act(id, "school.kpt", "START").statusCode()).isEqualTo(200);
+
+            HttpResponse<byte[]> pdf = bytes(base(id) + "/document", "student.kpt");
+            HttpResponse<byte[]> certificate = bytes(base(id) + "/audit-certificate", "partner.es");
+            assertThat(pdf.statusCode()).isEqualTo(200);
+            assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+            assertThat(certificate.statusCode()).isEqualTo(200);
+            assertThat(new String(certificate.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+            JsonObject verified = json(verifyPdf(pdf.body()));
+            assertThat(verified.getBoolean("matches")).isTrue();
+            assertThat(verified.getString("sha256")).isEqualTo(signed.getString("sha256"));
+            assertThat(verified.getJsonObject("document").getString("status")).isEqualTo("SIGNED");
+            assertThat(verified.getJsonObject("document").getJsonArray("parties").getValuesAs(JsonObject.class))
+                    .extracting(p -> p.getString("name") + " " + p.getString("status"))
+                    .containsExactly("Besnik Leka SIGNED", "Klea Shehu SIGNED", "Javier Ortega SIGNED");
+
+            byte[] changed = pdf.body().clone();
+            changed[changed.length / 2] ^= 0x01;
+            assertThat(json(verifyPdf(changed)).getBoolean("matches")).isFalse();
+            JsonObject byHash = json(call("POST", "/api/verify", null, null,
+                    "{\"sha256\": " + quoted(signed.getString("sha256").toUpperCase()) + "}"));
+            assertThat(byHash.getBoolean("matches")).isTrue();
+        }
+    }
+
+    @Nested
+    class Refusals {
+
+        @Test
+        void outOfOrderIs422AnotherPersonIs403AndAStaleVersionIs409() {
+            long id = approvedWithAgreement();
+            long documentId = json(asDemo("POST", base(id) + "/signature-requests", "school.kpt", null)).getJsonNumber("id").longValue();
+            int version = json(asDemo("GET", "/api/signing/documents/" + documentId, "school.kpt", null)).getInt("version");
+
+            HttpResponse<String> early = sign(id, "partner.es", "Javier Ortega", "2026-1");
+            HttpResponse<String> stranger = asDemo("POST", "/api/signing/documents/" + documentId + "/signatures", "school.pljevlja",
+                    signature("Somebody", "cg-demo-2026!", "2026-1", null));
+            asDemo("POST", "/api/signing/documents/" + documentId + "/signatures", "school.kpt",
+                    signature("Besnik Leka", "cg-demo-2026!", "2026-1", version));
+            HttpResponse<String> stale = asDemo("POST", "/api/signing/documents/" + documentId + "/signatures", "student.kpt",
+                    signature("Klea Shehu", "cg-demo-2026!", "2026-1", version));
+
+            assertThat(early.statusCode()).as(early.body()).isEqualTo(422);
+            assertThat(stranger.statusCode()).as(stranger.body()).isEqualTo(403);
+            assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        }
+
+        @Test
+        void aWrongPasswordIs422AndAMissingConsentToo() {
+            long id = approvedWithAgreement();
+            asDemo("POST", base(id) + "/signature-requests", "school.kpt", null);
+
+            HttpResponse<String> wrong = asDemo("POST", base(id) + "/signatures", "school.kpt",
+                    signature("Besnik Leka", "not-the-password", "2026-1", null));
+            HttpResponse<String> noConsent = asDemo("POST", base(id) + "/signatures", "school.kpt",
+                    signature("Besnik Leka", "cg-demo-2026!", null, null));
+            // A correct sign-in clears the failure again, so that the demo account never locks.
+            asDemo("GET", "/api/me", "school.kpt", null);
+
+            assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(422);
+            assertThat(json(wrong).getString("detail")).isNotBlank();
+            assertThat(noConsent.statusCode()).as(noConsent.body()).isEqualTo(422);
+        }
+
+        @Test
+        void aHashThatIsNoHashIs422AndVerificationNeedsNoSignIn() {
+            HttpResponse<String> notAHash = call("POST", "/api/verify", null, null, "{\"sha256\": \"12ab\"}");
+            HttpResponse<String> unknown = call("POST", "/api/verify", null, null, "{\"sha256\": \"" + "ab".repeat(32) + "\"}");
+
+            assertThat(notAHash.statusCode()).isEqualTo(422);
+            assertThat(unknown.statusCode()).isEqualTo(200);
+            assertThat(json(unknown).getBoolean("matches")).isFalse();
+        }
+    }
+
+    private static String base(long mobilityId) {
+        return "/api/mobilities/" + mobilityId + "/learning-agreement";
+    }
+
+    private static HttpResponse<String> sign(long mobilityId, String username, String typedName, String consent) {
+        return asDemo("POST", base(mobilityId) + "/signatures", username, signature(typedName, "cg-demo-2026!", consent, null));
+    }
+
+    private static String signature(String typedName, String password, String consent, Integer version) {
+        return "{\"password\": %s, \"typedName\": %s, \"drawnSignature\": %s, \"consentVersion\": %s, \"version\": %s}"
+                .formatted(quoted(password), quoted(typedName), quoted(drawnSignature()),
+                        consent == null ? "null" : quoted(consent), version == null ? "null" : version.toString());
+    }
+
+    private static HttpResponse<String> act(long id, String username, String action) {
+        int version = json(asDemo("GET", "/api/mobilities/" + id, username, null)).getInt("version");
+        return asDemo("POST", "/api/mobilities/" + id + "/transitions", username,
+                "{\"action\": %s, \"version\": %d}".formatted(quoted(action), version));
+    }
+
+    /** A learner mobility of student.kpt to Costa Azul starting today, approved by school and ministry, with its agreement. */
+    static long approvedWithAgreement() {
+        LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC);
+        long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s"}"""
+                .formatted(host, start, start.plusDays(20 + NEXT_WEEK.incrementAndGet())));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> agreement = asDemo("PUT", base(id), "teacher.kpt", """
+                {"learningOutcomes": "Pret mysafirët në recepsion.", "tasks": "Regjistron mysafirët; u përgjigjet pyetjeve.",
+                 "hoursPerWeek": 35, "mentorName": "María José Ruiz", "mentorFunction": "Recepsioniste",
+                 "mentorEmail": "mj.ruiz@costaazul.example.es", "monitoring": "Bisedë javore me mentorin.",
+                 "assessment": "Mentori vlerëson detyrat.", "recognition": "ECVET", "recognitionDetails": "Njësia 4.",
+                 "workLanguage": "es", "languageLevel": "A2", "version": null, "reason": null}""");
+        assertThat(agreement.statusCode()).as(agreement.body()).isEqualTo(201);
+        for (String[] step : new String[][] {{"student.kpt", "SUBMIT"}, {"school.kpt", "APPROVE"}, {"ministry.al", "APPROVE"}}) {
+            HttpResponse<String> answer = act(id, step[0], step[1]);
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+        return id;
+    }
+
+    static String drawnSignature() {
+        BufferedImage image = new BufferedImage(300, 100, BufferedImage.TYPE_INT_ARGB);
+        Graphics2D pen = image.createGraphics();
+        pen.setColor(Color.BLACK);
+        pen.setStroke(new BasicStroke(3));
+        pen.drawLine(10, 80, 150, 20);
+        pen.dispose();
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
+    }
+
+    private static HttpResponse<byte[]> bytes(String path, String username) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.url(path)))
+                .header("Authorization", "Basic " + Base64.getEncoder()
+                        .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
+                .GET().build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** POST /api/verify as multipart/form-data with the PDF as part "file", without signing in. */
+    static HttpResponse<String> verifyPdf(byte[] pdf) {
+        String boundary = "cg-" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"document.pdf\"\r\n"
+                + "Content-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(pdf);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.url("/api/verify")))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        return Platform.send(request);
+    }
+}

@@ -1,0 +1,128 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The learning agreement signed in headless Chromium by its three parties, each with a drawn
+ * signature after re-entering the password: the sending school (school.kpt, who sends it), the
+ * participant (student.kpt) and the host (partner.es); then the frozen PDF is checked on the public
+ * verification page, signed out, and a copy with one changed byte matches nothing.
+ */
+class SigningBrowserIT extends BrowserTest {
+
+    @Test
+    void theThreePartiesSignTheLearningAgreementAndThePublicPageVerifiesItsPdf() throws IOException {
+        long id = SigningApiIT.approvedWithAgreement();
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+        assertThat(browser.text(By.id("la-signed-state"))).isEqualTo(text("_sq", "learning.signing.needed_to_start"));
+        WebElement send = browser.driver.findElement(By.id("la-send:send-for-signature"));
+        browser.click(By.id("la-send:send-for-signature"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+        assertThat(browser.messages()).contains(text("_sq", "learning.signing.sent"));
+        signHere("Besnik Leka");
+        assertThat(browser.messages()).contains(text("_sq", "signing.signed"));
+        assertThat(browser.text(By.id("signing-status"))).isEqualTo(text("_sq", "SignedDocumentStatus.PARTIALLY_SIGNED"));
+        browser.signOut();
+
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        long documentId = json(asDemo("GET", "/api/mobilities/" + id + "/learning-agreement/signature", "school.kpt", null))
+                .getJsonNumber("id").longValue();
+        browser.open("/signing/inbox.xhtml");
+        browser.click(By.cssSelector("a.cg-inbox-document[href$='id=" + documentId + "']"));
+        browser.waitForPath("/signing/sign.xhtml");
+        signHere("Klea Shehu");
+        assertThat(browser.messages()).contains(text("_sq", "signing.signed"));
+        browser.signOut();
+
+        browser.signIn("partner.es", DEMO_PASSWORD);
+        browser.waitForPath("/partner/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+        signHere("Javier Ortega");
+        assertThat(browser.messages()).contains(text("", "signing.signed"));
+        assertThat(browser.text(By.id("signing-status"))).isEqualTo(text("", "SignedDocumentStatus.SIGNED"));
+        assertThat(browser.text(By.id("la-signed-state"))).isEqualTo(text("", "learning.signing.signed_by_all"));
+        browser.screenshot("learning-agreement-signed-partner-es");
+
+        String pdfUrl = browser.driver.findElement(By.id("signing-pdf")).getAttribute("href");
+        HttpResponse<byte[]> pdf = download(pdfUrl);
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        Path folder = Files.createDirectories(Path.of("target", "signing"));
+        Path original = Files.write(folder.resolve("learning-agreement-" + id + ".pdf"), pdf.body());
+        byte[] changed = pdf.body().clone();
+        changed[changed.length / 2] ^= 0x01;
+        Path altered = Files.write(folder.resolve("learning-agreement-" + id + "-altered.pdf"), changed);
+        browser.signOut();
+
+        verify(original);
+        assertThat(browser.text(By.id("match-title"))).contains("Klea Shehu");
+        assertThat(browser.text(By.id("match-status"))).isEqualTo(text("", "SignedDocumentStatus.SIGNED"));
+        assertThat(browser.text(By.id("match-parties"))).contains("Besnik Leka").contains("Klea Shehu").contains("Javier Ortega");
+        browser.screenshot("verification-match");
+
+        verify(altered);
+        assertThat(browser.text(By.id("no-match"))).contains(text("", "verify.no_match"));
+        assertThat(json(asDemo("GET", "/api/mobilities/" + id + "/learning-agreement/signature", "school.kpt", null))
+                .getString("status")).isEqualTo("SIGNED");
+    }
+
+    /** Fills the signing panel of the page: consent, typed name, a drawn stroke, the password; then signs. */
+    private static void signHere(String name) {
+        browser.click(By.cssSelector("#sign\\:consent .ui-chkbox-box"));
+        browser.type(By.id("sign:typedName"), name);
+        WebElement pad = browser.driver.findElement(By.cssSelector("#sign\\:pad canvas"));
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView({block: 'center'})", pad);
+        new Actions(browser.driver).moveToElement(pad, -120, 10).clickAndHold()
+                .moveByOffset(60, -30).moveByOffset(60, 40).moveByOffset(80, -20).release().perform();
+        browser.type(By.id("sign:password"), DEMO_PASSWORD);
+        WebElement button = browser.driver.findElement(By.id("sign:sign-now"));
+        browser.click(By.id("sign:sign-now"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /** Uploads the file on the public verification page, signed out. */
+    private static void verify(Path file) {
+        browser.open("/verify.xhtml");
+        browser.driver.findElement(By.id("by-pdf:file")).sendKeys(file.toAbsolutePath().toString());
+        WebElement check = browser.driver.findElement(By.id("by-pdf:check-pdf"));
+        browser.click(By.id("by-pdf:check-pdf"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(check));
+        browser.text(By.id("verdict"));
+    }
+
+    private static HttpResponse<byte[]> download(String url) {
+        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
