@@ -1,0 +1,66 @@
+package eu.cginternational.it.services;
+
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.Opportunity;
+import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.notification.Notification;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+
+/** Reads agreements, placements and notices directly, with the lazy parts a test asserts on. */
+@Stateless
+@PermitAll
+public class AgreementTestData {
+
+    @PersistenceContext
+    EntityManager em;
+
+    public Agreement agreement(long id) {
+        Agreement agreement = em.find(Agreement.class, id);
+        em.refresh(agreement);
+        agreement.getParties().size();
+        agreement.getEvents().size();
+        agreement.getVersions().forEach(v -> v.getSigners().size());
+        return agreement;
+    }
+
+    public UserAccount account(String username) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
+                .setParameter("username", username)
+                .getSingleResult();
+    }
+
+    /** An open placement of the demo data by its occupation code. */
+    public Opportunity openPlacement(String isco) {
+        return em.createQuery("SELECT o FROM Opportunity o WHERE o.iscoCode = :isco ORDER BY o.id", Opportunity.class)
+                .setParameter("isco", isco)
+                .setMaxResults(1)
+                .getSingleResult();
+    }
+
+    public OpportunityApplication application(long id) {
+        OpportunityApplication application = em.find(OpportunityApplication.class, id);
+        em.refresh(application);
+        return application;
+    }
+
+    /** The titles of the notices a person got about a path in the app. */
+    public List<String> noticesAbout(String username, String link) {
+        return em.createQuery("SELECT n FROM Notification n WHERE n.recipient.username = :username AND n.link = :link"
+                        + " ORDER BY n.id", Notification.class)
+                .setParameter("username", username)
+                .setParameter("link", link)
+                .getResultList().stream().map(Notification::getTitle).toList();
+    }
+
+    /** Forgets an application, so that a test can apply again to a demo placement. */
+    public void removeApplications(String username) {
+        em.createQuery("DELETE FROM OpportunityApplication a WHERE a.student.username = :username")
+                .setParameter("username", username)
+                .executeUpdate();
+    }
+}

@@ -1,0 +1,257 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementAction;
+import eu.cginternational.domain.agreement.AgreementStatus;
+import eu.cginternational.domain.agreement.ApplicationStatus;
+import eu.cginternational.domain.agreement.Opportunity;
+import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.service.agreement.AgreementCalendar;
+import eu.cginternational.service.agreement.AgreementDraft;
+import eu.cginternational.service.agreement.AgreementService;
+import eu.cginternational.service.agreement.AgreementTransition;
+import eu.cginternational.service.agreement.ApplicationDecision;
+import eu.cginternational.service.agreement.ApplicationDraft;
+import eu.cginternational.service.agreement.OpportunityBoard;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.ejb.EJB;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Agreements and the opportunities board in the services, inside the server: who sees an agreement
+ * (a partner of another company and a ministry of another country do not), illegal transitions,
+ * two sends or edits racing for one version, the warning before the end, and a student's
+ * application that the school turns into a mobility draft.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AgreementsIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("agreements-it");
+    }
+
+    @EJB
+    AgreementService agreements;
+
+    @EJB
+    OpportunityBoard board;
+
+    @EJB
+    MobilityService mobilities;
+
+    @EJB
+    AgreementCalendar calendar;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsSchoolPljevlja schoolPljevlja;
+
+    @EJB
+    AsPartnerEs partnerEs;
+
+    @EJB
+    AsPartnerAl partnerAl;
+
+    @EJB
+    AsMinistryMe ministryMe;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsStudentKpt studentKpt;
+
+    @EJB
+    AgreementTestData data;
+
+    /** A draft of school.kpt with Costa Azul, signed first by partner.es, then by school.kpt. */
+    private Agreement kptDraft() throws Exception {
+        long costaAzul = data.account("partner.es").getInstitution().getId();
+        AgreementDraft draft = new AgreementDraft();
+        draft.setTitle(TestData.unique("Placements"));
+        draft.setPartyIds(List.of(costaAzul));
+        draft.setObjectives("Hospitality placements for learners of Tirana.");
+        draft.setStartDate(LocalDate.now(ZoneOffset.UTC).plusMonths(1));
+        draft.setEndDate(LocalDate.now(ZoneOffset.UTC).plusYears(2));
+        draft.setPlacements(List.of(new AgreementDraft.Placement("5120", "Cooks", 3)));
+        draft.setMentors(2);
+        draft.setSignerIds(List.of(data.account("partner.es").getId(), data.account("school.kpt").getId()));
+        return schoolKpt.call(() -> agreements.create(draft));
+    }
+
+    @Test
+    void onlyThePartiesTheirMinistriesAndCoordinatorsSeeAnAgreement() throws Exception {
+        long id = kptDraft().getId();
+
+        assertThat(partnerEs.call(() -> agreements.get(id).getTitle())).startsWith("Placements");
+        assertThat(coordinator.call(() -> agreements.get(id).getStatus())).isEqualTo(AgreementStatus.DRAFT);
+        assertThrows(NotFoundException.class, () -> partnerAl.call(() -> agreements.get(id)));
+        assertThrows(NotFoundException.class, () -> ministryMe.call(() -> agreements.get(id)));
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> agreements.get(id)));
+
+        Map<String, String> filter = Map.of("title", data.agreement(id).getTitle());
+        PageRequest request = PageRequest.first(20).withFilters(filter);
+        assertThat(partnerEs.call(() -> agreements.page(request).total())).isEqualTo(1);
+        assertThat(partnerAl.call(() -> agreements.page(request).total())).isZero();
+        assertThat(ministryMe.call(() -> agreements.page(request).total())).isZero();
+        assertThat(coordinator.call(() -> agreements.page(request).total())).isEqualTo(1);
+    }
+
+    @Test
+    void aPartnerOfAnotherCompanyCanNeitherChangeNorSendIt() throws Exception {
+        Agreement draft = kptDraft();
+        long id = draft.getId();
+        AgreementTransition send = new AgreementTransition(AgreementAction.SEND, null, draft.getVersion());
+        assertThrows(NotFoundException.class, () -> partnerAl.call(() -> agreements.act(id, send)));
+        AgreementDraft changed = AgreementDraft.of(data.agreement(id));
+        changed.setTitle("Taken over");
+        assertThrows(NotFoundException.class, () -> partnerAl.call(() -> agreements.revise(id, changed)));
+        assertThat(data.agreement(id).getStatus()).isEqualTo(AgreementStatus.DRAFT);
+    }
+
+    @Test
+    void illegalTransitionsAreRefusedWithTheRule() throws Exception {
+        Agreement draft = kptDraft();
+        long id = draft.getId();
+        RejectedException terminate = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> agreements.act(id,
+                new AgreementTransition(AgreementAction.TERMINATE, "No reason to go on", draft.getVersion()))));
+        assertThat(terminate.getMessageKey()).isEqualTo("agreement.rule.ILLEGAL_TRANSITION");
+        RejectedException expire = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> agreements.act(id,
+                new AgreementTransition(AgreementAction.EXPIRE, null, draft.getVersion()))));
+        assertThat(expire.getMessageKey()).isEqualTo("agreement.rule.ILLEGAL_TRANSITION");
+
+        Agreement sent = schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null,
+                draft.getVersion())));
+        assertThat(sent.getStatus()).isEqualTo(AgreementStatus.SENT_FOR_SIGNATURE);
+        AgreementDraft late = AgreementDraft.of(data.agreement(id));
+        late.setTitle("Changed after sending");
+        RejectedException edit = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> agreements.revise(id, late)));
+        assertThat(edit.getMessageKey()).isEqualTo("agreement.rule.NOT_EDITABLE");
+        assertThat(schoolKpt.call(() -> agreements.nextSigner(agreements.get(id)).orElseThrow().getUsername()))
+                .isEqualTo("partner.es");
+        assertThat(data.agreement(id).getCurrent().getSignedDocumentId()).isNotNull();
+    }
+
+    @Test
+    void twoSendsRacingForTheSameVersionLeaveOneWinner() throws Exception {
+        Agreement draft = kptDraft();
+        long id = draft.getId();
+        AgreementTransition send = new AgreementTransition(AgreementAction.SEND, null, draft.getVersion());
+        List<String> outcomes = race(() -> {
+            agreements.act(id, send);
+            return "sent";
+        }, schoolKpt);
+        assertThat(outcomes).containsExactlyInAnyOrder("sent", "changed meanwhile");
+        Agreement after = data.agreement(id);
+        assertThat(after.getEvents()).hasSize(1);
+    }
+
+    @Test
+    void twoEditsRacingForTheSameVersionLeaveOneWinner() throws Exception {
+        Agreement draft = kptDraft();
+        long id = draft.getId();
+        AgreementDraft byKpt = AgreementDraft.of(data.agreement(id));
+        byKpt.setMentors(5);
+        List<String> outcomes = race(() -> {
+            agreements.revise(id, byKpt);
+            return "saved";
+        }, schoolKpt);
+        assertThat(outcomes).containsExactlyInAnyOrder("saved", "changed meanwhile");
+        assertThat(data.agreement(id).getCurrent().getMentors()).isEqualTo(5);
+    }
+
+    @Test
+    void aPartyIsWarnedOnceBeforeTheEnd() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        calendar.warnEndingSoon(today);
+        assertThat(calendar.warnEndingSoon(today)).isZero();
+        Agreement endingSoon = coordinator.call(() -> agreements.page(PageRequest.first(5)
+                .withFilters(Map.of("title", "Summer kitchen placements"))).items().get(0));
+        Agreement after = data.agreement(endingSoon.getId());
+        assertThat(after.getExpiryWarnedAt()).isNotNull();
+        assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + after.getId())).hasSize(1);
+    }
+
+    @Test
+    void anAcceptedApplicationBecomesAMobilityDraft() throws Exception {
+        data.removeApplications("student.kpt");
+        Opportunity cooks = data.openPlacement("5120");
+        OpportunityApplication applied = studentKpt.call(() -> board.apply(cooks.getId(), new ApplicationDraft("I trained in our school kitchen.")));
+        RejectedException twice = assertThrows(RejectedException.class,
+                () -> studentKpt.call(() -> board.apply(cooks.getId(), new ApplicationDraft("Again"))));
+        assertThat(twice.getMessageKey()).isEqualTo("agreement.rule.ALREADY_APPLIED");
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> board.decide(applied.getId(),
+                new ApplicationDecision(true, null, applied.getVersion()))));
+
+        OpportunityApplication accepted = schoolKpt.call(() -> board.decide(applied.getId(),
+                new ApplicationDecision(true, null, applied.getVersion())));
+        assertThat(accepted.getStatus()).isEqualTo(ApplicationStatus.ACCEPTED);
+        Mobility mobility = schoolKpt.call(() -> mobilities.get(data.application(applied.getId()).getMobilityId()));
+        assertThat(mobility.getStatus()).isEqualTo(MobilityStatus.DRAFT);
+        assertThat(mobility.getHost()).isEqualTo(cooks.getHost());
+        assertThat(mobility.getStartDate()).isEqualTo(cooks.getStartDate());
+        assertThat(mobility.getEndDate()).isEqualTo(cooks.getEndDate());
+        assertThat(mobility.getParticipant().getUsername()).isEqualTo("student.kpt");
+        assertThrows(RejectedException.class, () -> schoolKpt.call(() -> board.decide(applied.getId(),
+                new ApplicationDecision(false, "Changed our mind", data.application(applied.getId()).getVersion()))));
+    }
+
+    @Test
+    void onlyAPartnerPublishesAndOnlyAStudentApplies() throws Exception {
+        Opportunity cooks = data.openPlacement("5120");
+        assertThrows(jakarta.ejb.EJBException.class,
+                () -> schoolKpt.call(() -> board.apply(cooks.getId(), new ApplicationDraft("Me too"))));
+        assertThat(partnerAl.call(() -> board.agreementsToPublishUnder()))
+                .extracting(Agreement::getTitle).contains("Software development placements Pljevlja–Tirana")
+                .doesNotContain("Hospitality placements Tirana–Valencia");
+        assertThat(studentKpt.call(() -> board.page(PageRequest.first(50).withFilters(Map.of("isco", "5120"))).items()))
+                .isNotEmpty().allMatch(o -> o.getIscoCode().equals("5120"));
+        assertThat(studentKpt.call(() -> board.count(Map.of("isco", "2512", "country", "ES")))).isZero();
+    }
+
+    /** Runs the work twice at once as the caller; one wins, the other finds the version changed. */
+    private static List<String> race(Callable<String> work, RoleCaller caller) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> attempt = () -> {
+            start.await();
+            try {
+                return caller.call(work);
+            } catch (ConcurrentChangeException e) {
+                return "changed meanwhile";
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            List<Future<String>> racing = List.of(pool.submit(attempt), pool.submit(attempt));
+            start.countDown();
+            return List.of(racing.get(0).get(), racing.get(1).get());
+        } finally {
+            pool.shutdown();
+        }
+    }
+}

@@ -1,0 +1,141 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static eu.cginternational.it.system.Platform.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.URI;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The walk-through of partnership agreements and the opportunities board in headless Chromium:
+ * school.kpt drafts an agreement with Costa Azul Hoteles and sends it; partner.es signs with a
+ * drawn signature after entering the password again; school.kpt signs; the agreement is active and
+ * its PDF and audit certificate download. Then a student applies to a placement and the school
+ * accepts: a mobility draft exists.
+ */
+class AgreementBrowserIT extends BrowserTest {
+
+    @Test
+    void anAgreementIsDraftedSentSignedByBothAndAPlacementBecomesAMobility() {
+        String title = Platform.unique("Hospitality placements");
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/agreements/edit.xhtml");
+        browser.type(By.id("agreement:title"), title);
+        browser.click(By.id("agreement:parties"));
+        browser.type(By.cssSelector("#agreement\\:parties_panel .ui-selectcheckboxmenu-filter"), "Costa Azul");
+        browser.click(By.cssSelector("#agreement\\:parties_panel li.ui-selectcheckboxmenu-item:not(.ui-helper-hidden)"
+                + " .ui-chkbox-box"));
+        browser.click(By.cssSelector("#agreement\\:parties_panel .ui-selectcheckboxmenu-close"));
+        browser.type(By.id("agreement:objectives"), "Placements in hotel kitchens and restaurants for learners of Tirana.");
+        LocalDate start = LocalDate.now().plusMonths(1);
+        browser.enter(By.id("agreement:startDate_input"), start.toString());
+        browser.enter(By.id("agreement:endDate_input"), start.plusYears(2).toString());
+        browser.type(By.id("agreement:placements:0:isco"), "5120");
+        browser.type(By.id("agreement:placements:0:occupation"), "Cooks");
+        browser.type(By.id("agreement:placements:0:perYear_input"), "3");
+        chooseSigner(0, "Javier Ortega");
+        browser.click(By.id("agreement:add-signer"));
+        chooseSigner(1, "Besnik Leka");
+        browser.click(By.id("agreement:save"));
+        browser.waitForPath("/agreements/agreement.xhtml");
+        long id = Long.parseLong(browser.path().replaceAll(".*[?&]id=(\\d+).*", "$1"));
+
+        browser.click(By.cssSelector("#act button.cg-action-SEND"));
+        browser.waitForPath("/agreements/agreement.xhtml");
+        assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "AgreementStatus.SENT_FOR_SIGNATURE"));
+        browser.signOut();
+
+        sign("partner.es", "Javier Ortega", id);
+        assertThat(browser.text(By.id("status"))).isEqualTo(text("", "AgreementStatus.PARTIALLY_SIGNED"));
+        browser.signOut();
+
+        sign("school.kpt", "Besnik Leka", id);
+        assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "AgreementStatus.ACTIVE"));
+        HttpResponse<String> pdf = download(href("signing-pdf"));
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
+        assertThat(pdf.body()).startsWith("%PDF-");
+        HttpResponse<String> certificate = download(href("signing-certificate"));
+        assertThat(certificate.statusCode()).isEqualTo(200);
+        assertThat(certificate.body()).startsWith("%PDF-");
+        JsonObject agreement = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
+        assertThat(agreement.getString("status")).isEqualTo("ACTIVE");
+        assertThat(agreement.getJsonArray("events").getValuesAs(JsonObject.class))
+                .extracting(e -> e.getString("action")).containsExactly("SEND", "SIGN", "COMPLETE");
+        browser.signOut();
+
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        browser.open("/opportunities/index.xhtml?isco=5131&country=ES");
+        browser.click(By.cssSelector("#board\\:table a.cg-opportunity-link"));
+        browser.waitForPath("/opportunities/opportunity.xhtml");
+        browser.type(By.id("apply:motivation"), "I serve at our school restaurant every week and speak English.");
+        browser.click(By.id("apply:send"));
+        browser.waitForPath("/opportunities/applications.xhtml");
+        assertThat(browser.text(By.id("applications:table"))).contains("Waiters")
+                .contains(text("_sq", "ApplicationStatus.PENDING"));
+        browser.signOut();
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/opportunities/applications.xhtml");
+        browser.click(By.cssSelector("#applications\\:table button.cg-accept"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+        assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "MobilityStatus.DRAFT"));
+        assertThat(browser.text(By.id("facts"))).contains("Costa Azul Hoteles");
+    }
+
+    /** Signs in as the signer, opens the agreement and signs it: consent, typed name, a drawn line, the password again. */
+    private static void sign(String username, String fullName, long id) {
+        browser.signIn(username, DEMO_PASSWORD);
+        browser.waitForPath(username.startsWith("partner") ? "/partner/index.xhtml" : "/school/index.xhtml");
+        browser.open("/agreements/agreement.xhtml?id=" + id);
+        show("sign");
+        browser.click(By.cssSelector("#sign\\:consent .ui-chkbox-box"));
+        browser.type(By.id("sign:typedName"), fullName);
+        WebElement pad = browser.driver.findElement(By.cssSelector("#sign\\:pad canvas"));
+        new Actions(browser.driver).moveToElement(pad, -120, 10).clickAndHold().moveByOffset(60, -30).moveByOffset(60, 40)
+                .moveByOffset(80, -20).release().perform();
+        browser.type(By.id("sign:password"), DEMO_PASSWORD);
+        browser.click(By.id("sign:sign-now"));
+        browser.waitForPath("/agreements/agreement.xhtml");
+    }
+
+    /** The address of a link button, whether its id is on the link or on the element around it. */
+    private static String href(String id) {
+        WebElement button = browser.driver.findElement(By.id(id));
+        return "a".equals(button.getTagName()) ? button.getAttribute("href")
+                : button.findElement(By.tagName("a")).getAttribute("href");
+    }
+
+    private static void chooseSigner(int row, String name) {
+        browser.click(By.id("agreement:signers:" + row + ":signer"));
+        browser.click(By.cssSelector("#agreement\\:signers\\:" + row + "\\:signer_items li[data-label^=" + quoted(name) + "]"));
+    }
+
+    private static void show(String id) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id(id)));
+    }
+
+    /** Fetches a link with the browser's session, as a click on it would. */
+    private static HttpResponse<String> download(String url) {
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        return Platform.send(HttpRequest.newBuilder(URI.create(url))
+                .header("Cookie", "JSESSIONID=" + session.getValue())
+                .build());
+    }
+}

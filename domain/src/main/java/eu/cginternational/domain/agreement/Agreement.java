@@ -1,0 +1,340 @@
+package eu.cginternational.domain.agreement;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.AgreementRuleException.Rule;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A public-private partnership agreement between one or more VET schools and one or more
+ * companies, with its numbered versions. The aggregate guards its own rules: parties are schools
+ * and companies, with at least one of each; every named signer belongs to a party and every party
+ * has a signer; only the draft version changes; a sent version is frozen; only legal transitions
+ * happen, a reason comes with a decline or a termination; an amendment is a new version signed
+ * again while the version signed before stays in force. Every step is recorded as an
+ * {@link AgreementEvent}.
+ */
+@Entity
+@Table(name = "agreement")
+public class Agreement extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int TITLE_MAXLENGTH = 200;
+
+    @Column(name = "title", length = TITLE_MAXLENGTH, nullable = false)
+    private String title;
+
+    /** The institution that drafts the agreement: the author's own, always one of the parties. */
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "drafted_by_institution_id", nullable = false, updatable = false)
+    private Institution draftedFor;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "author_id", nullable = false, updatable = false)
+    private UserAccount author;
+
+    @ManyToMany
+    @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"),
+            inverseJoinColumns = @JoinColumn(name = "institution_id"))
+    private Set<Institution> parties = new HashSet<>();
+
+    /** The countries of the parties, kept with them, so that a ministry's scope is one condition of a query. */
+    @ElementCollection
+    @CollectionTable(name = "agreement_party_country", joinColumns = @JoinColumn(name = "agreement_id"))
+    @Column(name = "country_code", length = 2, nullable = false)
+    private Set<String> partyCountries = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    private AgreementStatus status = AgreementStatus.DRAFT;
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
+    @OrderBy("number ASC")
+    private List<AgreementVersion> versions = new ArrayList<>();
+
+    @OneToMany(mappedBy = "agreement", cascade = CascadeType.PERSIST)
+    @OrderBy("occurredAt ASC, id ASC")
+    private List<AgreementEvent> events = new ArrayList<>();
+
+    /** The number of the version signed last by all: the one in force; null before the first is signed. */
+    @Column(name = "in_force_version")
+    private Integer inForceNumber;
+
+    /** The last day of the version in force. */
+    @Column(name = "ends_on")
+    private LocalDate endsOn;
+
+    @Column(name = "expiry_warned_at")
+    private Instant expiryWarnedAt;
+
+    protected Agreement() {
+        // for JPA
+    }
+
+    /** A new agreement in draft, written by a person for their own institution, which is always a party. */
+    public Agreement(String title, UserAccount author, Collection<Institution> otherParties, AgreementTerms terms,
+            List<NamedSigner> signers, Instant now) {
+        this.author = Objects.requireNonNull(author);
+        this.draftedFor = author.getInstitution();
+        rename(title);
+        setParties(otherParties);
+        requireSignersOfParties(signers);
+        AgreementVersion first = new AgreementVersion(this, 1, terms, signers, author, now);
+        versions.add(first);
+    }
+
+    /**
+     * Rewrites the draft: title, parties, terms and signers. Refused once the version was sent.
+     */
+    public void revise(String newTitle, Collection<Institution> otherParties, AgreementTerms terms, List<NamedSigner> signers,
+            UserAccount by, Instant now) {
+        requireEditable();
+        rename(newTitle);
+        setParties(otherParties);
+        requireSignersOfParties(signers);
+        getCurrent().write(Objects.requireNonNull(terms), signers, by, now);
+    }
+
+    /**
+     * Sends the draft for signature: checks it is complete (a school and a company, a signer for
+     * every party) and freezes it.
+     */
+    public AgreementStatus send(UserAccount actor, Instant now) {
+        AgreementStatus next = next(AgreementAction.SEND);
+        AgreementVersion current = getCurrent();
+        for (Institution party : parties) {
+            if (current.getSigners().stream().noneMatch(s -> s.getInstitution().equals(party))) {
+                throw new AgreementRuleException(Rule.SIGNER_REQUIRED, party.getName());
+            }
+        }
+        current.sent(now);
+        return record(AgreementAction.SEND, actor, null, now, next);
+    }
+
+    /**
+     * Follows a signature of the current version: the last one puts the version in force, any
+     * other leaves it partially signed.
+     */
+    public AgreementStatus signed(UserAccount signer, boolean last, Instant now) {
+        AgreementAction action = last ? AgreementAction.COMPLETE : AgreementAction.SIGN;
+        AgreementStatus next = next(action);
+        if (last) {
+            AgreementVersion current = getCurrent();
+            current.completed(now);
+            inForceNumber = current.getNumber();
+            endsOn = current.getEndDate();
+            expiryWarnedAt = null;
+        }
+        return record(action, signer, null, now, next);
+    }
+
+    /** A signer refused the current version, with a reason; the author can make a new version from it. */
+    public AgreementStatus declined(UserAccount signer, String reason, Instant now) {
+        AgreementStatus next = next(AgreementAction.DECLINE);
+        String why = requireReason(AgreementAction.DECLINE, reason);
+        getCurrent().declined(why, now);
+        return record(AgreementAction.DECLINE, signer, why, now, next);
+    }
+
+    /**
+     * Makes a new draft version from the current one: after a decline, or as an amendment of the
+     * agreement in force (which stays in force until the amendment is signed).
+     */
+    public AgreementVersion amend(UserAccount by, String comment, Instant now) {
+        AgreementStatus next = next(AgreementAction.AMEND);
+        AgreementVersion current = getCurrent();
+        AgreementVersion draft = new AgreementVersion(this, current.getNumber() + 1, current.getTerms(), current.getSigners(),
+                by, now);
+        versions.add(draft);
+        record(AgreementAction.AMEND, by, blankToNull(comment), now, next);
+        return draft;
+    }
+
+    /** A party ends the agreement in force early, with a reason. */
+    public AgreementStatus terminate(UserAccount by, String reason, Instant now) {
+        AgreementStatus next = next(AgreementAction.TERMINATE);
+        if (!isParty(by.getInstitution())) {
+            throw new AgreementRuleException(Rule.NOT_A_PARTY);
+        }
+        return record(AgreementAction.TERMINATE, by, requireReason(AgreementAction.TERMINATE, reason), now, next);
+    }
+
+    /** Ends the agreement on the day after its last day; the platform's own step. */
+    public AgreementStatus expire(LocalDate today, Instant now) {
+        AgreementStatus next = next(AgreementAction.EXPIRE);
+        if (!today.isAfter(endsOn)) {
+            throw new AgreementRuleException(Rule.ILLEGAL_TRANSITION, AgreementAction.EXPIRE, status);
+        }
+        return record(AgreementAction.EXPIRE, null, null, now, next);
+    }
+
+    /** Whether the parties should be warned today that the agreement ends within the given days: once per version in force. */
+    public boolean needsExpiryWarning(LocalDate today, int daysBefore) {
+        return status == AgreementStatus.ACTIVE && expiryWarnedAt == null && endsOn != null
+                && !today.isBefore(endsOn.minusDays(daysBefore)) && !today.isAfter(endsOn);
+    }
+
+    public void expiryWarned(Instant now) {
+        expiryWarnedAt = now;
+    }
+
+    /**
+     * Whether a signed version is in force on the day: signed by all, not ended, not terminated or
+     * expired. An amendment being written or signed does not interrupt it.
+     */
+    public boolean isInForce(LocalDate today) {
+        return inForceNumber != null && status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED
+                && !today.isAfter(endsOn) && !today.isBefore(getInForce().orElseThrow().getStartDate());
+    }
+
+    public boolean isParty(Institution institution) {
+        return parties.contains(institution);
+    }
+
+    private void rename(String newTitle) {
+        if (newTitle == null || newTitle.isBlank()) {
+            throw new IllegalArgumentException("A title is required");
+        }
+        title = newTitle.strip();
+    }
+
+    private void setParties(Collection<Institution> otherParties) {
+        Set<Institution> all = new LinkedHashSet<>();
+        all.add(draftedFor);
+        all.addAll(otherParties);
+        for (Institution party : all) {
+            if (party.getType() != InstitutionType.VET_SCHOOL && party.getType() != InstitutionType.COMPANY) {
+                throw new AgreementRuleException(Rule.PARTY_TYPE, party.getName());
+            }
+        }
+        if (all.stream().noneMatch(p -> p.getType() == InstitutionType.VET_SCHOOL)) {
+            throw new AgreementRuleException(Rule.SCHOOL_REQUIRED);
+        }
+        if (all.stream().noneMatch(p -> p.getType() == InstitutionType.COMPANY)) {
+            throw new AgreementRuleException(Rule.COMPANY_REQUIRED);
+        }
+        parties.retainAll(all);
+        parties.addAll(all);
+        partyCountries.clear();
+        all.forEach(party -> partyCountries.add(party.getCountry().getCode()));
+    }
+
+    private void requireSignersOfParties(List<NamedSigner> signers) {
+        Set<UserAccount> seen = new HashSet<>();
+        for (NamedSigner signer : signers) {
+            if (!parties.contains(signer.getInstitution())) {
+                throw new AgreementRuleException(Rule.SIGNER_NOT_OF_PARTY, signer.getAccount().getFullName());
+            }
+            if (!seen.add(signer.getAccount())) {
+                throw new AgreementRuleException(Rule.SIGNER_TWICE, signer.getAccount().getFullName());
+            }
+        }
+    }
+
+    private void requireEditable() {
+        if (!status.isEditable()) {
+            throw new AgreementRuleException(Rule.NOT_EDITABLE, status);
+        }
+    }
+
+    private AgreementStatus next(AgreementAction action) {
+        return action.from(status).orElseThrow(() -> new AgreementRuleException(Rule.ILLEGAL_TRANSITION, action, status));
+    }
+
+    private static String requireReason(AgreementAction action, String reason) {
+        String why = blankToNull(reason);
+        if (why == null) {
+            throw new AgreementRuleException(Rule.REASON_REQUIRED, action);
+        }
+        return why;
+    }
+
+    private AgreementStatus record(AgreementAction action, UserAccount actor, String comment, Instant now,
+            AgreementStatus next) {
+        events.add(new AgreementEvent(this, getCurrent().getNumber(), action, actor, now, comment, status, next));
+        status = next;
+        return next;
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Institution getDraftedFor() {
+        return draftedFor;
+    }
+
+    public UserAccount getAuthor() {
+        return author;
+    }
+
+    public Set<Institution> getParties() {
+        return Collections.unmodifiableSet(parties);
+    }
+
+    public AgreementStatus getStatus() {
+        return status;
+    }
+
+    /** The newest version: the draft, the one at signing, or the one in force. */
+    public AgreementVersion getCurrent() {
+        return versions.get(versions.size() - 1);
+    }
+
+    public Optional<AgreementVersion> findVersion(int number) {
+        return number < 1 || number > versions.size() ? Optional.empty() : Optional.of(versions.get(number - 1));
+    }
+
+    /** The version signed last by all, if any. */
+    public Optional<AgreementVersion> getInForce() {
+        return inForceNumber == null ? Optional.empty() : findVersion(inForceNumber);
+    }
+
+    public List<AgreementVersion> getVersions() {
+        return Collections.unmodifiableList(versions);
+    }
+
+    public List<AgreementEvent> getEvents() {
+        return Collections.unmodifiableList(events);
+    }
+
+    public LocalDate getEndsOn() {
+        return endsOn;
+    }
+
+    public Instant getExpiryWarnedAt() {
+        return expiryWarnedAt;
+    }
+}

@@ -1,0 +1,289 @@
+package eu.cginternational.domain.agreement;
+
+import static eu.cginternational.domain.PersistedAs.withId;
+import static eu.cginternational.domain.agreement.AgreementStatus.ACTIVE;
+import static eu.cginternational.domain.agreement.AgreementStatus.DECLINED;
+import static eu.cginternational.domain.agreement.AgreementStatus.DRAFT;
+import static eu.cginternational.domain.agreement.AgreementStatus.EXPIRED;
+import static eu.cginternational.domain.agreement.AgreementStatus.PARTIALLY_SIGNED;
+import static eu.cginternational.domain.agreement.AgreementStatus.SENT_FOR_SIGNATURE;
+import static eu.cginternational.domain.agreement.AgreementStatus.TERMINATED;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.AgreementRuleException.Rule;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.institution.CountryGroup;
+import eu.cginternational.domain.institution.GeoPoint;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+class AgreementTest {
+
+    private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true);
+    private static final Country SPAIN = new Country("ES", CountryGroup.GROUP_2, true, false);
+    private static final Instant T0 = Instant.parse("2026-03-01T09:00:00Z");
+    private static final LocalDate START = LocalDate.of(2026, 4, 1);
+    private static final LocalDate END = LocalDate.of(2028, 3, 31);
+
+    private final Institution school = withId(new Institution("Kolegji Profesional i Tiranës", InstitutionType.VET_SCHOOL,
+            ALBANIA, "Tirana", new GeoPoint(41.33, 19.82)), 1L);
+    private final Institution company = withId(new Institution("Costa Azul Hoteles", InstitutionType.COMPANY, SPAIN,
+            "Málaga", new GeoPoint(36.72, -4.42)), 2L);
+    private final Institution otherCompany = withId(new Institution("Tirana Digital", InstitutionType.COMPANY, ALBANIA,
+            "Tirana", new GeoPoint(41.33, 19.82)), 3L);
+    private final Institution ministry = withId(new Institution("Ministry", InstitutionType.MINISTRY, ALBANIA,
+            "Tirana", new GeoPoint(41.33, 19.82)), 4L);
+    private final UserAccount director = person(10L, "school.kpt", school, Role.SCHOOL_ADMIN);
+    private final UserAccount partner = person(11L, "partner.es", company, Role.PARTNER);
+    private final UserAccount stranger = person(12L, "partner.al", otherCompany, Role.PARTNER);
+    private final UserAccount student = person(13L, "student.kpt", school, Role.STUDENT);
+
+    private static UserAccount person(long id, String username, Institution institution, Role role) {
+        return withId(new UserAccount(username, username + "@example.org", username, institution, Set.of(role), Language.EN,
+                "hash"), id);
+    }
+
+    private static AgreementTerms terms(LocalDate start, LocalDate end) {
+        return new AgreementTerms(Language.EN, "Work-based learning in hospitality", start, end,
+                List.of(new PlacementCommitment("5120", "Cooks", 4)), 2, "Kitchen uniforms", null, "Menu planning", null,
+                List.of(new AgreementClause(7L, "Data protection", "The parties apply the GDPR.")));
+    }
+
+    private Agreement draft() {
+        return new Agreement("Hospitality placements", director, List.of(company), terms(START, END),
+                List.of(new NamedSigner(partner), new NamedSigner(director)), T0);
+    }
+
+    private Agreement active() {
+        Agreement agreement = draft();
+        agreement.send(director, T0);
+        agreement.signed(partner, false, T0);
+        agreement.signed(director, true, T0);
+        return agreement;
+    }
+
+    @Nested
+    class Drafting {
+
+        @Test
+        void theAuthorsInstitutionIsAlwaysAParty() {
+            Agreement agreement = draft();
+            assertThat(agreement.getParties()).containsExactlyInAnyOrder(school, company);
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+            assertThat(agreement.getCurrent().getNumber()).isEqualTo(1);
+            assertThat(agreement.getCurrent().getTerms()).isEqualTo(terms(START, END));
+        }
+
+        @Test
+        void needsASchoolAndACompany() {
+            UserAccount otherPartner = person(20L, "p2", otherCompany, Role.PARTNER);
+            AgreementRuleException noSchool = assertThrows(AgreementRuleException.class, () -> new Agreement("t",
+                    partner, List.of(otherCompany), terms(START, END), List.of(new NamedSigner(otherPartner)), T0));
+            assertThat(noSchool.getRule()).isEqualTo(Rule.SCHOOL_REQUIRED);
+            AgreementRuleException noCompany = assertThrows(AgreementRuleException.class,
+                    () -> new Agreement("t", director, List.of(), terms(START, END), List.of(), T0));
+            assertThat(noCompany.getRule()).isEqualTo(Rule.COMPANY_REQUIRED);
+        }
+
+        @Test
+        void onlySchoolsAndCompaniesAreParties() {
+            AgreementRuleException refused = assertThrows(AgreementRuleException.class, () -> new Agreement("t",
+                    director, List.of(company, ministry), terms(START, END), List.of(), T0));
+            assertThat(refused.getRule()).isEqualTo(Rule.PARTY_TYPE);
+        }
+
+        @Test
+        void signersBelongToPartiesAndSignOnce() {
+            AgreementRuleException outsider = assertThrows(AgreementRuleException.class, () -> new Agreement("t",
+                    director, List.of(company), terms(START, END), List.of(new NamedSigner(stranger)), T0));
+            assertThat(outsider.getRule()).isEqualTo(Rule.SIGNER_NOT_OF_PARTY);
+            AgreementRuleException twice = assertThrows(AgreementRuleException.class, () -> new Agreement("t",
+                    director, List.of(company), terms(START, END),
+                    List.of(new NamedSigner(director), new NamedSigner(director)), T0));
+            assertThat(twice.getRule()).isEqualTo(Rule.SIGNER_TWICE);
+        }
+
+        @Test
+        void endNotBeforeStart() {
+            AgreementRuleException refused = assertThrows(AgreementRuleException.class, () -> terms(END, START));
+            assertThat(refused.getRule()).isEqualTo(Rule.END_BEFORE_START);
+        }
+
+        @Test
+        void everyPartyNeedsASignerToSend() {
+            Agreement agreement = new Agreement("t", director, List.of(company), terms(START, END),
+                    List.of(new NamedSigner(director)), T0);
+            AgreementRuleException refused = assertThrows(AgreementRuleException.class, () -> agreement.send(director, T0));
+            assertThat(refused.getRule()).isEqualTo(Rule.SIGNER_REQUIRED);
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+        }
+
+        @Test
+        void aSentVersionIsFrozen() {
+            Agreement agreement = draft();
+            agreement.send(director, T0);
+            assertThat(agreement.getCurrent().isFrozen()).isTrue();
+            AgreementRuleException refused = assertThrows(AgreementRuleException.class, () -> agreement.revise("x",
+                    List.of(company), terms(START, END.minusYears(1)), List.of(new NamedSigner(partner)), director, T0));
+            assertThat(refused.getRule()).isEqualTo(Rule.NOT_EDITABLE);
+            assertThat(agreement.getCurrent().getEndDate()).isEqualTo(END);
+        }
+    }
+
+    @Nested
+    class Workflow {
+
+        @Test
+        void signaturesLeadToActiveAndEachStepIsRecorded() {
+            Agreement agreement = draft();
+            assertThat(agreement.send(director, T0)).isEqualTo(SENT_FOR_SIGNATURE);
+            assertThat(agreement.signed(partner, false, T0)).isEqualTo(PARTIALLY_SIGNED);
+            assertThat(agreement.isInForce(START)).isFalse();
+            assertThat(agreement.signed(director, true, T0)).isEqualTo(ACTIVE);
+            assertThat(agreement.getCurrent().isSigned()).isTrue();
+            assertThat(agreement.isInForce(START)).isTrue();
+            assertThat(agreement.getEndsOn()).isEqualTo(END);
+            assertThat(agreement.getEvents()).extracting(AgreementEvent::getAction, AgreementEvent::getBefore,
+                    AgreementEvent::getAfter).containsExactly(
+                    tuple(AgreementAction.SEND, DRAFT, SENT_FOR_SIGNATURE),
+                    tuple(AgreementAction.SIGN, SENT_FOR_SIGNATURE, PARTIALLY_SIGNED),
+                    tuple(AgreementAction.COMPLETE, PARTIALLY_SIGNED, ACTIVE));
+        }
+
+        @Test
+        void aDeclineNeedsAReasonAndANewVersionFollows() {
+            Agreement agreement = draft();
+            agreement.send(director, T0);
+            AgreementRuleException noReason = assertThrows(AgreementRuleException.class,
+                    () -> agreement.declined(partner, " ", T0));
+            assertThat(noReason.getRule()).isEqualTo(Rule.REASON_REQUIRED);
+            assertThat(agreement.declined(partner, "Four cooks are too many", T0)).isEqualTo(DECLINED);
+            assertThat(agreement.getCurrent().getDeclineReason()).isEqualTo("Four cooks are too many");
+
+            AgreementVersion second = agreement.amend(director, null, T0);
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+            assertThat(second.getNumber()).isEqualTo(2);
+            assertThat(second.isFrozen()).isFalse();
+            assertThat(second.getTerms()).isEqualTo(agreement.findVersion(1).orElseThrow().getTerms());
+            agreement.revise("Hospitality placements", List.of(company), terms(START, END.minusYears(1)),
+                    List.of(new NamedSigner(partner), new NamedSigner(director)), director, T0);
+            assertThat(agreement.findVersion(1).orElseThrow().getEndDate()).isEqualTo(END);
+            assertThat(agreement.send(director, T0)).isEqualTo(SENT_FOR_SIGNATURE);
+        }
+
+        @Test
+        void anAmendmentKeepsTheSignedVersionInForce() {
+            Agreement agreement = active();
+            agreement.amend(partner, "More mentors", T0);
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+            assertThat(agreement.getInForce().orElseThrow().getNumber()).isEqualTo(1);
+            assertThat(agreement.isInForce(START)).isTrue();
+        }
+
+        @Test
+        void aPartyTerminatesWithAReason() {
+            Agreement agreement = active();
+            AgreementRuleException outsider = assertThrows(AgreementRuleException.class,
+                    () -> agreement.terminate(stranger, "No", T0));
+            assertThat(outsider.getRule()).isEqualTo(Rule.NOT_A_PARTY);
+            AgreementRuleException noReason = assertThrows(AgreementRuleException.class,
+                    () -> agreement.terminate(partner, null, T0));
+            assertThat(noReason.getRule()).isEqualTo(Rule.REASON_REQUIRED);
+            assertThat(agreement.terminate(partner, "Hotel sold", T0)).isEqualTo(TERMINATED);
+            assertThat(agreement.isInForce(START)).isFalse();
+        }
+
+        @Test
+        void expiresOnlyAfterItsLastDay() {
+            Agreement agreement = active();
+            assertThrows(AgreementRuleException.class, () -> agreement.expire(END, T0));
+            assertThat(agreement.expire(END.plusDays(1), T0)).isEqualTo(EXPIRED);
+            assertThat(agreement.getEvents().get(agreement.getEvents().size() - 1).isTakenByThePlatform()).isTrue();
+        }
+
+        @Test
+        void warnsOnceWithinThirtyDaysOfTheEnd() {
+            Agreement agreement = active();
+            assertThat(agreement.needsExpiryWarning(END.minusDays(31), 30)).isFalse();
+            assertThat(agreement.needsExpiryWarning(END.minusDays(30), 30)).isTrue();
+            agreement.expiryWarned(T0);
+            assertThat(agreement.needsExpiryWarning(END.minusDays(29), 30)).isFalse();
+        }
+
+        @ParameterizedTest
+        @EnumSource(AgreementStatus.class)
+        void onlyListedTransitionsAreLegal(AgreementStatus status) {
+            Set<AgreementAction> expected = switch (status) {
+                case DRAFT -> EnumSet.of(AgreementAction.SEND);
+                case SENT_FOR_SIGNATURE, PARTIALLY_SIGNED -> EnumSet.of(AgreementAction.SIGN, AgreementAction.COMPLETE,
+                        AgreementAction.DECLINE);
+                case ACTIVE -> EnumSet.of(AgreementAction.AMEND, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
+                case DECLINED -> EnumSet.of(AgreementAction.AMEND);
+                case EXPIRED, TERMINATED -> EnumSet.noneOf(AgreementAction.class);
+            };
+            assertThat(AgreementAction.legalFrom(status)).isEqualTo(expected);
+        }
+
+        @Test
+        void illegalTransitionsAreRefused() {
+            Agreement agreement = draft();
+            AgreementRuleException refused = assertThrows(AgreementRuleException.class,
+                    () -> agreement.terminate(director, "why", T0));
+            assertThat(refused.getRule()).isEqualTo(Rule.ILLEGAL_TRANSITION);
+            assertThat(refused.getArguments()).containsExactly(AgreementAction.TERMINATE, DRAFT);
+            assertThrows(AgreementRuleException.class, () -> agreement.signed(partner, true, T0));
+            assertThrows(AgreementRuleException.class, () -> agreement.amend(director, null, T0));
+            assertThat(agreement.getEvents()).isEmpty();
+        }
+    }
+
+    @Nested
+    class Opportunities {
+
+        private final LocalDate today = START.plusDays(10);
+
+        private Opportunity opportunity(Agreement agreement, UserAccount publisher, int seats) {
+            return new Opportunity(agreement, publisher, "5120", "Cooks", SPAIN, "Málaga", today.plusMonths(2),
+                    today.plusMonths(3), seats, "es", "Kitchen of a beach hotel", today);
+        }
+
+        @Test
+        void onlyAPartyCompanyPublishesUnderAnAgreementInForce() {
+            assertThat(assertThrows(AgreementRuleException.class, () -> opportunity(draft(), partner, 1)).getRule())
+                    .isEqualTo(Rule.NOT_IN_FORCE);
+            assertThat(assertThrows(AgreementRuleException.class, () -> opportunity(active(), stranger, 1)).getRule())
+                    .isEqualTo(Rule.NOT_A_PARTY);
+            assertThat(assertThrows(AgreementRuleException.class, () -> opportunity(active(), director, 1)).getRule())
+                    .isEqualTo(Rule.NOT_A_PARTY);
+            assertThat(opportunity(active(), partner, 1).isOpenOn(today)).isTrue();
+        }
+
+        @Test
+        void anAcceptedApplicationTakesASeatAndIsDecidedOnce() {
+            Opportunity opportunity = opportunity(active(), partner, 1);
+            OpportunityApplication application = new OpportunityApplication(opportunity, student, "I love cooking", today, T0);
+            application.accept(director, T0);
+            assertThat(opportunity.getSeatsLeft()).isZero();
+            assertThat(opportunity.isOpenOn(today)).isFalse();
+            assertThat(assertThrows(AgreementRuleException.class, () -> application.decline(director, "no", T0)).getRule())
+                    .isEqualTo(Rule.APPLICATION_DECIDED);
+            assertThat(assertThrows(AgreementRuleException.class,
+                    () -> new OpportunityApplication(opportunity, student, "again", today, T0)).getRule())
+                    .isEqualTo(Rule.OPPORTUNITY_CLOSED);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package eu.cginternational.service.agreement;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementAction;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.service.query.Listing;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Who may see and do what with an agreement: coordinators see all; a ministry sees the agreements
+ * with a party in its country; the staff of a school and the partners of a company see those their
+ * institution is a party to. Only school administrators and partners draft, for their own
+ * institution, and change the draft, send it, amend or terminate the agreement of their
+ * institution. Nobody outside these scopes learns that an agreement exists.
+ */
+final class AgreementAccess {
+
+    private AgreementAccess() {
+    }
+
+    static boolean canSee(UserAccount caller, Agreement agreement) {
+        Institution own = caller.getInstitution();
+        return caller.hasRole(Role.COORDINATOR)
+                || (caller.hasRole(Role.MINISTRY_ADMIN) && agreement.getParties().stream().anyMatch(p -> p.isIn(own.getCountry())))
+                || ((isSchoolStaff(caller) || caller.hasRole(Role.PARTNER)) && agreement.isParty(own));
+    }
+
+    /** Whether the caller drafts for their institution: a school's administrator or a company's partner. */
+    static boolean mayDraft(UserAccount caller) {
+        InstitutionType type = caller.getInstitution().getType();
+        return (caller.hasRole(Role.SCHOOL_ADMIN) && type == InstitutionType.VET_SCHOOL)
+                || (caller.hasRole(Role.PARTNER) && type == InstitutionType.COMPANY);
+    }
+
+    /** Whether the caller speaks for a party of the agreement: drafts, sends, amends and terminates it. */
+    static boolean speaksFor(UserAccount caller, Agreement agreement) {
+        return mayDraft(caller) && agreement.isParty(caller.getInstitution());
+    }
+
+    static boolean canEdit(UserAccount caller, Agreement agreement) {
+        return agreement.getStatus().isEditable() && speaksFor(caller, agreement);
+    }
+
+    /** The actions the caller can ask for now: legal from the status and taken by a party's representative. */
+    static Set<AgreementAction> actionsFor(UserAccount caller, Agreement agreement) {
+        Set<AgreementAction> actions = EnumSet.noneOf(AgreementAction.class);
+        if (speaksFor(caller, agreement)) {
+            for (AgreementAction action : AgreementAction.legalFrom(agreement.getStatus())) {
+                if (AgreementAction.BY_PEOPLE.contains(action)) {
+                    actions.add(action);
+                }
+            }
+        }
+        return actions;
+    }
+
+    /** Whether the person may sign for the institution: its administrator (school) or partner (company). */
+    static boolean maySignFor(UserAccount person, Institution institution) {
+        return person.isActive() && person.getInstitution().equals(institution)
+                && ((institution.getType() == InstitutionType.VET_SCHOOL && person.hasRole(Role.SCHOOL_ADMIN))
+                        || (institution.getType() == InstitutionType.COMPANY && person.hasRole(Role.PARTNER)));
+    }
+
+    private static boolean isSchoolStaff(UserAccount caller) {
+        return caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.TEACHER);
+    }
+
+    /** The agreements the caller may see, as a condition of the query itself. */
+    static Listing.Scope<Agreement> scopeOf(UserAccount caller) {
+        return (CriteriaBuilder cb, Root<Agreement> root) -> {
+            if (caller.hasRole(Role.COORDINATOR)) {
+                return cb.conjunction();
+            }
+            List<Predicate> visible = new ArrayList<>();
+            Institution own = caller.getInstitution();
+            if (caller.hasRole(Role.MINISTRY_ADMIN)) {
+                visible.add(cb.isMember(own.getCountry().getCode(), root.<Set<String>>get("partyCountries")));
+            }
+            if (isSchoolStaff(caller) || caller.hasRole(Role.PARTNER)) {
+                visible.add(cb.isMember(own, root.<Set<Institution>>get("parties")));
+            }
+            return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));
+        };
+    }
+}

@@ -1,0 +1,118 @@
+package eu.cginternational.service.agreement;
+
+import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementAction;
+import eu.cginternational.domain.agreement.AgreementStatus;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.service.audit.AuditLog;
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.SessionContext;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * The steps the platform takes by itself on an agreement's dates: the parties are warned once,
+ * {@value #WARNING_DAYS} days before the end, in the app and by e-mail; the agreement expires the
+ * day after its last day and its open opportunities close. Runs every hour, so that a server that
+ * was down catches up; each agreement in a transaction of its own, locked, so that two instances
+ * never warn twice.
+ */
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@PermitAll
+public class AgreementCalendar {
+
+    public static final int WARNING_DAYS = 30;
+    private static final int BATCH = 200;
+
+    @Inject
+    Logger log;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    AgreementNotices notices;
+
+    @Resource
+    SessionContext context;
+
+    @Schedule(hour = "*", minute = "17", persistent = false)
+    void everyHour() {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        int warned = warnEndingSoon(today);
+        int expired = expireEnded(today);
+        if (warned + expired > 0) {
+            log.log(Level.INFO, "{0} agreements warned of their end, {1} expired", new Object[] {warned, expired});
+        }
+    }
+
+    /** Warns, once, the parties of every agreement in force that ends within {@value #WARNING_DAYS} days; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int warnEndingSoon(LocalDate today) {
+        List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.status = :status AND a.expiryWarnedAt IS NULL"
+                        + " AND a.endsOn <= :limit AND a.endsOn >= :today ORDER BY a.endsOn, a.id", Long.class)
+                .setParameter("status", AgreementStatus.ACTIVE)
+                .setParameter("limit", today.plusDays(WARNING_DAYS))
+                .setParameter("today", today)
+                .setMaxResults(BATCH)
+                .getResultList();
+        AgreementCalendar self = context.getBusinessObject(AgreementCalendar.class);
+        return (int) due.stream().filter(id -> self.warn(id, today)).count();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean warn(long id, LocalDate today) {
+        Agreement agreement = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (agreement == null || !agreement.needsExpiryWarning(today, WARNING_DAYS)) {
+            return false;
+        }
+        agreement.expiryWarned(Instant.now());
+        notices.endsSoon(agreement);
+        return true;
+    }
+
+    /** Expires every agreement in force whose last day has passed; returns how many. */
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public int expireEnded(LocalDate today) {
+        List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.status = :status AND a.endsOn < :today"
+                        + " ORDER BY a.endsOn, a.id", Long.class)
+                .setParameter("status", AgreementStatus.ACTIVE)
+                .setParameter("today", today)
+                .setMaxResults(BATCH)
+                .getResultList();
+        AgreementCalendar self = context.getBusinessObject(AgreementCalendar.class);
+        return (int) due.stream().filter(id -> self.expire(id, today)).count();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public boolean expire(long id, LocalDate today) {
+        Agreement agreement = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (agreement == null || agreement.getStatus() != AgreementStatus.ACTIVE || !today.isAfter(agreement.getEndsOn())) {
+            return false;
+        }
+        agreement.expire(today, Instant.now());
+        AgreementService.closeOpportunities(em, agreement);
+        audit.recordAs(null, AuditEventType.AGREEMENT_STATUS_CHANGED, AgreementService.label(agreement),
+                AgreementAction.EXPIRE + ": ACTIVE -> EXPIRED (end date)");
+        return true;
+    }
+}

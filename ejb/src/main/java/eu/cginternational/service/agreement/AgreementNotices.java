@@ -1,0 +1,83 @@
+package eu.cginternational.service.agreement;
+
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementAction;
+import eu.cginternational.domain.agreement.AgreementEvent;
+import eu.cginternational.domain.agreement.AgreementVersion;
+import eu.cginternational.domain.agreement.NamedSigner;
+import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.notification.Notice;
+import eu.cginternational.service.notification.Notifications;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
+ * in the step's transaction and each in their own language: the signers when a party terminated
+ * it, or when it is about to end.
+ */
+@Stateless
+@PermitAll
+public class AgreementNotices {
+
+    @Inject
+    Notifications notifications;
+
+    /**
+     * After a step of people: the signers of the version in force learn that a party terminated it.
+     * The signing steps are told by the signing engine itself (whose turn it is, a decline, the
+     * last signature).
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void stepTaken(Agreement agreement, AgreementAction action) {
+        if (action == AgreementAction.TERMINATE) {
+            tell(signersOf(agreement.getInForce().orElse(agreement.getCurrent())), NotificationKind.INFORMATION,
+                    "terminated", agreement, lastComment(agreement));
+        }
+    }
+
+    /** Warns the signers of the version in force that the agreement ends soon. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void endsSoon(Agreement agreement) {
+        tell(signersOf(agreement.getInForce().orElseThrow()), NotificationKind.REMINDER, "ends_soon", agreement,
+                agreement.getEndsOn().toString());
+    }
+
+    private static Set<UserAccount> signersOf(AgreementVersion version) {
+        Set<UserAccount> people = new LinkedHashSet<>();
+        version.getSigners().stream().map(NamedSigner::getAccount).forEach(people::add);
+        return people;
+    }
+
+    private static String lastComment(Agreement agreement) {
+        List<AgreementEvent> events = agreement.getEvents();
+        return events.isEmpty() ? null : events.get(events.size() - 1).getComment();
+    }
+
+    private void tell(Collection<UserAccount> people, NotificationKind kind, String event, Agreement agreement, String detail) {
+        String link = "/agreements/agreement.xhtml?id=" + agreement.getId();
+        for (UserAccount person : people) {
+            if (!person.isActive()) {
+                continue;
+            }
+            Locale locale = person.getLanguage().locale();
+            String detailText = detail == null ? "" : detail;
+            notifications.send(new Notice(person, kind,
+                    Texts.format(locale, "notice.agreement." + event + ".title"),
+                    Texts.format(locale, "notice.agreement." + event + ".text", agreement.getTitle(), detailText),
+                    Texts.format(locale, "mail.agreement." + event + ".body", person.getFullName(), agreement.getTitle(),
+                            detailText, notifications.publicLink(link)),
+                    link));
+        }
+    }
+}

@@ -1,0 +1,283 @@
+package eu.cginternational.service.agreement;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementRuleException;
+import eu.cginternational.domain.agreement.ApplicationStatus;
+import eu.cginternational.domain.agreement.Opportunity;
+import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.agreement.OpportunityStatus;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.mobility.MobilityDraft;
+import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+/**
+ * The opportunities board: partners publish placements under their company's agreements in
+ * force; everyone signed in browses the open ones (filtered by occupation, country, language,
+ * city); students apply with a motivation; the administrators of the student's school accept
+ * (a mobility draft is made from the placement, by the rules of mobility applications) or decline
+ * with a reason.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+        Role.Names.STUDENT, Role.Names.PARTNER})
+public class OpportunityBoard {
+
+    private static final Listing<Opportunity> LISTING = Listing.of(Opportunity.class)
+            .filter("isco", (cb, root, value) -> {
+                if (!value.matches("[0-9]{1,4}")) {
+                    return cb.disjunction();
+                }
+                return cb.equal(cb.substring(root.get("iscoCode"), 1, value.length()), value);
+            })
+            .filter("country", (cb, root, value) -> cb.equal(root.get("country").get("code"), value.toUpperCase(java.util.Locale.ROOT)))
+            .filter("language", (cb, root, value) -> cb.equal(root.get("workLanguage"), value))
+            .filter("host", (cb, root, value) -> cb.equal(root.get("host").get("id"), Long.valueOf(value)))
+            .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
+            .textFilter("city", root -> root.get("city"))
+            .textFilter("occupation", root -> root.get("occupationTitle"))
+            .sort("startDate", root -> root.get("startDate"))
+            .sort("occupation", root -> root.get("occupationTitle"))
+            .sort("country", root -> root.get("country").get("code"))
+            .sort("city", root -> root.get("city"))
+            .fetch(root -> {
+                root.fetch("host", JoinType.INNER);
+                root.fetch("country", JoinType.INNER);
+            })
+            .defaultSort("startDate", true);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    MobilityService mobilities;
+
+    public Page<Opportunity> page(PageRequest request) {
+        return LISTING.page(em, request, scope());
+    }
+
+    public List<Opportunity> list(PageRequest request) {
+        return LISTING.items(em, request, scope());
+    }
+
+    public long count(Map<String, String> filters) {
+        return LISTING.count(em, filters, scope());
+    }
+
+    /** Open placements that have not begun; a partner sees all of their own company's too. */
+    private Listing.Scope<Opportunity> scope() {
+        UserAccount caller = callers.getCurrent();
+        LocalDate today = AgreementService.today();
+        return (cb, root) -> {
+            Predicate open = cb.and(cb.equal(root.get("status"), OpportunityStatus.OPEN),
+                    cb.greaterThan(root.get("startDate"), today));
+            return caller.hasRole(Role.PARTNER)
+                    ? cb.or(open, cb.equal(root.get("host").get("id"), caller.getInstitution().getId()))
+                    : open;
+        };
+    }
+
+    public Opportunity get(long id) {
+        Opportunity opportunity = em.find(Opportunity.class, id);
+        UserAccount caller = callers.getCurrent();
+        if (opportunity == null || (opportunity.getStatus() != OpportunityStatus.OPEN
+                && !caller.getInstitution().equals(opportunity.getHost()) && !caller.hasRole(Role.COORDINATOR))) {
+            throw new NotFoundException("opportunity.not_found", id);
+        }
+        return opportunity;
+    }
+
+    /** The agreements in force under which the caller (a partner) can publish. */
+    @RolesAllowed(Role.Names.PARTNER)
+    public List<Agreement> agreementsToPublishUnder() {
+        UserAccount caller = callers.getCurrent();
+        LocalDate today = AgreementService.today();
+        return em.createQuery("SELECT a FROM Agreement a WHERE :company MEMBER OF a.parties AND a.inForceNumber IS NOT NULL"
+                        + " ORDER BY a.title", Agreement.class)
+                .setParameter("company", caller.getInstitution())
+                .getResultList().stream()
+                .filter(a -> a.isInForce(today))
+                .toList();
+    }
+
+    @RolesAllowed(Role.Names.PARTNER)
+    public Opportunity publish(OpportunityDraft draft) {
+        validator.validate(draft);
+        UserAccount caller = callers.getCurrent();
+        Agreement agreement = em.find(Agreement.class, draft.agreementId());
+        if (agreement == null || !AgreementAccess.canSee(caller, agreement)) {
+            throw validator.invalid("agreementId", "opportunity.agreement.unknown");
+        }
+        Country country = em.find(Country.class, draft.countryCode());
+        if (country == null) {
+            throw validator.invalid("countryCode", "opportunity.country.unknown");
+        }
+        Opportunity opportunity = AgreementService.ruled(() -> new Opportunity(agreement, caller, draft.iscoCode(),
+                draft.occupationTitle(), country, draft.city(), draft.startDate(), draft.endDate(), draft.seats(),
+                draft.workLanguage(), draft.description(), AgreementService.today()));
+        em.persist(opportunity);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.OPPORTUNITY_PUBLISHED, "opportunity " + opportunity.getId(),
+                opportunity.getIscoCode() + " " + opportunity.getOccupationTitle());
+        return opportunity;
+    }
+
+    /** The publishing company closes its placement; applications already decided stay. */
+    @RolesAllowed(Role.Names.PARTNER)
+    public Opportunity close(long id, Long versionSeen) {
+        Opportunity opportunity = get(id);
+        if (!callers.getCurrent().getInstitution().equals(opportunity.getHost())) {
+            throw new AccessDeniedException();
+        }
+        if (!Objects.equals(versionSeen, opportunity.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        opportunity.close();
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.OPPORTUNITY_PUBLISHED, "opportunity " + id, "closed");
+        return opportunity;
+    }
+
+    /** A student applies once to an open placement abroad. */
+    @RolesAllowed(Role.Names.STUDENT)
+    public OpportunityApplication apply(long opportunityId, ApplicationDraft draft) {
+        validator.validate(draft);
+        UserAccount student = callers.getCurrent();
+        Opportunity opportunity = get(opportunityId);
+        if (findApplication(opportunity, student) != null) {
+            throw new RejectedException("agreement.rule." + AgreementRuleException.Rule.ALREADY_APPLIED);
+        }
+        OpportunityApplication application = AgreementService.ruled(() -> new OpportunityApplication(opportunity, student,
+                draft.motivation(), AgreementService.today(), Instant.now()));
+        em.persist(application);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + application.getId(), "applied");
+        return application;
+    }
+
+    private OpportunityApplication findApplication(Opportunity opportunity, UserAccount student) {
+        return em.createQuery("SELECT a FROM OpportunityApplication a WHERE a.opportunity = :opportunity"
+                        + " AND a.student = :student", OpportunityApplication.class)
+                .setParameter("opportunity", opportunity)
+                .setParameter("student", student)
+                .getResultStream().findFirst().orElse(null);
+    }
+
+    /** The caller's own applications (a student), the newest first. */
+    @RolesAllowed(Role.Names.STUDENT)
+    public List<OpportunityApplication> myApplications() {
+        return em.createQuery("SELECT a FROM OpportunityApplication a JOIN FETCH a.opportunity o JOIN FETCH o.host"
+                        + " WHERE a.student = :student ORDER BY a.appliedAt DESC, a.id DESC", OpportunityApplication.class)
+                .setParameter("student", callers.getCurrent())
+                .getResultList();
+    }
+
+    /** The applications of the students of the caller's school (an administrator), waiting ones first. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public List<OpportunityApplication> schoolApplications() {
+        return em.createQuery("SELECT a FROM OpportunityApplication a JOIN FETCH a.opportunity o JOIN FETCH o.host"
+                        + " JOIN FETCH a.student s WHERE s.institution = :school"
+                        + " ORDER BY a.status DESC, a.appliedAt DESC, a.id DESC", OpportunityApplication.class)
+                .setParameter("school", callers.getCurrent().getInstitution())
+                .setMaxResults(500)
+                .getResultList();
+    }
+
+    public OpportunityApplication application(long id) {
+        OpportunityApplication application = em.find(OpportunityApplication.class, id);
+        UserAccount caller = callers.getCurrent();
+        if (application == null || !(caller.equals(application.getStudent())
+                || (caller.hasRole(Role.SCHOOL_ADMIN) && caller.getInstitution().equals(application.getStudent().getInstitution())))) {
+            throw new NotFoundException("application.not_found", id);
+        }
+        return application;
+    }
+
+    /**
+     * The school decides: accepting takes a seat and makes a mobility draft for the student with the
+     * host, dates and type of the placement, by the rules of mobility applications; declining needs a
+     * reason.
+     */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public OpportunityApplication decide(long id, ApplicationDecision decision) {
+        validator.validate(decision);
+        OpportunityApplication application = application(id);
+        UserAccount caller = callers.getCurrent();
+        if (!caller.getInstitution().equals(application.getStudent().getInstitution())) {
+            throw new AccessDeniedException();
+        }
+        if (!Objects.equals(decision.version(), application.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        Instant now = Instant.now();
+        if (decision.accept()) {
+            AgreementService.ruled(() -> {
+                application.accept(caller, now);
+                return application;
+            });
+            Opportunity placement = application.getOpportunity();
+            MobilityDraft draft = new MobilityDraft();
+            draft.setParticipantId(application.getStudent().getId());
+            draft.setType(placement.getMobilityType());
+            draft.setHostId(placement.getHost().getId());
+            draft.setStartDate(placement.getStartDate());
+            draft.setEndDate(placement.getEndDate());
+            Mobility mobility = mobilities.apply(draft);
+            application.becameMobility(mobility.getId());
+        } else {
+            AgreementService.ruled(() -> {
+                application.decline(caller, decision.reason(), now);
+                return application;
+            });
+        }
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + id, application.getStatus().name());
+        return application;
+    }
+
+    /** How many applications wait for the caller's school. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public long waitingForMySchool() {
+        return em.createQuery("SELECT COUNT(a) FROM OpportunityApplication a WHERE a.student.institution = :school"
+                        + " AND a.status = :pending", Long.class)
+                .setParameter("school", callers.getCurrent().getInstitution())
+                .setParameter("pending", ApplicationStatus.PENDING)
+                .getSingleResult();
+    }
+}

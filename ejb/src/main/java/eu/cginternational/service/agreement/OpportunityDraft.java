@@ -1,0 +1,36 @@
+package eu.cginternational.service.agreement;
+
+import eu.cginternational.domain.agreement.Opportunity;
+import eu.cginternational.domain.agreement.PlacementCommitment;
+import eu.cginternational.domain.text.PlainText;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.time.LocalDate;
+
+/** A placement as a partner publishes it under one of the company's agreements in force. */
+public record OpportunityDraft(
+        @NotNull(message = "{opportunity.agreement.required}") Long agreementId,
+        @NotNull(message = "{agreement.isco.required}") @Pattern(regexp = "[0-9]{4}", message = "{agreement.isco.format}")
+        String iscoCode,
+        @NotBlank(message = "{agreement.occupation.required}")
+        @Size(max = PlacementCommitment.TITLE_MAXLENGTH, message = "{agreement.occupation.too_long}") @PlainText
+        String occupationTitle,
+        @NotNull(message = "{opportunity.country.required}") @Pattern(regexp = "[A-Z]{2}", message = "{opportunity.country.required}")
+        String countryCode,
+        @NotBlank(message = "{opportunity.city.required}")
+        @Size(max = Opportunity.CITY_MAXLENGTH, message = "{opportunity.city.too_long}") @PlainText String city,
+        @NotNull(message = "{opportunity.start.required}") LocalDate startDate,
+        @NotNull(message = "{opportunity.end.required}") LocalDate endDate,
+        @NotNull(message = "{opportunity.seats.required}") @Min(value = 1, message = "{opportunity.seats.range}")
+        @Max(value = Opportunity.MAX_SEATS, message = "{opportunity.seats.range}") Integer seats,
+        @NotNull(message = "{opportunity.language.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{opportunity.language.required}")
+        String workLanguage,
+        @NotBlank(message = "{opportunity.description.required}")
+        @Size(max = Opportunity.DESCRIPTION_MAXLENGTH, message = "{opportunity.description.too_long}") @PlainText
+        String description) implements Serializable {
+}

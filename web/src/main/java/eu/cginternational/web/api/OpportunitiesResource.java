@@ -1,0 +1,100 @@
+package eu.cginternational.web.api;
+
+import eu.cginternational.domain.agreement.Opportunity;
+import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.service.agreement.ApplicationDecision;
+import eu.cginternational.service.agreement.ApplicationDraft;
+import eu.cginternational.service.agreement.OpportunityBoard;
+import eu.cginternational.service.agreement.OpportunityDraft;
+import eu.cginternational.service.query.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+import static eu.cginternational.web.api.UsersResource.required;
+
+/** The opportunities board: placements offered under agreements in force, and students' applications to them. */
+@Path("opportunities")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class OpportunitiesResource {
+
+    private static final Set<String> FILTERS = Set.of("isco", "country", "language", "host", "from", "city", "occupation");
+
+    @Inject
+    OpportunityBoard board;
+
+    @Context
+    UriInfo uri;
+
+    @GET
+    @Operation(summary = "Open placements (a partner also sees their own company's), paged (page, size, sort: startDate,"
+            + " occupation, country, city) and filtered (isco: an ISCO-08 code or its first digits, country, language,"
+            + " host, from, city, occupation)")
+    public ListResult<AgreementViews.OpportunityView> list() {
+        Page<Opportunity> page = board.page(Paging.of(uri, FILTERS));
+        return new ListResult<>(page.items().stream().map(AgreementViews.OpportunityView::of).toList(), page.total());
+    }
+
+    @GET
+    @Path("{id}")
+    public AgreementViews.OpportunityView get(@PathParam("id") long id) {
+        return AgreementViews.OpportunityView.of(board.get(id));
+    }
+
+    @POST
+    @Operation(summary = "Publish a placement under one of the caller's company's agreements in force (partners)")
+    public Response publish(OpportunityDraft draft) {
+        Opportunity opportunity = board.publish(required(draft));
+        return Response.created(uri.getAbsolutePathBuilder().path(opportunity.getId().toString()).build())
+                .entity(AgreementViews.OpportunityView.of(opportunity)).build();
+    }
+
+    @POST
+    @Path("{id}/applications")
+    @Operation(summary = "Apply to a placement with a motivation (students, once per placement)")
+    public Response apply(@PathParam("id") long id, ApplicationDraft draft) {
+        OpportunityApplication application = board.apply(id, required(draft));
+        return Response.created(uri.getBaseUriBuilder().path("opportunities/applications")
+                        .path(application.getId().toString()).build())
+                .entity(AgreementViews.ApplicationView.of(application)).build();
+    }
+
+    @GET
+    @Path("applications/mine")
+    @Operation(summary = "The caller's own applications (students)")
+    public List<AgreementViews.ApplicationView> mine() {
+        return board.myApplications().stream().map(AgreementViews.ApplicationView::of).toList();
+    }
+
+    @GET
+    @Path("applications/school")
+    @Operation(summary = "The applications of the students of the caller's school (school administrators)")
+    public List<AgreementViews.ApplicationView> school() {
+        return board.schoolApplications().stream().map(AgreementViews.ApplicationView::of).toList();
+    }
+
+    @GET
+    @Path("applications/{applicationId}")
+    public AgreementViews.ApplicationView application(@PathParam("applicationId") long id) {
+        return AgreementViews.ApplicationView.of(board.application(id));
+    }
+
+    @POST
+    @Path("applications/{applicationId}/decision")
+    @Operation(summary = "The school accepts (a mobility draft is made) or declines with a reason, with the version last read")
+    public AgreementViews.ApplicationView decide(@PathParam("applicationId") long id, ApplicationDecision decision) {
+        return AgreementViews.ApplicationView.of(board.decide(id, required(decision)));
+    }
+}

@@ -1,0 +1,72 @@
+package eu.cginternational.web.view.agreements;
+
+import eu.cginternational.domain.agreement.Opportunity;
+import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.service.agreement.ApplicationDraft;
+import eu.cginternational.service.agreement.OpportunityBoard;
+import eu.cginternational.web.view.ActiveUser;
+import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import org.omnifaces.cdi.ViewScoped;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** {@code /opportunities/opportunity.xhtml?id=...}: one placement; a student applies here with a motivation. */
+@Named
+@ViewScoped
+public class OpportunityBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    OpportunityBoard board;
+
+    @Inject
+    ActiveUser activeUser;
+
+    private Long id;
+    private Opportunity opportunity;
+
+    @Size(max = OpportunityApplication.MOTIVATION_MAXLENGTH)
+    @PlainText
+    private String motivation;
+
+    public void load() {
+        opportunity = board.get(id);
+    }
+
+    @ReportsRefusals
+    public void apply() {
+        board.apply(id, new ApplicationDraft(motivation));
+        Messages.addFlashGlobalInfo("opportunities.applied");
+        Faces.redirect("opportunities/applications.xhtml");
+    }
+
+    public boolean isMayApply() {
+        return activeUser.is("STUDENT");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Opportunity getOpportunity() {
+        return opportunity;
+    }
+
+    public String getMotivation() {
+        return motivation;
+    }
+
+    public void setMotivation(String motivation) {
+        this.motivation = motivation;
+    }
+}
