@@ -116,6 +116,7 @@ public class DemoData {
         mobilities(costaAzul, officina, oep);
         notifyLastSteps();
         new DemoTrainings(em, this.accounts).load(mundus, oep);
+        new DemoGuidance(em, this.accounts).load();
         log.info("Demo data loaded: 15 accounts, 5 companies and mobilities in every state");
     }
 
