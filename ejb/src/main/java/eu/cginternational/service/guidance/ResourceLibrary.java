@@ -133,6 +133,14 @@ public class ResourceLibrary {
         return maxFileBytes;
     }
 
+    /** Refuses a file larger than {@link #maxFileBytes()}, with the sizes in the caller's language. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.TEACHER})
+    public void checkFileSize(long size) {
+        if (size > maxFileBytes) {
+            throw validator.invalid("file", "resource.file.too_large", megabytes(size), megabytes(maxFileBytes));
+        }
+    }
+
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.TEACHER})
     public GuidanceResource create(ResourceDraft draft) {
         UserAccount caller = callers.getCurrent();
@@ -206,9 +214,7 @@ public class ResourceLibrary {
         }
         if (hasFile) {
             byte[] bytes = draft.getFileContent();
-            if (bytes.length > maxFileBytes) {
-                throw validator.invalid("file", "resource.file.too_large", megabytes(bytes.length), megabytes(maxFileBytes));
-            }
+            checkFileSize(bytes.length);
             String name = fileName(draft.getFileName());
             FileTypes.Type type = FileTypes.recognise(name, bytes)
                     .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
