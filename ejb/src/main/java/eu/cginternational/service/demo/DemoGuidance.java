@@ -6,6 +6,10 @@ import eu.cginternational.domain.guidance.Audience;
 import eu.cginternational.domain.guidance.GuidanceResource;
 import eu.cginternational.domain.guidance.ResourceKind;
 import eu.cginternational.domain.guidance.ResourceStatus;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.policy.Publication;
+import eu.cginternational.domain.policy.PublicationKind;
+import eu.cginternational.domain.policy.RecommendationStatus;
 import eu.cginternational.service.guidance.RichText;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
@@ -16,7 +20,8 @@ import java.util.Set;
 
 /**
  * The demo guidance library: a few resources written for the project in English, Albanian and
- * Montenegrin, published by the coordinator, and one draft of a teacher waiting for publication.
+ * Montenegrin, published by the coordinator, one draft of a teacher waiting for publication, and a
+ * country policy report with two policy recommendations of the research and policy area.
  */
 final class DemoGuidance {
 
@@ -67,6 +72,32 @@ final class DemoGuidance {
                 "<p>Përgatitni një shembull konkret për secilën nga këto pyetje: pse kjo punë, çfarë dini të bëni, "
                         + "një problem që e zgjidhët, si punoni në ekip dhe çfarë doni të mësoni.</p>", null);
         em.persist(draft);
+        publications();
+    }
+
+    private void publications() {
+        Publication report = new Publication(PublicationKind.REPORT);
+        report.describe("Career guidance in VET in Albania: country policy report",
+                "Where career guidance in vocational schools stands, who provides it, how labour-market information"
+                        + " reaches students, and the gaps the project works on: access in rural schools, trained"
+                        + " advisors, guidance as part of school life.",
+                em.find(Country.class, "AL"), java.time.LocalDate.now().minusMonths(2), null);
+        em.persist(report);
+        Publication recommendation = new Publication(PublicationKind.RECOMMENDATION);
+        recommendation.describe("Make career guidance a regular part of the VET school year",
+                "Every VET school names a trained career counsellor and plans at least two guidance sessions per"
+                        + " student and year, recorded so that progress can be followed.",
+                em.find(Country.class, "ME"), java.time.LocalDate.now().minusMonths(1),
+                "Ministarstvo prosvjete, nauke i inovacija");
+        em.persist(recommendation);
+        Publication adopted = new Publication(PublicationKind.RECOMMENDATION);
+        adopted.describe("Publish labour-market information for VET students in plain language",
+                "Shortage occupations and typical wages, by region, once a year, in a form that students and their"
+                        + " families can read.",
+                em.find(Country.class, "XK"), java.time.LocalDate.now().minusMonths(3),
+                "Ministry of Education, Science, Technology and Innovation");
+        adopted.track(RecommendationStatus.ADOPTED);
+        em.persist(adopted);
     }
 
     private void published(String author, String title, String summary, ResourceKind kind, Language language,
