@@ -24,7 +24,6 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -71,167 +70,161 @@ class ResourceLibraryIT {
         return new PageRequest(0, 50, null, true, filters);
     }
 
-    @Nested
-    class Publishing {
+    // Publishing
 
-        @Test
-        void aTeachersDraftIsHiddenFromStudentsUntilACoordinatorPublishesIt() throws Exception {
-            String title = TestData.unique("Draft guide");
-            GuidanceResource created = teacherKpt.call(() -> library.create(draft(title)));
-            long id = created.getId();
+    @Test
+    void aTeachersDraftIsHiddenFromStudentsUntilACoordinatorPublishesIt() throws Exception {
+        String title = TestData.unique("Draft guide");
+        GuidanceResource created = teacherKpt.call(() -> library.create(draft(title)));
+        long id = created.getId();
 
-            assertThat(created.getStatus()).isEqualTo(ResourceStatus.DRAFT);
-            assertThrows(NotFoundException.class, () -> studentKpt.call(() -> library.get(id)));
-            assertRefusedByRole(() -> teacherKpt.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
+        assertThat(created.getStatus()).isEqualTo(ResourceStatus.DRAFT);
+        assertThrows(NotFoundException.class, () -> studentKpt.call(() -> library.get(id)));
+        assertRefusedByRole(() -> teacherKpt.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
 
-            coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, created.getVersion()));
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, created.getVersion()));
 
-            assertThat(studentKpt.call(() -> library.get(id)).getStatus()).isEqualTo(ResourceStatus.PUBLISHED);
-            assertThat(studentKpt.call(() -> library.get(id)).getPublishedAt()).isNotNull();
-        }
-
-        @Test
-        void aStepTheLifeOfAResourceDoesNotAllowIsRefused() throws Exception {
-            long id = coordinator.call(() -> library.create(draft(TestData.unique("Life")))).getId();
-            coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
-
-            RejectedException twice = assertThrows(RejectedException.class,
-                    () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
-            RejectedException back = assertThrows(RejectedException.class,
-                    () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.DRAFT, null)));
-
-            assertThat(twice.getMessageKey()).isEqualTo("resource.status.illegal");
-            assertThat(back.getMessageKey()).isEqualTo("resource.status.illegal");
-        }
-
-        @Test
-        void studentsDoNotAddResources() {
-            assertRefusedByRole(() -> studentKpt.call(() -> library.create(draft("Student's guide"))));
-        }
+        assertThat(studentKpt.call(() -> library.get(id)).getStatus()).isEqualTo(ResourceStatus.PUBLISHED);
+        assertThat(studentKpt.call(() -> library.get(id)).getPublishedAt()).isNotNull();
     }
 
-    @Nested
-    class Content {
+    @Test
+    void aStepTheLifeOfAResourceDoesNotAllowIsRefused() throws Exception {
+        long id = coordinator.call(() -> library.create(draft(TestData.unique("Life")))).getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
 
-        @Test
-        void scriptInTheBodyIsNeutralisedAndMarkupInTheTitleRefused() throws Exception {
-            ResourceDraft withScript = draft(TestData.unique("Script"));
-            withScript.setBody("<p onclick=\"x()\">Safe text</p><script>document.location='https://evil.example'</script>");
-            GuidanceResource saved = teacherKpt.call(() -> library.create(withScript));
-            String body = teacherKpt.call(() -> library.body(saved.getId()));
+        RejectedException twice = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
+        RejectedException back = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.DRAFT, null)));
 
-            assertThat(body).isEqualTo("<p>Safe text</p>");
-
-            InvalidInputException title = assertThrows(InvalidInputException.class,
-                    () -> teacherKpt.call(() -> library.create(draft("<script>alert(1)</script>"))));
-            assertThat(title.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("title");
-        }
-
-        @Test
-        void aFileLargerThanTheLimitIsRefusedWithBothSizes() {
-            ResourceDraft large = draft(TestData.unique("Large"));
-            large.setBody(null);
-            byte[] bytes = new byte[(int) library.maxFileBytes() + 1];
-            System.arraycopy(PDF, 0, bytes, 0, PDF.length);
-            large.setFile("big.pdf", bytes);
-
-            InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> teacherKpt.call(() -> library.create(large)));
-
-            assertThat(refused.getProblems()).singleElement().satisfies(p -> {
-                assertThat(p.field()).isEqualTo("file");
-                assertThat(p.message()).contains("10.0 MB").contains("MB");
-            });
-        }
-
-        @Test
-        void aFileWhoseContentIsNotItsTypeIsRefusedByName() {
-            ResourceDraft fake = draft(TestData.unique("Fake"));
-            fake.setBody(null);
-            fake.setFile("guide.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
-
-            InvalidInputException refused = assertThrows(InvalidInputException.class,
-                    () -> teacherKpt.call(() -> library.create(fake)));
-
-            assertThat(refused.getProblems()).singleElement().satisfies(p -> {
-                assertThat(p.field()).isEqualTo("file");
-                assertThat(p.message()).contains("guide.pdf");
-            });
-        }
-
-        @Test
-        void aRealPdfIsStoredWithItsCheckedTypeAndReadBack() throws Exception {
-            ResourceDraft pdf = draft(TestData.unique("Pdf"));
-            pdf.setBody(null);
-            pdf.setFile("C:\\Users\\me\\plan.pdf", PDF);
-            long id = teacherKpt.call(() -> library.create(pdf)).getId();
-
-            GuidanceResource.File file = teacherKpt.call(() -> library.file(id));
-
-            assertThat(file.name()).isEqualTo("plan.pdf");
-            assertThat(file.mediaType()).isEqualTo("application/pdf");
-            assertThat(file.bytes()).isEqualTo(PDF);
-        }
-
-        @Test
-        void onlyOneContentAndOnlyHttpsLinks() {
-            ResourceDraft two = draft(TestData.unique("Two"));
-            two.setLink("https://europass.europa.eu");
-            ResourceDraft http = draft(TestData.unique("Http"));
-            http.setBody(null);
-            http.setLink("http://example.org/guide");
-            ResourceDraft script = draft(TestData.unique("Js"));
-            script.setBody(null);
-            script.setLink("javascript:alert(1)");
-
-            assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(two)))
-                    .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("content");
-            assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(http)))
-                    .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
-            assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(script)))
-                    .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
-        }
+        assertThat(twice.getMessageKey()).isEqualTo("resource.status.illegal");
+        assertThat(back.getMessageKey()).isEqualTo("resource.status.illegal");
     }
 
-    @Nested
-    class Search {
+    @Test
+    void studentsDoNotAddResources() {
+        assertRefusedByRole(() -> studentKpt.call(() -> library.create(draft("Student's guide"))));
+    }
 
-        @Test
-        void everyWordMustOccurWithoutRegardToAccentsAndCase() throws Exception {
-            String marker = TestData.unique("zqx").replace(".", "");
-            ResourceDraft draft = draft("Udhëzues " + marker);
-            long id = coordinator.call(() -> library.create(draft)).getId();
-            coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+    // Content
 
-            Page<GuidanceResource> found = studentKpt.call(() -> library.search(search(Map.of("q", "UDHEZUES " + marker))));
-            Page<GuidanceResource> prefix = studentKpt.call(() -> library.search(search(Map.of("q", "intervist " + marker))));
-            Page<GuidanceResource> missing = studentKpt.call(() -> library.search(search(Map.of("q", "udhezues nothing" + marker))));
+    @Test
+    void scriptInTheBodyIsNeutralisedAndMarkupInTheTitleRefused() throws Exception {
+        ResourceDraft withScript = draft(TestData.unique("Script"));
+        withScript.setBody("<p onclick=\"x()\">Safe text</p><script>document.location='https://evil.example'</script>");
+        GuidanceResource saved = teacherKpt.call(() -> library.create(withScript));
+        String body = teacherKpt.call(() -> library.body(saved.getId()));
 
-            assertThat(found.items()).extracting(GuidanceResource::getId).containsExactly(id);
-            assertThat(prefix.items()).extracting(GuidanceResource::getId).containsExactly(id);
-            assertThat(missing.total()).isZero();
-        }
+        assertThat(body).isEqualTo("<p>Safe text</p>");
 
-        @Test
-        void filtersByAudienceTopicAndLanguage() throws Exception {
-            String marker = TestData.unique("flt").replace(".", "");
-            long id = coordinator.call(() -> library.create(draft("Filter " + marker))).getId();
-            coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+        InvalidInputException title = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.create(draft("<script>alert(1)</script>"))));
+        assertThat(title.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("title");
+    }
 
-            assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "audience", "STUDENT",
-                    "topic", "cv", "language", "SQ")))).total()).isEqualTo(1);
-            assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "audience", "TEACHER")))).total()).isZero();
-            assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "topic", "c")))).total()).isZero();
-            assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "language", "EN")))).total()).isZero();
-            assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "language", "XX")))).total()).isZero();
-        }
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWithBothSizes() {
+        ResourceDraft large = draft(TestData.unique("Large"));
+        large.setBody(null);
+        byte[] bytes = new byte[(int) library.maxFileBytes() + 1];
+        System.arraycopy(PDF, 0, bytes, 0, PDF.length);
+        large.setFile("big.pdf", bytes);
 
-        @Test
-        void theDemoLibraryHasPublishedResourcesInTheThreeLanguages() throws Exception {
-            for (String language : List.of("EN", "SQ", "CNR")) {
-                assertThat(studentKpt.call(() -> library.search(search(Map.of("language", language, "status", "PUBLISHED"))))
-                        .total()).as(language).isPositive();
-            }
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.create(large)));
+
+        assertThat(refused.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("file");
+            assertThat(p.message()).contains("10.0 MB").contains("MB");
+        });
+    }
+
+    @Test
+    void aFileWhoseContentIsNotItsTypeIsRefusedByName() {
+        ResourceDraft fake = draft(TestData.unique("Fake"));
+        fake.setBody(null);
+        fake.setFile("guide.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.create(fake)));
+
+        assertThat(refused.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("file");
+            assertThat(p.message()).contains("guide.pdf");
+        });
+    }
+
+    @Test
+    void aRealPdfIsStoredWithItsCheckedTypeAndReadBack() throws Exception {
+        ResourceDraft pdf = draft(TestData.unique("Pdf"));
+        pdf.setBody(null);
+        pdf.setFile("C:\\Users\\me\\plan.pdf", PDF);
+        long id = teacherKpt.call(() -> library.create(pdf)).getId();
+
+        GuidanceResource.File file = teacherKpt.call(() -> library.file(id));
+
+        assertThat(file.name()).isEqualTo("plan.pdf");
+        assertThat(file.mediaType()).isEqualTo("application/pdf");
+        assertThat(file.bytes()).isEqualTo(PDF);
+    }
+
+    @Test
+    void onlyOneContentAndOnlyHttpsLinks() {
+        ResourceDraft two = draft(TestData.unique("Two"));
+        two.setLink("https://europass.europa.eu");
+        ResourceDraft http = draft(TestData.unique("Http"));
+        http.setBody(null);
+        http.setLink("http://example.org/guide");
+        ResourceDraft script = draft(TestData.unique("Js"));
+        script.setBody(null);
+        script.setLink("javascript:alert(1)");
+
+        assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(two)))
+                .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("content");
+        assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(http)))
+                .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
+        assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(script)))
+                .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
+    }
+
+    // Search
+
+    @Test
+    void everyWordMustOccurWithoutRegardToAccentsAndCase() throws Exception {
+        String marker = TestData.unique("zqx").replace(".", "");
+        ResourceDraft draft = draft("Udhëzues " + marker);
+        long id = coordinator.call(() -> library.create(draft)).getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+
+        Page<GuidanceResource> found = studentKpt.call(() -> library.search(search(Map.of("q", "UDHEZUES " + marker))));
+        Page<GuidanceResource> prefix = studentKpt.call(() -> library.search(search(Map.of("q", "intervist " + marker))));
+        Page<GuidanceResource> missing = studentKpt.call(() -> library.search(search(Map.of("q", "udhezues nothing" + marker))));
+
+        assertThat(found.items()).extracting(GuidanceResource::getId).containsExactly(id);
+        assertThat(prefix.items()).extracting(GuidanceResource::getId).containsExactly(id);
+        assertThat(missing.total()).isZero();
+    }
+
+    @Test
+    void filtersByAudienceTopicAndLanguage() throws Exception {
+        String marker = TestData.unique("flt").replace(".", "");
+        long id = coordinator.call(() -> library.create(draft("Filter " + marker))).getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "audience", "STUDENT",
+                "topic", "cv", "language", "SQ")))).total()).isEqualTo(1);
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "audience", "TEACHER")))).total()).isZero();
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "topic", "c")))).total()).isZero();
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "language", "EN")))).total()).isZero();
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "language", "XX")))).total()).isZero();
+    }
+
+    @Test
+    void theDemoLibraryHasPublishedResourcesInTheThreeLanguages() throws Exception {
+        for (String language : List.of("EN", "SQ", "CNR")) {
+            assertThat(studentKpt.call(() -> library.search(search(Map.of("language", language, "status", "PUBLISHED"))))
+                    .total()).as(language).isPositive();
         }
     }
 }

@@ -23,6 +23,12 @@ class PublicationsApiIT {
 
     @Test
     void anyoneReadsTheRegisterFilteredByCountryWithoutSigningIn() {
+        assertThat(asDemo("POST", "/api/publications", "coordinator", recommendation(Platform.unique("ME recommendation"), "ME",
+                "Ministarstvo prosvjete, nauke i inovacija")).statusCode()).isEqualTo(201);
+        assertThat(asDemo("POST", "/api/publications", "coordinator", "{\"kind\": \"REPORT\", \"title\": \"AL country report\","
+                + " \"summary\": \"From the API test\", \"country\": \"AL\", \"publishedOn\": \"" + LocalDate.now() + "\"}")
+                .statusCode()).isEqualTo(201);
+
         HttpResponse<String> me = call("GET", "/api/publications?country=ME", null, null, null);
         assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
         assertThat(json(me).getJsonArray("items").getValuesAs(JsonObject.class)).isNotEmpty()

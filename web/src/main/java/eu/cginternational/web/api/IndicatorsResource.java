@@ -23,7 +23,7 @@ public class IndicatorsResource {
     @GET
     @Operation(summary = "Counts by country and school (area = GUIDANCE_SESSIONS|STUDENTS_COUNSELLED|MOBILITIES_BY_DESTINATION"
             + "|MOBILITIES_BY_TYPE, all without it); a count from 1 to 4 is given as \"<5\"")
-    public List<GuidanceViews.Indicator> list(@QueryParam("area") String area) {
+    public List<CounsellingViews.Indicator> list(@QueryParam("area") String area) {
         List<IndicatorRow> rows;
         if (area == null || area.isBlank()) {
             rows = indicators.all();
@@ -34,6 +34,6 @@ public class IndicatorsResource {
                 throw new BadRequestException("unknown area: " + area);
             }
         }
-        return rows.stream().map(GuidanceViews.Indicator::of).toList();
+        return rows.stream().map(CounsellingViews.Indicator::of).toList();
     }
 }

@@ -61,7 +61,7 @@ public class PublicationsResource {
         public LocalDate publishedOn;
         public String addressee;
         public String link;
-        public GuidanceViews.FileInput file;
+        public CounsellingViews.FileInput file;
         public Long version;
     }
 
@@ -112,7 +112,7 @@ public class PublicationsResource {
     @POST
     @Path("{id}/status")
     @Operation(summary = "Coordinators: {\"status\": \"PROPOSED|ADOPTED|IMPLEMENTED\", \"version\": n} of a recommendation")
-    public View track(@PathParam("id") long id, GuidanceViews.StatusChange change) {
+    public View track(@PathParam("id") long id, CounsellingViews.StatusChange change) {
         required(change);
         RecommendationStatus status;
         try {

@@ -49,17 +49,17 @@ public class ResourcesResource {
     @GET
     @Operation(summary = "Published resources (and one's own drafts; all for coordinators), paged (page, size, sort ="
             + " title|publishedAt|updatedAt) and filtered: q (every word), audience, topic, language, kind, status")
-    public ListResult<GuidanceViews.ResourceSummary> search() {
+    public ListResult<CounsellingViews.ResourceSummary> search() {
         Page<GuidanceResource> page = library.search(Paging.of(uri, FILTERS));
-        return new ListResult<>(page.items().stream().map(GuidanceViews.ResourceSummary::of).toList(), page.total());
+        return new ListResult<>(page.items().stream().map(CounsellingViews.ResourceSummary::of).toList(), page.total());
     }
 
     @GET
     @Path("{id}")
     @Operation(summary = "One resource with its sanitised body")
-    public GuidanceViews.ResourceDetail get(@PathParam("id") long id) {
+    public CounsellingViews.ResourceDetail get(@PathParam("id") long id) {
         GuidanceResource resource = library.get(id);
-        return new GuidanceViews.ResourceDetail(GuidanceViews.ResourceSummary.of(resource), library.body(id));
+        return new CounsellingViews.ResourceDetail(CounsellingViews.ResourceSummary.of(resource), library.body(id));
     }
 
     @GET
@@ -76,29 +76,29 @@ public class ResourcesResource {
 
     @POST
     @Operation(summary = "Add a resource as a draft (coordinators, teachers): body, link or file {name, base64}")
-    public Response create(GuidanceViews.ResourceInput input) {
+    public Response create(CounsellingViews.ResourceInput input) {
         GuidanceResource resource = library.create(draft(required(input)));
         return Response.created(uri.getAbsolutePathBuilder().path(resource.getId().toString()).build())
-                .entity(GuidanceViews.ResourceSummary.of(resource)).build();
+                .entity(CounsellingViews.ResourceSummary.of(resource)).build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a resource (coordinators; authors their own draft); version last read, 409 when stale")
-    public GuidanceViews.ResourceSummary revise(@PathParam("id") long id, GuidanceViews.ResourceInput input) {
-        return GuidanceViews.ResourceSummary.of(library.revise(id, draft(required(input))));
+    public CounsellingViews.ResourceSummary revise(@PathParam("id") long id, CounsellingViews.ResourceInput input) {
+        return CounsellingViews.ResourceSummary.of(library.revise(id, draft(required(input))));
     }
 
     @POST
     @Path("{id}/status")
     @Operation(summary = "Coordinators: {\"status\": \"PUBLISHED\"|\"ARCHIVED\", \"version\": n}; 422 for a step the life of a resource does not allow")
-    public GuidanceViews.ResourceSummary move(@PathParam("id") long id, GuidanceViews.StatusChange change) {
+    public CounsellingViews.ResourceSummary move(@PathParam("id") long id, CounsellingViews.StatusChange change) {
         required(change);
-        return GuidanceViews.ResourceSummary.of(library.moveTo(id, parse(change.status, ResourceStatus::valueOf, "status"),
+        return CounsellingViews.ResourceSummary.of(library.moveTo(id, parse(change.status, ResourceStatus::valueOf, "status"),
                 change.version));
     }
 
-    private static ResourceDraft draft(GuidanceViews.ResourceInput input) {
+    private static ResourceDraft draft(CounsellingViews.ResourceInput input) {
         ResourceDraft draft = new ResourceDraft();
         draft.setTitle(input.title);
         draft.setSummary(input.summary);

@@ -44,8 +44,8 @@ public class StudentGuidanceResource {
 
     @GET
     @Operation(summary = "Teachers and school administrators: the caseload, the active students of the own school by name")
-    public List<GuidanceViews.Student> caseload() {
-        return counselling.caseload().stream().map(GuidanceViews.Student::of).toList();
+    public List<CounsellingViews.Student> caseload() {
+        return counselling.caseload().stream().map(CounsellingViews.Student::of).toList();
     }
 
     @GET
@@ -58,7 +58,7 @@ public class StudentGuidanceResource {
     @POST
     @Path("{id}/guidance/sessions")
     @Operation(summary = "Teachers: record a session with a student of the own school (heldOn, topics, notes, privateNote)")
-    public Response recordSession(@PathParam("id") long id, GuidanceViews.SessionInput input) {
+    public Response recordSession(@PathParam("id") long id, CounsellingViews.SessionInput input) {
         required(input);
         GuidanceSession session = counselling.recordSession(id, input.heldOn, input.topics, input.notes, input.privateNote);
         return Response.created(uri.getBaseUriBuilder().path("students").path(Long.toString(id)).path("guidance").build())
@@ -68,7 +68,7 @@ public class StudentGuidanceResource {
     @PUT
     @Path("{id}/guidance/goals")
     @Operation(summary = "Teachers: set the goals of a student's action plan (version of the plan last read, 409 when stale)")
-    public StudentGuidance setGoals(@PathParam("id") long id, GuidanceViews.GoalsInput input) {
+    public StudentGuidance setGoals(@PathParam("id") long id, CounsellingViews.GoalsInput input) {
         required(input);
         counselling.setGoals(id, input.goals, input.version);
         return counselling.guidance(id);
@@ -77,7 +77,7 @@ public class StudentGuidanceResource {
     @POST
     @Path("{id}/guidance/actions")
     @Operation(summary = "Teachers: add an action with its due date to a student's plan")
-    public Response addAction(@PathParam("id") long id, GuidanceViews.ActionInput input) {
+    public Response addAction(@PathParam("id") long id, CounsellingViews.ActionInput input) {
         required(input);
         PlannedAction action = counselling.addAction(id, input.description, input.dueOn);
         return Response.created(uri.getAbsolutePathBuilder().path(action.getId().toString()).build())
@@ -88,7 +88,7 @@ public class StudentGuidanceResource {
     @Path("{id}/guidance/actions/{action}")
     @Operation(summary = "The student (own plan) or a teacher of the school: {\"status\": \"DONE\"|\"OPEN\", \"version\": n}")
     public Map<String, Object> markAction(@PathParam("id") long id, @PathParam("action") long actionId,
-            GuidanceViews.StatusChange change) {
+            CounsellingViews.StatusChange change) {
         required(change);
         PlannedAction action = counselling.markAction(id, actionId, status(change.status), change.version);
         return Map.of("id", action.getId(), "status", action.getStatus().name(), "version", action.getVersion());

@@ -83,6 +83,11 @@ public class StudentGuidanceBacking implements Serializable {
         }
     }
 
+    /** The student marks their own actions; a counsellor (a teacher of the school) may too. */
+    public boolean isMayMark() {
+        return guidance.counsellor() || activeUser.is("STUDENT");
+    }
+
     public ActionStatus[] getStatuses() {
         return ActionStatus.values();
     }

@@ -7,9 +7,9 @@ import java.time.LocalDate;
 import java.util.List;
 
 /** What the API shows and takes of counselling, the resource library and the policy indicators. */
-public final class GuidanceViews {
+public final class CounsellingViews {
 
-    private GuidanceViews() {
+    private CounsellingViews() {
     }
 
     /** A student of a caseload. */
