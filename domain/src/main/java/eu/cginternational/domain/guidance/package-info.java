@@ -1,0 +1,8 @@
+/**
+ * Career guidance reference data and the interest self-assessment: occupations (ISCO-08 unit
+ * groups with texts in the platform's three languages, RIASEC types, typical EQF level and demand
+ * by country), country profiles, the named sources of both, and a student's RIASEC result. The
+ * rules that need only these objects live here: what a valid RIASEC code is, how answers become
+ * scores and a three-letter code, and how well an occupation fits a profile.
+ */
+package eu.cginternational.domain.guidance;
