@@ -2,176 +2,171 @@ package eu.cginternational.it.system;
 
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
-import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Base64;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Counselling, the resource library and the indicators through the REST API, with the same scope as the pages. */
+/** Occupations, the interest self-assessment and country profiles through the REST API, with the 403, 404 and 422 rules. */
 class GuidanceApiIT {
 
-    /** The id of a student of the caller's caseload. */
-    static long studentId(String teacher, String student) {
-        HttpResponse<String> caseload = asDemo("GET", "/api/students", teacher, null);
-        assertThat(caseload.statusCode()).as(caseload.body()).isEqualTo(200);
-        JsonArray students = Json.createReader(new StringReader(caseload.body())).readArray();
-        return students.getValuesAs(JsonObject.class).stream()
-                .filter(s -> s.getString("username").equals(student))
-                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    /** Answers to all 36 items: 5 for the items of one type (item n has type (n-1) mod 6 in RIASEC order), 2 otherwise. */
+    static String answers(int strongType, int count) {
+        return "{\"answers\": {" + IntStream.rangeClosed(1, count)
+                .mapToObj(n -> "\"" + n + "\": " + ((n - 1) % 6 == strongType ? 5 : 2))
+                .collect(Collectors.joining(", ")) + "}}";
     }
 
-    static String session(String topics, String notes, boolean privateNote) {
-        return "{\"heldOn\": \"" + LocalDate.now() + "\", \"topics\": " + quoted(topics) + ", \"notes\": " + (notes == null ? "null" : quoted(notes))
-                + ", \"privateNote\": " + privateNote + "}";
+    static long studentKptId() {
+        JsonObject users = json(asDemo("GET", "/api/users?username=student.kpt", "coordinator", null));
+        return users.getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @Nested
-    class Counselling {
+    class Occupations {
 
         @Test
-        void teacherPljevljaCannotReadNorWriteTheGuidanceOfAKptStudent() {
-            long student = studentId("teacher.kpt", "student.kpt");
-            String path = "/api/students/" + student + "/guidance";
-            assertThat(asDemo("POST", path + "/sessions", "teacher.kpt", session("API scope", "KPT only", false)).statusCode())
-                    .isEqualTo(201);
+        void theExplorerListsAtLeast150OccupationsPagedAndFiltered() {
+            JsonObject all = json(asDemo("GET", "/api/occupations?size=5", "student.kpt", null));
+            assertThat(all.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(150);
+            assertThat(all.getJsonArray("items")).hasSize(5);
 
-            HttpResponse<String> read = asDemo("GET", path, "teacher.pljevlja", null);
-            HttpResponse<String> write = asDemo("POST", path + "/sessions", "teacher.pljevlja", session("Intrusion", "x", false));
+            JsonObject cooks = json(asDemo("GET", "/api/occupations?q=kuzhin&country=FI", "student.kpt", null));
+            assertThat(cooks.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .extracting(o -> o.getString("iscoCode")).contains("5120", "3434");
 
-            assertThat(read.statusCode()).isEqualTo(404);
-            assertThat(read.body()).doesNotContain("KPT only");
-            assertThat(write.statusCode()).isEqualTo(404);
-            assertThat(asDemo("GET", "/api/students", "teacher.pljevlja", null).body()).doesNotContain("student.kpt");
-            assertThat(asDemo("GET", path, "teacher.kpt", null).body()).contains("KPT only");
+            JsonObject social = json(asDemo("GET", "/api/occupations?riasec=S&sector=HEALTH_CARE&size=50", "teacher.kpt", null));
+            assertThat(social.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .isNotEmpty()
+                    .allSatisfy(o -> {
+                        assertThat(o.getString("riasec")).contains("S");
+                        assertThat(o.getString("sector")).isEqualTo("HEALTH_CARE");
+                    });
+
+            JsonObject balanced = json(asDemo("GET", "/api/occupations?country=ES&demand=SURPLUS", "student.kpt", null));
+            assertThat(balanced.getJsonArray("items").getValuesAs(JsonObject.class)).allSatisfy(o ->
+                    assertThat(o.getJsonArray("demand").getValuesAs(JsonObject.class))
+                            .anySatisfy(d -> assertThat(d.getString("country") + d.getString("level")).isEqualTo("ESSURPLUS")));
         }
 
         @Test
-        void theStudentReadsTheirPlanWithoutPrivateNotesAndMarksAnActionDone() {
-            long student = studentId("teacher.kpt", "student.kpt");
-            String path = "/api/students/" + student + "/guidance";
-            String secret = Platform.unique("secret note");
-            asDemo("POST", path + "/sessions", "teacher.kpt", session("API private", secret, true));
-            HttpResponse<String> added = asDemo("POST", path + "/actions", "teacher.kpt",
-                    "{\"description\": \"Ask two employers about a traineeship\", \"dueOn\": \"" + LocalDate.now().plusDays(14) + "\"}");
-            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
-            long action = json(added).getJsonNumber("id").longValue();
-
-            HttpResponse<String> own = asDemo("GET", path, "student.kpt", null);
-            assertThat(own.statusCode()).isEqualTo(200);
-            assertThat(own.body()).contains("API private").doesNotContain(secret);
-            assertThat(asDemo("GET", path, "teacher.kpt", null).body()).contains(secret);
-
-            long version = json(own).getJsonArray("actions").getValuesAs(JsonObject.class).stream()
-                    .filter(a -> a.getJsonNumber("id").longValue() == action).findFirst().orElseThrow()
-                    .getJsonNumber("version").longValue();
-            HttpResponse<String> done = asDemo("PATCH", path + "/actions/" + action, "student.kpt",
-                    "{\"status\": \"DONE\", \"version\": " + version + "}");
-            HttpResponse<String> stale = asDemo("PATCH", path + "/actions/" + action, "student.kpt",
-                    "{\"status\": \"OPEN\", \"version\": " + version + "}");
-            HttpResponse<String> nonsense = asDemo("PATCH", path + "/actions/" + action, "student.kpt", "{\"status\": \"MAYBE\"}");
-
-            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
-            assertThat(json(done).getString("status")).isEqualTo("DONE");
-            assertThat(stale.statusCode()).isEqualTo(409);
-            assertThat(nonsense.statusCode()).isEqualTo(400);
-            assertThat(asDemo("PATCH", path + "/actions/" + action, "student.pljevlja", "{\"status\": \"OPEN\"}").statusCode())
-                    .isEqualTo(404);
+        void anOccupationHasItsTextsInThreeLanguagesItsDemandAndItsSources() {
+            JsonObject cook = json(asDemo("GET", "/api/occupations/5120", "student.kpt", null));
+            assertThat(cook.getJsonObject("title").getString("en")).isEqualTo("Cook");
+            assertThat(cook.getJsonObject("title").getString("sq")).isEqualTo("Kuzhinier");
+            assertThat(cook.getJsonObject("title").getString("cnr")).isEqualTo("Kuvar");
+            assertThat(cook.getJsonArray("demand").getValuesAs(JsonObject.class)).extracting(d -> d.getString("country"))
+                    .containsExactlyInAnyOrder("AL", "AT", "DE", "ES", "FI", "IT", "ME", "NL", "XK");
+            JsonObject source = cook.getJsonArray("sources").getJsonObject(0);
+            assertThat(source.getString("code")).isEqualTo("PROJECT-DEMAND-2026");
+            assertThat(source.getBoolean("official")).isFalse();
+            assertThat(source.getString("note")).contains("to be reviewed");
+            assertThat(cook.getString("opportunities")).isEqualTo("/opportunities/index.xhtml?isco=5120");
         }
 
         @Test
-        void rolesWithoutCounsellingAreRefusedAndInvalidInputNamesTheField() {
-            long student = studentId("teacher.kpt", "student.kpt");
-            assertThat(asDemo("GET", "/api/students/" + student + "/guidance", "coordinator", null).statusCode()).isEqualTo(403);
-            assertThat(asDemo("GET", "/api/students", "partner.es", null).statusCode()).isEqualTo(403);
-
-            HttpResponse<String> markup = asDemo("POST", "/api/students/" + student + "/guidance/sessions", "teacher.kpt",
-                    session("<b>CV</b>", null, false));
-            assertThat(markup.statusCode()).isEqualTo(422);
-            assertThat(markup.body()).contains("topics");
+        void anUnknownCodeIsNotFound() {
+            assertThat(asDemo("GET", "/api/occupations/0110", "student.kpt", null).statusCode()).isEqualTo(404);
         }
     }
 
     @Nested
-    class Resources {
+    class Assessments {
 
         @Test
-        void theLibraryIsSearchedWithFiltersAndPaged() {
-            HttpResponse<String> page = asDemo("GET", "/api/resources?language=SQ&audience=COUNSELLOR&q=intervista&page=0&size=5",
-                    "student.kpt", null);
-            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
-            JsonObject body = json(page);
-            assertThat(body.getJsonNumber("total").longValue()).isPositive();
-            assertThat(body.getJsonArray("items").getValuesAs(JsonObject.class))
-                    .allSatisfy(r -> assertThat(r.getString("language")).isEqualTo("SQ"))
-                    .allSatisfy(r -> assertThat(r.getString("status")).isEqualTo("PUBLISHED"));
-            assertThat(asDemo("GET", "/api/resources?size=0", "student.kpt", null).statusCode()).isEqualTo(400);
-        }
-
-        @Test
-        void aTeacherAddsADraftWithScriptNeutralisedAndACoordinatorPublishesIt() {
-            String title = Platform.unique("API resource");
-            HttpResponse<String> created = asDemo("POST", "/api/resources", "teacher.kpt", "{\"title\": " + quoted(title)
-                    + ", \"summary\": \"From the API test\", \"kind\": \"TOOL\", \"language\": \"CNR\", \"audiences\": [\"TEACHER\"],"
-                    + " \"topics\": [\"api\"], \"body\": \"<p>Kept</p><script>alert(1)</script><img src=x onerror=alert(2)>\"}");
+        void aStudentGetsScoresACodeAndMatchingOccupations() {
+            HttpResponse<String> created = asDemo("POST", "/api/assessments", "student.lutfimusiqi", answers(3, 36));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            long id = json(created).getJsonNumber("id").longValue();
-            long version = json(created).getJsonNumber("version").longValue();
+            JsonObject result = json(created);
+            assertThat(result.getString("code")).startsWith("S").hasSize(3);
+            assertThat(result.getJsonObject("scores").getInt("S")).isEqualTo(30);
+            assertThat(result.getJsonObject("percentages").getInt("S")).isEqualTo(100);
+            assertThat(result.getJsonObject("percentages").getInt("R")).isEqualTo(25);
+            JsonObject best = result.getJsonArray("matches").getJsonObject(0);
+            // Led by S (100) with any second type (25): (3 × 100 + 2 × 25) / 5 = 70, the best any occupation reaches here.
+            assertThat(best.getString("riasec")).startsWith("S");
+            assertThat(best.getInt("fit")).isEqualTo(70);
 
-            JsonObject detail = json(asDemo("GET", "/api/resources/" + id, "teacher.kpt", null));
-            assertThat(detail.getString("body")).isEqualTo("<p>Kept</p>");
-            assertThat(asDemo("GET", "/api/resources/" + id, "student.kpt", null).statusCode()).isEqualTo(404);
-            assertThat(asDemo("POST", "/api/resources/" + id + "/status", "teacher.kpt", "{\"status\": \"PUBLISHED\"}").statusCode())
-                    .isEqualTo(403);
-
-            HttpResponse<String> published = asDemo("POST", "/api/resources/" + id + "/status", "coordinator",
-                    "{\"status\": \"PUBLISHED\", \"version\": " + version + "}");
-            assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
-            assertThat(asDemo("GET", "/api/resources/" + id, "student.kpt", null).statusCode()).isEqualTo(200);
+            assertThat(array(asDemo("GET", "/api/assessments", "student.lutfimusiqi", null))).isNotEmpty();
         }
 
         @Test
-        void aFileOfAnotherTypeThanItsNameAndAPlainHttpLinkAreRefusedWithAClearMessage() {
-            String fake = Base64.getEncoder().encodeToString("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
-            HttpResponse<String> file = asDemo("POST", "/api/resources", "teacher.kpt", "{\"title\": \"Fake PDF\","
-                    + " \"summary\": \"x\", \"kind\": \"GUIDE\", \"language\": \"EN\", \"audiences\": [\"STUDENT\"],"
-                    + " \"file\": {\"name\": \"guide.pdf\", \"base64\": \"" + fake + "\"}}");
-            HttpResponse<String> link = asDemo("POST", "/api/resources", "teacher.kpt", "{\"title\": \"Plain link\","
-                    + " \"summary\": \"x\", \"kind\": \"LINK\", \"language\": \"EN\", \"audiences\": [\"STUDENT\"],"
-                    + " \"link\": \"http://example.org\"}");
+        void incompleteOrInvalidAnswersAre422() {
+            HttpResponse<String> incomplete = asDemo("POST", "/api/assessments", "student.kpt", answers(0, 35));
+            assertThat(incomplete.statusCode()).as(incomplete.body()).isEqualTo(422);
+            assertThat(incomplete.body()).contains("1");
+            String outOfScale = answers(0, 36).replace("\"7\": 5", "\"7\": 9");
+            assertThat(asDemo("POST", "/api/assessments", "student.kpt", outOfScale).statusCode()).isEqualTo(422);
+            String unknownItem = answers(0, 36).replace("}}", ", \"99\": 3}}");
+            assertThat(asDemo("POST", "/api/assessments", "student.kpt", unknownItem).statusCode()).isEqualTo(422);
+            assertThat(asDemo("POST", "/api/assessments", "student.kpt", "{}").statusCode()).isEqualTo(422);
+        }
 
-            assertThat(file.statusCode()).isEqualTo(422);
-            assertThat(file.body()).contains("guide.pdf", "\"file\"");
-            assertThat(link.statusCode()).isEqualTo(422);
-            assertThat(link.body()).contains("https://", "\"link\"");
-            assertThat(asDemo("POST", "/api/resources", "student.kpt", "{\"title\": \"x\"}").statusCode()).isEqualTo(403);
+        @Test
+        void onlyStudentsCompleteTheQuestionnaire() {
+            assertThat(asDemo("POST", "/api/assessments", "teacher.kpt", answers(0, 36)).statusCode()).isEqualTo(403);
+        }
+
+        @Test
+        void aTeacherOfTheStudentsSchoolReadsTheResultsAndATeacherOfAnotherSchoolDoesNot() {
+            assertThat(asDemo("POST", "/api/assessments", "student.kpt", answers(0, 36)).statusCode()).isEqualTo(201);
+            long student = studentKptId();
+
+            HttpResponse<String> own = asDemo("GET", "/api/assessments?studentId=" + student, "teacher.kpt", null);
+            assertThat(array(own).getValuesAs(JsonObject.class))
+                    .anySatisfy(r -> assertThat(r.getString("code")).startsWith("R"));
+
+            assertThat(asDemo("GET", "/api/assessments?studentId=" + student, "teacher.pljevlja", null).statusCode()).isEqualTo(403);
+            assertThat(asDemo("GET", "/api/assessments?studentId=" + student, "school.pljevlja", null).statusCode()).isEqualTo(403);
+            assertThat(asDemo("GET", "/api/assessments?studentId=" + student, "coordinator", null).statusCode()).isEqualTo(403);
         }
     }
 
     @Nested
-    class Indicators {
+    class Countries {
 
         @Test
-        void aMinistrySeesItsCountryWithSmallCountsSuppressedAndTeachersNothing() {
-            HttpResponse<String> al = asDemo("GET", "/api/indicators", "ministry.al", null);
-            assertThat(al.statusCode()).as(al.body()).isEqualTo(200);
-            JsonArray rows = Json.createReader(new StringReader(al.body())).readArray();
-            assertThat(rows).isNotEmpty();
-            assertThat(rows.getValuesAs(JsonObject.class)).allSatisfy(row -> {
-                assertThat(row.getString("country")).isEqualTo("AL");
-                String count = row.getString("count");
-                assertThat(count.equals("<5") || Integer.parseInt(count) == 0 || Integer.parseInt(count) >= 5).isTrue();
-            });
-            assertThat(asDemo("GET", "/api/indicators", "teacher.kpt", null).statusCode()).isEqualTo(403);
-            assertThat(asDemo("GET", "/api/indicators?area=NOPE", "coordinator", null).statusCode()).isEqualTo(400);
+        void aProfileHasItsWageFigureWithYearAndSourceAndTheShortageOccupations() {
+            HttpResponse<String> response = asDemo("GET", "/api/countries/de/profile", "student.kpt", null);
+            assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+            JsonObject germany = json(response);
+            JsonObject wage = germany.getJsonObject("wage");
+            assertThat(wage.getJsonNumber("amount").bigDecimalValue()).isEqualByComparingTo("12.82");
+            assertThat(wage.getString("period")).isEqualTo("HOUR");
+            assertThat(wage.getInt("year")).isEqualTo(2025);
+            assertThat(wage.getJsonObject("source").getString("publisher")).contains("Germany");
+            assertThat(germany.getJsonObject("languages").getString("sq")).isNotBlank();
+            assertThat(germany.getJsonArray("links").getValuesAs(JsonObject.class))
+                    .allSatisfy(l -> assertThat(l.getString("url")).startsWith("https://"));
+            assertThat(germany.getJsonArray("shortageOccupations")).isNotEmpty();
+        }
+
+        @Test
+        void aCountryWithoutAStatutoryMinimumWageHasNoFigureButASource() {
+            JsonObject italy = json(asDemo("GET", "/api/countries/IT/profile", "teacher.kpt", null));
+            assertThat(Platform.isNull(italy.getJsonObject("wage"), "amount")).isTrue();
+            assertThat(italy.getJsonObject("wage").getJsonObject("source").getString("publisher")).isEqualTo("Eurostat");
+        }
+
+        @Test
+        void anUnknownCountryIsNotFound() {
+            assertThat(asDemo("GET", "/api/countries/US/profile", "student.kpt", null).statusCode()).isEqualTo(404);
+            assertThat(asDemo("GET", "/api/countries/xyz/profile", "student.kpt", null).statusCode()).isEqualTo(404);
+        }
+    }
+
+    static JsonArray array(HttpResponse<String> response) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return reader.readArray();
         }
     }
 }

@@ -15,6 +15,7 @@ public record IndicatorRow(Area area, String country, String school, String brea
     public enum Area {
         GUIDANCE_SESSIONS,
         STUDENTS_COUNSELLED,
+        ASSESSMENTS_COMPLETED,
         MOBILITIES_BY_DESTINATION,
         MOBILITIES_BY_TYPE
     }

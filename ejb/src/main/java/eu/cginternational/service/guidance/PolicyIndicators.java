@@ -42,6 +42,7 @@ public class PolicyIndicators {
         List<IndicatorRow> rows = new ArrayList<>();
         rows.addAll(guidanceSessions(country));
         rows.addAll(studentsCounselled(country));
+        rows.addAll(assessmentsCompleted(country));
         rows.addAll(mobilitiesByDestination(country));
         rows.addAll(mobilitiesByType(country));
         return rows;
@@ -52,6 +53,7 @@ public class PolicyIndicators {
         return switch (area) {
             case GUIDANCE_SESSIONS -> guidanceSessions(country);
             case STUDENTS_COUNSELLED -> studentsCounselled(country);
+            case ASSESSMENTS_COMPLETED -> assessmentsCompleted(country);
             case MOBILITIES_BY_DESTINATION -> mobilitiesByDestination(country);
             case MOBILITIES_BY_TYPE -> mobilitiesByType(country);
         };
@@ -67,6 +69,14 @@ public class PolicyIndicators {
         return rows(Area.STUDENTS_COUNSELLED, "SELECT s.school.country.code, s.school.name, COUNT(DISTINCT s.student)"
                 + " FROM GuidanceSession s" + where("s.school", country)
                 + " GROUP BY s.school.country.code, s.school.name ORDER BY s.school.country.code, s.school.name", country);
+    }
+
+    /** Interest self-assessments completed, counted for the school of the student. */
+    private List<IndicatorRow> assessmentsCompleted(String country) {
+        return rows(Area.ASSESSMENTS_COMPLETED, "SELECT i.country.code, i.name, COUNT(a)"
+                + " FROM InterestAssessment a JOIN a.student s JOIN s.institution i"
+                + (country == null ? "" : " WHERE i.country.code = :country")
+                + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
     }
 
     private List<IndicatorRow> mobilitiesByDestination(String country) {
