@@ -118,6 +118,7 @@ public class DemoData {
         notifyLastSteps();
         new DemoTrainings(em, this.accounts).load(mundus, oep);
         new DemoAgreements(em, this.accounts).load();
+        new DemoGuidance(em, this.accounts).load();
         log.info("Demo data loaded: 15 accounts, 5 companies and mobilities in every state");
     }
 

@@ -1,0 +1,245 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.guidance.ActionStatus;
+import eu.cginternational.domain.guidance.PlannedAction;
+import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.guidance.Counselling;
+import eu.cginternational.service.guidance.IndicatorRow;
+import eu.cginternational.service.guidance.PolicyIndicators;
+import eu.cginternational.service.guidance.StudentGuidance;
+import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Counselling in the service, inside the server: the school is the scope of a student's guidance
+ * (another school's teacher learns nothing, not even that the student exists), private notes stay
+ * with the counsellors, the student marks their own actions, coordinators get counts only, and the
+ * indicators never publish a count below five.
+ */
+@ExtendWith(ArquillianExtension.class)
+class CounsellingIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("counselling-it");
+    }
+
+    @EJB
+    Counselling counselling;
+
+    @EJB
+    PolicyIndicators indicators;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
+    AsTeacherPljevlja teacherPljevlja;
+
+    @EJB
+    AsStudentKpt studentKpt;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsMinistryMe ministryMe;
+
+    @EJB
+    TestData data;
+
+    /** A role that may not call the method: the container refuses it (the refusal arrives wrapped by the calling bean). */
+    static void assertRefusedByRole(java.util.concurrent.Callable<?> call) {
+        Throwable thrown = org.assertj.core.api.Assertions.catchThrowable(call::call);
+        List<Throwable> chain = new java.util.ArrayList<>();
+        for (Throwable t = thrown; t != null && !chain.contains(t); t = t.getCause()) {
+            chain.add(t);
+        }
+        assertThat(chain).hasAtLeastOneElementOfType(EJBAccessException.class);
+    }
+
+    private long studentKptId() {
+        return data.account("student.kpt").getId();
+    }
+
+    // Scope
+
+    @Test
+    void aTeacherOfAnotherSchoolCannotReadNorWriteAKptStudentsGuidance() throws Exception {
+        long student = studentKptId();
+        teacherKpt.call(() -> counselling.recordSession(student, LocalDate.now(), "Scope test", "Seen in KPT only", false));
+
+        assertThrows(NotFoundException.class, () -> teacherPljevlja.call(() -> counselling.guidance(student)));
+        assertThrows(NotFoundException.class, () -> teacherPljevlja.call(
+                () -> counselling.recordSession(student, LocalDate.now(), "Intrusion", null, false)));
+        assertThrows(NotFoundException.class, () -> teacherPljevlja.call(
+                () -> counselling.addAction(student, "Intrusion", LocalDate.now().plusDays(3))));
+        assertThat(teacherPljevlja.call(counselling::caseload)).extracting(UserAccount::getUsername)
+                .contains("student.pljevlja").doesNotContain("student.kpt");
+    }
+
+    @Test
+    void aTeacherOfAnotherSchoolCannotMarkAKptStudentsAction() throws Exception {
+        long student = studentKptId();
+        PlannedAction action = teacherKpt.call(() -> counselling.addAction(student, "Visit the job fair",
+                LocalDate.now().plusDays(10)));
+
+        assertThrows(NotFoundException.class, () -> teacherPljevlja.call(
+                () -> counselling.markAction(student, action.getId(), ActionStatus.DONE, null)));
+    }
+
+    @Test
+    void coordinatorsAndMinistriesHaveNoAccessToAStudentsGuidanceAtAll() {
+        long student = studentKptId();
+        assertRefusedByRole(() -> coordinator.call(() -> counselling.guidance(student)));
+        assertRefusedByRole(() -> ministryMe.call(() -> counselling.guidance(student)));
+    }
+
+    @Test
+    void aStudentSeesOnlyTheirOwnGuidance() throws Exception {
+        long other = data.newAccount(Role.STUDENT, KPT).getId();
+        assertThrows(NotFoundException.class, () -> studentKpt.call(() -> counselling.guidance(other)));
+        assertThat(studentKpt.call(counselling::mine).studentId()).isEqualTo(studentKptId());
+    }
+
+    @Test
+    void aSchoolAdministratorReadsButDoesNotCounsel() throws Exception {
+        long student = studentKptId();
+        assertThat(schoolKpt.call(() -> counselling.guidance(student)).counsellor()).isFalse();
+        // Recording is for teachers, who counsel: the role itself is refused.
+        assertRefusedByRole(() -> schoolKpt.call(
+                () -> counselling.recordSession(student, LocalDate.now(), "Admin", null, false)));
+    }
+
+    // Notes
+
+    @Test
+    void aPrivateNoteIsSeenByTheCounsellorsButNotByTheStudent() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        teacherKpt.call(() -> counselling.recordSession(student, LocalDate.now().minusDays(1), "Family situation",
+                "Private: talk to the parents first", true));
+        teacherKpt.call(() -> counselling.recordSession(student, LocalDate.now(), "CV", "Bring the CV draft", false));
+
+        StudentGuidance asTeacher = teacherKpt.call(() -> counselling.guidance(student));
+        StudentGuidance asAdministrator = schoolKpt.call(() -> counselling.guidance(student));
+
+        assertThat(asTeacher.sessions()).extracting(StudentGuidance.Session::notes)
+                .containsExactly("Bring the CV draft", "Private: talk to the parents first");
+        assertThat(asAdministrator.sessions()).extracting(StudentGuidance.Session::notes)
+                .containsExactly("Bring the CV draft", null);
+    }
+
+    @Test
+    void theStudentReadsTheTopicsOfAPrivateSessionButNotItsNote() throws Exception {
+        long student = studentKptId();
+        String topic = TestData.unique("Private topic");
+        teacherKpt.call(() -> counselling.recordSession(student, LocalDate.now(), topic, "Only for counsellors", true));
+
+        StudentGuidance.Session seen = studentKpt.call(counselling::mine).sessions().stream()
+                .filter(s -> s.topics().equals(topic)).findFirst().orElseThrow();
+
+        assertThat(seen.notes()).isNull();
+        assertThat(seen.privateNote()).isTrue();
+    }
+
+    @Test
+    void markupInANoteAndASessionInTheFutureAreRefusedWithTheirReason() {
+        long student = studentKptId();
+        InvalidInputException markup = assertThrows(InvalidInputException.class, () -> teacherKpt.call(
+                () -> counselling.recordSession(student, LocalDate.now(), "CV", "<script>alert(1)</script>", false)));
+        InvalidInputException future = assertThrows(InvalidInputException.class, () -> teacherKpt.call(
+                () -> counselling.recordSession(student, LocalDate.now().plusDays(2), "CV", null, false)));
+
+        assertThat(markup.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("notes");
+        assertThat(future.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("heldOn");
+    }
+
+    // Plan
+
+    @Test
+    void theStudentMarksTheirOwnActionDoneAndTheCounsellorSeesIt() throws Exception {
+        long student = studentKptId();
+        PlannedAction action = teacherKpt.call(() -> counselling.addAction(student, TestData.unique("Write a CV"),
+                LocalDate.now().plusDays(7)));
+
+        studentKpt.call(() -> counselling.markAction(student, action.getId(), ActionStatus.DONE, action.getVersion()));
+
+        StudentGuidance seen = teacherKpt.call(() -> counselling.guidance(student));
+        assertThat(seen.actions()).filteredOn(a -> a.id() == action.getId())
+                .singleElement().satisfies(a -> {
+                    assertThat(a.status()).isEqualTo(ActionStatus.DONE);
+                    assertThat(a.doneAt()).isNotNull();
+                });
+    }
+
+    @Test
+    void goalsAreKeptPerStudentAndAStaleVersionIsRefused() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        teacherKpt.call(() -> counselling.setGoals(student, "Find a traineeship in hospitality", null));
+        Long version = teacherKpt.call(() -> counselling.guidance(student)).planVersion();
+        teacherKpt.call(() -> counselling.setGoals(student, "Find a traineeship in Spain", version));
+
+        assertThrows(eu.cginternational.service.error.ConcurrentChangeException.class,
+                () -> teacherKpt.call(() -> counselling.setGoals(student, "Lost update", version)));
+        assertThat(teacherKpt.call(() -> counselling.guidance(student)).goals()).isEqualTo("Find a traineeship in Spain");
+    }
+
+    // Indicators
+
+    @Test
+    void countsBelowFiveAreSuppressedAndCountsOfFiveOrMoreShown() throws Exception {
+        long few = data.newAccount(Role.STUDENT, KPT).getId();
+        teacherKpt.call(() -> counselling.recordSession(few, LocalDate.now(), "Indicator test", null, false));
+
+        List<IndicatorRow> rows = coordinator.call(indicators::all);
+
+        assertThat(rows).isNotEmpty().allSatisfy(row -> {
+            if (row.count() >= 1 && row.count() <= 4) {
+                assertThat(row.shown()).isEqualTo("<5");
+            } else {
+                assertThat(row.shown()).isEqualTo(Long.toString(row.count()));
+            }
+        });
+        // The demo data has mobilities of KPT; enough sessions of KPT exist after this test's own ones.
+        for (int i = 0; i < 5; i++) {
+            teacherKpt.call(() -> counselling.recordSession(few, LocalDate.now(), "Indicator test", null, false));
+        }
+        IndicatorRow kptSessions = coordinator.call(() -> indicators.area(IndicatorRow.Area.GUIDANCE_SESSIONS)).stream()
+                .filter(r -> r.school().equals(KPT)).findFirst().orElseThrow();
+        assertThat(kptSessions.count()).isGreaterThanOrEqualTo(6);
+        assertThat(kptSessions.shown()).isEqualTo(Long.toString(kptSessions.count()));
+    }
+
+    @Test
+    void aMinistrySeesOnlyTheSchoolsOfItsCountry() throws Exception {
+        long student = studentKptId();
+        teacherKpt.call(() -> counselling.recordSession(student, LocalDate.now(), "Ministry scope", null, false));
+
+        assertThat(ministryMe.call(indicators::all)).allSatisfy(row -> assertThat(row.country()).isEqualTo("ME"));
+        assertThat(coordinator.call(indicators::all)).anySatisfy(row -> assertThat(row.country()).isEqualTo("AL"));
+    }
+
+    @Test
+    void teachersAndStudentsHaveNoIndicators() {
+        assertRefusedByRole(() -> teacherKpt.call(indicators::all));
+        assertRefusedByRole(() -> studentKpt.call(indicators::all));
+    }
+}

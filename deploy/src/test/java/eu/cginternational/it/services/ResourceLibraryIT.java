@@ -1,0 +1,230 @@
+package eu.cginternational.it.services;
+
+import static eu.cginternational.it.services.CounsellingIT.assertRefusedByRole;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.guidance.Audience;
+import eu.cginternational.domain.guidance.GuidanceResource;
+import eu.cginternational.domain.guidance.ResourceKind;
+import eu.cginternational.domain.guidance.ResourceStatus;
+import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.guidance.ResourceDraft;
+import eu.cginternational.service.guidance.ResourceLibrary;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.ejb.EJB;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The resource library in the service, inside the server: who adds and who publishes, what readers
+ * see, script neutralised, files refused by size and by content with a clear message, https only,
+ * and the portable search with its filters.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ResourceLibraryIT {
+
+    private static final byte[] PDF = "%PDF-1.7\n1 0 obj << >> endobj\n%%EOF".getBytes(StandardCharsets.US_ASCII);
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("resource-library-it");
+    }
+
+    @EJB
+    ResourceLibrary library;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
+    AsStudentKpt studentKpt;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    private static ResourceDraft draft(String title) {
+        ResourceDraft draft = new ResourceDraft();
+        draft.setTitle(title);
+        draft.setSummary("Made by a test of the library.");
+        draft.setKind(ResourceKind.GUIDE);
+        draft.setLanguage(Language.SQ);
+        draft.setAudiences(EnumSet.of(Audience.STUDENT));
+        draft.setTopics(List.of("Intervista", "CV"));
+        draft.setBody("<p>Përgatitja për intervistën e punës</p>");
+        return draft;
+    }
+
+    private static PageRequest search(Map<String, String> filters) {
+        return new PageRequest(0, 50, null, true, filters);
+    }
+
+    // Publishing
+
+    @Test
+    void aTeachersDraftIsHiddenFromStudentsUntilACoordinatorPublishesIt() throws Exception {
+        String title = TestData.unique("Draft guide");
+        GuidanceResource created = teacherKpt.call(() -> library.create(draft(title)));
+        long id = created.getId();
+
+        assertThat(created.getStatus()).isEqualTo(ResourceStatus.DRAFT);
+        assertThrows(NotFoundException.class, () -> studentKpt.call(() -> library.get(id)));
+        assertRefusedByRole(() -> teacherKpt.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
+
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, created.getVersion()));
+
+        assertThat(studentKpt.call(() -> library.get(id)).getStatus()).isEqualTo(ResourceStatus.PUBLISHED);
+        assertThat(studentKpt.call(() -> library.get(id)).getPublishedAt()).isNotNull();
+    }
+
+    @Test
+    void aStepTheLifeOfAResourceDoesNotAllowIsRefused() throws Exception {
+        long id = coordinator.call(() -> library.create(draft(TestData.unique("Life")))).getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+
+        RejectedException twice = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
+        RejectedException back = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.DRAFT, null)));
+
+        assertThat(twice.getMessageKey()).isEqualTo("resource.status.illegal");
+        assertThat(back.getMessageKey()).isEqualTo("resource.status.illegal");
+    }
+
+    @Test
+    void studentsDoNotAddResources() {
+        assertRefusedByRole(() -> studentKpt.call(() -> library.create(draft("Student's guide"))));
+    }
+
+    // Content
+
+    @Test
+    void scriptInTheBodyIsNeutralisedAndMarkupInTheTitleRefused() throws Exception {
+        ResourceDraft withScript = draft(TestData.unique("Script"));
+        withScript.setBody("<p onclick=\"x()\">Safe text</p><script>document.location='https://evil.example'</script>");
+        GuidanceResource saved = teacherKpt.call(() -> library.create(withScript));
+        String body = teacherKpt.call(() -> library.body(saved.getId()));
+
+        assertThat(body).isEqualTo("<p>Safe text</p>");
+
+        InvalidInputException title = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.create(draft("<script>alert(1)</script>"))));
+        assertThat(title.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("title");
+    }
+
+    @Test
+    void aFileLargerThanTheLimitIsRefusedWithBothSizes() throws Exception {
+        ResourceDraft large = draft(TestData.unique("Large"));
+        large.setBody(null);
+        byte[] bytes = new byte[(int) (long) teacherKpt.call(library::maxFileBytes) + 1];
+        System.arraycopy(PDF, 0, bytes, 0, PDF.length);
+        large.setFile("big.pdf", bytes);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.create(large)));
+
+        assertThat(refused.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("file");
+            assertThat(p.message()).contains("10.0 MB").contains("MB");
+        });
+    }
+
+    @Test
+    void aFileWhoseContentIsNotItsTypeIsRefusedByName() {
+        ResourceDraft fake = draft(TestData.unique("Fake"));
+        fake.setBody(null);
+        fake.setFile("guide.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.create(fake)));
+
+        assertThat(refused.getProblems()).singleElement().satisfies(p -> {
+            assertThat(p.field()).isEqualTo("file");
+            assertThat(p.message()).contains("guide.pdf");
+        });
+    }
+
+    @Test
+    void aRealPdfIsStoredWithItsCheckedTypeAndReadBack() throws Exception {
+        ResourceDraft pdf = draft(TestData.unique("Pdf"));
+        pdf.setBody(null);
+        pdf.setFile("C:\\Users\\me\\plan.pdf", PDF);
+        long id = teacherKpt.call(() -> library.create(pdf)).getId();
+
+        GuidanceResource.File file = teacherKpt.call(() -> library.file(id));
+
+        assertThat(file.name()).isEqualTo("plan.pdf");
+        assertThat(file.mediaType()).isEqualTo("application/pdf");
+        assertThat(file.bytes()).isEqualTo(PDF);
+    }
+
+    @Test
+    void onlyOneContentAndOnlyHttpsLinks() {
+        ResourceDraft two = draft(TestData.unique("Two"));
+        two.setLink("https://europass.europa.eu");
+        ResourceDraft http = draft(TestData.unique("Http"));
+        http.setBody(null);
+        http.setLink("http://example.org/guide");
+        ResourceDraft script = draft(TestData.unique("Js"));
+        script.setBody(null);
+        script.setLink("javascript:alert(1)");
+
+        assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(two)))
+                .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("content");
+        assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(http)))
+                .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
+        assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(script)))
+                .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
+    }
+
+    // Search
+
+    @Test
+    void everyWordMustOccurWithoutRegardToAccentsAndCase() throws Exception {
+        String marker = TestData.unique("zqx").replace(".", "");
+        ResourceDraft draft = draft("Udhëzues " + marker);
+        long id = coordinator.call(() -> library.create(draft)).getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+
+        Page<GuidanceResource> found = studentKpt.call(() -> library.search(search(Map.of("q", "UDHEZUES " + marker))));
+        Page<GuidanceResource> prefix = studentKpt.call(() -> library.search(search(Map.of("q", "intervist " + marker))));
+        Page<GuidanceResource> missing = studentKpt.call(() -> library.search(search(Map.of("q", "udhezues nothing" + marker))));
+
+        assertThat(found.items()).extracting(GuidanceResource::getId).containsExactly(id);
+        assertThat(prefix.items()).extracting(GuidanceResource::getId).containsExactly(id);
+        assertThat(missing.total()).isZero();
+    }
+
+    @Test
+    void filtersByAudienceTopicAndLanguage() throws Exception {
+        String marker = TestData.unique("flt").replace(".", "");
+        long id = coordinator.call(() -> library.create(draft("Filter " + marker))).getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "audience", "STUDENT",
+                "topic", "cv", "language", "SQ")))).total()).isEqualTo(1);
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "audience", "TEACHER")))).total()).isZero();
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "topic", "c")))).total()).isZero();
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "language", "EN")))).total()).isZero();
+        assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "language", "XX")))).total()).isZero();
+    }
+
+    @Test
+    void theDemoLibraryHasPublishedResourcesInTheThreeLanguages() throws Exception {
+        for (String language : List.of("EN", "SQ", "CNR")) {
+            assertThat(studentKpt.call(() -> library.search(search(Map.of("language", language, "status", "PUBLISHED"))))
+                    .total()).as(language).isPositive();
+        }
+    }
+}

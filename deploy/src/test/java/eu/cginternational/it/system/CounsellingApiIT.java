@@ -1,0 +1,177 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import java.io.StringReader;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+/** Counselling, the resource library and the indicators through the REST API, with the same scope as the pages. */
+class CounsellingApiIT {
+
+    /** The id of a student of the caller's caseload. */
+    static long studentId(String teacher, String student) {
+        HttpResponse<String> caseload = asDemo("GET", "/api/students", teacher, null);
+        assertThat(caseload.statusCode()).as(caseload.body()).isEqualTo(200);
+        JsonArray students = Json.createReader(new StringReader(caseload.body())).readArray();
+        return students.getValuesAs(JsonObject.class).stream()
+                .filter(s -> s.getString("username").equals(student))
+                .findFirst().orElseThrow().getJsonNumber("id").longValue();
+    }
+
+    static String session(String topics, String notes, boolean privateNote) {
+        return "{\"heldOn\": \"" + LocalDate.now() + "\", \"topics\": " + quoted(topics) + ", \"notes\": " + (notes == null ? "null" : quoted(notes))
+                + ", \"privateNote\": " + privateNote + "}";
+    }
+
+    @Nested
+    class Counselling {
+
+        @Test
+        void teacherPljevljaCannotReadNorWriteTheGuidanceOfAKptStudent() {
+            long student = studentId("teacher.kpt", "student.kpt");
+            String path = "/api/students/" + student + "/guidance";
+            assertThat(asDemo("POST", path + "/sessions", "teacher.kpt", session("API scope", "KPT only", false)).statusCode())
+                    .isEqualTo(201);
+
+            HttpResponse<String> read = asDemo("GET", path, "teacher.pljevlja", null);
+            HttpResponse<String> write = asDemo("POST", path + "/sessions", "teacher.pljevlja", session("Intrusion", "x", false));
+
+            assertThat(read.statusCode()).isEqualTo(404);
+            assertThat(read.body()).doesNotContain("KPT only");
+            assertThat(write.statusCode()).isEqualTo(404);
+            assertThat(asDemo("GET", "/api/students", "teacher.pljevlja", null).body()).doesNotContain("student.kpt");
+            assertThat(asDemo("GET", path, "teacher.kpt", null).body()).contains("KPT only");
+        }
+
+        @Test
+        void theStudentReadsTheirPlanWithoutPrivateNotesAndMarksAnActionDone() {
+            long student = studentId("teacher.kpt", "student.kpt");
+            String path = "/api/students/" + student + "/guidance";
+            String secret = Platform.unique("secret note");
+            asDemo("POST", path + "/sessions", "teacher.kpt", session("API private", secret, true));
+            HttpResponse<String> added = asDemo("POST", path + "/actions", "teacher.kpt",
+                    "{\"description\": \"Ask two employers about a traineeship\", \"dueOn\": \"" + LocalDate.now().plusDays(14) + "\"}");
+            assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+            long action = json(added).getJsonNumber("id").longValue();
+
+            HttpResponse<String> own = asDemo("GET", path, "student.kpt", null);
+            assertThat(own.statusCode()).isEqualTo(200);
+            assertThat(own.body()).contains("API private").doesNotContain(secret);
+            assertThat(asDemo("GET", path, "teacher.kpt", null).body()).contains(secret);
+
+            long version = json(own).getJsonArray("actions").getValuesAs(JsonObject.class).stream()
+                    .filter(a -> a.getJsonNumber("id").longValue() == action).findFirst().orElseThrow()
+                    .getJsonNumber("version").longValue();
+            HttpResponse<String> done = asDemo("PATCH", path + "/actions/" + action, "student.kpt",
+                    "{\"status\": \"DONE\", \"version\": " + version + "}");
+            HttpResponse<String> stale = asDemo("PATCH", path + "/actions/" + action, "student.kpt",
+                    "{\"status\": \"OPEN\", \"version\": " + version + "}");
+            HttpResponse<String> nonsense = asDemo("PATCH", path + "/actions/" + action, "student.kpt", "{\"status\": \"MAYBE\"}");
+
+            assertThat(done.statusCode()).as(done.body()).isEqualTo(200);
+            assertThat(json(done).getString("status")).isEqualTo("DONE");
+            assertThat(stale.statusCode()).isEqualTo(409);
+            assertThat(nonsense.statusCode()).isEqualTo(400);
+            assertThat(asDemo("PATCH", path + "/actions/" + action, "student.pljevlja", "{\"status\": \"OPEN\"}").statusCode())
+                    .isEqualTo(404);
+        }
+
+        @Test
+        void rolesWithoutCounsellingAreRefusedAndInvalidInputNamesTheField() {
+            long student = studentId("teacher.kpt", "student.kpt");
+            assertThat(asDemo("GET", "/api/students/" + student + "/guidance", "coordinator", null).statusCode()).isEqualTo(403);
+            assertThat(asDemo("GET", "/api/students", "partner.es", null).statusCode()).isEqualTo(403);
+
+            HttpResponse<String> markup = asDemo("POST", "/api/students/" + student + "/guidance/sessions", "teacher.kpt",
+                    session("<b>CV</b>", null, false));
+            assertThat(markup.statusCode()).isEqualTo(422);
+            assertThat(markup.body()).contains("topics");
+        }
+    }
+
+    @Nested
+    class Resources {
+
+        @Test
+        void theLibraryIsSearchedWithFiltersAndPaged() {
+            HttpResponse<String> page = asDemo("GET", "/api/resources?language=SQ&audience=COUNSELLOR&q=intervista&page=0&size=5",
+                    "student.kpt", null);
+            assertThat(page.statusCode()).as(page.body()).isEqualTo(200);
+            JsonObject body = json(page);
+            assertThat(body.getJsonNumber("total").longValue()).isPositive();
+            assertThat(body.getJsonArray("items").getValuesAs(JsonObject.class))
+                    .allSatisfy(r -> assertThat(r.getString("language")).isEqualTo("SQ"))
+                    .allSatisfy(r -> assertThat(r.getString("status")).isEqualTo("PUBLISHED"));
+            assertThat(asDemo("GET", "/api/resources?size=0", "student.kpt", null).statusCode()).isEqualTo(400);
+        }
+
+        @Test
+        void aTeacherAddsADraftWithScriptNeutralisedAndACoordinatorPublishesIt() {
+            String title = Platform.unique("API resource");
+            HttpResponse<String> created = asDemo("POST", "/api/resources", "teacher.kpt", "{\"title\": " + quoted(title)
+                    + ", \"summary\": \"From the API test\", \"kind\": \"TOOL\", \"language\": \"CNR\", \"audiences\": [\"TEACHER\"],"
+                    + " \"topics\": [\"api\"], \"body\": \"<p>Kept</p><script>alert(1)</script><img src=x onerror=alert(2)>\"}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long id = json(created).getJsonNumber("id").longValue();
+            long version = json(created).getJsonNumber("version").longValue();
+
+            JsonObject detail = json(asDemo("GET", "/api/resources/" + id, "teacher.kpt", null));
+            assertThat(detail.getString("body")).isEqualTo("<p>Kept</p>");
+            assertThat(asDemo("GET", "/api/resources/" + id, "student.kpt", null).statusCode()).isEqualTo(404);
+            assertThat(asDemo("POST", "/api/resources/" + id + "/status", "teacher.kpt", "{\"status\": \"PUBLISHED\"}").statusCode())
+                    .isEqualTo(403);
+
+            HttpResponse<String> published = asDemo("POST", "/api/resources/" + id + "/status", "coordinator",
+                    "{\"status\": \"PUBLISHED\", \"version\": " + version + "}");
+            assertThat(published.statusCode()).as(published.body()).isEqualTo(200);
+            assertThat(asDemo("GET", "/api/resources/" + id, "student.kpt", null).statusCode()).isEqualTo(200);
+        }
+
+        @Test
+        void aFileOfAnotherTypeThanItsNameAndAPlainHttpLinkAreRefusedWithAClearMessage() {
+            String fake = Base64.getEncoder().encodeToString("<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+            HttpResponse<String> file = asDemo("POST", "/api/resources", "teacher.kpt", "{\"title\": \"Fake PDF\","
+                    + " \"summary\": \"x\", \"kind\": \"GUIDE\", \"language\": \"EN\", \"audiences\": [\"STUDENT\"],"
+                    + " \"file\": {\"name\": \"guide.pdf\", \"base64\": \"" + fake + "\"}}");
+            HttpResponse<String> link = asDemo("POST", "/api/resources", "teacher.kpt", "{\"title\": \"Plain link\","
+                    + " \"summary\": \"x\", \"kind\": \"LINK\", \"language\": \"EN\", \"audiences\": [\"STUDENT\"],"
+                    + " \"link\": \"http://example.org\"}");
+
+            assertThat(file.statusCode()).isEqualTo(422);
+            assertThat(file.body()).contains("guide.pdf", "\"file\"");
+            assertThat(link.statusCode()).isEqualTo(422);
+            assertThat(link.body()).contains("https://", "\"link\"");
+            assertThat(asDemo("POST", "/api/resources", "student.kpt", "{\"title\": \"x\"}").statusCode()).isEqualTo(403);
+        }
+    }
+
+    @Nested
+    class Indicators {
+
+        @Test
+        void aMinistrySeesItsCountryWithSmallCountsSuppressedAndTeachersNothing() {
+            HttpResponse<String> al = asDemo("GET", "/api/indicators", "ministry.al", null);
+            assertThat(al.statusCode()).as(al.body()).isEqualTo(200);
+            JsonArray rows = Json.createReader(new StringReader(al.body())).readArray();
+            assertThat(rows).isNotEmpty();
+            assertThat(rows.getValuesAs(JsonObject.class)).allSatisfy(row -> {
+                assertThat(row.getString("country")).isEqualTo("AL");
+                String count = row.getString("count");
+                assertThat(count.equals("<5") || Integer.parseInt(count) == 0 || Integer.parseInt(count) >= 5).isTrue();
+            });
+            assertThat(asDemo("GET", "/api/indicators", "teacher.kpt", null).statusCode()).isEqualTo(403);
+            assertThat(asDemo("GET", "/api/indicators?area=NOPE", "coordinator", null).statusCode()).isEqualTo(400);
+        }
+    }
+}

@@ -1,0 +1,77 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+/**
+ * Counselling in headless Chromium, in Albanian (the language of the KPT accounts): teacher.kpt
+ * records a session and an action plan for student.kpt, student.kpt marks the action done, and
+ * teacher.pljevlja cannot open the student's page.
+ */
+class CounsellingBrowserIT extends BrowserTest {
+
+    private static final String SQ = "_sq";
+
+    @Test
+    void aCounsellorRecordsASessionAndAPlanTheStudentMarksAnActionDoneAndAnotherSchoolSeesNothing() {
+        String topics = Platform.unique("Praktika në Spanjë");
+        String note = Platform.unique("Shënim privat");
+        String action = Platform.unique("Përgatit CV-në Europass");
+
+        browser.signIn("teacher.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        String caseload = browser.driver.findElement(By.id("navigation:caseload")).getAttribute("href");
+        browser.driver.get(caseload);
+        browser.waitForPath("/guidance/caseload.xhtml");
+        assertThat(browser.heading()).isEqualTo(text(SQ, "guidance.caseload.title"));
+        browser.click(By.cssSelector("a.cg-student-link[data-username='student.kpt']"));
+
+        browser.waitForPath("/guidance/student.xhtml");
+        String studentPage = browser.path();
+        assertThat(browser.heading()).isEqualTo("Klea Shehu");
+        browser.type(By.id("session-form:topics"), topics);
+        browser.type(By.id("session-form:notes"), note);
+        browser.click(By.cssSelector("#session-form\\:private .ui-chkbox-box"));
+        browser.click(By.id("session-form:record"));
+        browser.waitForPath("/guidance/student.xhtml");
+        assertThat(browser.messages()).contains(text(SQ, "guidance.session.recorded"));
+        assertThat(browser.text(By.id("sessions"))).contains(topics, note);
+
+        browser.type(By.id("plan-form:goals"), "Një praktikë në hoteleri jashtë vendit");
+        browser.click(By.id("plan-form:save-goals"));
+        browser.waitForPath("/guidance/student.xhtml");
+        assertThat(browser.text(By.id("goals-text"))).isEqualTo("Një praktikë në hoteleri jashtë vendit");
+        browser.type(By.id("plan-form:action-description"), action);
+        String due = LocalDate.now().plusDays(14).toString();
+        browser.enter(By.id("plan-form:action-due_input"), due);
+        browser.keepEntered(java.util.Map.of(By.id("plan-form:action-description"), action, By.id("plan-form:action-due_input"), due));
+        browser.click(By.id("plan-form:add-action"));
+        browser.waitForPath("/guidance/student.xhtml");
+        assertThat(browser.messages()).contains(text(SQ, "guidance.action.added"));
+        assertThat(browser.text(By.id("actions-form:actions"))).contains(action, text(SQ, "ActionStatus.OPEN"));
+        browser.signOut();
+
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        browser.driver.get(browser.driver.findElement(By.id("navigation:my-plan")).getAttribute("href"));
+        browser.waitForPath("/guidance/student.xhtml");
+        assertThat(browser.heading()).isEqualTo(text(SQ, "guidance.mine.title"));
+        assertThat(browser.text(By.id("sessions"))).contains(topics).doesNotContain(note);
+        browser.click(By.xpath("//tr[.//span[text()='" + action + "']]//button[contains(@id,'done')]"));
+        browser.waitForPath("/guidance/student.xhtml");
+        assertThat(browser.messages()).contains(text(SQ, "guidance.action.done"));
+        assertThat(browser.text(By.xpath("//tr[.//span[text()='" + action + "']]"))).contains(text(SQ, "ActionStatus.DONE"));
+        browser.signOut();
+
+        browser.signIn("teacher.pljevlja", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        browser.open(studentPage);
+        assertThat(browser.driver.getPageSource()).doesNotContain(topics).doesNotContain("Klea Shehu");
+        assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "error.page.404.title"));
+    }
+}

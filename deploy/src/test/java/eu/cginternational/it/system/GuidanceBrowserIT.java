@@ -1,0 +1,59 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.text;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** The interest self-assessment in headless Chromium, in Albanian, as student.kpt. */
+class GuidanceBrowserIT extends BrowserTest {
+
+    private static final String SQ = "_sq";
+    private static final Locale ALBANIAN = Locale.forLanguageTag("sq");
+
+    @Test
+    void aStudentTakesTheAssessmentSeesTheChartAndCodeAndOpensAMatchingOccupationWithItsDemandInSpainAndFinland() {
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/");
+        browser.click(By.id("navigation:language-SQ"));
+        browser.open("/guidance/assessment.xhtml");
+        assertThat(browser.heading()).isEqualTo(text(SQ, "assessment.title"));
+        if (!browser.driver.findElements(By.id("assessment:retake")).isEmpty()) {
+            browser.click(By.id("assessment:retake")); // results of earlier tests: take it again
+        }
+
+        // Realistic strongest, then Investigative, then Conventional: the code is RIC.
+        int[] answerByType = {5, 4, 1, 1, 1, 3};
+        for (int item = 1; item <= 36; item++) {
+            List<WebElement> boxes = browser.driver.findElements(By.cssSelector(".cg-answer-" + item + " .ui-radiobutton-box"));
+            assertThat(boxes).as("the five answers of item " + item).hasSize(5);
+            boxes.get(answerByType[(item - 1) % 6] - 1).click();
+        }
+        browser.click(By.id("assessment:submit"));
+
+        assertThat(browser.text(By.cssSelector("#assessment\\:code .cg-riasec-code"))).isEqualTo("RIC");
+        assertThat(browser.messages()).contains(text(SQ, "assessment.completed"));
+        assertThat(browser.driver.findElements(By.cssSelector("#assessment\\:chart canvas"))).isNotEmpty();
+        assertThat(browser.text(By.id("assessment:result"))).contains(text(SQ, "RiasecType.R"));
+
+        WebElement best = browser.driver.findElement(By.cssSelector(".cg-match-link"));
+        String occupation = best.getText();
+        best.click();
+
+        browser.waitForPath("/guidance/occupation.xhtml");
+        assertThat(browser.heading()).isEqualTo(occupation);
+        String demand = browser.text(By.id("demand"));
+        assertThat(demand).contains(new Locale("", "ES").getDisplayCountry(ALBANIAN), new Locale("", "FI").getDisplayCountry(ALBANIAN));
+        List<String> levels = List.of(text(SQ, "DemandLevel.SHORTAGE"), text(SQ, "DemandLevel.BALANCED"), text(SQ, "DemandLevel.SURPLUS"));
+        assertThat(browser.text(By.id("demand-ES"))).isIn(levels);
+        assertThat(browser.text(By.id("demand-FI"))).isIn(levels);
+        assertThat(demand).contains(text(SQ, "guidance.source.not_official"));
+        assertThat(browser.driver.findElement(By.id("opportunities")).getAttribute("href"))
+                .contains("/opportunities/index.xhtml?isco=" + browser.text(By.id("isco")));
+    }
+}

@@ -1,0 +1,65 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.call;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Research and policy through the API: public reading without signing in, coordinators manage, recommendations tracked. */
+class PublicationsApiIT {
+
+    private static String recommendation(String title, String country, String addressee) {
+        return "{\"kind\": \"RECOMMENDATION\", \"title\": " + quoted(title) + ", \"summary\": \"From the API test\","
+                + " \"country\": \"" + country + "\", \"publishedOn\": \"" + LocalDate.now() + "\","
+                + (addressee == null ? "" : " \"addressee\": " + quoted(addressee) + ",")
+                + " \"link\": \"https://example.org/recommendation\"}";
+    }
+
+    @Test
+    void anyoneReadsTheRegisterFilteredByCountryWithoutSigningIn() {
+        assertThat(asDemo("POST", "/api/publications", "coordinator", recommendation(Platform.unique("ME recommendation"), "ME",
+                "Ministarstvo prosvjete, nauke i inovacija")).statusCode()).isEqualTo(201);
+        assertThat(asDemo("POST", "/api/publications", "coordinator", "{\"kind\": \"REPORT\", \"title\": \"AL country report\","
+                + " \"summary\": \"From the API test\", \"country\": \"AL\", \"publishedOn\": \"" + LocalDate.now() + "\"}")
+                .statusCode()).isEqualTo(201);
+
+        HttpResponse<String> me = call("GET", "/api/publications?country=ME", null, null, null);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(json(me).getJsonArray("items").getValuesAs(JsonObject.class)).isNotEmpty()
+                .allSatisfy(p -> assertThat(p.getString("country")).isEqualTo("ME"));
+        assertThat(json(call("GET", "/api/publications?country=AL&kind=REPORT", null, null, null))
+                .getJsonNumber("total").longValue()).isPositive();
+    }
+
+    @Test
+    void theCoordinatorAddsARecommendationAndFollowsItsStatus() {
+        String title = Platform.unique("API recommendation");
+        HttpResponse<String> created = asDemo("POST", "/api/publications", "coordinator",
+                recommendation(title, "AL", "Ministria e Arsimit dhe Sportit"));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        JsonObject body = json(created);
+        assertThat(body.getString("status")).isEqualTo("PROPOSED");
+
+        HttpResponse<String> adopted = asDemo("POST", "/api/publications/" + body.getJsonNumber("id") + "/status", "coordinator",
+                "{\"status\": \"ADOPTED\", \"version\": " + body.getJsonNumber("version") + "}");
+        assertThat(adopted.statusCode()).as(adopted.body()).isEqualTo(200);
+        assertThat(json(call("GET", "/api/publications/" + body.getJsonNumber("id"), null, null, null)).getString("status"))
+                .isEqualTo("ADOPTED");
+    }
+
+    @Test
+    void onlyCoordinatorsManageAndARecommendationNeedsItsAddressee() {
+        assertThat(asDemo("POST", "/api/publications", "teacher.kpt", recommendation("x", "AL", "y")).statusCode()).isEqualTo(403);
+        assertThat(call("POST", "/api/publications", null, null, recommendation("x", "AL", "y")).statusCode()).isIn(401, 403);
+        HttpResponse<String> noAddressee = asDemo("POST", "/api/publications", "coordinator", recommendation("x", "AL", null));
+        assertThat(noAddressee.statusCode()).isEqualTo(422);
+        assertThat(noAddressee.body()).contains("addressee");
+        assertThat(asDemo("POST", "/api/publications", "coordinator", recommendation("x", "ZZ", "y")).statusCode()).isEqualTo(422);
+    }
+}

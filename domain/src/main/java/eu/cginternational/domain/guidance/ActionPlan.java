@@ -1,0 +1,89 @@
+package eu.cginternational.domain.guidance;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.text.PlainText;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+/**
+ * A student's action plan: the goals agreed with the counsellor and the actions towards them, each
+ * with a due date. One plan per student (a unique key in the database), kept by the student's school.
+ */
+@Entity
+@Table(name = "action_plan")
+public class ActionPlan extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int GOALS_MAXLENGTH = 2000;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "student_id", nullable = false, updatable = false, unique = true)
+    private UserAccount student;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "school_id", nullable = false, updatable = false)
+    private Institution school;
+
+    @Column(name = "goals_text", length = GOALS_MAXLENGTH)
+    @Size(max = GOALS_MAXLENGTH, message = "{guidance.goals.too_long}")
+    @PlainText
+    private String goals;
+
+    @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("dueOn ASC, id ASC")
+    private List<PlannedAction> actions = new ArrayList<>();
+
+    protected ActionPlan() {
+        // for JPA
+    }
+
+    public ActionPlan(UserAccount student) {
+        this.student = student;
+        this.school = student.getInstitution();
+    }
+
+    public void setGoals(String goals) {
+        this.goals = goals == null || goals.isBlank() ? null : goals.strip();
+    }
+
+    public PlannedAction plan(String description, java.time.LocalDate dueOn) {
+        PlannedAction action = new PlannedAction(this, description, dueOn);
+        actions.add(action);
+        return action;
+    }
+
+    public long openActions() {
+        return actions.stream().filter(a -> a.getStatus() == ActionStatus.OPEN).count();
+    }
+
+    public UserAccount getStudent() {
+        return student;
+    }
+
+    public Institution getSchool() {
+        return school;
+    }
+
+    public String getGoals() {
+        return goals;
+    }
+
+    public List<PlannedAction> getActions() {
+        return Collections.unmodifiableList(actions);
+    }
+}

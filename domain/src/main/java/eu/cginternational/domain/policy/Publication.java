@@ -1,0 +1,186 @@
+package eu.cginternational.domain.policy;
+
+import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.text.PlainText;
+import jakarta.persistence.Basic;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Lob;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+
+/**
+ * A publication of the research and policy area, public to everyone: a report (such as a country
+ * policy report), a policy brief or a policy recommendation. A recommendation names its addressee
+ * (a ministry, an agency) and carries its status; the others have neither. A publication concerns
+ * one country or, without one, the whole project; it may carry one checked file (the report itself)
+ * and an https link.
+ */
+@Entity
+@Table(name = "publication")
+public class Publication extends BaseEntity {
+
+    private static final long serialVersionUID = 1L;
+
+    public static final int TITLE_MAXLENGTH = 200;
+    public static final int SUMMARY_MAXLENGTH = 2000;
+    public static final int ADDRESSEE_MAXLENGTH = 200;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20, nullable = false)
+    @NotNull(message = "{publication.kind.required}")
+    private PublicationKind kind;
+
+    @Column(length = TITLE_MAXLENGTH, nullable = false)
+    @NotBlank(message = "{publication.title.required}")
+    @Size(max = TITLE_MAXLENGTH, message = "{publication.title.too_long}")
+    @PlainText
+    private String title;
+
+    @Column(name = "summary_text", length = SUMMARY_MAXLENGTH, nullable = false)
+    @NotBlank(message = "{publication.summary.required}")
+    @Size(max = SUMMARY_MAXLENGTH, message = "{publication.summary.too_long}")
+    @PlainText
+    private String summary;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "country_code")
+    private Country country;
+
+    @Column(name = "published_on", nullable = false)
+    @NotNull(message = "{publication.published_on.required}")
+    private LocalDate publishedOn;
+
+    @Column(length = ADDRESSEE_MAXLENGTH)
+    @Size(max = ADDRESSEE_MAXLENGTH, message = "{publication.addressee.too_long}")
+    @PlainText
+    private String addressee;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "recommendation_status", length = 20)
+    private RecommendationStatus status;
+
+    @Column(name = "link_url", length = 500)
+    private String link;
+
+    @Column(name = "file_name", length = 200)
+    private String fileName;
+
+    @Column(name = "file_type", length = 100)
+    private String fileType;
+
+    @Lob
+    @Basic(fetch = FetchType.LAZY)
+    @Column(name = "file_content")
+    private byte[] fileContent;
+
+    protected Publication() {
+        // for JPA
+    }
+
+    public Publication(PublicationKind kind) {
+        this.kind = kind;
+    }
+
+    /**
+     * Describes the publication. A recommendation needs an addressee and starts as proposed; any
+     * other kind has neither addressee nor status.
+     */
+    public void describe(String title, String summary, Country country, LocalDate publishedOn, String addressee) {
+        this.title = title == null ? null : title.strip();
+        this.summary = summary == null ? null : summary.strip();
+        this.country = country;
+        this.publishedOn = publishedOn;
+        if (isRecommendation()) {
+            if (addressee == null || addressee.isBlank()) {
+                throw new IllegalArgumentException("A recommendation needs an addressee");
+            }
+            this.addressee = addressee.strip();
+            if (status == null) {
+                status = RecommendationStatus.PROPOSED;
+            }
+        } else {
+            this.addressee = null;
+            this.status = null;
+        }
+    }
+
+    public void attach(String name, String mediaType, byte[] content) {
+        this.fileName = name;
+        this.fileType = mediaType;
+        this.fileContent = content == null ? null : content.clone();
+    }
+
+    public void linkTo(String url) {
+        this.link = url;
+    }
+
+    /** Moves a recommendation to another status (any order: an adopted one may fall back to proposed). */
+    public void track(RecommendationStatus newStatus) {
+        if (!isRecommendation() || newStatus == null) {
+            throw new IllegalStateException("Only a recommendation has a status");
+        }
+        this.status = newStatus;
+    }
+
+    public boolean isRecommendation() {
+        return kind == PublicationKind.RECOMMENDATION;
+    }
+
+    public boolean hasFile() {
+        return fileName != null;
+    }
+
+    public PublicationKind getKind() {
+        return kind;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public Country getCountry() {
+        return country;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public String getAddressee() {
+        return addressee;
+    }
+
+    public RecommendationStatus getStatus() {
+        return status;
+    }
+
+    public String getLink() {
+        return link;
+    }
+
+    public String getFileName() {
+        return fileName;
+    }
+
+    public String getFileType() {
+        return fileType;
+    }
+
+    public byte[] getFileContent() {
+        return fileContent == null ? null : fileContent.clone();
+    }
+}

@@ -1,0 +1,210 @@
+package eu.cginternational.service.guidance;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.guidance.ActionPlan;
+import eu.cginternational.domain.guidance.ActionStatus;
+import eu.cginternational.domain.guidance.GuidanceSession;
+import eu.cginternational.domain.guidance.PlannedAction;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Counselling: a teacher acting as counsellor sees the students of their own school (the caseload),
+ * records guidance sessions and keeps each student's action plan; the student reads their own plan
+ * and the notes that are not private, and marks actions done. Scope is the school: anyone outside
+ * it (another school's teacher, a ministry, the coordinator) learns nothing of a student's
+ * guidance, not even that there is any: the answer is "not found". Coordinators and ministries see
+ * only counts, through {@link PolicyIndicators}.
+ */
+@Stateless
+@RolesAllowed({Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN, Role.Names.STUDENT})
+public class Counselling {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    /** The students of the caller's school, by name. */
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN})
+    public List<UserAccount> caseload() {
+        UserAccount caller = callers.getCurrent();
+        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE r = :role"
+                        + " AND u.institution = :school AND u.active = TRUE ORDER BY u.fullName", UserAccount.class)
+                .setParameter("role", Role.STUDENT)
+                .setParameter("school", caller.getInstitution())
+                .getResultList();
+    }
+
+    /** The caller's own guidance (students). */
+    @RolesAllowed(Role.Names.STUDENT)
+    public StudentGuidance mine() {
+        return guidance(callers.getCurrent().getId());
+    }
+
+    /** A student's guidance as the caller may see it; "not found" outside the student's school. */
+    public StudentGuidance guidance(long studentId) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount student = visibleStudent(caller, studentId);
+        // Private notes are for the counsellors (the teachers of the school), not for its administrators.
+        boolean counsellor = caller.hasRole(Role.TEACHER) && counsels(caller, student);
+        List<StudentGuidance.Session> sessions = em.createQuery(
+                        "SELECT s FROM GuidanceSession s JOIN FETCH s.counsellor WHERE s.student = :student"
+                                + " AND s.school = :school ORDER BY s.heldOn DESC, s.id DESC", GuidanceSession.class)
+                .setParameter("student", student)
+                .setParameter("school", student.getInstitution())
+                .getResultStream()
+                .map(s -> new StudentGuidance.Session(s.getId(), s.getHeldOn(), s.getTopics(), s.notesFor(counsellor),
+                        s.isPrivateNote(), s.getCounsellor().getFullName()))
+                .toList();
+        Optional<ActionPlan> plan = findPlan(student);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        List<StudentGuidance.Action> actions = plan.map(p -> p.getActions().stream()
+                .map(a -> new StudentGuidance.Action(a.getId(), a.getDescription(), a.getDueOn(), a.getStatus(),
+                        a.getDoneAt(), a.isOverdueOn(today), a.getVersion()))
+                .toList()).orElse(List.of());
+        return new StudentGuidance(student.getId(), student.getFullName(), student.getInstitution().getName(), counsellor,
+                sessions, plan.map(ActionPlan::getGoals).orElse(null), plan.map(ActionPlan::getVersion).orElse(null),
+                actions);
+    }
+
+    /** Records a session with a student of the counsellor's school. */
+    @RolesAllowed(Role.Names.TEACHER)
+    public GuidanceSession recordSession(long studentId, LocalDate heldOn, String topics, String notes, boolean privateNote) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount student = counselledStudent(caller, studentId);
+        GuidanceSession session = new GuidanceSession(student, caller, heldOn, topics, notes, privateNote);
+        validator.validate(session);
+        em.persist(session);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.GUIDANCE_SESSION_RECORDED, label(student), "session " + session.getId());
+        return session;
+    }
+
+    /** Sets the goals of a student's plan (the plan is made with the first change), against the plan's version last read. */
+    @RolesAllowed(Role.Names.TEACHER)
+    public ActionPlan setGoals(long studentId, String goals, Long versionSeen) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount student = counselledStudent(caller, studentId);
+        ActionPlan plan = planOf(student);
+        if (versionSeen != null && !Objects.equals(versionSeen, plan.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        plan.setGoals(goals);
+        validator.validate(plan);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.ACTION_PLAN_CHANGED, label(student), "goals");
+        return plan;
+    }
+
+    /** Adds an action with its due date to a student's plan. */
+    @RolesAllowed(Role.Names.TEACHER)
+    public PlannedAction addAction(long studentId, String description, LocalDate dueOn) {
+        UserAccount caller = callers.getCurrent();
+        UserAccount student = counselledStudent(caller, studentId);
+        ActionPlan plan = planOf(student);
+        PlannedAction action = plan.plan(description, dueOn);
+        validator.validate(action);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.ACTION_PLAN_CHANGED, label(student), "action " + action.getId() + " planned");
+        return action;
+    }
+
+    /**
+     * Marks an action done or open again: the student whose plan it is, or a counsellor of their
+     * school. A version that is not the one last read answers "changed meanwhile".
+     */
+    public PlannedAction markAction(long studentId, long actionId, ActionStatus status, Long versionSeen) {
+        UserAccount caller = callers.getCurrent();
+        PlannedAction action = em.find(PlannedAction.class, actionId);
+        if (action == null || !action.getPlan().getStudent().getId().equals(studentId)) {
+            throw new NotFoundException("guidance.action.not_found", actionId);
+        }
+        UserAccount student = action.getPlan().getStudent();
+        if (!canSee(caller, student) || !(caller.equals(student) || counsels(caller, student))) {
+            throw new NotFoundException("guidance.action.not_found", actionId);
+        }
+        if (!caller.equals(student) && !caller.hasRole(Role.TEACHER)) {
+            throw new AccessDeniedException();
+        }
+        if (versionSeen != null && !Objects.equals(versionSeen, action.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        action.mark(Objects.requireNonNull(status, "status"), Instant.now());
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.ACTION_PLAN_CHANGED, label(student), "action " + actionId + " " + status);
+        return action;
+    }
+
+    private UserAccount visibleStudent(UserAccount caller, long studentId) {
+        UserAccount student = em.find(UserAccount.class, studentId);
+        if (student == null || !student.hasRole(Role.STUDENT) || !canSee(caller, student)) {
+            throw new NotFoundException("guidance.student.not_found", studentId);
+        }
+        return student;
+    }
+
+    private UserAccount counselledStudent(UserAccount caller, long studentId) {
+        UserAccount student = visibleStudent(caller, studentId);
+        if (!counsels(caller, student) || !caller.hasRole(Role.TEACHER)) {
+            throw new AccessDeniedException();
+        }
+        return student;
+    }
+
+    private ActionPlan planOf(UserAccount student) {
+        return findPlan(student).orElseGet(() -> {
+            ActionPlan plan = new ActionPlan(student);
+            em.persist(plan);
+            return plan;
+        });
+    }
+
+    private Optional<ActionPlan> findPlan(UserAccount student) {
+        return em.createQuery("SELECT p FROM ActionPlan p WHERE p.student = :student AND p.school = :school", ActionPlan.class)
+                .setParameter("student", student)
+                .setParameter("school", student.getInstitution())
+                .getResultStream().findFirst();
+    }
+
+    /** The student themself, or the staff of the student's school. */
+    static boolean canSee(UserAccount caller, UserAccount student) {
+        return caller.equals(student) || counsels(caller, student);
+    }
+
+    /** Teachers and school administrators of the student's school. */
+    static boolean counsels(UserAccount caller, UserAccount student) {
+        return (caller.hasRole(Role.TEACHER) || caller.hasRole(Role.SCHOOL_ADMIN))
+                && caller.getInstitution().equals(student.getInstitution());
+    }
+
+    private static String label(UserAccount student) {
+        return "student " + student.getId();
+    }
+}

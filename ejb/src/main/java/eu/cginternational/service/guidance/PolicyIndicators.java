@@ -1,0 +1,129 @@
+package eu.cginternational.service.guidance;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.guidance.IndicatorRow.Area;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The policy indicators for ministries (their own country) and coordinators (all): each area is one
+ * aggregate query in the database, grouped by country and school, so no person's record leaves it.
+ * Counts below five are published as "&lt;5" ({@link IndicatorRow#shown()}). No totals are given
+ * next to suppressed cells, so that a suppressed count cannot be recovered by subtraction.
+ */
+@Stateless
+@RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN})
+public class PolicyIndicators {
+
+    /** Mobilities that were decided and went or go ahead. */
+    static final Set<MobilityStatus> COUNTED_MOBILITIES = EnumSet.of(MobilityStatus.MINISTRY_APPROVED,
+            MobilityStatus.IN_PROGRESS, MobilityStatus.COMPLETED);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    CallerAccounts callers;
+
+    /** Every area, for the caller's scope, ordered by area, country, school and breakdown. */
+    public List<IndicatorRow> all() {
+        String country = countryScope();
+        List<IndicatorRow> rows = new ArrayList<>();
+        rows.addAll(guidanceSessions(country));
+        rows.addAll(studentsCounselled(country));
+        rows.addAll(assessmentsCompleted(country));
+        rows.addAll(mobilitiesByDestination(country));
+        rows.addAll(mobilitiesByType(country));
+        return rows;
+    }
+
+    public List<IndicatorRow> area(Area area) {
+        String country = countryScope();
+        return switch (area) {
+            case GUIDANCE_SESSIONS -> guidanceSessions(country);
+            case STUDENTS_COUNSELLED -> studentsCounselled(country);
+            case ASSESSMENTS_COMPLETED -> assessmentsCompleted(country);
+            case MOBILITIES_BY_DESTINATION -> mobilitiesByDestination(country);
+            case MOBILITIES_BY_TYPE -> mobilitiesByType(country);
+        };
+    }
+
+    private List<IndicatorRow> guidanceSessions(String country) {
+        return rows(Area.GUIDANCE_SESSIONS, "SELECT s.school.country.code, s.school.name, COUNT(s)"
+                + " FROM GuidanceSession s" + where("s.school", country)
+                + " GROUP BY s.school.country.code, s.school.name ORDER BY s.school.country.code, s.school.name", country);
+    }
+
+    private List<IndicatorRow> studentsCounselled(String country) {
+        return rows(Area.STUDENTS_COUNSELLED, "SELECT s.school.country.code, s.school.name, COUNT(DISTINCT s.student)"
+                + " FROM GuidanceSession s" + where("s.school", country)
+                + " GROUP BY s.school.country.code, s.school.name ORDER BY s.school.country.code, s.school.name", country);
+    }
+
+    /** Interest self-assessments completed, counted for the school of the student. */
+    private List<IndicatorRow> assessmentsCompleted(String country) {
+        return rows(Area.ASSESSMENTS_COMPLETED, "SELECT i.country.code, i.name, COUNT(a)"
+                + " FROM InterestAssessment a JOIN a.student s JOIN s.institution i"
+                + (country == null ? "" : " WHERE i.country.code = :country")
+                + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
+    }
+
+    private List<IndicatorRow> mobilitiesByDestination(String country) {
+        return mobilityRows(Area.MOBILITIES_BY_DESTINATION, "m.host.country.code", country);
+    }
+
+    private List<IndicatorRow> mobilitiesByType(String country) {
+        return mobilityRows(Area.MOBILITIES_BY_TYPE, "m.type", country);
+    }
+
+    private List<IndicatorRow> mobilityRows(Area area, String breakdown, String country) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT m.sendingSchool.country.code, m.sendingSchool.name, " + breakdown
+                + ", COUNT(m) FROM Mobility m WHERE m.status IN :statuses"
+                + (country == null ? "" : " AND m.sendingSchool.country.code = :country")
+                + " GROUP BY m.sendingSchool.country.code, m.sendingSchool.name, " + breakdown
+                + " ORDER BY m.sendingSchool.country.code, m.sendingSchool.name, " + breakdown, Object[].class)
+                .setParameter("statuses", COUNTED_MOBILITIES);
+        return toRows(area, query, country);
+    }
+
+    private List<IndicatorRow> rows(Area area, String jpql, String country) {
+        return toRows(area, em.createQuery(jpql, Object[].class), country);
+    }
+
+    // The country is a condition only for a ministry: a parameter in "? IS NULL" is refused by Derby.
+    private static String where(String school, String country) {
+        return country == null ? "" : " WHERE " + school + ".country.code = :country";
+    }
+
+    private static List<IndicatorRow> toRows(Area area, TypedQuery<Object[]> query, String country) {
+        if (country != null) {
+            query.setParameter("country", country);
+        }
+        return query.getResultStream()
+                .map(r -> r.length == 3
+                        ? new IndicatorRow(area, (String) r[0], (String) r[1], null, ((Number) r[2]).longValue())
+                        : new IndicatorRow(area, (String) r[0], (String) r[1], String.valueOf(r[2]),
+                                ((Number) r[3]).longValue()))
+                .toList();
+    }
+
+    /** Null for coordinators (every country), the ministry's own country otherwise. */
+    private String countryScope() {
+        UserAccount caller = callers.getCurrent();
+        if (caller.hasRole(Role.COORDINATOR)) {
+            return null;
+        }
+        return caller.getInstitution().getCountry().getCode();
+    }
+}

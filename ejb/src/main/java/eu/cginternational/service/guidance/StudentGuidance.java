@@ -1,0 +1,29 @@
+package eu.cginternational.service.guidance;
+
+import eu.cginternational.domain.guidance.ActionStatus;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * A student's guidance as one reader may see it: the sessions (a private note already left out for
+ * anyone but the counsellors of the school), the goals and the actions of the plan, and whether the
+ * reader counsels the student (may record sessions and plan actions).
+ */
+public record StudentGuidance(long studentId, String studentName, String schoolName, boolean counsellor,
+        List<Session> sessions, String goals, Long planVersion, List<Action> actions) implements Serializable {
+
+    /** One session; {@code notes} is null when there are none or they are private to the reader. */
+    public record Session(long id, LocalDate heldOn, String topics, String notes, boolean privateNote,
+            String counsellorName) implements Serializable {
+    }
+
+    public record Action(long id, String description, LocalDate dueOn, ActionStatus status, Instant doneAt,
+            boolean overdue, long version) implements Serializable {
+    }
+
+    public long openActions() {
+        return actions.stream().filter(a -> a.status() == ActionStatus.OPEN).count();
+    }
+}

@@ -1,0 +1,152 @@
+package eu.cginternational.service.policy;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.policy.Publication;
+import eu.cginternational.domain.policy.PublicationKind;
+import eu.cginternational.domain.policy.RecommendationStatus;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.guidance.FileTypes;
+import eu.cginternational.service.guidance.ResourceLibrary;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The public register of research and policy: reports, policy briefs and policy recommendations
+ * with their status, listed for everyone without signing in and filtered by country, kind and
+ * status; the coordinators add and change them and follow each recommendation's status.
+ */
+@Stateless
+@PermitAll
+public class PolicyRegister {
+
+    private static final Listing<Publication> LISTING = Listing.of(Publication.class)
+            .filter("country", (cb, root, value) -> cb.equal(root.get("country").get("code"), value.toUpperCase(Locale.ROOT)))
+            .filter("kind", (cb, root, value) -> cb.equal(root.get("kind"), PublicationKind.valueOf(value.toUpperCase(Locale.ROOT))))
+            .filter("status", (cb, root, value) -> cb.equal(root.get("status"),
+                    RecommendationStatus.valueOf(value.toUpperCase(Locale.ROOT))))
+            .sort("publishedOn", root -> root.get("publishedOn"))
+            .sort("title", root -> root.get("title"))
+            .defaultSort("publishedOn", false);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    AuditLog audit;
+
+    @Inject
+    ResourceLibrary library;
+
+    public Page<Publication> page(PageRequest request) {
+        return LISTING.page(em, request);
+    }
+
+    public Publication get(long id) {
+        Publication publication = em.find(Publication.class, id);
+        if (publication == null) {
+            throw new NotFoundException("publication.not_found", id);
+        }
+        return publication;
+    }
+
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public Publication create(PublicationDraft draft) {
+        if (draft.kind == null) {
+            throw validator.invalid("kind", "publication.kind.required");
+        }
+        Publication publication = new Publication(draft.kind);
+        describe(publication, draft);
+        em.persist(publication);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.PUBLICATION_CHANGED, label(publication), "created");
+        return publication;
+    }
+
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public Publication revise(long id, PublicationDraft draft) {
+        Publication publication = get(id);
+        if (!Objects.equals(draft.version, publication.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        describe(publication, draft);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.PUBLICATION_CHANGED, label(publication), "changed");
+        return publication;
+    }
+
+    /** Records how far a recommendation has come (proposed, adopted, implemented). */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public Publication track(long id, RecommendationStatus status, Long versionSeen) {
+        Publication publication = get(id);
+        if (versionSeen != null && !Objects.equals(versionSeen, publication.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        if (!publication.isRecommendation() || status == null) {
+            throw validator.invalid("status", "publication.status.only_recommendations");
+        }
+        publication.track(status);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.PUBLICATION_CHANGED, label(publication), "status " + status);
+        return publication;
+    }
+
+    private void describe(Publication publication, PublicationDraft draft) {
+        Country country = null;
+        if (draft.country != null && !draft.country.isBlank()) {
+            country = em.find(Country.class, draft.country.trim().toUpperCase(Locale.ROOT));
+            if (country == null) {
+                throw validator.invalid("country", "publication.country.unknown", draft.country);
+            }
+        }
+        if (publication.isRecommendation() && (draft.addressee == null || draft.addressee.isBlank())) {
+            throw validator.invalid("addressee", "publication.addressee.required");
+        }
+        publication.describe(draft.title, draft.summary, country, draft.publishedOn, draft.addressee);
+        publication.linkTo(draft.link == null || draft.link.isBlank() ? null : https(draft.link.strip()));
+        if (draft.fileContent != null && draft.fileContent.length > 0) {
+            library.checkFileSize(draft.fileContent.length);
+            String name = draft.fileName == null ? "file" : draft.fileName.replaceAll("^.*[/\\\\]", "");
+            FileTypes.Type type = FileTypes.recognise(name, draft.fileContent)
+                    .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
+            publication.attach(name, type.mediaType(), draft.fileContent);
+        }
+        validator.validate(publication);
+    }
+
+    private String https(String link) {
+        try {
+            URI uri = new URI(link);
+            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && link.length() <= 500) {
+                return uri.toString();
+            }
+        } catch (URISyntaxException e) {
+            // refused below
+        }
+        throw validator.invalid("link", "resource.link.https");
+    }
+
+    private static String label(Publication publication) {
+        return "publication " + publication.getId();
+    }
+}

@@ -1,0 +1,152 @@
+package eu.cginternational.web.api;
+
+import static eu.cginternational.web.api.UsersResource.required;
+
+import eu.cginternational.domain.policy.Publication;
+import eu.cginternational.domain.policy.PublicationKind;
+import eu.cginternational.domain.policy.RecommendationStatus;
+import eu.cginternational.service.policy.PolicyRegister;
+import eu.cginternational.service.policy.PublicationDraft;
+import eu.cginternational.service.query.Page;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Base64;
+import java.util.Locale;
+import java.util.Set;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+
+/** Research and policy: public reading without signing in; coordinators add, change and track recommendations. */
+@Path("publications")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PublicationsResource {
+
+    private static final Set<String> FILTERS = Set.of("country", "kind", "status");
+
+    @Inject
+    PolicyRegister register;
+
+    @Context
+    UriInfo uri;
+
+    /** A publication as the public sees it. */
+    public record View(Long id, String kind, String title, String summary, String country, LocalDate publishedOn,
+            String addressee, String status, String link, String fileName, Long version) {
+        static View of(Publication p) {
+            return new View(p.getId(), p.getKind().name(), p.getTitle(), p.getSummary(),
+                    p.getCountry() == null ? null : p.getCountry().getCode(), p.getPublishedOn(), p.getAddressee(),
+                    p.getStatus() == null ? null : p.getStatus().name(), p.getLink(), p.getFileName(), p.getVersion());
+        }
+    }
+
+    /** Body of a new or changed publication; {@code file} as a name and Base64 content. */
+    public static class Input {
+        public String kind;
+        public String title;
+        public String summary;
+        public String country;
+        public LocalDate publishedOn;
+        public String addressee;
+        public String link;
+        public CounsellingViews.FileInput file;
+        public Long version;
+    }
+
+    @GET
+    @Operation(summary = "Public: publications and recommendations, newest first, paged; filters country, kind, status")
+    public ListResult<View> list() {
+        Page<Publication> page = register.page(Paging.of(uri, FILTERS));
+        return new ListResult<>(page.items().stream().map(View::of).toList(), page.total());
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Public: one publication")
+    public View get(@PathParam("id") long id) {
+        return View.of(register.get(id));
+    }
+
+    @GET
+    @Path("{id}/file")
+    @Produces(MediaType.WILDCARD)
+    @Operation(summary = "Public: the file of a publication, as an attachment with its checked type")
+    public Response file(@PathParam("id") long id) {
+        Publication publication = register.get(id);
+        if (!publication.hasFile()) {
+            throw new jakarta.ws.rs.NotFoundException();
+        }
+        return Response.ok(publication.getFileContent(), publication.getFileType())
+                .header("Content-Disposition", "attachment; filename*=UTF-8''"
+                        + java.net.URLEncoder.encode(publication.getFileName(), StandardCharsets.UTF_8).replace("+", "%20"))
+                .build();
+    }
+
+    @POST
+    @Operation(summary = "Coordinators: add a publication (a recommendation needs an addressee and starts PROPOSED)")
+    public Response create(Input input) {
+        Publication created = register.create(draft(required(input)));
+        return Response.created(uri.getAbsolutePathBuilder().path(created.getId().toString()).build())
+                .entity(View.of(created)).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Coordinators: change a publication (version last read; 409 when stale)")
+    public View revise(@PathParam("id") long id, Input input) {
+        return View.of(register.revise(id, draft(required(input))));
+    }
+
+    @POST
+    @Path("{id}/status")
+    @Operation(summary = "Coordinators: {\"status\": \"PROPOSED|ADOPTED|IMPLEMENTED\", \"version\": n} of a recommendation")
+    public View track(@PathParam("id") long id, CounsellingViews.StatusChange change) {
+        required(change);
+        RecommendationStatus status;
+        try {
+            status = RecommendationStatus.valueOf(change.status == null ? "" : change.status.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BadRequestException("status must be PROPOSED, ADOPTED or IMPLEMENTED");
+        }
+        return View.of(register.track(id, status, change.version));
+    }
+
+    private static PublicationDraft draft(Input input) {
+        PublicationDraft draft = new PublicationDraft();
+        if (input.kind != null) {
+            try {
+                draft.kind = PublicationKind.valueOf(input.kind.trim().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("unknown kind: " + input.kind);
+            }
+        }
+        draft.title = input.title;
+        draft.summary = input.summary;
+        draft.country = input.country;
+        draft.publishedOn = input.publishedOn;
+        draft.addressee = input.addressee;
+        draft.link = input.link;
+        draft.version = input.version;
+        if (input.file != null && input.file.base64 != null) {
+            try {
+                draft.fileContent = Base64.getMimeDecoder().decode(input.file.base64);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("file.base64 is not Base64");
+            }
+            draft.fileName = input.file.name;
+        }
+        return draft;
+    }
+}

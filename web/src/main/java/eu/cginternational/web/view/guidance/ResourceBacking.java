@@ -1,0 +1,60 @@
+package eu.cginternational.web.view.guidance;
+
+import eu.cginternational.domain.guidance.GuidanceResource;
+import eu.cginternational.domain.guidance.ResourceStatus;
+import eu.cginternational.service.guidance.ResourceLibrary;
+import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+
+/** {@code /guidance/resource.xhtml?id=...}: one resource with its sanitised body, link or file; coordinators publish and archive. */
+@Named
+@ViewScoped
+public class ResourceBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    ResourceLibrary library;
+
+    private Long id;
+    private GuidanceResource resource;
+    private String body;
+
+    public void load() {
+        resource = library.get(id);
+        body = resource.hasBody() ? library.body(id) : null;
+    }
+
+    @ReportsRefusals
+    public void move(ResourceStatus target) {
+        library.moveTo(id, target, resource.getVersion());
+        Messages.addFlashGlobalInfo("resource.moved." + target.name());
+        Faces.redirect("guidance/resource.xhtml?id=%s", id.toString());
+    }
+
+    public List<ResourceStatus> getNextStatuses() {
+        return resource.getStatus().next().stream().sorted().toList();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public GuidanceResource getResource() {
+        return resource;
+    }
+
+    public String getBody() {
+        return body;
+    }
+}
