@@ -25,7 +25,6 @@ import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -82,113 +81,101 @@ class CareerGuidanceIT {
         return answers;
     }
 
-    @Nested
-    class AssessmentScope {
+    @Test
+    void theStudentAndTheCounsellorsOfTheSchoolReadTheResultsAndATeacherOfAnotherSchoolCannot() throws Exception {
+        AssessmentResult done = studentKpt.call(() -> assessments.complete(answers(2, 1, 3, 5, 4, 1)));
+        assertThat(done.code().toString()).isEqualTo("SEA");
+        long student = data.account("student.kpt").getId();
 
-        @Test
-        void theStudentAndTheCounsellorsOfTheSchoolReadTheResultsAndATeacherOfAnotherSchoolCannot() throws Exception {
-            AssessmentResult done = studentKpt.call(() -> assessments.complete(answers(2, 1, 3, 5, 4, 1)));
-            assertThat(done.code().toString()).isEqualTo("SEA");
-            long student = data.account("student.kpt").getId();
+        List<AssessmentResult> seenByTeacher = teacherKpt.call(() -> assessments.resultsOf(student));
+        assertThat(seenByTeacher).extracting(AssessmentResult::id).contains(done.id());
+        assertThat(schoolKpt.call(() -> assessments.resultsOf(student))).isNotEmpty();
+        assertThat(studentKpt.call(() -> assessments.resultsOf(student))).isNotEmpty();
 
-            List<AssessmentResult> seenByTeacher = teacherKpt.call(() -> assessments.resultsOf(student));
-            assertThat(seenByTeacher).extracting(AssessmentResult::id).contains(done.id());
-            assertThat(schoolKpt.call(() -> assessments.resultsOf(student))).isNotEmpty();
-            assertThat(studentKpt.call(() -> assessments.resultsOf(student))).isNotEmpty();
-
-            assertThrows(AccessDeniedException.class, () -> teacherPljevlja.call(() -> assessments.resultsOf(student)));
-            assertThrows(AccessDeniedException.class, () -> schoolPljevlja.call(() -> assessments.resultsOf(student)));
-            assertThrows(EJBAccessException.class, () -> coordinator.call(() -> assessments.resultsOf(student)));
-        }
-
-        @Test
-        void aTeacherCannotReadTheResultsOfAColleagueOrOfAnAccountThatDoesNotExist() throws Exception {
-            long colleague = data.account("school.kpt").getId();
-            assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> assessments.resultsOf(colleague)));
-            assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> assessments.resultsOf(Long.MAX_VALUE)));
-        }
-
-        @Test
-        void retakingKeepsEveryResultNewestFirst() throws Exception {
-            studentKpt.call(() -> assessments.complete(answers(5, 4, 1, 1, 1, 3)));
-            studentKpt.call(() -> assessments.complete(answers(1, 1, 5, 4, 3, 1)));
-            List<AssessmentResult> mine = studentKpt.call(() -> assessments.mine());
-            assertThat(mine.size()).isGreaterThanOrEqualTo(2);
-            assertThat(mine.get(0).code().toString()).isEqualTo("ASE");
-            assertThat(mine.get(1).code().toString()).isEqualTo("RIC");
-            assertThat(mine.get(0).matches()).hasSize(InterestAssessments.MATCHES);
-            assertThat(mine.get(0).matches().get(0).occupation().getRiasec()).startsWith("A");
-        }
-
-        @Test
-        void incompleteAnswersAreRefusedAndNothingIsStored() throws Exception {
-            int before = studentKpt.call(() -> assessments.mine()).size();
-            Map<Integer, Integer> incomplete = answers(3, 3, 3, 3, 3, 3);
-            incomplete.remove(36);
-            RejectedException refused = assertThrows(RejectedException.class,
-                    () -> studentKpt.call(() -> assessments.complete(incomplete)));
-            assertThat(refused.getMessageKey()).isEqualTo("assessment.rule.ANSWERS_MISSING");
-            assertThat(studentKpt.call(() -> assessments.mine())).hasSize(before);
-            assertThrows(EJBAccessException.class, () -> teacherKpt.call(() -> assessments.complete(answers(3, 3, 3, 3, 3, 3))));
-        }
+        assertThrows(AccessDeniedException.class, () -> teacherPljevlja.call(() -> assessments.resultsOf(student)));
+        assertThrows(AccessDeniedException.class, () -> schoolPljevlja.call(() -> assessments.resultsOf(student)));
+        assertThrows(EJBAccessException.class, () -> coordinator.call(() -> assessments.resultsOf(student)));
     }
 
-    @Nested
-    class Data {
-
-        @Test
-        void migration016LoadedTheOccupationsAndProfiles() throws Exception {
-            long all = studentKpt.call(() -> occupations.count(Map.of()));
-            assertThat(all).isGreaterThanOrEqualTo(150);
-            List<Occupation> shortageInFinland = studentKpt.call(() -> occupations.list(
-                    new PageRequest(0, 200, null, true, Map.of("country", "FI"))));
-            assertThat(shortageInFinland).extracting(Occupation::getIscoCode).contains("3221", "5321");
-            assertThat(shortageInFinland).allSatisfy(o ->
-                    assertThat(o.demandIn("FI").orElseThrow().getLevel()).isEqualTo(DemandLevel.SHORTAGE));
-            assertThat(studentKpt.call(() -> profiles.all())).hasSize(9);
-        }
+    @Test
+    void aTeacherCannotReadTheResultsOfAColleagueOrOfAnAccountThatDoesNotExist() throws Exception {
+        long colleague = data.account("school.kpt").getId();
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> assessments.resultsOf(colleague)));
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> assessments.resultsOf(Long.MAX_VALUE)));
     }
 
-    @Nested
-    class Corrections {
+    @Test
+    void retakingKeepsEveryResultNewestFirst() throws Exception {
+        studentKpt.call(() -> assessments.complete(answers(5, 4, 1, 1, 1, 3)));
+        studentKpt.call(() -> assessments.complete(answers(1, 1, 5, 4, 3, 1)));
+        List<AssessmentResult> mine = studentKpt.call(() -> assessments.mine());
+        assertThat(mine.size()).isGreaterThanOrEqualTo(2);
+        assertThat(mine.get(0).code().toString()).isEqualTo("ASE");
+        assertThat(mine.get(1).code().toString()).isEqualTo("RIC");
+        assertThat(mine.get(0).matches()).hasSize(InterestAssessments.MATCHES);
+        assertThat(mine.get(0).matches().get(0).occupation().getRiasec()).startsWith("A");
+    }
 
-        @Test
-        void theCoordinatorCorrectsAnOccupationAgainstTheVersionSeenAndAStaleVersionIsRefused() throws Exception {
-            OccupationDraft draft = coordinator.call(() -> OccupationDraft.of(occupations.get("7234")));
-            draft.setDescriptionEn("Assembles, services and repairs bicycles, e-bikes and cargo bikes.");
-            draft.getDemand().stream().filter(d -> d.getCountryCode().equals("NL")).findFirst().orElseThrow()
-                    .setLevel(DemandLevel.SHORTAGE);
-            Occupation saved = coordinator.call(() -> occupations.revise("7234", draft));
-            assertThat(saved.getVersion()).isEqualTo(draft.getVersion() + 1);
-            assertThat(saved.demandIn("NL").orElseThrow().getLevel()).isEqualTo(DemandLevel.SHORTAGE);
-            assertThat(data.auditEvents(AuditEventType.OCCUPATION_UPDATED, "occupation 7234")).isPositive();
+    @Test
+    void incompleteAnswersAreRefusedAndNothingIsStored() throws Exception {
+        int before = studentKpt.call(() -> assessments.mine()).size();
+        Map<Integer, Integer> incomplete = answers(3, 3, 3, 3, 3, 3);
+        incomplete.remove(36);
+        RejectedException refused = assertThrows(RejectedException.class,
+                () -> studentKpt.call(() -> assessments.complete(incomplete)));
+        assertThat(refused.getMessageKey()).isEqualTo("assessment.rule.ANSWERS_MISSING");
+        assertThat(studentKpt.call(() -> assessments.mine())).hasSize(before);
+        assertThrows(EJBAccessException.class, () -> teacherKpt.call(() -> assessments.complete(answers(3, 3, 3, 3, 3, 3))));
+    }
 
-            draft.setDescriptionEn("A stale change.");
-            assertThrows(ConcurrentChangeException.class, () -> coordinator.call(() -> occupations.revise("7234", draft)));
-        }
+    @Test
+    void migration016LoadedTheOccupationsAndProfiles() throws Exception {
+        long all = studentKpt.call(() -> occupations.count(Map.of()));
+        assertThat(all).isGreaterThanOrEqualTo(150);
+        List<Occupation> shortageInFinland = studentKpt.call(() -> occupations.list(
+                new PageRequest(0, 200, null, true, Map.of("country", "FI"))));
+        assertThat(shortageInFinland).extracting(Occupation::getIscoCode).contains("3221", "5321");
+        assertThat(shortageInFinland).allSatisfy(o ->
+                assertThat(o.demandIn("FI").orElseThrow().getLevel()).isEqualTo(DemandLevel.SHORTAGE));
+        assertThat(studentKpt.call(() -> profiles.all())).hasSize(9);
+    }
 
-        @Test
-        void markupUnknownSourcesAndBadCodesAreRefused() throws Exception {
-            OccupationDraft draft = coordinator.call(() -> OccupationDraft.of(occupations.get("7313")));
-            draft.setTitleSq("<script>alert(1)</script>");
-            assertThrows(InvalidInputException.class, () -> coordinator.call(() -> occupations.revise("7313", draft)));
-            OccupationDraft unknownSource = coordinator.call(() -> OccupationDraft.of(occupations.get("7313")));
-            unknownSource.getDemand().get(0).setSourceCode("MY-GUESS");
-            assertThrows(InvalidInputException.class, () -> coordinator.call(() -> occupations.revise("7313", unknownSource)));
-            OccupationDraft badCode = coordinator.call(() -> OccupationDraft.of(occupations.get("7313")));
-            badCode.setRiasec("RR");
-            assertThrows(InvalidInputException.class, () -> coordinator.call(() -> occupations.revise("7313", badCode)));
-            assertThrows(EJBAccessException.class, () -> teacherKpt.call(() -> occupations.revise("7313", badCode)));
-        }
+    @Test
+    void theCoordinatorCorrectsAnOccupationAgainstTheVersionSeenAndAStaleVersionIsRefused() throws Exception {
+        OccupationDraft draft = coordinator.call(() -> OccupationDraft.of(occupations.get("7234")));
+        draft.setDescriptionEn("Assembles, services and repairs bicycles, e-bikes and cargo bikes.");
+        draft.getDemand().stream().filter(d -> d.getCountryCode().equals("NL")).findFirst().orElseThrow()
+                .setLevel(DemandLevel.SHORTAGE);
+        Occupation saved = coordinator.call(() -> occupations.revise("7234", draft));
+        assertThat(saved.getVersion()).isEqualTo(draft.getVersion() + 1);
+        assertThat(saved.demandIn("NL").orElseThrow().getLevel()).isEqualTo(DemandLevel.SHORTAGE);
+        assertThat(data.auditEvents(AuditEventType.OCCUPATION_UPDATED, "occupation 7234")).isPositive();
 
-        @Test
-        void aWageFigureWithoutItsYearIsRefused() throws Exception {
-            CountryProfileDraft draft = coordinator.call(() -> CountryProfileDraft.of(profiles.get("NL")));
-            draft.setWageYear(null);
-            assertThrows(InvalidInputException.class, () -> coordinator.call(() -> profiles.revise("NL", draft)));
-            CountryProfileDraft links = coordinator.call(() -> CountryProfileDraft.of(profiles.get("NL")));
-            links.setLinks("Somewhere=javascript:alert(1)");
-            assertThrows(InvalidInputException.class, () -> coordinator.call(() -> profiles.revise("NL", links)));
-        }
+        draft.setDescriptionEn("A stale change.");
+        assertThrows(ConcurrentChangeException.class, () -> coordinator.call(() -> occupations.revise("7234", draft)));
+    }
+
+    @Test
+    void markupUnknownSourcesAndBadCodesAreRefused() throws Exception {
+        OccupationDraft draft = coordinator.call(() -> OccupationDraft.of(occupations.get("7313")));
+        draft.setTitleSq("<script>alert(1)</script>");
+        assertThrows(InvalidInputException.class, () -> coordinator.call(() -> occupations.revise("7313", draft)));
+        OccupationDraft unknownSource = coordinator.call(() -> OccupationDraft.of(occupations.get("7313")));
+        unknownSource.getDemand().get(0).setSourceCode("MY-GUESS");
+        assertThrows(InvalidInputException.class, () -> coordinator.call(() -> occupations.revise("7313", unknownSource)));
+        OccupationDraft badCode = coordinator.call(() -> OccupationDraft.of(occupations.get("7313")));
+        badCode.setRiasec("RR");
+        assertThrows(InvalidInputException.class, () -> coordinator.call(() -> occupations.revise("7313", badCode)));
+        assertThrows(EJBAccessException.class, () -> teacherKpt.call(() -> occupations.revise("7313", badCode)));
+    }
+
+    @Test
+    void aWageFigureWithoutItsYearIsRefused() throws Exception {
+        CountryProfileDraft draft = coordinator.call(() -> CountryProfileDraft.of(profiles.get("NL")));
+        draft.setWageYear(null);
+        assertThrows(InvalidInputException.class, () -> coordinator.call(() -> profiles.revise("NL", draft)));
+        CountryProfileDraft links = coordinator.call(() -> CountryProfileDraft.of(profiles.get("NL")));
+        links.setLinks("Somewhere=javascript:alert(1)");
+        assertThrows(InvalidInputException.class, () -> coordinator.call(() -> profiles.revise("NL", links)));
     }
 }

@@ -4,11 +4,14 @@ import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The interest self-assessment in headless Chromium, in Albanian, as student.kpt. */
 class GuidanceBrowserIT extends BrowserTest {
@@ -26,6 +29,8 @@ class GuidanceBrowserIT extends BrowserTest {
         if (!browser.driver.findElements(By.id("assessment:retake")).isEmpty()) {
             browser.click(By.id("assessment:retake")); // results of earlier tests: take it again
         }
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.numberOfElementsToBe(
+                By.cssSelector(".cg-answer-36 .ui-radiobutton-box"), 5));
 
         // Realistic strongest, then Investigative, then Conventional: the code is RIC.
         int[] answerByType = {5, 4, 1, 1, 1, 3};
