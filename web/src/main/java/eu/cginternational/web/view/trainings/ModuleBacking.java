@@ -49,8 +49,9 @@ public class ModuleBacking implements Serializable {
     private String item;
     private LearningModules.Reading reading;
     private ModuleItem current;
-    private final Map<Long, String> single = new HashMap<>();
-    private final Map<Long, List<String>> multiple = new HashMap<>();
+    // Faces converts the picked choice ids by the type of the items (Long) or leaves them text: either is read.
+    private final Map<Long, Object> single = new HashMap<>();
+    private final Map<Long, List<Object>> multiple = new HashMap<>();
 
     public void load() {
         reading = modules.read(id);
@@ -79,9 +80,9 @@ public class ModuleBacking implements Serializable {
         for (Question question : quiz.getQuestions()) {
             Set<Long> picked = new HashSet<>();
             if (question.isMultiple()) {
-                multiple.getOrDefault(question.getId(), List.of()).forEach(choice -> picked.add(Long.valueOf(choice)));
-            } else if (single.get(question.getId()) != null && !single.get(question.getId()).isBlank()) {
-                picked.add(Long.valueOf(single.get(question.getId())));
+                multiple.getOrDefault(question.getId(), List.of()).forEach(choice -> picked.add(Long.valueOf(choice.toString())));
+            } else if (single.get(question.getId()) != null && !single.get(question.getId()).toString().isBlank()) {
+                picked.add(Long.valueOf(single.get(question.getId()).toString()));
             }
             answers.put(question.getId(), picked);
         }
@@ -168,11 +169,11 @@ public class ModuleBacking implements Serializable {
         return current;
     }
 
-    public Map<Long, String> getSingle() {
+    public Map<Long, Object> getSingle() {
         return single;
     }
 
-    public Map<Long, List<String>> getMultiple() {
+    public Map<Long, List<Object>> getMultiple() {
         return multiple;
     }
 
