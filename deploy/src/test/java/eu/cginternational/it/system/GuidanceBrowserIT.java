@@ -41,7 +41,7 @@ class GuidanceBrowserIT extends BrowserTest {
         }
         browser.click(By.id("assessment:submit"));
 
-        assertThat(browser.text(By.cssSelector("#assessment\\:code .cg-riasec-code"))).isEqualTo("RIC");
+        assertThat(browser.text(By.cssSelector("#code .cg-riasec-code"))).isEqualTo("RIC");
         assertThat(browser.messages()).contains(text(SQ, "assessment.completed"));
         assertThat(browser.driver.findElements(By.cssSelector("#assessment\\:chart canvas"))).isNotEmpty();
         assertThat(browser.text(By.id("assessment:result"))).contains(text(SQ, "RiasecType.R"));
