@@ -61,6 +61,9 @@ class CounsellingIT {
     AsCoordinator coordinator;
 
     @EJB
+    TrainingTestData trainings;
+
+    @EJB
     AsMinistryMe ministryMe;
 
     @EJB
@@ -226,6 +229,23 @@ class CounsellingIT {
                 .filter(r -> r.school().equals(KPT)).findFirst().orElseThrow();
         assertThat(kptSessions.count()).isGreaterThanOrEqualTo(6);
         assertThat(kptSessions.shown()).isEqualTo(Long.toString(kptSessions.count()));
+    }
+
+    @Test
+    void trainingsCompletedAreCountedForTheSchoolOfTheirParticipants() throws Exception {
+        long before = completedAtKpt();
+        long training = trainings.openTraining(10, false).getId();
+        trainings.fillSeats(training, KPT, 5);
+        trainings.completeSeats(training);
+
+        assertThat(completedAtKpt()).isEqualTo(before + 5);
+        assertThat(ministryMe.call(() -> indicators.area(IndicatorRow.Area.TRAININGS_COMPLETED)))
+                .allSatisfy(row -> assertThat(row.country()).isEqualTo("ME"));
+    }
+
+    private long completedAtKpt() throws Exception {
+        return coordinator.call(() -> indicators.area(IndicatorRow.Area.TRAININGS_COMPLETED)).stream()
+                .filter(row -> row.school().equals(KPT)).mapToLong(IndicatorRow::count).sum();
     }
 
     @Test

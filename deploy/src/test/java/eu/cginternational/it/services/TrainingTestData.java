@@ -3,7 +3,10 @@ package eu.cginternational.it.services;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.training.CertificateCode;
+import eu.cginternational.domain.training.CompletionBasis;
 import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.SessionPlan;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
@@ -51,6 +54,13 @@ public class TrainingTestData {
         for (int i = 0; i < seats; i++) {
             em.persist(training.register(data.newAccount(Role.TEACHER, schoolName), null, Instant.now()));
         }
+    }
+
+    /** Completes every seat of the training, as closing it after full attendance would. */
+    public void completeSeats(long trainingId) {
+        registrations(trainingId).stream()
+                .filter(registration -> registration.getStatus() == RegistrationStatus.REGISTERED)
+                .forEach(registration -> registration.complete(CompletionBasis.ATTENDANCE, CertificateCode.next(), Instant.now()));
     }
 
     public UserAccount newTeacher(String schoolName) {

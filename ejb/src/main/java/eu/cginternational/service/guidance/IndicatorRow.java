@@ -17,7 +17,9 @@ public record IndicatorRow(Area area, String country, String school, String brea
         STUDENTS_COUNSELLED,
         ASSESSMENTS_COMPLETED,
         MOBILITIES_BY_DESTINATION,
-        MOBILITIES_BY_TYPE
+        MOBILITIES_BY_TYPE,
+        PLACEMENTS_THROUGH_PARTNERSHIPS,
+        TRAININGS_COMPLETED
     }
 
     public String shown() {

@@ -2,6 +2,7 @@ package eu.cginternational.service.guidance;
 
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.ApplicationStatus;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.guidance.IndicatorRow.Area;
@@ -45,6 +46,8 @@ public class PolicyIndicators {
         rows.addAll(assessmentsCompleted(country));
         rows.addAll(mobilitiesByDestination(country));
         rows.addAll(mobilitiesByType(country));
+        rows.addAll(placementsThroughPartnerships(country));
+        rows.addAll(trainingsCompleted(country));
         return rows;
     }
 
@@ -56,6 +59,8 @@ public class PolicyIndicators {
             case ASSESSMENTS_COMPLETED -> assessmentsCompleted(country);
             case MOBILITIES_BY_DESTINATION -> mobilitiesByDestination(country);
             case MOBILITIES_BY_TYPE -> mobilitiesByType(country);
+            case PLACEMENTS_THROUGH_PARTNERSHIPS -> placementsThroughPartnerships(country);
+            case TRAININGS_COMPLETED -> trainingsCompleted(country);
         };
     }
 
@@ -85,6 +90,24 @@ public class PolicyIndicators {
 
     private List<IndicatorRow> mobilitiesByType(String country) {
         return mobilityRows(Area.MOBILITIES_BY_TYPE, "m.type", country);
+    }
+
+    /** Placements of the opportunities board that a school accepted, counted for the school of the student. */
+    private List<IndicatorRow> placementsThroughPartnerships(String country) {
+        TypedQuery<Object[]> query = em.createQuery("SELECT i.country.code, i.name, COUNT(a)"
+                + " FROM OpportunityApplication a JOIN a.student s JOIN s.institution i WHERE a.status = :accepted"
+                + (country == null ? "" : " AND i.country.code = :country")
+                + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", Object[].class)
+                .setParameter("accepted", ApplicationStatus.ACCEPTED);
+        return toRows(Area.PLACEMENTS_THROUGH_PARTNERSHIPS, query, country);
+    }
+
+    /** Trainings completed by teachers and counsellors (attendance or a self-paced module), counted for their school. */
+    private List<IndicatorRow> trainingsCompleted(String country) {
+        return rows(Area.TRAININGS_COMPLETED, "SELECT i.country.code, i.name, COUNT(r)"
+                + " FROM Registration r JOIN r.participant p JOIN p.institution i WHERE r.completedAt IS NOT NULL"
+                + (country == null ? "" : " AND i.country.code = :country")
+                + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
     }
 
     private List<IndicatorRow> mobilityRows(Area area, String breakdown, String country) {
