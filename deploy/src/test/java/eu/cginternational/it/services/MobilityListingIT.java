@@ -99,7 +99,9 @@ class MobilityListingIT {
 
         assertThat(total(Map.of("startDate", "2033-05-01/2033-05-31"))).isEqualTo(2);
         assertThat(total(Map.of("startDate", "2033-05-10/2033-06-01"))).isEqualTo(3);
-        assertThat(total(Map.of("startDate", "2033-05-11"))).isEqualTo(1);
+        // A single day is the first of an open period: other tests may add mobilities later than this one.
+        assertThat(total(Map.of("startDate", "2033-05-11"))).isEqualTo(total(Map.of("startDate", "2033-05-11/2999-12-31")));
+        assertThat(total(Map.of("startDate", "2033-05-11/2033-06-30"))).isEqualTo(1);
         assertThat(total(Map.of("startDate", "2033-05-01/2033-05-31", "schoolName", "PROFESIONAL i tir"))).isEqualTo(2);
         assertThat(total(Map.of("startDate", "2033-05-01/2033-05-31", "schoolName", "Pljevlja"))).isZero();
         // A period the user mistyped matches nothing rather than failing the page.

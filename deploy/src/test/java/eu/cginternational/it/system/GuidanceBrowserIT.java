@@ -58,7 +58,7 @@ class GuidanceBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("demand-ES"))).isIn(levels);
         assertThat(browser.text(By.id("demand-FI"))).isIn(levels);
         assertThat(demand).contains(text(SQ, "guidance.source.not_official"));
-        assertThat(browser.driver.findElement(By.id("opportunities")).getAttribute("href"))
+        assertThat(browser.driver.findElement(By.cssSelector("a#opportunities, #opportunities a")).getAttribute("href"))
                 .contains("/opportunities/index.xhtml?isco=" + browser.text(By.id("isco")));
     }
 }
