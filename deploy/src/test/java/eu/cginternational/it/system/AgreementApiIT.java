@@ -26,14 +26,24 @@ class AgreementApiIT {
     }
 
     private static JsonObject draft() {
-        LocalDate start = LocalDate.now().plusMonths(1);
-        HttpResponse<String> created = asDemo("POST", "/api/agreements", "school.kpt", """
-                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
-                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
-                 "signerIds": [%d, %d]}""".formatted(Platform.unique("API agreement"), institution("Costa Azul"), start,
-                start.plusYears(1), account("partner.es"), account("school.kpt")));
+        HttpResponse<String> created = asDemo("POST", "/api/agreements", "school.kpt", terms(Platform.unique("API agreement"), 1, null));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created);
+    }
+
+    /** The terms of a kitchen placements agreement with Costa Azul, signed by partner.es and then school.kpt. */
+    private static String terms(String title, int mentors, Long version) {
+        LocalDate start = LocalDate.now().plusMonths(1);
+        return """
+                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": %d,
+                 "signerIds": [%d, %d], "version": %s}""".formatted(title, institution("Costa Azul"), start, start.plusYears(1),
+                mentors, account("partner.es"), account("school.kpt"), version);
+    }
+
+    private static HttpResponse<String> act(long id, String username, String action, String comment, JsonObject seen) {
+        return asDemo("POST", "/api/agreements/" + id + "/transitions", username, "{\"action\": \"%s\", \"comment\": %s, \"version\": %s}"
+                .formatted(action, comment == null ? "null" : Platform.quoted(comment), seen.getJsonNumber("version")));
     }
 
     @Test
@@ -86,6 +96,53 @@ class AgreementApiIT {
         JsonObject active = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
         assertThat(active.getString("status")).isEqualTo("ACTIVE");
         assertThat(active.getJsonNumber("versionInForce").intValue()).isEqualTo(1);
+    }
+
+    @Test
+    void theSignedPdfIsConfirmedByTheRegisterAndOneChangedByteMatchesNothing() {
+        JsonObject agreement = draft();
+        long id = agreement.getJsonNumber("id").longValue();
+        assertThat(act(id, "school.kpt", "SEND", null, agreement).statusCode()).isEqualTo(200);
+        String signature = """
+                {"password": "%s", "typedName": "%s", "drawnSignature": "%s", "consentVersion": "2026-1"}""";
+        String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAEklEQVR4nGOQUq77j4wZSBcAAJNhG6GF9LkZAAAAAElFTkSuQmCC";
+        assertThat(asDemo("POST", "/api/agreements/" + id + "/signatures", "partner.es",
+                signature.formatted(Platform.DEMO_PASSWORD, "Javier Ortega", png)).statusCode()).isEqualTo(200);
+        assertThat(asDemo("POST", "/api/agreements/" + id + "/signatures", "school.kpt",
+                signature.formatted(Platform.DEMO_PASSWORD, "Besnik Leka", png)).statusCode()).isEqualTo(200);
+
+        HttpResponse<byte[]> pdf = SigningApiIT.bytes("/api/agreements/" + id + "/document?version=1", "partner.es");
+        assertThat(pdf.statusCode()).isEqualTo(200);
+        JsonObject verified = json(SigningApiIT.verifyPdf(pdf.body()));
+        assertThat(verified.getBoolean("matches")).isTrue();
+        assertThat(verified.getJsonObject("document").getString("status")).isEqualTo("SIGNED");
+        byte[] changed = pdf.body().clone();
+        changed[changed.length / 2] ^= 0x01;
+        assertThat(json(SigningApiIT.verifyPdf(changed)).getBoolean("matches")).isFalse();
+    }
+
+    @Test
+    void aDeclineWithItsReasonReachesTheAuthorWhoSendsANewVersion() {
+        JsonObject agreement = draft();
+        long id = agreement.getJsonNumber("id").longValue();
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, agreement);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+
+        HttpResponse<String> declined = act(id, "partner.es", "DECLINE", "Two mentors, not one.", json(sent));
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(json(declined).getString("status")).isEqualTo("DECLINED");
+        assertThat(asDemo("GET", "/api/notifications?size=50", "school.kpt", null).body()).contains("Two mentors, not one.");
+
+        HttpResponse<String> amended = act(id, "school.kpt", "AMEND", null, json(declined));
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        assertThat(json(amended).getString("status")).isEqualTo("DRAFT");
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt",
+                terms(json(amended).getString("title"), 2, json(amended).getJsonNumber("version").longValue()));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        HttpResponse<String> resent = act(id, "school.kpt", "SEND", null, json(revised));
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        assertThat(json(resent).getString("status")).isEqualTo("SENT_FOR_SIGNATURE");
+        assertThat(json(resent).getJsonArray("versions")).hasSize(2);
     }
 
     @Test

@@ -196,7 +196,7 @@ class SigningApiIT {
         return "data:image/png;base64," + Base64.getEncoder().encodeToString(png.toByteArray());
     }
 
-    private static HttpResponse<byte[]> bytes(String path, String username) {
+    static HttpResponse<byte[]> bytes(String path, String username) {
         HttpRequest request = HttpRequest.newBuilder(URI.create(Platform.url(path)))
                 .header("Authorization", "Basic " + Base64.getEncoder()
                         .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8)))
