@@ -7,6 +7,7 @@ import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementStatus;
 import eu.cginternational.domain.agreement.ApplicationStatus;
+import eu.cginternational.domain.agreement.ClauseTemplate;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.mobility.Mobility;
@@ -17,8 +18,11 @@ import eu.cginternational.service.agreement.AgreementService;
 import eu.cginternational.service.agreement.AgreementTransition;
 import eu.cginternational.service.agreement.ApplicationDecision;
 import eu.cginternational.service.agreement.ApplicationDraft;
+import eu.cginternational.service.agreement.ClauseTemplateDraft;
+import eu.cginternational.service.agreement.ClauseTemplates;
 import eu.cginternational.service.agreement.OpportunityBoard;
 import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityService;
@@ -88,6 +92,9 @@ class AgreementsIT {
 
     @EJB
     AgreementTestData data;
+
+    @EJB
+    ClauseTemplates clauses;
 
     /** A draft of school.kpt with Costa Azul, signed first by partner.es, then by school.kpt. */
     private Agreement kptDraft() throws Exception {
@@ -253,5 +260,38 @@ class AgreementsIT {
         } finally {
             pool.shutdown();
         }
+    }
+
+    @Test
+    void coordinatorsKeepClauseTemplatesInThreeLanguagesAndTheOthersOnlyReadThem() throws Exception {
+        String title = TestData.unique("Confidentiality");
+        ClauseTemplate saved = coordinator.call(() -> clauses.save(null, clause(title, null)));
+        assertThat(schoolKpt.call(() -> clauses.active())).extracting(ClauseTemplate::getTitleEn).contains(title);
+        assertThat(saved.getTitleSq()).isEqualTo(title + " (sq)");
+        assertThat(saved.getBodyCnr()).isEqualTo("Strane čuvaju povjerljive podatke.");
+
+        CounsellingIT.assertRefusedByRole(() -> schoolKpt.call(() -> clauses.save(null, clause("Mine", null))));
+        CounsellingIT.assertRefusedByRole(() -> partnerEs.call(() -> clauses.save(saved.getId(), clause("Mine", saved.getVersion()))));
+        ClauseTemplateDraft script = clause("<script>alert(1)</script>", null);
+        assertThrows(InvalidInputException.class, () -> coordinator.call(() -> clauses.save(null, script)));
+        assertThrows(ConcurrentChangeException.class,
+                () -> coordinator.call(() -> clauses.save(saved.getId(), clause(title, saved.getVersion() - 1))));
+
+        ClauseTemplateDraft retired = clause(title, saved.getVersion());
+        retired.setActive(false);
+        coordinator.call(() -> clauses.save(saved.getId(), retired));
+        assertThat(schoolKpt.call(() -> clauses.active())).extracting(ClauseTemplate::getTitleEn).doesNotContain(title);
+    }
+
+    private static ClauseTemplateDraft clause(String title, Long version) {
+        ClauseTemplateDraft draft = new ClauseTemplateDraft();
+        draft.setTitleEn(title);
+        draft.setBodyEn("The parties keep confidential data confidential.");
+        draft.setTitleSq(title + " (sq)");
+        draft.setBodySq("Palët ruajnë konfidencialitetin e të dhënave.");
+        draft.setTitleCnr(title + " (cnr)");
+        draft.setBodyCnr("Strane čuvaju povjerljive podatke.");
+        draft.setVersion(version);
+        return draft;
     }
 }
