@@ -10,7 +10,7 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.policy.Publication;
 import eu.cginternational.domain.policy.PublicationKind;
 import eu.cginternational.domain.policy.RecommendationStatus;
-import eu.cginternational.service.guidance.RichText;
+import eu.cginternational.service.text.RichText;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.util.EnumSet;

@@ -21,6 +21,7 @@ import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
+import eu.cginternational.service.text.RichText;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;

@@ -5,6 +5,7 @@ import eu.cginternational.domain.training.Lesson;
 import eu.cginternational.domain.training.LessonContent;
 import eu.cginternational.domain.training.LocalizedText;
 import eu.cginternational.domain.training.VideoLink;
+import eu.cginternational.service.text.RichText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -58,7 +59,7 @@ public class LessonDraft implements Serializable {
     /** The content with the body sanitised. */
     LessonContent content() {
         return new LessonContent(new LocalizedText(titleEn, titleSq, titleCnr),
-                new LocalizedText(RichText.sanitised(bodyEn), RichText.sanitised(bodySq), RichText.sanitised(bodyCnr)),
+                new LocalizedText(body(bodyEn), body(bodySq), body(bodyCnr)),
                 videoLink);
     }
 
@@ -116,5 +117,11 @@ public class LessonDraft implements Serializable {
 
     public void setVideoLink(String videoLink) {
         this.videoLink = videoLink;
+    }
+
+    /** A lesson text as stored: sanitised, and absent when nothing is left of it. */
+    private static String body(String html) {
+        String clean = RichText.sanitise(html);
+        return clean.isEmpty() ? null : clean;
     }
 }

@@ -6,7 +6,7 @@ import eu.cginternational.domain.guidance.GuidanceResource;
 import eu.cginternational.domain.guidance.ResourceKind;
 import eu.cginternational.service.guidance.ResourceDraft;
 import eu.cginternational.service.guidance.ResourceLibrary;
-import eu.cginternational.service.guidance.RichText;
+import eu.cginternational.service.text.RichText;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;

@@ -1,4 +1,4 @@
-package eu.cginternational.service.guidance;
+package eu.cginternational.service.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -56,5 +56,12 @@ class RichTextTest {
             assertThat(RichText.sanitise(null)).isEmpty();
             assertThat(RichText.sanitise("  ")).isEmpty();
         }
+    }
+
+    @Test
+    void tablesQuotesAndMailtoLinksOfLessonsStay() {
+        String html = "<table><tbody><tr><td>S</td></tr></tbody></table><blockquote>Ask</blockquote>";
+        assertThat(RichText.sanitise(html)).isEqualTo(html);
+        assertThat(RichText.sanitise("<a href=\"mailto:guide@example.org\">mail</a>")).contains("href=\"mailto:guide&#64;example.org\"");
     }
 }

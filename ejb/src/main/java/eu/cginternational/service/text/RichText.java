@@ -1,14 +1,15 @@
-package eu.cginternational.service.guidance;
+package eu.cginternational.service.text;
 
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 import org.owasp.html.Sanitizers;
 
 /**
- * Makes rich text of the library safe to show: only paragraphs, headings, lists, emphasis, tables,
- * quotes and https links (opened with {@code rel="nofollow noopener noreferrer"}) stay; scripts,
- * styles, event handlers, frames, forms, images and other addresses are removed with their content
- * where they can carry code. The result is what is stored, so a page may print it as is.
+ * Makes rich text (library resources, lessons of self-paced modules) safe to show: only paragraphs,
+ * headings, lists, emphasis, tables, quotes, code and https or mailto links (opened with
+ * {@code rel="nofollow noopener noreferrer"}) stay; scripts, styles, event handlers, frames, forms,
+ * images and other addresses are removed with their content where they can carry code. The result is
+ * what is stored, so a page may print it as is.
  */
 public final class RichText {
 
@@ -16,10 +17,10 @@ public final class RichText {
             .and(Sanitizers.TABLES)
             .and(new HtmlPolicyBuilder()
                     .allowElements("a")
-                    .allowUrlProtocols("https")
+                    .allowUrlProtocols("https", "mailto")
                     .allowAttributes("href").onElements("a")
                     .requireRelsOnLinks("nofollow", "noopener", "noreferrer")
-                    .allowElements("ul", "ol", "li", "dl", "dt", "dd", "hr", "br", "code", "pre")
+                    .allowElements("ul", "ol", "li", "dl", "dt", "dd", "hr", "br", "code", "pre", "blockquote")
                     .toFactory());
 
     private RichText() {
