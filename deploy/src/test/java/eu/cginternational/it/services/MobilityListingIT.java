@@ -1,16 +1,20 @@
 package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -26,9 +30,14 @@ class MobilityListingIT {
 
     private static final String KPT = "Kolegji Profesional i Tiranës";
 
+    /** The most rows an export gives in this archive: small enough to reach, more than one read of the database. */
+    private static final int EXPORT_MAX_ROWS = 250;
+
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("mobility-listing-it");
+        return ServiceDeployment.create("mobility-listing-it")
+                .addAsResource(new StringAsset("config_ordinal=500\ncg.list.export-max-rows=" + EXPORT_MAX_ROWS + "\n"),
+                        "META-INF/microprofile-config.properties");
     }
 
     @EJB
@@ -42,6 +51,9 @@ class MobilityListingIT {
 
     @EJB
     AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsSchoolPljevlja schoolPljevlja;
 
     @EJB
     TestData data;
@@ -106,6 +118,26 @@ class MobilityListingIT {
         assertThat(total(Map.of("startDate", "2033-05-01/2033-05-31", "schoolName", "Pljevlja"))).isZero();
         // A period the user mistyped matches nothing rather than failing the page.
         assertThat(total(Map.of("startDate", "2033-05-01/May"))).isZero();
+    }
+
+    @Test
+    void anExportIsTheWholeFilteredListInItsOrderAndALongerListIsRefusedRatherThanCutOff() throws Exception {
+        // More rows than one read of the database gives (200), fewer than the limit.
+        data.submittedMobilities(KPT, 230, LocalDate.of(2036, 8, 14));
+        PageRequest byName = new PageRequest(0, 1, "participant", true, Map.of("startDate", "2036-08-14/2036-08-14"));
+
+        List<Mobility> rows = schoolKpt.call(() -> mobilities.export(byName));
+
+        assertThat(rows).hasSize(230)
+                .extracting(mobility -> mobility.getParticipant().getFullName())
+                .isSortedAccordingTo(String::compareTo);
+        assertThat(rows).extracting(Mobility::getId).doesNotHaveDuplicates();
+        assertThat(schoolPljevlja.call(() -> mobilities.export(byName))).isEmpty();
+
+        data.submittedMobilities(KPT, 21, LocalDate.of(2036, 8, 14));
+        assertThatThrownBy(() -> schoolKpt.call(() -> mobilities.export(byName)))
+                .isInstanceOf(RejectedException.class)
+                .hasFieldOrPropertyWithValue("messageKey", "list.export_too_long");
     }
 
     private long total(Map<String, String> filters) throws Exception {

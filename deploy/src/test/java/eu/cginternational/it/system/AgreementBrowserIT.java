@@ -8,13 +8,10 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -65,11 +62,11 @@ class AgreementBrowserIT extends BrowserTest {
 
         sign("school.kpt", "Besnik Leka", id);
         assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "AgreementStatus.ACTIVE"));
-        HttpResponse<String> pdf = download(href("signing-pdf"));
+        HttpResponse<String> pdf = browser.download(href("signing-pdf"), HttpResponse.BodyHandlers.ofString());
         assertThat(pdf.statusCode()).isEqualTo(200);
         assertThat(pdf.headers().firstValue("Content-Type")).hasValue("application/pdf");
         assertThat(pdf.body()).startsWith("%PDF-");
-        HttpResponse<String> certificate = download(href("signing-certificate"));
+        HttpResponse<String> certificate = browser.download(href("signing-certificate"), HttpResponse.BodyHandlers.ofString());
         assertThat(certificate.statusCode()).isEqualTo(200);
         assertThat(certificate.body()).startsWith("%PDF-");
         JsonObject agreement = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
@@ -129,13 +126,5 @@ class AgreementBrowserIT extends BrowserTest {
 
     private static void show(String id) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id(id)));
-    }
-
-    /** Fetches a link with the browser's session, as a click on it would. */
-    private static HttpResponse<String> download(String url) {
-        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
-        return Platform.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session.getValue())
-                .build());
     }
 }

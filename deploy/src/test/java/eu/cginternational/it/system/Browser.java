@@ -121,6 +121,24 @@ final class Browser implements AutoCloseable {
         return driver.getCurrentUrl().replace(Platform.BASE_URL, "");
     }
 
+    /**
+     * Fetches a link (a full address or a path) with the browser's session, as a click on it would,
+     * without the browser's download handling.
+     */
+    <T> java.net.http.HttpResponse<T> download(String link, java.net.http.HttpResponse.BodyHandler<T> body) {
+        String url = link.startsWith("http") ? link : Platform.url(link);
+        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        try {
+            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
+                    .header("Cookie", "JSESSIONID=" + session).build(), body);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Keeps a picture of the page for a person to look at after a failure. */
     void screenshot(String name) {
         Path folder = Path.of(System.getProperty("cg.screenshots", "target/screenshots"));

@@ -21,11 +21,28 @@ class ExportIT {
 
     @Test
     void mobilitiesExportAsCsvWithTheirLabelsAndOnlyOfTheOwnSchool() {
-        HttpResponse<String> csv = export("school.pljevlja", "/mobilities/index.xhtml", "mobilities", "export");
+        HttpResponse<String> csv = download("school.pljevlja", "/api/mobilities/export?format=csv");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("text/csv"));
-        assertThat(csv.body()).doesNotContain("Kolegji Profesional i Tiranës").doesNotContain("PropertyNotFound");
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("mobilities.csv"));
+        assertThat(csv.body()).contains("SVS-Pljevlja").doesNotContain("Kolegji Profesional i Tiranës");
+    }
+
+    @Test
+    void mobilitiesExportAsASpreadsheetFilteredLikeTheList() {
+        HttpResponse<String> xlsx = download("school.kpt", "/api/mobilities/export?format=xlsx&status=SUBMITTED&sort=-startDate");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    @Test
+    void anExportInAnUnknownFormatIsABadRequest() {
+        assertThat(download("school.kpt", "/api/mobilities/export?format=pdf").statusCode()).isEqualTo(400);
     }
 
     @Test
@@ -49,8 +66,7 @@ class ExportIT {
     /** Opens the page as the user and presses its export button, like a browser would. */
     private static HttpResponse<String> export(String username, String page, String form, String button) {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String basic = "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
+        String basic = basic(username);
         String html = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
                 .header("Authorization", basic).build()).body();
         Matcher viewState = VIEW_STATE.matcher(html);
@@ -60,6 +76,17 @@ class ExportIT {
                 .header("Authorization", basic)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Fetches an export link as the user, with HTTP Basic, as a script would. */
+    private static HttpResponse<String> download(String username, String path) {
+        return Platform.send(HttpRequest.newBuilder(URI.create(Platform.url(path)))
+                .header("Authorization", basic(username)).build());
+    }
+
+    private static String basic(String username) {
+        return "Basic " + Base64.getEncoder()
+                .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
     }
 
     private static String enc(String text) {

@@ -8,13 +8,10 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 
 /** The learning agreement on the mobility page in headless Chromium, as the teacher of the sending school uses it. */
@@ -57,7 +54,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
         browser.screenshot("learning-agreement-teacher-kpt");
 
         String href = browser.driver.findElement(By.cssSelector("#la-versions a.cg-pdf-1")).getAttribute("href");
-        HttpResponse<String> pdf = download(href);
+        HttpResponse<String> pdf = browser.download(href, HttpResponse.BodyHandlers.ofString());
 
         assertThat(href).endsWith("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -84,12 +81,12 @@ class LearningAgreementBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("la-current"))).contains("Drejton kuzhinën e ftohtë.");
         assertThat(browser.driver.findElements(By.id("la"))).isEmpty();
         assertThat(browser.driver.findElements(By.id("la-open:edit"))).isEmpty();
-        assertThat(download(Platform.url("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf")).statusCode()).isEqualTo(200);
+        assertThat(browser.download("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(200);
 
         browser.signOut();
         browser.signIn("teacher.pljevlja", DEMO_PASSWORD);
         browser.waitForPath("/teacher/index.xhtml");
-        assertThat(download(Platform.url("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf")).statusCode()).isEqualTo(404);
+        assertThat(browser.download("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     }
 
     /** Scrolls the element into view, for a screenshot a person can look at. */
@@ -103,13 +100,6 @@ class LearningAgreementBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#la\\:" + menu + "_items li[data-label=" + quoted(label) + "]"));
     }
 
-    /** Fetches a link with the browser's session, as a click on it would. */
-    private static HttpResponse<String> download(String url) {
-        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
-        return Platform.send(HttpRequest.newBuilder(URI.create(url))
-                .header("Cookie", "JSESSIONID=" + session.getValue())
-                .build());
-    }
 
     private static long submittedMobilityOfKlea(LocalDate start) {
         long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))

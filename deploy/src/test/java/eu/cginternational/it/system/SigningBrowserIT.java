@@ -7,8 +7,6 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -69,7 +67,7 @@ class SigningBrowserIT extends BrowserTest {
 
         assertThat(browser.driver.findElements(By.id("signing-pdf"))).hasSize(1);
         // The frozen PDF as the signed-in partner downloads it (the panel's link leads to this document's PDF).
-        HttpResponse<byte[]> pdf = download(Platform.url("/api/mobilities/" + id + "/learning-agreement/document"));
+        HttpResponse<byte[]> pdf = browser.download("/api/mobilities/" + id + "/learning-agreement/document", HttpResponse.BodyHandlers.ofByteArray());
         assertThat(pdf.statusCode()).isEqualTo(200);
         Path folder = Files.createDirectories(Path.of("target", "signing"));
         Path original = Files.write(folder.resolve("learning-agreement-" + id + ".pdf"), pdf.body());
@@ -112,18 +110,5 @@ class SigningBrowserIT extends BrowserTest {
         browser.click(By.id("by-pdf:check-pdf"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(check));
         browser.text(By.id("verdict"));
-    }
-
-    private static HttpResponse<byte[]> download(String url) {
-        String session = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
-        try {
-            return java.net.http.HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
-                    .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

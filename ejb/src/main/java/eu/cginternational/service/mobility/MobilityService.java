@@ -26,8 +26,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -90,18 +92,39 @@ public class MobilityService {
     @Inject
     ListTotals totals;
 
+    @Inject
+    @ConfigProperty(name = "cg.list.export-max-rows", defaultValue = "10000")
+    int exportMaxRows;
+
     public Page<Mobility> page(PageRequest request) {
         UserAccount caller = callers.getCurrent();
         long total = total(caller, request.filters());
         return new Page<>(total == 0 ? List.of() : LISTING.items(em, request, MobilityAccess.scopeOf(caller)), total);
     }
 
-    public List<Mobility> list(PageRequest request) {
-        return LISTING.items(em, request, MobilityAccess.scopeOf(callers.getCurrent()));
+    /**
+     * The whole filtered and sorted list, for an export, read in one transaction so that the file is
+     * one consistent picture. A list longer than {@code cg.list.export-max-rows} is refused rather than
+     * cut off: a file that silently misses rows would be taken for the whole list.
+     */
+    public List<Mobility> export(PageRequest sortAndFilters) {
+        Listing.Scope<Mobility> scope = MobilityAccess.scopeOf(callers.getCurrent());
+        if (LISTING.count(em, sortAndFilters.filters(), scope) > exportMaxRows) {
+            throw new RejectedException("list.export_too_long", exportMaxRows);
+        }
+        List<Mobility> rows = new ArrayList<>();
+        List<Mobility> chunk;
+        do {
+            chunk = LISTING.items(em, new PageRequest(rows.size(), PageRequest.MAX_LIMIT, sortAndFilters.sortField(),
+                    sortAndFilters.ascending(), sortAndFilters.filters()), scope);
+            rows.addAll(chunk);
+        } while (chunk.size() == PageRequest.MAX_LIMIT);
+        return rows;
     }
 
-    public long count(Map<String, String> filters) {
-        return total(callers.getCurrent(), filters);
+    /** The most rows {@link #export} gives. */
+    public int exportMaxRows() {
+        return exportMaxRows;
     }
 
     private long total(UserAccount caller, Map<String, String> filters) {

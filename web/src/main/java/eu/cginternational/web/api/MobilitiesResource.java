@@ -1,24 +1,31 @@
 package eu.cginternational.web.api;
 
 import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.mobility.MobilityDraft;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
 import eu.cginternational.service.mobility.ParticipantReport;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.web.config.Bundle;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import static eu.cginternational.web.api.UsersResource.required;
@@ -35,6 +42,9 @@ public class MobilitiesResource {
     @Inject
     MobilityService mobilities;
 
+    @Inject
+    CallerAccounts callers;
+
     @Context
     UriInfo uri;
 
@@ -45,6 +55,32 @@ public class MobilitiesResource {
     public ListResult<MobilityViews.Summary> list() {
         Page<Mobility> page = mobilities.page(Paging.of(uri, FILTERS));
         return new ListResult<>(page.items().stream().map(MobilityViews.Summary::of).toList(), page.total());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({TableFile.CSV, TableFile.XLSX})
+    @Operation(summary = "The whole list as a file (format: csv or xlsx), sorted and filtered like GET /api/mobilities,"
+            + " with the headings and labels in the caller's language; a list longer than cg.list.export-max-rows is"
+            + " refused (422): narrow the filters")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format) {
+        Locale locale = callers.currentLocale();
+        List<List<String>> rows = mobilities.export(Paging.of(uri, FILTERS)).stream()
+                .map(mobility -> List.of(
+                        mobility.getParticipant().getFullName(),
+                        Bundle.text(locale, "MobilityType." + mobility.getType()),
+                        mobility.getSendingSchool().getName(),
+                        mobility.getHost().getName() + ", " + mobility.getHost().getCity(),
+                        mobility.getHost().getCountry().displayName(locale),
+                        mobility.getStartDate().toString(),
+                        mobility.getEndDate().toString(),
+                        Bundle.text(locale, "MobilityStatus." + mobility.getStatus())))
+                .toList();
+        List<String> headers = Stream.of("mobility.participant", "mobility.type", "mobility.school", "mobility.host",
+                "mobility.destination", "mobility.start", "mobility.end", "general.status")
+                .map(key -> Bundle.text(locale, key))
+                .toList();
+        return new TableFile(headers, rows).download("mobilities", format);
     }
 
     @GET
