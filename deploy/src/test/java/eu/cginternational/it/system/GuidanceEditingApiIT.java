@@ -88,6 +88,13 @@ class GuidanceEditingApiIT {
         return asDemo("PUT", "/api/countries/" + code + "/profile", username, body.toString());
     }
 
+    @Test
+    void theOpenApiDescriptionNamesBothCorrections() {
+        HttpResponse<String> openApi = Platform.call("GET", "/openapi", null, null, null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("Coordinators: correct an occupation", "Coordinators: correct a country profile");
+    }
+
     @Nested
     class Occupations {
 

@@ -54,14 +54,19 @@ public class EditPublicationBacking implements Serializable {
 
     @ReportsRefusals
     public void save() {
-        if (file != null && file.getSize() > 0) {
-            // Refused by its size before its bytes are read into memory.
-            library.checkFileSize(file.getSize());
-            draft.setFile(file.getFileName(), file.getContent());
-        } else {
+        Publication saved;
+        try {
+            if (file != null && file.getSize() > 0) {
+                // Refused by its size before its bytes are read into memory.
+                library.checkFileSize(file.getSize());
+                draft.setFile(file.getFileName(), file.getContent());
+            }
+            saved = publication == null ? register.create(draft) : register.revise(id, draft);
+        } finally {
+            // The bytes are not kept in the view: a refused file is chosen again.
             draft.setFile(null, null);
+            file = null;
         }
-        Publication saved = publication == null ? register.create(draft) : register.revise(id, draft);
         Messages.addFlashGlobalInfo("publication.saved");
         Faces.redirect("policy/publication.xhtml?id=%s", saved.getId().toString());
     }
