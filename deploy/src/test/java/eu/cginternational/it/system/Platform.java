@@ -116,4 +116,24 @@ final class Platform {
         }
         return text;
     }
+
+    /**
+     * A text of the services' bundle in a language, formatted with its arguments as the services
+     * format it (for refusals the pages show as they come from a service).
+     */
+    static String serviceText(String languageSuffix, String key, Object... arguments) {
+        Path file = Path.of("..", "ejb", "src", "main", "resources", "eu", "cginternational", "service",
+                "ServiceTexts" + languageSuffix + ".properties");
+        Properties texts = new Properties();
+        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            texts.load(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        String text = texts.getProperty(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No text " + key + " in " + file);
+        }
+        return new java.text.MessageFormat(text, java.util.Locale.ROOT).format(arguments);
+    }
 }

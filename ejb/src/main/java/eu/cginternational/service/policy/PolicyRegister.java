@@ -72,10 +72,10 @@ public class PolicyRegister {
 
     @RolesAllowed(Role.Names.COORDINATOR)
     public Publication create(PublicationDraft draft) {
-        if (draft.kind == null) {
+        if (draft.getKind() == null) {
             throw validator.invalid("kind", "publication.kind.required");
         }
-        Publication publication = new Publication(draft.kind);
+        Publication publication = new Publication(draft.getKind());
         describe(publication, draft);
         em.persist(publication);
         flushOrReportConflict(em);
@@ -86,7 +86,7 @@ public class PolicyRegister {
     @RolesAllowed(Role.Names.COORDINATOR)
     public Publication revise(long id, PublicationDraft draft) {
         Publication publication = get(id);
-        if (!Objects.equals(draft.version, publication.getVersion())) {
+        if (!Objects.equals(draft.getVersion(), publication.getVersion())) {
             throw new ConcurrentChangeException();
         }
         describe(publication, draft);
@@ -113,23 +113,23 @@ public class PolicyRegister {
 
     private void describe(Publication publication, PublicationDraft draft) {
         Country country = null;
-        if (draft.country != null && !draft.country.isBlank()) {
-            country = em.find(Country.class, draft.country.trim().toUpperCase(Locale.ROOT));
+        if (draft.getCountry() != null && !draft.getCountry().isBlank()) {
+            country = em.find(Country.class, draft.getCountry().trim().toUpperCase(Locale.ROOT));
             if (country == null) {
-                throw validator.invalid("country", "publication.country.unknown", draft.country);
+                throw validator.invalid("country", "publication.country.unknown", draft.getCountry());
             }
         }
-        if (publication.isRecommendation() && (draft.addressee == null || draft.addressee.isBlank())) {
+        if (publication.isRecommendation() && (draft.getAddressee() == null || draft.getAddressee().isBlank())) {
             throw validator.invalid("addressee", "publication.addressee.required");
         }
-        publication.describe(draft.title, draft.summary, country, draft.publishedOn, draft.addressee);
-        publication.linkTo(draft.link == null || draft.link.isBlank() ? null : https(draft.link.strip()));
-        if (draft.fileContent != null && draft.fileContent.length > 0) {
-            library.checkFileSize(draft.fileContent.length);
-            String name = draft.fileName == null ? "file" : draft.fileName.replaceAll("^.*[/\\\\]", "");
-            FileTypes.Type type = FileTypes.recognise(name, draft.fileContent)
+        publication.describe(draft.getTitle(), draft.getSummary(), country, draft.getPublishedOn(), draft.getAddressee());
+        publication.linkTo(draft.getLink() == null || draft.getLink().isBlank() ? null : https(draft.getLink().strip()));
+        if (draft.getFileContent() != null && draft.getFileContent().length > 0) {
+            library.checkFileSize(draft.getFileContent().length);
+            String name = draft.getFileName() == null ? "file" : draft.getFileName().replaceAll("^.*[/\\\\]", "");
+            FileTypes.Type type = FileTypes.recognise(name, draft.getFileContent())
                     .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
-            publication.attach(name, type.mediaType(), draft.fileContent);
+            publication.attach(name, type.mediaType(), draft.getFileContent());
         }
         validator.validate(publication);
     }

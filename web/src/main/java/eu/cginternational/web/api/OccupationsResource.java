@@ -2,11 +2,14 @@ package eu.cginternational.web.api;
 
 import eu.cginternational.domain.guidance.CountryDemand;
 import eu.cginternational.domain.guidance.Occupation;
+import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.guidance.OccupationCatalogue;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -19,7 +22,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The occupation explorer. */
+/** The occupation explorer; coordinators correct an occupation. */
 @Path("occupations")
 @Produces(MediaType.APPLICATION_JSON)
 public class OccupationsResource {
@@ -28,6 +31,9 @@ public class OccupationsResource {
 
     @Inject
     OccupationCatalogue catalogue;
+
+    @Inject
+    InputValidator validator;
 
     @Context
     UriInfo uri;
@@ -58,5 +64,18 @@ public class OccupationsResource {
         Occupation occupation = catalogue.get(code);
         Set<String> codes = occupation.getDemand().stream().map(CountryDemand::getSourceCode).collect(Collectors.toSet());
         return GuidanceViews.OccupationDetail.of(occupation, catalogue.sources(codes));
+    }
+
+    @PUT
+    @Path("{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Coordinators: correct an occupation. Body as the GET answer: title, description and skills"
+            + " (\"|\"-separated) each as {en, sq, cnr}, all three required and plain text; sector, riasec, eqfLevel;"
+            + " demand as [{country, level: SHORTAGE|BALANCED|SURPLUS, source: the code of a named source}]; and the"
+            + " version last read. Answers the occupation as GET does; 409 when the version is stale, 422 naming the"
+            + " field for invalid input (nothing is changed), 403 for other roles, 404 for an unknown code")
+    public GuidanceViews.OccupationDetail revise(@PathParam("code") String code, GuidanceInputs.OccupationInput input) {
+        catalogue.revise(code, GuidanceInputs.draft(UsersResource.required(input), validator));
+        return get(code);
     }
 }

@@ -127,25 +127,24 @@ public class PublicationsResource {
         PublicationDraft draft = new PublicationDraft();
         if (input.kind != null) {
             try {
-                draft.kind = PublicationKind.valueOf(input.kind.trim().toUpperCase(Locale.ROOT));
+                draft.setKind(PublicationKind.valueOf(input.kind.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException("unknown kind: " + input.kind);
             }
         }
-        draft.title = input.title;
-        draft.summary = input.summary;
-        draft.country = input.country;
-        draft.publishedOn = input.publishedOn;
-        draft.addressee = input.addressee;
-        draft.link = input.link;
-        draft.version = input.version;
+        draft.setTitle(input.title);
+        draft.setSummary(input.summary);
+        draft.setCountry(input.country);
+        draft.setPublishedOn(input.publishedOn);
+        draft.setAddressee(input.addressee);
+        draft.setLink(input.link);
+        draft.setVersion(input.version);
         if (input.file != null && input.file.base64 != null) {
             try {
-                draft.fileContent = Base64.getMimeDecoder().decode(input.file.base64);
+                draft.setFile(input.file.name, Base64.getMimeDecoder().decode(input.file.base64));
             } catch (IllegalArgumentException e) {
                 throw new BadRequestException("file.base64 is not Base64");
             }
-            draft.fileName = input.file.name;
         }
         return draft;
     }

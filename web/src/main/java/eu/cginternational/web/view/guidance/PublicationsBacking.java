@@ -22,7 +22,7 @@ public class PublicationsBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** The partner and destination countries of the project. */
-    private static final List<String> COUNTRIES = List.of("AL", "XK", "ME", "ES", "IT", "NL", "FI");
+    static final List<String> COUNTRIES = List.of("AL", "XK", "ME", "ES", "IT", "NL", "FI");
 
     @Inject
     PolicyRegister register;

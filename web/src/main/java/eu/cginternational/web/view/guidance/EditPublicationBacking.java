@@ -1,0 +1,137 @@
+package eu.cginternational.web.view.guidance;
+
+import eu.cginternational.domain.policy.Publication;
+import eu.cginternational.domain.policy.PublicationKind;
+import eu.cginternational.domain.policy.RecommendationStatus;
+import eu.cginternational.service.guidance.ResourceLibrary;
+import eu.cginternational.service.policy.PolicyRegister;
+import eu.cginternational.service.policy.PublicationDraft;
+import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.List;
+import org.omnifaces.util.Faces;
+import org.omnifaces.util.Messages;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * {@code /policy/publication.xhtml[?id=N]}: a coordinator adds a publication or changes one (its
+ * texts, country, addressee, link and date, and its file, checked by content and size like a
+ * library file), and moves a recommendation through its statuses. Saving against a version someone
+ * else changed meanwhile is refused.
+ */
+@Named
+@ViewScoped
+public class EditPublicationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    PolicyRegister register;
+
+    @Inject
+    ResourceLibrary library;
+
+    private Long id;
+    private Publication publication;
+    private PublicationDraft draft;
+    private RecommendationStatus status;
+    private transient UploadedFile file;
+
+    public void load() {
+        if (id == null) {
+            draft = new PublicationDraft();
+            draft.setPublishedOn(LocalDate.now());
+        } else {
+            publication = register.get(id);
+            draft = PublicationDraft.of(publication);
+            status = publication.getStatus();
+        }
+    }
+
+    @ReportsRefusals
+    public void save() {
+        Publication saved;
+        try {
+            if (file != null && file.getSize() > 0) {
+                // Refused by its size before its bytes are read into memory.
+                library.checkFileSize(file.getSize());
+                draft.setFile(file.getFileName(), file.getContent());
+            }
+            saved = publication == null ? register.create(draft) : register.revise(id, draft);
+        } finally {
+            // The bytes are not kept in the view: a refused file is chosen again.
+            draft.setFile(null, null);
+            file = null;
+        }
+        Messages.addFlashGlobalInfo("publication.saved");
+        Faces.redirect("policy/publication.xhtml?id=%s", saved.getId().toString());
+    }
+
+    /** Records the recommendation's new status against the version shown. */
+    @ReportsRefusals
+    public void track() {
+        publication = register.track(id, status, draft.getVersion());
+        draft.setVersion(publication.getVersion());
+        Messages.addGlobalInfo("publication.status_changed");
+    }
+
+    public boolean isNew() {
+        return publication == null;
+    }
+
+    public boolean isRecommendation() {
+        return publication != null ? publication.isRecommendation() : draft.getKind() == PublicationKind.RECOMMENDATION;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public Publication getPublication() {
+        return publication;
+    }
+
+    public PublicationDraft getDraft() {
+        return draft;
+    }
+
+    public RecommendationStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(RecommendationStatus status) {
+        this.status = status;
+    }
+
+    public UploadedFile getFile() {
+        return file;
+    }
+
+    public void setFile(UploadedFile file) {
+        this.file = file;
+    }
+
+    public PublicationKind[] getKinds() {
+        return PublicationKind.values();
+    }
+
+    public RecommendationStatus[] getStatuses() {
+        return RecommendationStatus.values();
+    }
+
+    public List<String> getCountries() {
+        return PublicationsBacking.COUNTRIES;
+    }
+
+    public long getMaxMegabytes() {
+        return library.maxFileBytes() / 1_048_576;
+    }
+}
