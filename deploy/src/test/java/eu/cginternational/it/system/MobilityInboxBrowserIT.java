@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The approvals inbox in headless Chromium: a list that lives in its address. The school's
- * administrator filters with the form, sorts by a heading, turns the page, exports what the list
+ * administrator comes from the landing page to what waits for a decision, filters with the form, sorts by a heading, turns the page, exports what the list
  * shows and switches the language without losing the place; another school sees none of it.
  */
 class MobilityInboxBrowserIT extends BrowserTest {
@@ -51,7 +51,15 @@ class MobilityInboxBrowserIT extends BrowserTest {
     void theSchoolFiltersSortsPagesExportsAndSwitchesLanguageWithoutLosingItsPlace() {
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/");
-        inEnglish();
+        String ownLanguage = activeLanguage();
+        switchTo("EN");
+        // The landing page leads to the applications waiting for the school's decision.
+        browser.click(By.id("waiting"));
+        waitForAddress("/mobilities/index.xhtml?status=SUBMITTED");
+        assertThat(new Select(browser.driver.findElement(By.id("filter-status"))).getFirstSelectedOption().getAttribute("value"))
+                .isEqualTo("SUBMITTED");
+        assertThat(column(8)).isNotEmpty().containsOnly(text("", "MobilityStatus.SUBMITTED"));
+
         browser.open(OF_THE_YEAR);
 
         new Select(browser.driver.findElement(By.id("filter-status"))).selectByValue("SUBMITTED");
@@ -89,13 +97,11 @@ class MobilityInboxBrowserIT extends BrowserTest {
 
         // The language switch is a form post to the same address: the page, sort and filters stay.
         String before = browser.path();
-        browser.click(By.id("navigation:language-SQ"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.attributeContains(
-                By.id("navigation:language-SQ"), "class", "cg-language-active"));
+        switchTo("SQ");
         assertThat(browser.path()).isEqualTo(before);
         assertThat(browser.heading()).isEqualTo(text("_sq", "mobilities.title"));
         assertThat(column(6)).containsExactly(YEAR + "-02-03", YEAR + "-01-03");
-        inEnglish();
+        switchTo(ownLanguage); // the account keeps its language for the other tests
     }
 
     @Test
@@ -122,10 +128,16 @@ class MobilityInboxBrowserIT extends BrowserTest {
                 .isEqualTo("20");
     }
 
-    private static void inEnglish() {
-        browser.click(By.id("navigation:language-EN"));
+    private static String activeLanguage() {
+        return browser.driver.findElement(By.cssSelector(".cg-languages a.cg-language-active")).getAttribute("id")
+                .replace("navigation:language-", "");
+    }
+
+    /** Switches the language and waits for the answer of the switch's form post. */
+    private static void switchTo(String language) {
+        browser.click(By.id("navigation:language-" + language));
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.attributeContains(
-                By.id("navigation:language-EN"), "class", "cg-language-active"));
+                By.id("navigation:language-" + language), "class", "cg-language-active"));
     }
 
     private static void waitForAddress(String part) {
