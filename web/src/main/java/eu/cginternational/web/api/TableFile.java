@@ -49,7 +49,7 @@ public record TableFile(List<String> headers, List<List<String>> rows) {
                 .build();
     }
 
-    private void writeCsv(OutputStream out) throws IOException {
+    void writeCsv(OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
         ICSVWriter csv = new CSVWriter(writer);
@@ -60,7 +60,7 @@ public record TableFile(List<String> headers, List<List<String>> rows) {
         csv.flush();
     }
 
-    private void writeXlsx(OutputStream out) throws IOException {
+    void writeXlsx(OutputStream out) throws IOException {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(ROWS_IN_MEMORY)) {
             Sheet sheet = workbook.createSheet();
             CellStyle bold = workbook.createCellStyle();
