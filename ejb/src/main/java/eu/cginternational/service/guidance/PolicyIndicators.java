@@ -48,6 +48,7 @@ public class PolicyIndicators {
         rows.addAll(mobilitiesByType(country));
         rows.addAll(placementsThroughPartnerships(country));
         rows.addAll(trainingsCompleted(country));
+        rows.addAll(mobilitiesByOccupation(country));
         return rows;
     }
 
@@ -61,6 +62,7 @@ public class PolicyIndicators {
             case MOBILITIES_BY_TYPE -> mobilitiesByType(country);
             case PLACEMENTS_THROUGH_PARTNERSHIPS -> placementsThroughPartnerships(country);
             case TRAININGS_COMPLETED -> trainingsCompleted(country);
+            case MOBILITIES_BY_OCCUPATION -> mobilitiesByOccupation(country);
         };
     }
 
@@ -110,6 +112,14 @@ public class PolicyIndicators {
                 + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
     }
 
+    /**
+     * By the occupation the placement trains for and the destination country; mobilities that name no
+     * occupation are one group of their own (a null breakdown), so the area adds up to the other two.
+     */
+    private List<IndicatorRow> mobilitiesByOccupation(String country) {
+        return mobilityRows(Area.MOBILITIES_BY_OCCUPATION, "m.iscoCode, m.host.country.code", country);
+    }
+
     private List<IndicatorRow> mobilityRows(Area area, String breakdown, String country) {
         TypedQuery<Object[]> query = em.createQuery("SELECT m.sendingSchool.country.code, m.sendingSchool.name, " + breakdown
                 + ", COUNT(m) FROM Mobility m WHERE m.status IN :statuses"
@@ -134,10 +144,13 @@ public class PolicyIndicators {
             query.setParameter("country", country);
         }
         return query.getResultStream()
-                .map(r -> r.length == 3
-                        ? new IndicatorRow(area, (String) r[0], (String) r[1], null, ((Number) r[2]).longValue())
-                        : new IndicatorRow(area, (String) r[0], (String) r[1], String.valueOf(r[2]),
-                                ((Number) r[3]).longValue()))
+                .map(r -> switch (r.length) {
+                    case 3 -> new IndicatorRow(area, (String) r[0], (String) r[1], null, ((Number) r[2]).longValue());
+                    case 4 -> new IndicatorRow(area, (String) r[0], (String) r[1], String.valueOf(r[2]),
+                            ((Number) r[3]).longValue());
+                    default -> new IndicatorRow(area, (String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                            ((Number) r[4]).longValue());
+                })
                 .toList();
     }
 
