@@ -24,10 +24,10 @@ public record IndicatorRow(Area area, String country, String school, String brea
         ASSESSMENTS_COMPLETED,
         MOBILITIES_BY_DESTINATION,
         MOBILITIES_BY_TYPE,
-        PLACEMENTS_THROUGH_PARTNERSHIPS,
-        TRAININGS_COMPLETED,
         /** By the occupation the placement trains for (none when not named) and the destination country. */
-        MOBILITIES_BY_OCCUPATION
+        MOBILITIES_BY_OCCUPATION,
+        PLACEMENTS_THROUGH_PARTNERSHIPS,
+        TRAININGS_COMPLETED
     }
 
     public String shown() {

@@ -46,9 +46,9 @@ public class PolicyIndicators {
         rows.addAll(assessmentsCompleted(country));
         rows.addAll(mobilitiesByDestination(country));
         rows.addAll(mobilitiesByType(country));
+        rows.addAll(mobilitiesByOccupation(country));
         rows.addAll(placementsThroughPartnerships(country));
         rows.addAll(trainingsCompleted(country));
-        rows.addAll(mobilitiesByOccupation(country));
         return rows;
     }
 
@@ -60,9 +60,9 @@ public class PolicyIndicators {
             case ASSESSMENTS_COMPLETED -> assessmentsCompleted(country);
             case MOBILITIES_BY_DESTINATION -> mobilitiesByDestination(country);
             case MOBILITIES_BY_TYPE -> mobilitiesByType(country);
+            case MOBILITIES_BY_OCCUPATION -> mobilitiesByOccupation(country);
             case PLACEMENTS_THROUGH_PARTNERSHIPS -> placementsThroughPartnerships(country);
             case TRAININGS_COMPLETED -> trainingsCompleted(country);
-            case MOBILITIES_BY_OCCUPATION -> mobilitiesByOccupation(country);
         };
     }
 
@@ -94,6 +94,14 @@ public class PolicyIndicators {
         return mobilityRows(Area.MOBILITIES_BY_TYPE, "m.type", country);
     }
 
+    /**
+     * By the occupation the placement trains for and the destination country; mobilities that name no
+     * occupation are one group of their own (a null breakdown), so the area adds up to the other two.
+     */
+    private List<IndicatorRow> mobilitiesByOccupation(String country) {
+        return mobilityRows(Area.MOBILITIES_BY_OCCUPATION, "m.iscoCode, m.host.country.code", country);
+    }
+
     /** Placements of the opportunities board that a school accepted, counted for the school of the student. */
     private List<IndicatorRow> placementsThroughPartnerships(String country) {
         TypedQuery<Object[]> query = em.createQuery("SELECT i.country.code, i.name, COUNT(a)"
@@ -110,14 +118,6 @@ public class PolicyIndicators {
                 + " FROM Registration r JOIN r.participant p JOIN p.institution i WHERE r.completedAt IS NOT NULL"
                 + (country == null ? "" : " AND i.country.code = :country")
                 + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
-    }
-
-    /**
-     * By the occupation the placement trains for and the destination country; mobilities that name no
-     * occupation are one group of their own (a null breakdown), so the area adds up to the other two.
-     */
-    private List<IndicatorRow> mobilitiesByOccupation(String country) {
-        return mobilityRows(Area.MOBILITIES_BY_OCCUPATION, "m.iscoCode, m.host.country.code", country);
     }
 
     private List<IndicatorRow> mobilityRows(Area area, String breakdown, String country) {
