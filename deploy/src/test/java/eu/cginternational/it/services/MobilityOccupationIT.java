@@ -24,11 +24,8 @@ import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The occupation a mobility trains for, inside the server: only a code of the occupation catalogue
@@ -90,104 +87,99 @@ class MobilityOccupationIT {
         return draft;
     }
 
-    @Nested
-    class TheCode {
+    // The code
 
-        @ParameterizedTest
-        @ValueSource(strings = {"9999", "0110", "512", "5120 OR 1=1", "<b>5120</b>"})
-        void aCodeTheCatalogueDoesNotKnowIsRefusedAndNoApplicationIsWritten(String forged) {
-            long student = data.newAccount(Role.STUDENT, KPT).getId();
+    @Test
+    void aCodeTheCatalogueDoesNotKnowIsRefusedAndNoApplicationIsWritten() {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
 
+        for (String forged : List.of("9999", "0110", "512", "5120 OR 1=1", "<b>5120</b>")) {
             InvalidInputException refused = assertThrows(InvalidInputException.class,
                     () -> teacherKpt.call(() -> mobilities.apply(draft(student, forged))));
 
-            assertThat(refused.getProblems()).singleElement().satisfies(problem -> {
+            assertThat(refused.getProblems()).as(forged).singleElement().satisfies(problem -> {
                 assertThat(problem.field()).isEqualTo("iscoCode");
                 assertThat(problem.message()).contains(forged);
             });
-            assertThat(occupations.mobilitiesOf(student)).isZero();
         }
-
-        @Test
-        void aKnownCodeIsKeptAChangeToAnUnknownOneIsRefusedAndNoneClearsIt() throws Exception {
-            long student = data.newAccount(Role.STUDENT, KPT).getId();
-            Mobility applied = teacherKpt.call(() -> mobilities.apply(draft(student, "5120")));
-            assertThat(data.mobility(applied.getId()).getIscoCode()).isEqualTo("5120");
-
-            MobilityDraft forged = draft(student, "9999");
-            forged.setVersion(applied.getVersion());
-            forged.setEndDate(forged.getEndDate().plusDays(2));
-            assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> mobilities.revise(applied.getId(), forged)));
-            Mobility unchanged = data.mobility(applied.getId());
-            assertThat(unchanged.getIscoCode()).isEqualTo("5120");
-            assertThat(unchanged.getEndDate()).isEqualTo(draft(student, null).getEndDate());
-            assertThat(unchanged.getVersion()).isEqualTo(applied.getVersion());
-
-            MobilityDraft waiter = draft(student, " 5131 ");
-            waiter.setVersion(unchanged.getVersion());
-            Mobility changed = teacherKpt.call(() -> mobilities.revise(applied.getId(), waiter));
-            assertThat(changed.getIscoCode()).isEqualTo("5131");
-
-            MobilityDraft none = draft(student, "");
-            none.setVersion(changed.getVersion());
-            teacherKpt.call(() -> mobilities.revise(applied.getId(), none));
-            assertThat(data.mobility(applied.getId()).getIscoCode()).isNull();
-        }
+        assertThat(occupations.mobilitiesOf(student)).isZero();
     }
 
-    @Nested
-    class FromAPlacement {
+    @Test
+    void aKnownCodeIsKeptAChangeToAnUnknownOneIsRefusedAndNoneClearsIt() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        Mobility applied = teacherKpt.call(() -> mobilities.apply(draft(student, "5120")));
+        assertThat(data.mobility(applied.getId()).getIscoCode()).isEqualTo("5120");
 
-        @Test
-        void anAcceptedPlacementOfAnOccupationOutsideTheCatalogueBecomesADraftWithoutOccupation() throws Exception {
-            Opportunity software = occupations.placementOutsideTheCatalogue();
-            OpportunityApplication applied = studentKpt.call(() -> board.apply(software.getId(),
-                    new ApplicationDraft("I keep the booking system of our school restaurant.")));
+        MobilityDraft forged = draft(student, "9999");
+        forged.setVersion(applied.getVersion());
+        forged.setEndDate(forged.getEndDate().plusDays(2));
+        assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> mobilities.revise(applied.getId(), forged)));
+        Mobility unchanged = data.mobility(applied.getId());
+        assertThat(unchanged.getIscoCode()).isEqualTo("5120");
+        assertThat(unchanged.getEndDate()).isEqualTo(draft(student, null).getEndDate());
+        assertThat(unchanged.getVersion()).isEqualTo(applied.getVersion());
 
-            OpportunityApplication accepted = schoolKpt.call(() -> board.decide(applied.getId(),
-                    new ApplicationDecision(true, null, applied.getVersion())));
+        MobilityDraft waiter = draft(student, " 5131 ");
+        waiter.setVersion(unchanged.getVersion());
+        Mobility changed = teacherKpt.call(() -> mobilities.revise(applied.getId(), waiter));
+        assertThat(changed.getIscoCode()).isEqualTo("5131");
 
-            Mobility mobility = data.mobility(accepted.getMobilityId());
-            assertThat(mobility.getHost()).isEqualTo(software.getHost());
-            assertThat(mobility.getIscoCode()).isNull();
-        }
+        MobilityDraft none = draft(student, "");
+        none.setVersion(changed.getVersion());
+        teacherKpt.call(() -> mobilities.revise(applied.getId(), none));
+        assertThat(data.mobility(applied.getId()).getIscoCode()).isNull();
     }
 
-    @Nested
-    class Indicators {
+    // From a placement
 
-        @Test
-        void approvedMobilitiesAreCountedByOccupationAndDestinationWithSmallCountsSuppressed() throws Exception {
-            String school = occupations.newSchool("AL").getName();
-            occupations.mobilities(school, SPAIN_HOST, "5120", 5, "ministry.al");
-            occupations.mobilities(school, SPAIN_HOST, "7223", 2, "ministry.al");
-            occupations.mobilities(school, ITALY_HOST, "5120", 1, "ministry.al");
-            occupations.mobilities(school, SPAIN_HOST, null, 1, "ministry.al");
-            occupations.mobilities(school, SPAIN_HOST, "5120", 3, null); // submitted only: not counted
+    @Test
+    void anAcceptedPlacementOfAnOccupationOutsideTheCatalogueBecomesADraftWithoutOccupation() throws Exception {
+        Opportunity software = occupations.placementOutsideTheCatalogue();
+        OpportunityApplication applied = studentKpt.call(() -> board.apply(software.getId(),
+                new ApplicationDraft("I keep the booking system of our school restaurant.")));
 
-            List<IndicatorRow> rows = coordinator.call(() -> indicators.area(Area.MOBILITIES_BY_OCCUPATION)).stream()
-                    .filter(row -> row.school().equals(school)).toList();
+        OpportunityApplication accepted = schoolKpt.call(() -> board.decide(applied.getId(),
+                new ApplicationDecision(true, null, applied.getVersion())));
 
-            assertThat(rows).extracting(IndicatorRow::country, IndicatorRow::breakdown, IndicatorRow::destination,
-                    IndicatorRow::count, IndicatorRow::shown).containsExactlyInAnyOrder(
-                            tuple("AL", "5120", "ES", 5L, "5"),
-                            tuple("AL", "5120", "IT", 1L, "<5"),
-                            tuple("AL", "7223", "ES", 2L, "<5"),
-                            tuple("AL", null, "ES", 1L, "<5"));
-            assertThat(rows).filteredOn(IndicatorRow::suppressed).hasSize(3);
-            assertThat(coordinator.call(indicators::all)).filteredOn(row -> row.school().equals(school))
-                    .filteredOn(row -> row.area() == Area.MOBILITIES_BY_OCCUPATION).hasSize(4);
-        }
+        Mobility mobility = data.mobility(accepted.getMobilityId());
+        assertThat(mobility.getHost()).isEqualTo(software.getHost());
+        assertThat(mobility.getIscoCode()).isNull();
+    }
 
-        @Test
-        void aMinistrySeesTheOccupationsOfItsOwnCountryOnly() throws Exception {
-            String school = occupations.newSchool("AL").getName();
-            occupations.mobilities(school, SPAIN_HOST, "5120", 1, "ministry.al");
+    // Indicators
 
-            List<IndicatorRow> rows = ministryMe.call(() -> indicators.area(Area.MOBILITIES_BY_OCCUPATION));
+    @Test
+    void approvedMobilitiesAreCountedByOccupationAndDestinationWithSmallCountsSuppressed() throws Exception {
+        String school = occupations.newSchool("AL").getName();
+        occupations.mobilities(school, SPAIN_HOST, "5120", 5, "ministry.al");
+        occupations.mobilities(school, SPAIN_HOST, "7223", 2, "ministry.al");
+        occupations.mobilities(school, ITALY_HOST, "5120", 1, "ministry.al");
+        occupations.mobilities(school, SPAIN_HOST, null, 1, "ministry.al");
+        occupations.mobilities(school, SPAIN_HOST, "5120", 3, null); // submitted only: not counted
 
-            assertThat(rows).allSatisfy(row -> assertThat(row.country()).isEqualTo("ME"));
-            assertThat(rows).noneMatch(row -> row.school().equals(school));
-        }
+        List<IndicatorRow> rows = coordinator.call(() -> indicators.area(Area.MOBILITIES_BY_OCCUPATION)).stream()
+                .filter(row -> row.school().equals(school)).toList();
+
+        assertThat(rows).extracting(IndicatorRow::country, IndicatorRow::breakdown, IndicatorRow::destination,
+                IndicatorRow::count, IndicatorRow::shown).containsExactlyInAnyOrder(
+                        tuple("AL", "5120", "ES", 5L, "5"),
+                        tuple("AL", "5120", "IT", 1L, "<5"),
+                        tuple("AL", "7223", "ES", 2L, "<5"),
+                        tuple("AL", null, "ES", 1L, "<5"));
+        assertThat(rows).filteredOn(IndicatorRow::suppressed).hasSize(3);
+        assertThat(coordinator.call(indicators::all)).filteredOn(row -> row.school().equals(school))
+                .filteredOn(row -> row.area() == Area.MOBILITIES_BY_OCCUPATION).hasSize(4);
+    }
+
+    @Test
+    void aMinistrySeesTheOccupationsOfItsOwnCountryOnly() throws Exception {
+        String school = occupations.newSchool("AL").getName();
+        occupations.mobilities(school, SPAIN_HOST, "5120", 1, "ministry.al");
+
+        List<IndicatorRow> rows = ministryMe.call(() -> indicators.area(Area.MOBILITIES_BY_OCCUPATION));
+
+        assertThat(rows).allSatisfy(row -> assertThat(row.country()).isEqualTo("ME"));
+        assertThat(rows).noneMatch(row -> row.school().equals(school));
     }
 }
