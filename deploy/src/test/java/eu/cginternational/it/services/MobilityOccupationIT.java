@@ -135,15 +135,15 @@ class MobilityOccupationIT {
 
     @Test
     void anAcceptedPlacementOfAnOccupationOutsideTheCatalogueBecomesADraftWithoutOccupation() throws Exception {
-        Opportunity software = occupations.placementOutsideTheCatalogue();
-        OpportunityApplication applied = studentKpt.call(() -> board.apply(software.getId(),
-                new ApplicationDraft("I keep the booking system of our school restaurant.")));
+        Opportunity management = occupations.placementOutsideTheCatalogue();
+        OpportunityApplication applied = studentKpt.call(() -> board.apply(management.getId(),
+                new ApplicationDraft("I ran the front desk of our school hotel for a term.")));
 
         OpportunityApplication accepted = schoolKpt.call(() -> board.decide(applied.getId(),
                 new ApplicationDecision(true, null, applied.getVersion())));
 
         Mobility mobility = data.mobility(accepted.getMobilityId());
-        assertThat(mobility.getHost()).isEqualTo(software.getHost());
+        assertThat(mobility.getHost()).isEqualTo(management.getHost());
         assertThat(mobility.getIscoCode()).isNull();
     }
 

@@ -69,15 +69,16 @@ public class OccupationTestData {
 
     /**
      * A placement of the demo cooks' company under their agreement, for an occupation the catalogue
-     * lacks (2512, software developers: the catalogue holds the occupations of vocational schools).
+     * lacks (1411, hotel managers: the catalogue holds the occupations of vocational schools). One
+     * seat, so that once accepted it is no longer open to anyone.
      */
     public Opportunity placementOutsideTheCatalogue() {
         Opportunity cooks = em.createQuery("SELECT o FROM Opportunity o WHERE o.iscoCode = '5120' ORDER BY o.id",
                 Opportunity.class).setMaxResults(1).getSingleResult();
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        Opportunity placement = new Opportunity(cooks.getAgreement(), cooks.getPublishedBy(), "2512",
-                "Booking software developers", cooks.getCountry(), cooks.getCity(), today.plusDays(45), today.plusDays(90), 1,
-                "en", "Keeps the booking software of the hotels running.", today);
+        Opportunity placement = new Opportunity(cooks.getAgreement(), cooks.getPublishedBy(), "1411",
+                "Hotel managers (assistant)", cooks.getCountry(), cooks.getCity(), today.plusDays(45), today.plusDays(90), 1,
+                "en", "Assists the manager of the hotel with the rota, the budget and the guests' complaints.", today);
         em.persist(placement);
         return placement;
     }

@@ -235,8 +235,8 @@ public class OpportunityBoard {
 
     /**
      * The school decides: accepting takes a seat and makes a mobility draft for the student with the
-     * host, dates, type and occupation of the placement, by the rules of mobility applications; declining needs a
-     * reason.
+     * host, dates, type and occupation of the placement, by the rules of mobility applications;
+     * declining needs a reason.
      */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public OpportunityApplication decide(long id, ApplicationDecision decision) {
