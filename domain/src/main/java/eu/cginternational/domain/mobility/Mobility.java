@@ -3,6 +3,7 @@ package eu.cginternational.domain.mobility;
 import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.mobility.MobilityRuleException.Rule;
 import jakarta.persistence.CascadeType;
@@ -84,6 +85,10 @@ public class Mobility extends BaseEntity {
     @Column(name = "inclusion_support", nullable = false)
     private boolean inclusionSupport;
 
+    /** The ISCO-08 unit group of the occupation the placement trains for; null when none was named. */
+    @Column(name = "isco_code", length = 4)
+    private String iscoCode;
+
     @OneToMany(mappedBy = "mobility", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
     private List<MobilityStep> history = new ArrayList<>();
@@ -134,6 +139,20 @@ public class Mobility extends BaseEntity {
         }
         this.greenTravel = green;
         this.inclusionSupport = fewerOpportunities;
+    }
+
+    /**
+     * Names the occupation the placement trains for, an ISCO-08 unit group, or none (null); only
+     * while the application can be edited. Whether the catalogue knows the code is the service's check.
+     */
+    public void trainFor(String occupationCode) {
+        if (!status.isEditable()) {
+            throw new MobilityRuleException(Rule.NOT_EDITABLE, status);
+        }
+        if (occupationCode != null && !Isco.isUnitGroup(occupationCode)) {
+            throw new IllegalArgumentException("Not an ISCO-08 unit group: " + occupationCode);
+        }
+        this.iscoCode = occupationCode;
     }
 
     /**
@@ -256,6 +275,10 @@ public class Mobility extends BaseEntity {
 
     public boolean isInclusionSupport() {
         return inclusionSupport;
+    }
+
+    public String getIscoCode() {
+        return iscoCode;
     }
 
     public List<MobilityStep> getHistory() {

@@ -18,6 +18,7 @@ import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.guidance.OccupationCatalogue;
 import eu.cginternational.service.mobility.MobilityDraft;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Listing;
@@ -87,6 +88,9 @@ public class OpportunityBoard {
 
     @Inject
     MobilityService mobilities;
+
+    @Inject
+    OccupationCatalogue occupations;
 
     public Page<Opportunity> page(PageRequest request) {
         return LISTING.page(em, request, scope());
@@ -231,8 +235,8 @@ public class OpportunityBoard {
 
     /**
      * The school decides: accepting takes a seat and makes a mobility draft for the student with the
-     * host, dates and type of the placement, by the rules of mobility applications; declining needs a
-     * reason.
+     * host, dates, type and occupation of the placement, by the rules of mobility applications;
+     * declining needs a reason.
      */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public OpportunityApplication decide(long id, ApplicationDecision decision) {
@@ -258,6 +262,8 @@ public class OpportunityBoard {
             draft.setHostId(placement.getHost().getId());
             draft.setStartDate(placement.getStartDate());
             draft.setEndDate(placement.getEndDate());
+            // A placement may name a unit group the occupation catalogue lacks: the draft then names none.
+            draft.setIscoCode(occupations.knows(placement.getIscoCode()) ? placement.getIscoCode() : null);
             Mobility mobility = mobilities.apply(draft);
             application.becameMobility(mobility.getId());
         } else {

@@ -161,6 +161,10 @@ public class DemoData {
 
     private DemoMobility mobility(UserAccount participant, MobilityType type, Institution host, LocalDate start, int days) {
         Mobility mobility = new Mobility(participant, type, participant.getInstitution(), host, start, start.plusDays(days - 1L));
+        String[] occupations = PLACEMENT_OCCUPATIONS.get(host.getName());
+        if (type.isForLearners() && occupations != null) {
+            mobility.trainFor(type == MobilityType.LEARNER_ERASMUS_PRO ? occupations[1] : occupations[0]);
+        }
         em.persist(mobility);
         DemoMobility demo = new DemoMobility(mobility, em);
         demoMobilities.add(demo);
@@ -176,6 +180,16 @@ public class DemoData {
         demoMobilities.stream().filter(demo -> demo.last != null)
                 .forEach(demo -> notices.stepShownInApp(demo.mobility, demo.last));
     }
+
+    /**
+     * The occupations (ISCO-08) the learner placements of each host train for: short-term, then
+     * ErasmusPro. Hotel kitchens train cooks, the long stay also waiters or receptionists; the
+     * Italian workshop trains machine-tool setters and machinery mechanics.
+     */
+    private static final Map<String, String[]> PLACEMENT_OCCUPATIONS = Map.of(
+            "Costa Azul Hoteles S.L.", new String[] {"5120", "5131"},
+            "Officina Meccanica Romagnola S.r.l.", new String[] {"7223", "7233"},
+            "OEP", new String[] {"5120", "4224"});
 
     /** Why the running placement of each school was amended after the approval. */
     private static final String[] AMENDMENT_REASONS = {

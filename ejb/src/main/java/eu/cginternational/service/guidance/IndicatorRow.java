@@ -5,11 +5,17 @@ import java.io.Serializable;
 
 /**
  * One cell of the policy indicators: an area (what is counted), the country and school it is
- * counted for, an optional breakdown (a destination country, a type) and the count. Only
- * {@link #shown()} leaves the platform: below {@value SmallCounts#THRESHOLD} it is "&lt;5".
+ * counted for, an optional breakdown (a destination country, a type, an occupation's ISCO-08 code),
+ * the destination country where an area breaks down by occupation and destination, and the count.
+ * Only {@link #shown()} leaves the platform: below {@value SmallCounts#THRESHOLD} it is "&lt;5".
  */
-public record IndicatorRow(Area area, String country, String school, String breakdown, long count)
+public record IndicatorRow(Area area, String country, String school, String breakdown, String destination, long count)
         implements Serializable {
+
+    /** A cell with at most one breakdown. */
+    public IndicatorRow(Area area, String country, String school, String breakdown, long count) {
+        this(area, country, school, breakdown, null, count);
+    }
 
     /** What an indicator counts. */
     public enum Area {
@@ -18,6 +24,8 @@ public record IndicatorRow(Area area, String country, String school, String brea
         ASSESSMENTS_COMPLETED,
         MOBILITIES_BY_DESTINATION,
         MOBILITIES_BY_TYPE,
+        /** By the occupation the placement trains for (none when not named) and the destination country. */
+        MOBILITIES_BY_OCCUPATION,
         PLACEMENTS_THROUGH_PARTNERSHIPS,
         TRAININGS_COMPLETED
     }

@@ -3,6 +3,7 @@ package eu.cginternational.service.guidance;
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.guidance.CountryDemand;
 import eu.cginternational.domain.guidance.DataSource;
@@ -116,6 +117,11 @@ public class OccupationCatalogue {
         }
         occupation.getDemand();
         return occupation;
+    }
+
+    /** Whether the code is an ISCO-08 unit group of the catalogue. */
+    public boolean knows(String iscoCode) {
+        return Isco.isUnitGroup(iscoCode) && em.find(Occupation.class, iscoCode) != null;
     }
 
     /** All occupations with their demand, for ranking by fit (a few hundred rows, kept in the shared cache). */

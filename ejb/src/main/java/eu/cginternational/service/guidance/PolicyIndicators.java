@@ -46,6 +46,7 @@ public class PolicyIndicators {
         rows.addAll(assessmentsCompleted(country));
         rows.addAll(mobilitiesByDestination(country));
         rows.addAll(mobilitiesByType(country));
+        rows.addAll(mobilitiesByOccupation(country));
         rows.addAll(placementsThroughPartnerships(country));
         rows.addAll(trainingsCompleted(country));
         return rows;
@@ -59,6 +60,7 @@ public class PolicyIndicators {
             case ASSESSMENTS_COMPLETED -> assessmentsCompleted(country);
             case MOBILITIES_BY_DESTINATION -> mobilitiesByDestination(country);
             case MOBILITIES_BY_TYPE -> mobilitiesByType(country);
+            case MOBILITIES_BY_OCCUPATION -> mobilitiesByOccupation(country);
             case PLACEMENTS_THROUGH_PARTNERSHIPS -> placementsThroughPartnerships(country);
             case TRAININGS_COMPLETED -> trainingsCompleted(country);
         };
@@ -90,6 +92,14 @@ public class PolicyIndicators {
 
     private List<IndicatorRow> mobilitiesByType(String country) {
         return mobilityRows(Area.MOBILITIES_BY_TYPE, "m.type", country);
+    }
+
+    /**
+     * By the occupation the placement trains for and the destination country; mobilities that name no
+     * occupation are one group of their own (a null breakdown), so the area adds up to the other two.
+     */
+    private List<IndicatorRow> mobilitiesByOccupation(String country) {
+        return mobilityRows(Area.MOBILITIES_BY_OCCUPATION, "m.iscoCode, m.host.country.code", country);
     }
 
     /** Placements of the opportunities board that a school accepted, counted for the school of the student. */
@@ -134,10 +144,13 @@ public class PolicyIndicators {
             query.setParameter("country", country);
         }
         return query.getResultStream()
-                .map(r -> r.length == 3
-                        ? new IndicatorRow(area, (String) r[0], (String) r[1], null, ((Number) r[2]).longValue())
-                        : new IndicatorRow(area, (String) r[0], (String) r[1], String.valueOf(r[2]),
-                                ((Number) r[3]).longValue()))
+                .map(r -> switch (r.length) {
+                    case 3 -> new IndicatorRow(area, (String) r[0], (String) r[1], null, ((Number) r[2]).longValue());
+                    case 4 -> new IndicatorRow(area, (String) r[0], (String) r[1], String.valueOf(r[2]),
+                            ((Number) r[3]).longValue());
+                    default -> new IndicatorRow(area, (String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                            ((Number) r[4]).longValue());
+                })
                 .toList();
     }
 

@@ -8,7 +8,8 @@ import java.time.LocalDate;
 
 /**
  * What an applicant enters: who goes (empty for oneself), which type, to which host, when, whether
- * the participant travels green and has fewer opportunities (inclusion support). {@code version}
+ * the participant travels green and has fewer opportunities (inclusion support), and optionally the
+ * occupation the placement trains for (an ISCO-08 unit group of the catalogue). {@code version}
  * is the version seen when editing; null when creating.
  */
 public class MobilityDraft implements Serializable {
@@ -33,6 +34,8 @@ public class MobilityDraft implements Serializable {
 
     private boolean inclusionSupport;
 
+    private String iscoCode;
+
     private Long version;
 
     public static MobilityDraft of(Mobility mobility) {
@@ -44,6 +47,7 @@ public class MobilityDraft implements Serializable {
         draft.endDate = mobility.getEndDate();
         draft.greenTravel = mobility.isGreenTravel();
         draft.inclusionSupport = mobility.isInclusionSupport();
+        draft.iscoCode = mobility.getIscoCode();
         draft.version = mobility.getVersion();
         return draft;
     }
@@ -102,6 +106,15 @@ public class MobilityDraft implements Serializable {
 
     public void setInclusionSupport(boolean inclusionSupport) {
         this.inclusionSupport = inclusionSupport;
+    }
+
+    public String getIscoCode() {
+        return iscoCode;
+    }
+
+    /** Blank means no occupation. */
+    public void setIscoCode(String iscoCode) {
+        this.iscoCode = iscoCode == null || iscoCode.isBlank() ? null : iscoCode.strip();
     }
 
     public Long getVersion() {

@@ -16,6 +16,7 @@ import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.guidance.OccupationCatalogue;
 import eu.cginternational.service.query.ListTotals;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
@@ -95,6 +96,9 @@ public class MobilityService {
     @Inject
     @ConfigProperty(name = "cg.list.export-max-rows", defaultValue = "10000")
     int exportMaxRows;
+
+    @Inject
+    OccupationCatalogue occupations;
 
     public Page<Mobility> page(PageRequest request) {
         UserAccount caller = callers.getCurrent();
@@ -194,6 +198,7 @@ public class MobilityService {
             Mobility planned = new Mobility(participant, draft.getType(), participant.getInstitution(),
                     host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate());
             planned.planSupport(draft.isGreenTravel(), draft.isInclusionSupport());
+            planned.trainFor(occupation(draft));
             return planned;
         });
         em.persist(mobility);
@@ -216,6 +221,7 @@ public class MobilityService {
         ruled(() -> {
             mobility.plan(draft.getType(), host, draft.getStartDate(), draft.getEndDate());
             mobility.planSupport(draft.isGreenTravel(), draft.isInclusionSupport());
+            mobility.trainFor(occupation(draft));
             return mobility;
         });
         flushOrReportConflict(em);
@@ -277,6 +283,13 @@ public class MobilityService {
             throw validator.invalid("hostId", "mobility.host.same_country");
         }
         return host;
+    }
+
+    private String occupation(MobilityDraft draft) {
+        if (draft.getIscoCode() != null && !occupations.knows(draft.getIscoCode())) {
+            throw validator.invalid("iscoCode", "mobility.occupation.unknown", draft.getIscoCode());
+        }
+        return draft.getIscoCode();
     }
 
     private static void requireVersion(Mobility mobility, Long versionSeen) {

@@ -77,10 +77,14 @@ public final class CounsellingViews {
         public Long version;
     }
 
-    /** One published indicator: the count is given only as it may be shown ("<5" for small counts). */
-    public record Indicator(String area, String country, String school, String breakdown, String count) {
+    /**
+     * One published indicator: the count is given only as it may be shown ("<5" for small counts). The
+     * destination country is there only where the area also breaks down by destination.
+     */
+    public record Indicator(String area, String country, String school, String breakdown, String destination, String count) {
         static Indicator of(IndicatorRow row) {
-            return new Indicator(row.area().name(), row.country(), row.school(), row.breakdown(), row.shown());
+            return new Indicator(row.area().name(), row.country(), row.school(), row.breakdown(), row.destination(),
+                    row.shown());
         }
     }
 

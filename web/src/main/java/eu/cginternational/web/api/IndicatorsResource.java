@@ -21,8 +21,10 @@ public class IndicatorsResource {
     PolicyIndicators indicators;
 
     @GET
-    @Operation(summary = "Counts by country and school (area = GUIDANCE_SESSIONS|STUDENTS_COUNSELLED|MOBILITIES_BY_DESTINATION"
-            + "|MOBILITIES_BY_TYPE, all without it); a count from 1 to 4 is given as \"<5\"")
+    @Operation(summary = "Counts by country and school (area = GUIDANCE_SESSIONS|STUDENTS_COUNSELLED|ASSESSMENTS_COMPLETED"
+            + "|MOBILITIES_BY_DESTINATION|MOBILITIES_BY_TYPE|PLACEMENTS_THROUGH_PARTNERSHIPS|TRAININGS_COMPLETED"
+            + "|MOBILITIES_BY_OCCUPATION, all without it; by occupation: breakdown = ISCO-08 code or null for none named,"
+            + " with the destination country); a count from 1 to 4 is given as \"<5\"")
     public List<CounsellingViews.Indicator> list(@QueryParam("area") String area) {
         List<IndicatorRow> rows;
         if (area == null || area.isBlank()) {

@@ -37,13 +37,13 @@ public final class MobilityViews {
 
     public record Detail(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
             Views.InstitutionRef host, String hostCity, LocalDate startDate, LocalDate endDate, long days,
-            boolean greenTravel, boolean inclusionSupport, Long version,
+            boolean greenTravel, boolean inclusionSupport, String iscoCode, Long version,
             String report, List<Step> history, List<String> actions) {
         static Detail of(Mobility m, Set<MobilityAction> actions) {
             return new Detail(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
                     Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
                     m.getHost().getCity(), m.getStartDate(), m.getEndDate(), m.getDays(),
-                    m.isGreenTravel(), m.isInclusionSupport(), m.getVersion(), m.getReport(),
+                    m.isGreenTravel(), m.isInclusionSupport(), m.getIscoCode(), m.getVersion(), m.getReport(),
                     m.getHistory().stream().map(Step::of).toList(),
                     actions.stream().map(Enum::name).sorted().toList());
         }
