@@ -74,10 +74,11 @@ public class MobilitiesResource {
                         mobility.getHost().getCountry().displayName(locale),
                         mobility.getStartDate().toString(),
                         mobility.getEndDate().toString(),
-                        Bundle.text(locale, "MobilityStatus." + mobility.getStatus())))
+                        Bundle.text(locale, "MobilityStatus." + mobility.getStatus()),
+                        mobility.getIscoCode() == null ? "" : mobility.getIscoCode()))
                 .toList();
         List<String> headers = Stream.of("mobility.participant", "mobility.type", "mobility.school", "mobility.host",
-                "mobility.destination", "mobility.start", "mobility.end", "general.status")
+                "mobility.destination", "mobility.start", "mobility.end", "general.status", "mobility.occupation")
                 .map(key -> Bundle.text(locale, key))
                 .toList();
         return new TableFile(headers, rows).download("mobilities", format);

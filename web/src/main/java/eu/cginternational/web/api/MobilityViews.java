@@ -18,11 +18,11 @@ public final class MobilityViews {
     }
 
     public record Summary(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
-            Views.InstitutionRef host, LocalDate startDate, LocalDate endDate, long days, Long version) {
+            Views.InstitutionRef host, LocalDate startDate, LocalDate endDate, long days, String iscoCode, Long version) {
         static Summary of(Mobility m) {
             return new Summary(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
                     Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
-                    m.getStartDate(), m.getEndDate(), m.getDays(), m.getVersion());
+                    m.getStartDate(), m.getEndDate(), m.getDays(), m.getIscoCode(), m.getVersion());
         }
     }
 
