@@ -1,5 +1,7 @@
 package eu.cginternational.service.notification;
 
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.service.query.ListTotals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Stateless;
@@ -29,6 +31,9 @@ public class NotificationRetention {
     EntityManager em;
 
     @Inject
+    ListTotals totals;
+
+    @Inject
     @ConfigProperty(name = "cg.notifications.retention-days", defaultValue = "180")
     int retentionDays;
 
@@ -42,9 +47,11 @@ public class NotificationRetention {
 
     /** Deletes the read notifications created before the retention period that ends now; returns how many. */
     public int deleteExpired(Instant now) {
-        return em.createQuery("DELETE FROM Notification n WHERE n.readAt IS NOT NULL AND n.createdAt < :cutoff")
+        int deleted = em.createQuery("DELETE FROM Notification n WHERE n.readAt IS NOT NULL AND n.createdAt < :cutoff")
                 .setParameter("cutoff", now.minus(Duration.ofDays(days())))
                 .executeUpdate();
+        totals.changed(Notification.class); // a bulk delete passes no entity listener
+        return deleted;
     }
 
     private int days() {

@@ -8,6 +8,7 @@ import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.mail.Outbox;
+import eu.cginternational.service.query.ListTotals;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
@@ -43,6 +44,8 @@ public class Notifications {
             .sort("createdAt", root -> root.get("createdAt"))
             .defaultSort("createdAt", false);
 
+    private static final Map<String, String> UNREAD = Map.of("unread", "true");
+
     @PersistenceContext
     EntityManager em;
 
@@ -54,6 +57,9 @@ public class Notifications {
 
     @Inject
     Outbox outbox;
+
+    @Inject
+    ListTotals totals;
 
     @Inject
     @ConfigProperty(name = "cg.public-url", defaultValue = "http://localhost:8080")
@@ -96,10 +102,13 @@ public class Notifications {
 
     /** How many of the caller's notifications are unread: one count, by the caller's name, on the recipient index. */
     public long unreadCount() {
-        return em.createQuery("SELECT COUNT(n) FROM Notification n WHERE n.recipient.username = :username"
-                        + " AND n.readAt IS NULL", Long.class)
-                .setParameter("username", callerName())
-                .getSingleResult();
+        // Asked by the bell of every page: remembered like a list's total, and counted again after any
+        // write of a notification through this server.
+        String username = callerName();
+        return totals.total(Notification.class, username, UNREAD, () -> em.createQuery(
+                        "SELECT COUNT(n) FROM Notification n WHERE n.recipient.username = :username AND n.readAt IS NULL", Long.class)
+                .setParameter("username", username)
+                .getSingleResult());
     }
 
     /** A page of the caller's own notifications, newest first; filter {@code unread=true} for the unread ones. */
@@ -130,11 +139,13 @@ public class Notifications {
 
     /** Marks all of the caller's unread notifications read, in one statement; returns how many. */
     public int markAllRead() {
-        return em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :recipient"
+        int marked = em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient = :recipient"
                         + " AND n.readAt IS NULL")
                 .setParameter("now", Instant.now())
                 .setParameter("recipient", callers.getCurrent())
                 .executeUpdate();
+        totals.changed(Notification.class); // a bulk update passes no entity listener
+        return marked;
     }
 
     private Listing.Scope<Notification> own() {

@@ -45,8 +45,14 @@ public class ActiveUser implements Serializable {
         return caller() != null;
     }
 
+    /**
+     * Whether the signed-in person has the role. Read from the account as it was at sign-in, like the
+     * server's own role checks (a role given or taken later counts from the next sign-in); asking the
+     * server instead costs a security check per call, and the header asks a dozen times per page.
+     */
     public boolean is(String role) {
-        return Faces.getRequest().isUserInRole(role);
+        loadAccount();
+        return caller() != null && roles != null && roles.contains(Role.valueOf(role));
     }
 
     public Locale getLocale() {

@@ -86,10 +86,6 @@ public final class ListAddress {
         return sort == null ? "" : sort;
     }
 
-    public List<Integer> getSizes() {
-        return SIZES;
-    }
-
     /** How the list is sorted by the field, for {@code aria-sort}: ascending, descending or none. */
     public String sortOrder(String field) {
         if (sort == null) {

@@ -5,7 +5,6 @@ import eu.cginternational.web.config.Bundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.security.enterprise.SecurityContext;
 import jakarta.servlet.RequestDispatcher;
 import org.omnifaces.util.Faces;
 
@@ -18,12 +17,10 @@ import org.omnifaces.util.Faces;
 public class NotificationBell {
 
     @Inject
-    SecurityContext security;
-
-    @Inject
     Notifications notifications;
 
     private Long unread;
+    private String label;
 
     /**
      * How many of the person's notifications are unread; 0 for a visitor who is not signed in, and
@@ -32,13 +29,16 @@ public class NotificationBell {
     public long getUnread() {
         if (unread == null) {
             boolean errorPage = Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null;
-            unread = security.getCallerPrincipal() == null || errorPage ? 0L : notifications.unreadCount();
+            unread = Faces.getRequest().getUserPrincipal() == null || errorPage ? 0L : notifications.unreadCount();
         }
         return unread;
     }
 
     /** What the bell says to a screen reader: "Notifications: 3 unread". */
     public String getLabel() {
-        return Bundle.text(Faces.getLocale(), "notifications.bell.label", getUnread());
+        if (label == null) {
+            label = Bundle.text(Faces.getLocale(), "notifications.bell.label", getUnread());
+        }
+        return label;
     }
 }

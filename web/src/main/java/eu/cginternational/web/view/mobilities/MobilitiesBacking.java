@@ -5,19 +5,26 @@ import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.web.view.CountryNames;
 import eu.cginternational.web.view.ListAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 
 /**
  * {@code /mobilities/index.xhtml}: the mobilities the person may see; for school and ministry
  * administrators it is their approvals inbox. Paged, sorted and filtered in the database, with the
  * page, sort and filters in the address (the same names as {@code GET /api/mobilities}), so the
- * list keeps nothing on the server between requests: it is the busiest page of the platform.
+ * list keeps nothing on the server between requests. It is the busiest page of the platform: its
+ * rows and filter options come with their labels in the page's language, so that the view reads
+ * one value per cell instead of working each label out through several expressions.
  */
 @Named
 @RequestScoped
@@ -29,21 +36,30 @@ public class MobilitiesBacking {
     @Inject
     MobilityService mobilities;
 
+    @Inject
+    CountryNames countryNames;
+
     private ListAddress address;
     private Page<Mobility> page;
+    private List<Row> rows;
+    private int exportMaxRows;
 
     @PostConstruct
     void init() {
         address = ListAddress.of(Faces.getRequestParameterMap(), FILTERS);
         page = mobilities.page(address.request());
+        exportMaxRows = mobilities.exportMaxRows();
+        ResourceBundle texts = Faces.getResourceBundle("i18n");
+        Map<String, String> countries = countryNames.getNames();
+        rows = page.items().stream().map(mobility -> new Row(mobility, texts, countries)).toList();
     }
 
     public ListAddress getAddress() {
         return address;
     }
 
-    public List<Mobility> getRows() {
-        return page.items();
+    public List<Row> getRows() {
+        return rows;
     }
 
     public long getTotal() {
@@ -57,18 +73,135 @@ public class MobilitiesBacking {
 
     /** Whether the list is short enough to be exported whole; a longer one must be narrowed first. */
     public boolean isExportable() {
-        return page.total() > 0 && page.total() <= mobilities.exportMaxRows();
+        return page.total() > 0 && page.total() <= exportMaxRows;
+    }
+
+    public boolean isTooLongToExport() {
+        return page.total() > exportMaxRows;
     }
 
     public int getExportMaxRows() {
-        return mobilities.exportMaxRows();
+        return exportMaxRows;
     }
 
-    public MobilityStatus[] getStatuses() {
-        return MobilityStatus.values();
+    public List<Option> getTypeOptions() {
+        ResourceBundle texts = Faces.getResourceBundle("i18n");
+        return Arrays.stream(MobilityType.values())
+                .map(type -> option("type", type.name(), texts.getString("MobilityType." + type))).toList();
     }
 
-    public MobilityType[] getTypes() {
-        return MobilityType.values();
+    public List<Option> getStatusOptions() {
+        ResourceBundle texts = Faces.getResourceBundle("i18n");
+        return Arrays.stream(MobilityStatus.values())
+                .map(status -> option("status", status.name(), texts.getString("MobilityStatus." + status))).toList();
+    }
+
+    public List<Option> getDestinationOptions() {
+        return countryNames.getOptions().stream()
+                .map(country -> option("destination", (String) country.getValue(), country.getLabel())).toList();
+    }
+
+    public List<Option> getSizeOptions() {
+        return ListAddress.SIZES.stream()
+                .map(size -> new Option(size.toString(), size.toString(), size == address.getSize())).toList();
+    }
+
+    private Option option(String filter, String value, String label) {
+        return new Option(value, label, value.equals(address.filter(filter)));
+    }
+
+    /** A mobility as a row of the list shows it. */
+    public static final class Row {
+
+        private final long id;
+        private final String participant;
+        private final String type;
+        private final String school;
+        private final String host;
+        private final String destination;
+        private final LocalDate start;
+        private final LocalDate end;
+        private final MobilityStatus status;
+        private final String statusLabel;
+
+        Row(Mobility mobility, ResourceBundle texts, Map<String, String> countries) {
+            id = mobility.getId();
+            participant = mobility.getParticipant().getFullName();
+            type = texts.getString("MobilityType." + mobility.getType());
+            school = mobility.getSendingSchool().getName();
+            host = mobility.getHost().getName() + ", " + mobility.getHost().getCity();
+            destination = countries.get(mobility.getHost().getCountry().getCode());
+            start = mobility.getStartDate();
+            end = mobility.getEndDate();
+            status = mobility.getStatus();
+            statusLabel = texts.getString("MobilityStatus." + status);
+        }
+
+        public long getId() {
+            return id;
+        }
+
+        public String getParticipant() {
+            return participant;
+        }
+
+        public String getType() {
+            return type;
+        }
+
+        public String getSchool() {
+            return school;
+        }
+
+        public String getHost() {
+            return host;
+        }
+
+        public String getDestination() {
+            return destination;
+        }
+
+        public LocalDate getStart() {
+            return start;
+        }
+
+        public LocalDate getEnd() {
+            return end;
+        }
+
+        public MobilityStatus getStatus() {
+            return status;
+        }
+
+        public String getStatusLabel() {
+            return statusLabel;
+        }
+    }
+
+    /** An option of a filter's select menu, chosen when the address filters by it. */
+    public static final class Option {
+
+        private final String value;
+        private final String label;
+        private final boolean selected;
+
+        Option(String value, String label, boolean selected) {
+            this.value = value;
+            this.label = label;
+            this.selected = selected;
+        }
+
+        public String getValue() {
+            return value;
+        }
+
+        public String getLabel() {
+            return label;
+        }
+
+        /** The attribute's value, or null so that the attribute is left out. */
+        public String getSelected() {
+            return selected ? "selected" : null;
+        }
     }
 }
