@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Where a list page stands, kept in its address the way the REST API reads it: {@code page} (from
@@ -84,6 +85,54 @@ public final class ListAddress {
     /** The sort as written in the address ({@code field} or {@code -field}), or empty. */
     public String getSort() {
         return sort == null ? "" : sort;
+    }
+
+    /**
+     * The heading of each sortable column by its field, {@code #{list.headings[field]}}: a map rather
+     * than methods with arguments, which the expression language finds by reflection on every call.
+     */
+    public Map<String, Heading> getHeadings() {
+        return new java.util.AbstractMap<>() {
+            @Override
+            public Heading get(Object field) {
+                return new Heading(sortOrder((String) field), sortedBy((String) field));
+            }
+
+            @Override
+            public Set<Entry<String, Heading>> entrySet() {
+                return Set.of();
+            }
+        };
+    }
+
+    /** How a column's heading shows the sort and where its link leads. */
+    public static final class Heading {
+
+        private final String order;
+        private final String query;
+
+        Heading(String order, String query) {
+            this.order = order;
+            this.query = query;
+        }
+
+        /** For {@code aria-sort}: ascending, descending or none. */
+        public String getOrder() {
+            return order;
+        }
+
+        /** The query string that sorts by the column (ascending first, then descending). */
+        public String getQuery() {
+            return query;
+        }
+
+        public String getIcon() {
+            return switch (order) {
+                case "ascending" -> "pi-sort-amount-up-alt";
+                case "descending" -> "pi-sort-amount-down";
+                default -> "pi-sort-alt";
+            };
+        }
     }
 
     /** How the list is sorted by the field, for {@code aria-sort}: ascending, descending or none. */
