@@ -9,12 +9,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The walk-through of partnership agreements and the opportunities board in headless Chromium:
@@ -122,6 +125,9 @@ class AgreementBrowserIT extends BrowserTest {
     private static void chooseSigner(int row, String name) {
         browser.click(By.id("agreement:signers:" + row + ":signer"));
         browser.click(By.cssSelector("#agreement\\:signers\\:" + row + "\\:signer_items li[data-label^=" + quoted(name) + "]"));
+        // The menu's panel closes with an animation; a click meant for the next button must not land on it (seen in CI).
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
+                        By.id("agreement:signers:" + row + ":signer_panel")));
     }
 
     private static void show(String id) {
