@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 /**
@@ -83,18 +84,9 @@ public final class GuidanceInputs {
 
     static OccupationDraft draft(OccupationInput input, InputValidator validator) {
         OccupationDraft draft = new OccupationDraft();
-        Text title = orEmpty(input.title);
-        draft.setTitleEn(title.en);
-        draft.setTitleSq(title.sq);
-        draft.setTitleCnr(title.cnr);
-        Text description = orEmpty(input.description);
-        draft.setDescriptionEn(description.en);
-        draft.setDescriptionSq(description.sq);
-        draft.setDescriptionCnr(description.cnr);
-        Text skills = orEmpty(input.skills);
-        draft.setSkillsEn(skills.en);
-        draft.setSkillsSq(skills.sq);
-        draft.setSkillsCnr(skills.cnr);
+        copy(input.title, draft::setTitleEn, draft::setTitleSq, draft::setTitleCnr);
+        copy(input.description, draft::setDescriptionEn, draft::setDescriptionSq, draft::setDescriptionCnr);
+        copy(input.skills, draft::setSkillsEn, draft::setSkillsSq, draft::setSkillsCnr);
         draft.setSector(code(Sector.class, input.sector, "sector", validator));
         draft.setRiasec(input.riasec);
         draft.setEqfLevel(input.eqfLevel);
@@ -114,30 +106,12 @@ public final class GuidanceInputs {
 
     static CountryProfileDraft draft(ProfileInput input, InputValidator validator) {
         CountryProfileDraft draft = new CountryProfileDraft();
-        Text languages = orEmpty(input.languages);
-        draft.setLanguagesEn(languages.en);
-        draft.setLanguagesSq(languages.sq);
-        draft.setLanguagesCnr(languages.cnr);
-        Text labourMarket = orEmpty(input.labourMarket);
-        draft.setLabourMarketEn(labourMarket.en);
-        draft.setLabourMarketSq(labourMarket.sq);
-        draft.setLabourMarketCnr(labourMarket.cnr);
-        Text wages = orEmpty(input.wages);
-        draft.setWagesEn(wages.en);
-        draft.setWagesSq(wages.sq);
-        draft.setWagesCnr(wages.cnr);
-        Text cost = orEmpty(input.costOfLiving);
-        draft.setCostOfLivingEn(cost.en);
-        draft.setCostOfLivingSq(cost.sq);
-        draft.setCostOfLivingCnr(cost.cnr);
-        Text recognition = orEmpty(input.recognition);
-        draft.setRecognitionEn(recognition.en);
-        draft.setRecognitionSq(recognition.sq);
-        draft.setRecognitionCnr(recognition.cnr);
-        Text steps = orEmpty(input.practicalSteps);
-        draft.setPracticalStepsEn(steps.en);
-        draft.setPracticalStepsSq(steps.sq);
-        draft.setPracticalStepsCnr(steps.cnr);
+        copy(input.languages, draft::setLanguagesEn, draft::setLanguagesSq, draft::setLanguagesCnr);
+        copy(input.labourMarket, draft::setLabourMarketEn, draft::setLabourMarketSq, draft::setLabourMarketCnr);
+        copy(input.wages, draft::setWagesEn, draft::setWagesSq, draft::setWagesCnr);
+        copy(input.costOfLiving, draft::setCostOfLivingEn, draft::setCostOfLivingSq, draft::setCostOfLivingCnr);
+        copy(input.recognition, draft::setRecognitionEn, draft::setRecognitionSq, draft::setRecognitionCnr);
+        copy(input.practicalSteps, draft::setPracticalStepsEn, draft::setPracticalStepsSq, draft::setPracticalStepsCnr);
         Wage wage = input.wage == null ? new Wage() : input.wage;
         draft.setWageAmount(wage.amount);
         draft.setWageCurrency(wage.currency);
@@ -153,8 +127,12 @@ public final class GuidanceInputs {
         return draft;
     }
 
-    private static Text orEmpty(Text text) {
-        return text == null ? new Text() : text;
+    /** Hands the three languages of a text to a draft's setters; an absent text leaves all three empty. */
+    private static void copy(Text text, Consumer<String> en, Consumer<String> sq, Consumer<String> cnr) {
+        Text given = text == null ? new Text() : text;
+        en.accept(given.en);
+        sq.accept(given.sq);
+        cnr.accept(given.cnr);
     }
 
     /** The constant named by a code (case ignored), none for an absent code; an unknown code is invalid input. */

@@ -65,10 +65,6 @@ public final class ListAddress {
         return new PageRequest(page * size, size, descending ? sort.substring(1) : sort, !descending, filters);
     }
 
-    public Map<String, String> getFilters() {
-        return filters;
-    }
-
     /** A filter's value as the person gave it, or empty. */
     public String filter(String name) {
         return filters.getOrDefault(name, "");

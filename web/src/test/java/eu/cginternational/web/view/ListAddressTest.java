@@ -32,7 +32,7 @@ class ListAddressTest {
         assertThat(list.getPage()).isZero();
         assertThat(list.getSize()).isEqualTo(20);
         assertThat(list.getSort()).isEmpty();
-        assertThat(list.getFilters()).isEmpty();
+        assertThat(list.request().filters()).isEmpty();
         assertThat(ListAddress.of(Map.of("page", "two", "size", "many"), FILTERS).request().offset()).isZero();
         // A page number too large to multiply by the size stays a number.
         assertThat(ListAddress.of(Map.of("page", "2147483647", "size", "100"), FILTERS).request().offset()).isPositive();
