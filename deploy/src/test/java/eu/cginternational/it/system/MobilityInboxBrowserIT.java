@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -47,23 +48,33 @@ class MobilityInboxBrowserIT extends BrowserTest {
         }
     }
 
+    /** The language of the signed-in account before a test switched it, given back even when the test fails. */
+    private String languageToRestore;
+
+    @AfterEach
+    void restoreLanguage() {
+        if (languageToRestore != null) {
+            switchTo(languageToRestore); // the account keeps its language for the other tests
+        }
+    }
+
     @Test
     void theSchoolFiltersSortsPagesExportsAndSwitchesLanguageWithoutLosingItsPlace() {
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/");
-        String ownLanguage = activeLanguage();
+        languageToRestore = activeLanguage();
         switchTo("EN");
         // The landing page leads to the applications waiting for the school's decision.
         browser.click(By.id("waiting"));
         waitForAddress("/mobilities/index.xhtml?status=SUBMITTED");
-        assertThat(new Select(browser.driver.findElement(By.id("filter-status"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.driver.findElement(By.id("status"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("SUBMITTED");
         assertThat(column(8)).isNotEmpty().containsOnly(text("", "MobilityStatus.SUBMITTED"));
 
         browser.open(OF_THE_YEAR);
 
-        new Select(browser.driver.findElement(By.id("filter-status"))).selectByValue("SUBMITTED");
-        new Select(browser.driver.findElement(By.id("filter-size"))).selectByValue("10");
+        new Select(browser.driver.findElement(By.id("status"))).selectByValue("SUBMITTED");
+        new Select(browser.driver.findElement(By.id("size"))).selectByValue("10");
         browser.click(By.id("filter-apply"));
         browser.waitForPath("/mobilities/index.xhtml?participant=");
 
@@ -101,7 +112,6 @@ class MobilityInboxBrowserIT extends BrowserTest {
         assertThat(browser.path()).isEqualTo(before);
         assertThat(browser.heading()).isEqualTo(text("_sq", "mobilities.title"));
         assertThat(column(6)).containsExactly(YEAR + "-02-03", YEAR + "-01-03");
-        switchTo(ownLanguage); // the account keeps its language for the other tests
     }
 
     @Test
@@ -124,12 +134,12 @@ class MobilityInboxBrowserIT extends BrowserTest {
         assertThat(browser.heading()).isNotBlank();
         assertThat(rows()).hasSize(1);
         assertThat(rows().get(0).getAttribute("class")).isEqualTo("cg-list-empty");
-        assertThat(new Select(browser.driver.findElement(By.id("filter-size"))).getFirstSelectedOption().getAttribute("value"))
+        assertThat(new Select(browser.driver.findElement(By.id("size"))).getFirstSelectedOption().getAttribute("value"))
                 .isEqualTo("20");
     }
 
     private static String activeLanguage() {
-        return browser.driver.findElement(By.cssSelector(".cg-languages a.cg-language-active")).getAttribute("id")
+        return browser.driver.findElement(By.cssSelector(".cg-languages .cg-language-active")).getAttribute("id")
                 .replace("navigation:language-", "");
     }
 

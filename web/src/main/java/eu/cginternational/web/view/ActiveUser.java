@@ -13,7 +13,9 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 
 /**
@@ -40,6 +42,7 @@ public class ActiveUser implements Serializable {
     private String institutionName;
     private String countryCode;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
+    private Map<String, Boolean> rolesByName = Map.of();
 
     public boolean isSignedIn() {
         return caller() != null;
@@ -50,9 +53,18 @@ public class ActiveUser implements Serializable {
      * server's own role checks (a role given or taken later counts from the next sign-in); asking the
      * server instead costs a security check per call, and the header asks a dozen times per page.
      */
-    public boolean is(String role) {
+    public boolean is(Role role) {
+        return getHasRole().containsKey(role.name());
+    }
+
+    /**
+     * The same for views, by the role's name: {@code #{activeUser.hasRole.COORDINATOR}} (null, so false,
+     * for a role the person does not have). A map rather than a method with an argument: the expression
+     * language looks such a method up by reflection on every call, and the header asks a dozen times.
+     */
+    public Map<String, Boolean> getHasRole() {
         loadAccount();
-        return caller() != null && roles != null && roles.contains(Role.valueOf(role));
+        return caller() == null ? Map.of() : rolesByName;
     }
 
     public Locale getLocale() {
@@ -120,6 +132,7 @@ public class ActiveUser implements Serializable {
     public void reset() {
         username = null;
         roles = EnumSet.noneOf(Role.class);
+        rolesByName = Map.of();
     }
 
     public String getUsername() {
@@ -177,6 +190,7 @@ public class ActiveUser implements Serializable {
         institutionName = account.getInstitution().getName();
         countryCode = account.getInstitution().getCountry().getCode();
         roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
+        rolesByName = roles.stream().collect(Collectors.toUnmodifiableMap(Role::name, role -> Boolean.TRUE));
         language = account.getLanguage();
     }
 }

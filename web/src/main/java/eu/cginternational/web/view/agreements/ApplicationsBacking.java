@@ -1,5 +1,6 @@
 package eu.cginternational.web.view.agreements;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.text.PlainText;
 import eu.cginternational.service.agreement.ApplicationDecision;
@@ -42,8 +43,8 @@ public class ApplicationsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        deciding = activeUser.is("SCHOOL_ADMIN");
-        applications = deciding ? board.schoolApplications() : activeUser.is("STUDENT") ? board.myApplications() : List.of();
+        deciding = activeUser.is(Role.SCHOOL_ADMIN);
+        applications = deciding ? board.schoolApplications() : activeUser.is(Role.STUDENT) ? board.myApplications() : List.of();
     }
 
     @ReportsRefusals

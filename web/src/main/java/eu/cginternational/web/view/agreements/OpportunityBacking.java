@@ -1,5 +1,6 @@
 package eu.cginternational.web.view.agreements;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.text.PlainText;
@@ -47,7 +48,7 @@ public class OpportunityBacking implements Serializable {
     }
 
     public boolean isMayApply() {
-        return activeUser.is("STUDENT");
+        return activeUser.is(Role.STUDENT);
     }
 
     public Long getId() {

@@ -1,5 +1,6 @@
 package eu.cginternational.web.view.guidance;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.guidance.ActionStatus;
 import eu.cginternational.service.guidance.Counselling;
 import eu.cginternational.service.guidance.StudentGuidance;
@@ -42,7 +43,7 @@ public class StudentGuidanceBacking implements Serializable {
     private LocalDate actionDue;
 
     public void load() {
-        guidance = id == null && activeUser.is("STUDENT") ? counselling.mine() : counselling.guidance(id == null ? -1 : id);
+        guidance = id == null && activeUser.is(Role.STUDENT) ? counselling.mine() : counselling.guidance(id == null ? -1 : id);
         id = guidance.studentId();
         goals = guidance.goals();
     }
@@ -76,7 +77,7 @@ public class StudentGuidanceBacking implements Serializable {
     }
 
     private void reload() {
-        if (activeUser.is("STUDENT") && !guidance.counsellor()) {
+        if (activeUser.is(Role.STUDENT) && !guidance.counsellor()) {
             Faces.redirect("guidance/student.xhtml");
         } else {
             Faces.redirect("guidance/student.xhtml?id=%s", id.toString());
@@ -85,7 +86,7 @@ public class StudentGuidanceBacking implements Serializable {
 
     /** The student marks their own actions; a counsellor (a teacher of the school) may too. */
     public boolean isMayMark() {
-        return guidance.counsellor() || activeUser.is("STUDENT");
+        return guidance.counsellor() || activeUser.is(Role.STUDENT);
     }
 
     public ActionStatus[] getStatuses() {

@@ -8,6 +8,7 @@ import eu.cginternational.service.query.Page;
 import eu.cginternational.web.view.CountryNames;
 import eu.cginternational.web.view.ListAddress;
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.model.SelectItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -84,30 +85,20 @@ public class MobilitiesBacking {
         return exportMaxRows;
     }
 
-    public List<Option> getTypeOptions() {
+    public List<SelectItem> getTypeOptions() {
         ResourceBundle texts = Faces.getResourceBundle("i18n");
         return Arrays.stream(MobilityType.values())
-                .map(type -> option("type", type.name(), texts.getString("MobilityType." + type))).toList();
+                .map(type -> new SelectItem(type.name(), texts.getString("MobilityType." + type))).toList();
     }
 
-    public List<Option> getStatusOptions() {
+    public List<SelectItem> getStatusOptions() {
         ResourceBundle texts = Faces.getResourceBundle("i18n");
         return Arrays.stream(MobilityStatus.values())
-                .map(status -> option("status", status.name(), texts.getString("MobilityStatus." + status))).toList();
+                .map(status -> new SelectItem(status.name(), texts.getString("MobilityStatus." + status))).toList();
     }
 
-    public List<Option> getDestinationOptions() {
-        return countryNames.getOptions().stream()
-                .map(country -> option("destination", (String) country.getValue(), country.getLabel())).toList();
-    }
-
-    public List<Option> getSizeOptions() {
-        return ListAddress.SIZES.stream()
-                .map(size -> new Option(size.toString(), size.toString(), size == address.getSize())).toList();
-    }
-
-    private Option option(String filter, String value, String label) {
-        return new Option(value, label, value.equals(address.filter(filter)));
+    public List<SelectItem> getSizeOptions() {
+        return ListAddress.SIZES.stream().map(size -> new SelectItem(size, size.toString())).toList();
     }
 
     /** A mobility as a row of the list shows it. */
@@ -175,33 +166,6 @@ public class MobilitiesBacking {
 
         public String getStatusLabel() {
             return statusLabel;
-        }
-    }
-
-    /** An option of a filter's select menu, chosen when the address filters by it. */
-    public static final class Option {
-
-        private final String value;
-        private final String label;
-        private final boolean selected;
-
-        Option(String value, String label, boolean selected) {
-            this.value = value;
-            this.label = label;
-            this.selected = selected;
-        }
-
-        public String getValue() {
-            return value;
-        }
-
-        public String getLabel() {
-            return label;
-        }
-
-        /** The attribute's value, or null so that the attribute is left out. */
-        public String getSelected() {
-            return selected ? "selected" : null;
         }
     }
 }

@@ -1,5 +1,6 @@
 package eu.cginternational.web.view.trainings;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStatus;
@@ -77,7 +78,7 @@ public class TrainingBacking implements Serializable {
     }
 
     public boolean isSchoolStaff() {
-        return activeUser.is("TEACHER") || activeUser.is("SCHOOL_ADMIN");
+        return activeUser.is(Role.TEACHER) || activeUser.is(Role.SCHOOL_ADMIN);
     }
 
     public Long getId() {
