@@ -8,13 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
 /**
- * A training provided by a company, in headless Chromium: its partner staff (partner.es of Costa
- * Azul Hoteles, who reads English) find it under the Trainings menu and mark attendance; the
- * partner staff of another company (partner.al, who reads Albanian) neither find it nor act on it.
+ * Trainings provided by a company, in headless Chromium: its partner staff (partner.es of Costa
+ * Azul Hoteles, who reads English) find them under the Trainings menu, mark attendance and build a
+ * self-paced module; the partner staff of another company (partner.al, who reads Albanian) neither
+ * find them nor act on them.
  */
 class PartnerTrainingBrowserIT extends BrowserTest {
 
@@ -61,6 +63,11 @@ class PartnerTrainingBrowserIT extends BrowserTest {
                 .getJsonArray("seats").getJsonObject(0);
         assertThat(marked.getJsonNumber("registrationId").longValue()).isEqualTo(seat);
         assertThat(marked.getJsonObject("marks").values()).singleElement().hasToString("true");
+        // Both sessions are over: the partner closes the training (nobody attended both, so nobody completes).
+        browser.click(By.id("sheet:close"));
+        browser.waitForPath("/trainings/attendance.xhtml");
+        assertThat(browser.messages()).contains(MessageFormat.format(text("", "training.closed_result"), 0));
+        assertThat(browser.text(By.id("closed"))).contains(text("", "attendance.closed"));
         // Registering is for school staff: the page of one's own registrations stays closed.
         browser.open("/trainings/mine.xhtml");
         assertThat(browser.heading()).isEqualTo(text("", "error.page.403.title"));
@@ -80,6 +87,42 @@ class PartnerTrainingBrowserIT extends BrowserTest {
                 .getJsonArray("sessions").getJsonObject(1).getJsonNumber("id").toString();
         HttpResponse<String> refused = asDemo("PUT", "/api/trainings/" + training + "/attendance/" + session + "/" + seat,
                 "partner.al", "{\"present\": true}");
+        assertThat(refused.statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void thePartnerOfTheProviderAddsALessonToTheModuleAndAnotherCompanysPartnerIsRefusedTheEditor() {
+        String title = Platform.unique("Hotel module");
+        long training = ModuleApiIT.createSelfPacedTraining(title, "Costa");
+
+        browser.signIn("partner.es", DEMO_PASSWORD);
+        browser.waitForPath("/partner/index.xhtml");
+        browser.open("/trainings/training.xhtml?id=" + training);
+        assertThat(browser.driver.findElements(By.id("module-needs-seat"))).isEmpty();
+        browser.click(By.id("open-module"));
+        browser.waitForPath("/trainings/module.xhtml");
+        browser.click(By.id("edit-module"));
+        browser.waitForPath("/trainings/module-edit.xhtml");
+        browser.click(By.id("items:new-lesson"));
+        browser.type(By.id("lesson:title-en"), "Check-in at the front desk");
+        browser.type(By.id("lesson:body-en"), "<p>Greet the guest, then check the booking.</p>");
+        browser.click(By.id("lesson:save-lesson"));
+
+        browser.waitForPath("/trainings/module-edit.xhtml");
+        assertThat(browser.messages()).contains(text("", "module.saved"));
+        assertThat(browser.text(By.id("items:item-table"))).contains("Check-in at the front desk");
+        assertThat(json(asDemo("GET", "/api/trainings/" + training + "/module", "coordinator", null)).getJsonArray("items")
+                .getValuesAs(JsonObject.class)).extracting(item -> item.getString("title"))
+                .containsExactly("Check-in at the front desk");
+
+        browser.open("/login.xhtml");
+        browser.driver.manage().deleteAllCookies();
+        browser.signIn("partner.al", DEMO_PASSWORD);
+        browser.waitForPath("/partner/index.xhtml");
+        browser.open("/trainings/module-edit.xhtml?id=" + training);
+        assertThat(browser.heading()).isEqualTo(text("_sq", "error.page.403.title"));
+        HttpResponse<String> refused = asDemo("POST", "/api/trainings/" + training + "/module/lessons", "partner.al",
+                "{\"titleEn\": \"Not ours\", \"bodyEn\": \"<p>No.</p>\"}");
         assertThat(refused.statusCode()).isEqualTo(403);
     }
 }
