@@ -88,15 +88,20 @@ public class TrainingTestData {
      * Podgorica) start {@code firstInDays} days from today (negative: in the past).
      */
     public Training trainingWithSessions(int capacity, int firstInDays, int sessions) {
+        return trainingWithSessions("Mundus", capacity, firstInDays, sessions);
+    }
+
+    /** The same, provided by the institution of that name (a company, for partner staff). */
+    public Training trainingWithSessions(String provider, int capacity, int firstInDays, int sessions) {
         Instant now = Instant.now();
         LocalDateTime first = LocalDateTime.now(java.time.ZoneId.of("Europe/Podgorica")).plusDays(firstInDays)
                 .withHour(9).withMinute(0).withSecond(0).withNano(0);
         List<SessionPlan> plans = java.util.stream.IntStream.range(0, sessions)
                 .mapToObj(i -> new SessionPlan(first.plusDays(i), first.plusDays(i).plusHours(2), "Europe/Podgorica",
-                        "Mundus, room " + (i + 1), null))
+                        provider + ", room " + (i + 1), null))
                 .toList();
         Training training = new Training(new Training.Description(TestData.unique("Training"), "Made by a test.", "tests",
-                Language.EN, TrainingMode.ON_SITE, data.institution("Mundus"), capacity, now.minus(Duration.ofDays(30)),
+                Language.EN, TrainingMode.ON_SITE, data.institution(provider), capacity, now.minus(Duration.ofDays(30)),
                 now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(30)), false), plans);
         em.persist(training);
         return training;

@@ -22,18 +22,27 @@ class ModuleApiIT {
 
     /** A self-paced training of Mundus made by the coordinator, open for registration; returns its id. */
     static long createSelfPacedTraining(String title) {
-        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", trainingBody(title, "[]"));
+        return createSelfPacedTraining(title, "Mundus");
+    }
+
+    /** The same, provided by the first institution whose name holds {@code provider} (one word, as it goes in an address). */
+    static long createSelfPacedTraining(String title, String provider) {
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", trainingBody(title, "[]", provider));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).getJsonNumber("id").longValue();
     }
 
     private static String trainingBody(String title, String sessions) {
+        return trainingBody(title, sessions, "Mundus");
+    }
+
+    private static String trainingBody(String title, String sessions, String provider) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
-        JsonObject mundus = json(asDemo("GET", "/api/institutions?name=Mundus", "coordinator", null))
+        JsonObject institution = json(asDemo("GET", "/api/institutions?name=" + provider, "coordinator", null))
                 .getJsonArray("items").getJsonObject(0);
         return "{\"title\": " + quoted(title) + ", \"description\": \"A self-paced module made by a test.\","
                 + " \"topics\": \"RIASEC\", \"language\": \"EN\", \"mode\": \"SELF_PACED\","
-                + " \"providerId\": " + mundus.getJsonNumber("id") + ", \"capacity\": 50,"
+                + " \"providerId\": " + institution.getJsonNumber("id") + ", \"capacity\": 50,"
                 + " \"registrationOpens\": \"" + now.minus(Duration.ofDays(1)) + "\","
                 + " \"registrationCloses\": \"" + now.plus(Duration.ofDays(60)) + "\","
                 + " \"cancellationDeadline\": \"" + now.plus(Duration.ofDays(60)) + "\","

@@ -25,14 +25,19 @@ class TrainingAttendanceApiIT {
 
     /** A training of Mundus open for registration now, with two sessions that took place {@code daysAgo} and the day after. */
     static long trainingThatTookPlace(String title, int daysAgo) {
+        return trainingThatTookPlace(title, daysAgo, "Mundus");
+    }
+
+    /** The same, provided by the first institution whose name holds {@code provider} (one word, as it goes in an address). */
+    static long trainingThatTookPlace(String title, int daysAgo, String provider) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Podgorica")).minusDays(daysAgo).truncatedTo(ChronoUnit.HOURS)
                 .withHour(9);
-        JsonObject mundus = json(asDemo("GET", "/api/institutions?name=Mundus", "coordinator", null))
+        JsonObject institution = json(asDemo("GET", "/api/institutions?name=" + provider, "coordinator", null))
                 .getJsonArray("items").getJsonObject(0);
         String body = "{\"title\": " + quoted(title) + ", \"description\": \"Made by a test of attendance.\","
                 + " \"topics\": \"testing\", \"language\": \"CNR\", \"mode\": \"ON_SITE\","
-                + " \"providerId\": " + mundus.getJsonNumber("id") + ", \"capacity\": 5,"
+                + " \"providerId\": " + institution.getJsonNumber("id") + ", \"capacity\": 5,"
                 + " \"registrationOpens\": \"" + now.minus(Duration.ofDays(10)) + "\","
                 + " \"registrationCloses\": \"" + now.plus(Duration.ofDays(10)) + "\","
                 + " \"cancellationDeadline\": \"" + now.plus(Duration.ofDays(10)) + "\","

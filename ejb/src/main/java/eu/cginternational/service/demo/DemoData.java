@@ -116,7 +116,7 @@ public class DemoData {
         account("partner.al", "Ermal Kola", tiranaDigital, Role.PARTNER, Language.SQ);
         mobilities(costaAzul, officina, oep);
         notifyLastSteps();
-        new DemoTrainings(em, this.accounts).load(mundus, oep);
+        new DemoTrainings(em, this.accounts).load(mundus, oep, costaAzul);
         new DemoAgreements(em, this.accounts).load();
         new DemoGuidance(em, this.accounts).load();
         log.info("Demo data loaded: 15 accounts, 5 companies and mobilities in every state");

@@ -24,7 +24,9 @@ import java.util.Map;
  * running (its first session marked), two open for registration (one of them full
  * with a waiting list) and one that needs the school's nomination with a request waiting. Every
  * registration goes through the training's own rules, at a moment inside its registration window.
- * A self-paced module on RIASEC interests, in three languages, has teacher.kpt registered.
+ * A self-paced module on RIASEC interests, in three languages, has teacher.kpt registered. One
+ * running training is provided by a company, Costa Azul Hoteles: its partner staff (partner.es)
+ * keep its attendance sheet, whose first session is waiting to be marked.
  */
 final class DemoTrainings {
 
@@ -41,7 +43,7 @@ final class DemoTrainings {
         this.accounts = accounts;
     }
 
-    void load(Institution mundus, Institution finnishPartner) {
+    void load(Institution mundus, Institution finnishPartner, Institution hotelPartner) {
         Training past = training("Career guidance basics for VET teachers",
                 "Four mornings on the foundations of career guidance in vocational schools: the guidance interview, "
                         + "labour-market information and working with families.",
@@ -102,6 +104,15 @@ final class DemoTrainings {
                 days(-14), days(120), days(120), false, List.of());
         em.persist(DemoModule.riasec(selfPaced));
         register(selfPaced, days(-1), "teacher.kpt");
+
+        Training hosted = training("Preparing learners for hotel placements",
+                "A hotel group that hosts VET learners shows what a placement in hospitality asks of them: shifts, "
+                        + "safety and hygiene, guests in several languages. One online afternoon, then a day at a hotel in Valencia.",
+                "hospitality, work placements, mentoring", Language.EN, TrainingMode.BLENDED, hotelPartner, 12,
+                days(-30), days(-3), days(-2), false,
+                List.of(session(-1, 15, 17, "Europe/Madrid", null, "https://meet.cg-international.eu/hotel-placements"),
+                        session(6, 9, 16, "Europe/Madrid", "Costa Azul Hoteles, Valencia", null)));
+        register(hosted, days(-10), "teacher.pljevlja", "teacher.lutfimusiqi");
     }
 
     private Training training(String title, String description, String topics, Language language, TrainingMode mode,

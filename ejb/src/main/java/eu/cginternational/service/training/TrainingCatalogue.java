@@ -10,6 +10,7 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
+import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.ConcurrentChangeException;
@@ -18,26 +19,36 @@ import eu.cginternational.service.query.ListTotals;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * The training catalogue: school staff, ministries and the coordinator browse and filter it; the
- * coordinator creates and changes trainings. Lists carry the seats left and the length of the
- * waiting list, read for a whole page at once.
+ * coordinator creates and changes trainings. Partner staff read only the trainings their
+ * organisation provides (see {@link TrainingProviders}); any other training is not found for them.
+ * Lists carry the seats left and the length of the waiting list, read for a whole page at once.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
 public class TrainingCatalogue {
+
+    private static final String[] READERS = {Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
+            Role.Names.TEACHER};
 
     /**
      * Filters: {@code language}, {@code mode}, {@code topic} (text in the title or the topics) and
@@ -82,14 +93,24 @@ public class TrainingCatalogue {
     @Inject
     TrainingNotices notices;
 
+    @Inject
+    CallerAccounts callers;
+
+    @Resource
+    SessionContext session;
+
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+            Role.Names.PARTNER})
     public Page<Training> page(PageRequest request) {
         long total = count(request.filters());
         return new Page<>(total == 0 ? List.of() : list(request), total);
     }
 
     /** One page of the catalogue, with seats and sessions read for all its rows. */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+            Role.Names.PARTNER})
     public List<Training> list(PageRequest request) {
-        List<Training> page = LISTING.items(em, request);
+        List<Training> page = LISTING.items(em, request, providedByCaller().orElse(null));
         page.forEach(training -> {
             training.getSeatsLeft();
             training.getSessions().size();
@@ -97,15 +118,25 @@ public class TrainingCatalogue {
         return page;
     }
 
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+            Role.Names.PARTNER})
     public long count(Map<String, String> filters) {
-        // The catalogue is the same for everyone: one remembered total per filter, not per person.
-        // "open" depends on the clock, which the short lifetime of a remembered total keeps close enough.
+        // The catalogue is the same for everyone but partner staff: one remembered total per filter, not per
+        // person (per organisation for partners). "open" depends on the clock, which the short lifetime of a
+        // remembered total keeps close enough.
+        Optional<ProvidedBy> provided = providedByCaller();
+        if (provided.isPresent()) {
+            return totals.total(Training.class, "provided by " + provided.get().provider().getId(), filters,
+                    () -> LISTING.count(em, filters, provided.get()));
+        }
         return totals.total(Training.class, "catalogue", filters, () -> LISTING.count(em, filters));
     }
 
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+            Role.Names.PARTNER})
     public Training get(long id) {
         Training training = em.find(Training.class, id);
-        if (training == null) {
+        if (training == null || providedByCaller().filter(own -> !own.provider().equals(training.getProvider())).isPresent()) {
             throw new NotFoundException("training.not_found", id);
         }
         training.getSeatsLeft();
@@ -194,5 +225,27 @@ public class TrainingCatalogue {
 
     static String label(Training training) {
         return "training " + training.getId();
+    }
+
+    /**
+     * The part of the catalogue a partner reads: the trainings of their own organisation. Empty for
+     * the roles that read it whole, so that they pay no look-up of their account.
+     */
+    private Optional<ProvidedBy> providedByCaller() {
+        for (String reader : READERS) {
+            if (session.isCallerInRole(reader)) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new ProvidedBy(callers.getCurrent().getInstitution()));
+    }
+
+    /** The trainings one institution provides: a scope of the listing and the key of its remembered totals. */
+    private record ProvidedBy(Institution provider) implements Listing.Scope<Training> {
+
+        @Override
+        public Predicate apply(CriteriaBuilder cb, Root<Training> root) {
+            return cb.equal(root.get("provider"), provider);
+        }
     }
 }

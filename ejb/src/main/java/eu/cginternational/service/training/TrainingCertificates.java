@@ -64,12 +64,12 @@ public class TrainingCertificates {
         return calendar(own(registrationId).getTraining());
     }
 
-    /** The calendar of a training of the catalogue. */
+    /** The calendar of a training of the catalogue (for partner staff: of one their organisation provides). */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
             Role.Names.PARTNER})
     public byte[] calendarOfTraining(long trainingId) {
         Training training = em.find(Training.class, trainingId);
-        if (training == null) {
+        if (training == null || !TrainingProviders.maySee(callers.getCurrent(), training)) {
             throw new NotFoundException("training.not_found", trainingId);
         }
         return calendar(training);
