@@ -47,9 +47,6 @@ import java.util.Optional;
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
 public class TrainingCatalogue {
 
-    private static final String[] READERS = {Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
-            Role.Names.TEACHER};
-
     /**
      * Filters: {@code language}, {@code mode}, {@code topic} (text in the title or the topics) and
      * {@code open=true} (registration open now). Sorted by the closing of the window, latest first.
@@ -232,8 +229,8 @@ public class TrainingCatalogue {
      * the roles that read it whole, so that they pay no look-up of their account.
      */
     private Optional<ProvidedBy> providedByCaller() {
-        for (String reader : READERS) {
-            if (session.isCallerInRole(reader)) {
+        for (Role reader : TrainingProviders.WHOLE_CATALOGUE_READERS) {
+            if (session.isCallerInRole(reader.name())) {
                 return Optional.empty();
             }
         }

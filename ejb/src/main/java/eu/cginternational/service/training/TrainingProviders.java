@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.error.AccessDeniedException;
+import java.util.List;
 
 /**
  * Who provides a training: the coordinators, and the staff of the training's provider institution
@@ -26,10 +27,13 @@ final class TrainingProviders {
         return staff && caller.getInstitution() != null && caller.getInstitution().equals(training.getProvider());
     }
 
-    /** Whether the caller reads the whole catalogue: everyone but partner staff. */
+    /** The roles that read the whole catalogue: everyone who may read it but partner staff. */
+    static final List<Role> WHOLE_CATALOGUE_READERS = List.of(Role.COORDINATOR, Role.MINISTRY_ADMIN, Role.SCHOOL_ADMIN,
+            Role.TEACHER);
+
+    /** Whether the caller reads the whole catalogue. */
     static boolean readsWholeCatalogue(UserAccount caller) {
-        return caller.hasRole(Role.COORDINATOR) || caller.hasRole(Role.MINISTRY_ADMIN) || caller.hasRole(Role.SCHOOL_ADMIN)
-                || caller.hasRole(Role.TEACHER);
+        return WHOLE_CATALOGUE_READERS.stream().anyMatch(caller::hasRole);
     }
 
     /** Whether the caller may see the training in the catalogue: any, or (partner staff) one their organisation provides. */
