@@ -2,6 +2,7 @@ package eu.cginternational.domain.account;
 
 import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.institution.Institution;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -32,8 +33,10 @@ import java.util.stream.Collectors;
  * A person who signs in. The account holds the sign-in rules that need only itself: the lockout
  * after {@value #MAX_FAILED_LOGINS} failed attempts for {@link #LOCKOUT}, and whether it may sign in at
  * all. Accounts are deactivated, never deleted, because the audit log and workflows name them.
+ * Kept in the shared cache: every service call reads its caller's account (see CallerAccounts).
  */
 @Entity
+@Cacheable
 @Table(name = "user_account")
 @NamedQuery(name = "UserAccount.byUsername", query = "SELECT u FROM UserAccount u WHERE u.username = :username")
 /* The signed-in caller with what every scope rule reads of them (roles, institution, country), in one statement. */

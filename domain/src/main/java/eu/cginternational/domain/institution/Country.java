@@ -74,6 +74,11 @@ public class Country implements Serializable {
 
     /** The country's name in the given language, from the JDK's CLDR data. */
     public String displayName(Locale language) {
+        return displayName(code, language);
+    }
+
+    /** The name of the country with this ISO 3166 code, in the given language. */
+    public static String displayName(String code, Locale language) {
         return new Locale("", code).getDisplayCountry(language);
     }
 

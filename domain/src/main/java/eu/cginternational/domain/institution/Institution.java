@@ -1,6 +1,7 @@
 package eu.cginternational.domain.institution;
 
 import eu.cginternational.domain.BaseEntity;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
@@ -21,6 +22,7 @@ import java.util.Objects;
  * agreements and the audit log refer to them; they are deactivated instead.
  */
 @Entity
+@Cacheable
 @Table(name = "institution")
 public class Institution extends BaseEntity {
 

@@ -11,12 +11,20 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
-/** The account of whoever calls the current service method. */
+/**
+ * The account of whoever calls the current service method. Nearly every service call asks for it,
+ * so it is found by id, which the shared cache answers without the database; a username's id is
+ * remembered once read (usernames never change, and accounts are never deleted).
+ */
 @Stateless
 @PermitAll
 public class CallerAccounts {
+
+    private static final Map<String, Long> ID_BY_USERNAME = new ConcurrentHashMap<>();
 
     @PersistenceContext
     EntityManager em;
@@ -29,9 +37,16 @@ public class CallerAccounts {
         if (principal == null || "ANONYMOUS".equals(principal.getName())) {
             return Optional.empty();
         }
-        return em.createNamedQuery("UserAccount.caller", UserAccount.class)
+        Long id = ID_BY_USERNAME.get(principal.getName());
+        UserAccount known = id == null ? null : em.find(UserAccount.class, id);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<UserAccount> account = em.createNamedQuery("UserAccount.caller", UserAccount.class)
                 .setParameter("username", principal.getName())
                 .getResultStream().findFirst();
+        account.ifPresent(found -> ID_BY_USERNAME.put(found.getUsername(), found.getId()));
+        return account;
     }
 
     public UserAccount getCurrent() {

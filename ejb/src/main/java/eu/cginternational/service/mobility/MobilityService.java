@@ -26,7 +26,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.JoinType;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -65,11 +64,6 @@ public class MobilityService {
             .sort("school", root -> root.get("sendingSchool").get("name"))
             .sort("schoolName", root -> root.get("sendingSchool").get("name"))
             .sort("host", root -> root.get("host").get("name"))
-            .fetch(root -> {
-                root.fetch("participant", JoinType.INNER);
-                root.fetch("sendingSchool", JoinType.INNER).fetch("country", JoinType.INNER);
-                root.fetch("host", JoinType.INNER).fetch("country", JoinType.INNER);
-            })
             .defaultSort("startDate", false);
 
     @PersistenceContext
@@ -100,10 +94,11 @@ public class MobilityService {
     @Inject
     OccupationCatalogue occupations;
 
-    public Page<Mobility> page(PageRequest request) {
+    public Page<MobilityRow> page(PageRequest request) {
         UserAccount caller = callers.getCurrent();
         long total = total(caller, request.filters());
-        return new Page<>(total == 0 ? List.of() : LISTING.items(em, request, MobilityAccess.scopeOf(caller)), total);
+        return new Page<>(total == 0 ? List.of()
+                : LISTING.rows(em, request, MobilityAccess.scopeOf(caller), MobilityRow.PROJECTION), total);
     }
 
     /**
@@ -111,16 +106,16 @@ public class MobilityService {
      * one consistent picture. A list longer than {@code cg.list.export-max-rows} is refused rather than
      * cut off: a file that silently misses rows would be taken for the whole list.
      */
-    public List<Mobility> export(PageRequest sortAndFilters) {
+    public List<MobilityRow> export(PageRequest sortAndFilters) {
         Listing.Scope<Mobility> scope = MobilityAccess.scopeOf(callers.getCurrent());
         if (LISTING.count(em, sortAndFilters.filters(), scope) > exportMaxRows) {
             throw new RejectedException("list.export_too_long", exportMaxRows);
         }
-        List<Mobility> rows = new ArrayList<>();
-        List<Mobility> chunk;
+        List<MobilityRow> rows = new ArrayList<>();
+        List<MobilityRow> chunk;
         do {
-            chunk = LISTING.items(em, new PageRequest(rows.size(), PageRequest.MAX_LIMIT, sortAndFilters.sortField(),
-                    sortAndFilters.ascending(), sortAndFilters.filters()), scope);
+            chunk = LISTING.rows(em, new PageRequest(rows.size(), PageRequest.MAX_LIMIT, sortAndFilters.sortField(),
+                    sortAndFilters.ascending(), sortAndFilters.filters()), scope, MobilityRow.PROJECTION);
             rows.addAll(chunk);
         } while (chunk.size() == PageRequest.MAX_LIMIT);
         return rows;

@@ -1,12 +1,14 @@
 package eu.cginternational.service.query;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,6 +40,15 @@ public final class Listing<T> {
     @FunctionalInterface
     public interface Scope<T> {
         Predicate apply(CriteriaBuilder cb, Root<T> root);
+    }
+
+    /**
+     * The columns a list shows, read in place of whole entities: a busy list needs a few columns of the
+     * listed row and of its associations, not every column of each joined table made into managed
+     * entities. {@code columns} names each selection with an alias; {@code row} builds a row from them.
+     * The listed entity's id comes along under the alias {@code id}.
+     */
+    public record Projection<T, R>(Function<Root<T>, List<Selection<?>>> columns, Function<Tuple, R> row) {
     }
 
     private final Class<T> type;
@@ -153,6 +164,33 @@ public final class Listing<T> {
         for (T row : query.getResultList()) {
             byId.put(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(row), row);
         }
+        return inPageOrder(ids, byId);
+    }
+
+    /**
+     * The rows of one page within a caller's scope as a projection: the same two statements as
+     * {@link #items}, the second reading only the projection's columns.
+     */
+    public <R> List<R> rows(EntityManager em, PageRequest request, Scope<T> callerScope, Projection<T, R> projection) {
+        List<Object> ids = ids(em, request, callerScope);
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Tuple> select = cb.createTupleQuery();
+        Root<T> root = select.from(type);
+        List<Selection<?>> columns = new ArrayList<>();
+        columns.add(root.get("id").alias("id"));
+        columns.addAll(projection.columns().apply(root));
+        select.multiselect(columns).where(root.get("id").in(ids));
+        Map<Object, R> byId = new HashMap<>();
+        for (Tuple tuple : em.createQuery(select).getResultList()) {
+            byId.put(tuple.get("id"), projection.row().apply(tuple));
+        }
+        return inPageOrder(ids, byId);
+    }
+
+    private static <R> List<R> inPageOrder(List<Object> ids, Map<Object, R> byId) {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 

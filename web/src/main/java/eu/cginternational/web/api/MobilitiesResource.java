@@ -1,8 +1,10 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.mobility.MobilityDraft;
+import eu.cginternational.service.mobility.MobilityRow;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
 import eu.cginternational.service.mobility.ParticipantReport;
@@ -53,7 +55,7 @@ public class MobilitiesResource {
             + " (status, type, school (id), schoolName (part of it), destination, from, to, startDate (a period"
             + " of first days: 2028-01-01/2028-01-31), participant)")
     public ListResult<MobilityViews.Summary> list() {
-        Page<Mobility> page = mobilities.page(Paging.of(uri, FILTERS));
+        Page<MobilityRow> page = mobilities.page(Paging.of(uri, FILTERS));
         return new ListResult<>(page.items().stream().map(MobilityViews.Summary::of).toList(), page.total());
     }
 
@@ -67,15 +69,15 @@ public class MobilitiesResource {
         Locale locale = callers.currentLocale();
         List<List<String>> rows = mobilities.export(Paging.of(uri, FILTERS)).stream()
                 .map(mobility -> List.of(
-                        mobility.getParticipant().getFullName(),
-                        Bundle.text(locale, "MobilityType." + mobility.getType()),
-                        mobility.getSendingSchool().getName(),
-                        mobility.getHost().getName() + ", " + mobility.getHost().getCity(),
-                        mobility.getHost().getCountry().displayName(locale),
-                        mobility.getStartDate().toString(),
-                        mobility.getEndDate().toString(),
-                        Bundle.text(locale, "MobilityStatus." + mobility.getStatus()),
-                        mobility.getIscoCode() == null ? "" : mobility.getIscoCode()))
+                        mobility.participant().fullName(),
+                        Bundle.text(locale, "MobilityType." + mobility.type()),
+                        mobility.sendingSchool().name(),
+                        mobility.host().name() + ", " + mobility.host().city(),
+                        Country.displayName(mobility.host().countryCode(), locale),
+                        mobility.startDate().toString(),
+                        mobility.endDate().toString(),
+                        Bundle.text(locale, "MobilityStatus." + mobility.status()),
+                        mobility.iscoCode() == null ? "" : mobility.iscoCode()))
                 .toList();
         List<String> headers = Stream.of("mobility.participant", "mobility.type", "mobility.school", "mobility.host",
                 "mobility.destination", "mobility.start", "mobility.end", "general.status", "mobility.occupation")

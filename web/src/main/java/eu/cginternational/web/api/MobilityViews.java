@@ -3,6 +3,7 @@ package eu.cginternational.web.api;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStep;
+import eu.cginternational.service.mobility.MobilityRow;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,10 +20,15 @@ public final class MobilityViews {
 
     public record Summary(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
             Views.InstitutionRef host, LocalDate startDate, LocalDate endDate, long days, String iscoCode, Long version) {
-        static Summary of(Mobility m) {
-            return new Summary(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
-                    Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
-                    m.getStartDate(), m.getEndDate(), m.getDays(), m.getIscoCode(), m.getVersion());
+        static Summary of(MobilityRow m) {
+            return new Summary(m.id(), m.type().name(), m.status().name(),
+                    new Person(m.participant().id(), m.participant().username(), m.participant().fullName()),
+                    institution(m.sendingSchool()), institution(m.host()),
+                    m.startDate(), m.endDate(), m.days(), m.iscoCode(), m.version());
+        }
+
+        private static Views.InstitutionRef institution(MobilityRow.Organisation organisation) {
+            return new Views.InstitutionRef(organisation.id(), organisation.name(), organisation.countryCode());
         }
     }
 

@@ -1,8 +1,8 @@
 package eu.cginternational.web.view.mobilities;
 
-import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.service.mobility.MobilityRow;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.web.view.CountryNames;
@@ -41,7 +41,7 @@ public class MobilitiesBacking {
     CountryNames countryNames;
 
     private ListAddress address;
-    private Page<Mobility> page;
+    private Page<MobilityRow> page;
     private List<Row> rows;
     private int exportMaxRows;
 
@@ -115,16 +115,16 @@ public class MobilitiesBacking {
         private final MobilityStatus status;
         private final String statusLabel;
 
-        Row(Mobility mobility, ResourceBundle texts, Map<String, String> countries) {
-            id = mobility.getId();
-            participant = mobility.getParticipant().getFullName();
-            type = texts.getString("MobilityType." + mobility.getType());
-            school = mobility.getSendingSchool().getName();
-            host = mobility.getHost().getName() + ", " + mobility.getHost().getCity();
-            destination = countries.get(mobility.getHost().getCountry().getCode());
-            start = mobility.getStartDate();
-            end = mobility.getEndDate();
-            status = mobility.getStatus();
+        Row(MobilityRow mobility, ResourceBundle texts, Map<String, String> countries) {
+            id = mobility.id();
+            participant = mobility.participant().fullName();
+            type = texts.getString("MobilityType." + mobility.type());
+            school = mobility.sendingSchool().name();
+            host = mobility.host().name() + ", " + mobility.host().city();
+            destination = countries.get(mobility.host().countryCode());
+            start = mobility.startDate();
+            end = mobility.endDate();
+            status = mobility.status();
             statusLabel = texts.getString("MobilityStatus." + status);
         }
 
