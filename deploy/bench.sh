@@ -2,8 +2,8 @@
 # Measures the running platform (deploy/run.sh) with wrk and prints, side by side in one run,
 # requests per second and latency percentiles of:
 #   static     a static file (the baseline)
-#   no-db      a Faces page that reads no database (forgot password; a visitor who keeps their cookie)
-#   login      the login page (the same visitor)
+#   no-db      a Faces page that reads no database (forgot password; before sign-in, so no session)
+#   login      the login page (the same)
 #   users      the coordinator's user list (signed in; lazy table: count + page + roles)
 #   inbox      the mobility list, the approvals inbox (signed in; count + page with its joins)
 #   api        GET /api/mobilities, first page of 20 (with the same session; HTTP Basic would add a
@@ -52,17 +52,10 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" 
     exit 2
 fi
 
-# A visitor's session for the pages before sign-in, as a browser keeps its cookie: without it, every
-# request would open a session with its view state, and the heap they fill would slow the targets after.
-visitor_jar=$(mktemp)
-trap 'rm -f "$jar" "$visitor_jar"' EXIT
-curl -fs -o /dev/null -c "$visitor_jar" "$base/login.xhtml"
-visitor=$(awk '$6 == "JSESSIONID" { print $7 }' "$visitor_jar" | tail -n 1)
-
 # Warm up every target so that the first compiled views and cold caches do not count.
 wrk -t1 -c4 -d3s "$base/resources/cg/css/platform.css" >/dev/null
 for path in /forgot-password.xhtml /login.xhtml; do
-    wrk -t1 -c4 -d3s -H "Cookie: JSESSIONID=$visitor" "$base$path" >/dev/null
+    wrk -t1 -c4 -d3s "$base$path" >/dev/null
 done
 for path in /coordinator/users.xhtml /mobilities/index.xhtml /api/mobilities; do
     wrk -t1 -c4 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" >/dev/null
@@ -86,8 +79,8 @@ measure() { # name path [header]
 
 results=$(
     measure static /resources/cg/css/platform.css
-    measure no-db /forgot-password.xhtml "Cookie: JSESSIONID=$visitor"
-    measure login /login.xhtml "Cookie: JSESSIONID=$visitor"
+    measure no-db /forgot-password.xhtml
+    measure login /login.xhtml
     measure users /coordinator/users.xhtml "Cookie: JSESSIONID=$session"
     measure inbox /mobilities/index.xhtml "Cookie: JSESSIONID=$session"
     measure api /api/mobilities "Cookie: JSESSIONID=$session"

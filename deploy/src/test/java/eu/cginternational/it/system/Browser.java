@@ -127,10 +127,12 @@ final class Browser implements AutoCloseable {
      */
     <T> java.net.http.HttpResponse<T> download(String link, java.net.http.HttpResponse.BodyHandler<T> body) {
         String url = link.startsWith("http") ? link : Platform.url(link);
-        String session = driver.manage().getCookieNamed("JSESSIONID").getValue();
+        java.net.http.HttpRequest.Builder request = java.net.http.HttpRequest.newBuilder(java.net.URI.create(url));
+        // A visitor on a page before sign-in has no session.
+        java.util.Optional.ofNullable(driver.manage().getCookieNamed("JSESSIONID"))
+                .ifPresent(session -> request.header("Cookie", "JSESSIONID=" + session.getValue()));
         try {
-            return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url))
-                    .header("Cookie", "JSESSIONID=" + session).build(), body);
+            return java.net.http.HttpClient.newHttpClient().send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

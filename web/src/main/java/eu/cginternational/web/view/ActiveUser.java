@@ -2,32 +2,35 @@ package eu.cginternational.web.view;
 
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
-import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.service.account.AccountService;
-import jakarta.enterprise.context.SessionScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
-import java.io.Serializable;
 import java.security.Principal;
-import java.util.EnumSet;
+import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.omnifaces.util.Faces;
 
 /**
- * The person using this browser session: who they are, what they may see and in which language.
- * Loaded from their account on first use after sign-in; the language is chosen before sign-in
- * from the browser, and after it from the account.
+ * The person using the page: who they are, what they may see and in which language. For someone
+ * signed in it reads their account, kept with their session ({@link SignedInAccount}); a visitor's
+ * language comes from a cookie or from the browser, so that the pages before sign-in open no
+ * session: a client that drops cookies cannot make the server keep one per request.
  */
 @Named
-@SessionScoped
-public class ActiveUser implements Serializable {
+@RequestScoped
+public class ActiveUser {
 
-    private static final long serialVersionUID = 1L;
+    /** The visitor's language between visits and across sign-out; a year, as a preference is kept. */
+    static final String LANGUAGE_COOKIE = "cg-language";
+
+    private static final int LANGUAGE_COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     /** The order in which a person with several roles is sent to a landing page. */
     private static final List<Role> LANDING_ORDER = List.of(Role.COORDINATOR, Role.MINISTRY_ADMIN,
@@ -36,13 +39,10 @@ public class ActiveUser implements Serializable {
     @Inject
     AccountService accounts;
 
-    private Language language;
-    private String username;
-    private String fullName;
-    private String institutionName;
-    private String countryCode;
-    private Set<Role> roles = EnumSet.noneOf(Role.class);
-    private Map<String, Boolean> rolesByName = Map.of();
+    @Inject
+    SignedInAccount account;
+
+    private Language visitorLanguage;
 
     public boolean isSignedIn() {
         return caller() != null;
@@ -63,8 +63,7 @@ public class ActiveUser implements Serializable {
      * language looks such a method up by reflection on every call, and the header asks a dozen times.
      */
     public Map<String, Boolean> getHasRole() {
-        loadAccount();
-        return caller() == null ? Map.of() : rolesByName;
+        return signedIn().map(SignedInAccount::rolesByName).orElse(Map.of());
     }
 
     public Locale getLocale() {
@@ -72,29 +71,30 @@ public class ActiveUser implements Serializable {
     }
 
     public Language getLanguage() {
-        loadAccount();
-        if (language == null) {
-            language = Language.of(Faces.getRequest().getLocale()).orElse(Language.EN);
-        }
-        return language;
+        return signedIn().map(SignedInAccount::language).orElseGet(this::visitorLanguage);
     }
 
     public List<Language> getLanguages() {
         return List.of(Language.values());
     }
 
-    /** Switches the language of the session, and of the account when signed in, then shows the page again. */
+    /**
+     * Switches the language of the page, and of the account when signed in, then shows the page again.
+     * The cookie keeps it for the pages before the next sign-in.
+     */
     public void switchLanguage(Language chosen) throws IOException {
-        language = chosen;
-        if (isSignedIn()) {
+        Optional<SignedInAccount> signedIn = signedIn();
+        if (signedIn.isPresent()) {
             accounts.switchLanguage(chosen);
+            signedIn.get().setLanguage(chosen);
         }
+        keepVisitorLanguage(chosen);
         Faces.refreshWithQueryString();
     }
 
     /** The landing page of the caller's main role. */
     public String getHome() {
-        loadAccount();
+        Set<Role> roles = signedIn().map(SignedInAccount::roles).orElse(Set.of());
         return LANDING_ORDER.stream().filter(roles::contains).findFirst()
                 .map(ActiveUser::landingPage)
                 .orElse("/login.xhtml");
@@ -113,51 +113,33 @@ public class ActiveUser implements Serializable {
         }
         Faces.getRequest().logout();
         Faces.invalidateSession();
-        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/login.xhtml?lang=" + kept.name());
-    }
-
-    /** The language asked for in a link (such as after sign-out), when it names one of the platform's. */
-    public void setRequestedLanguage(String code) {
-        java.util.Arrays.stream(Language.values())
-                .filter(l -> l.name().equalsIgnoreCase(code))
-                .findFirst()
-                .ifPresent(l -> language = l);
-    }
-
-    public String getRequestedLanguage() {
-        return null;
+        keepVisitorLanguage(kept);
+        Faces.getExternalContext().redirect(Faces.getRequestContextPath() + "/login.xhtml");
     }
 
     /** Forgets what was loaded, so that the next access reads the account signed in now. */
     public void reset() {
-        username = null;
-        roles = EnumSet.noneOf(Role.class);
-        rolesByName = Map.of();
+        account.forget();
     }
 
     public String getUsername() {
-        loadAccount();
-        return username;
+        return signedIn().map(ignored -> caller().getName()).orElse(null);
     }
 
     public String getFullName() {
-        loadAccount();
-        return fullName;
+        return signedIn().map(SignedInAccount::fullName).orElse(null);
     }
 
     public String getInstitutionName() {
-        loadAccount();
-        return institutionName;
+        return signedIn().map(SignedInAccount::institutionName).orElse(null);
     }
 
     public String getCountryCode() {
-        loadAccount();
-        return countryCode;
+        return signedIn().map(SignedInAccount::countryCode).orElse(null);
     }
 
     public Set<Role> getRoles() {
-        loadAccount();
-        return roles;
+        return signedIn().map(SignedInAccount::roles).orElse(Set.of());
     }
 
     static String landingPage(Role role) {
@@ -179,18 +161,31 @@ public class ActiveUser implements Serializable {
         return Faces.getRequest().getUserPrincipal();
     }
 
-    private void loadAccount() {
+    /** The account kept with the session of whoever is signed in, loaded on the first page after sign-in. */
+    private Optional<SignedInAccount> signedIn() {
         Principal principal = caller();
-        if (principal == null || principal.getName().equals(username)) {
-            return;
+        if (principal == null) {
+            return Optional.empty();
         }
-        UserAccount account = accounts.current();
-        username = account.getUsername();
-        fullName = account.getFullName();
-        institutionName = account.getInstitution().getName();
-        countryCode = account.getInstitution().getCountry().getCode();
-        roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
-        rolesByName = roles.stream().collect(Collectors.toUnmodifiableMap(Role::name, role -> Boolean.TRUE));
-        language = account.getLanguage();
+        if (!account.isOf(principal.getName())) {
+            account.load(accounts.current());
+        }
+        return Optional.of(account);
+    }
+
+    /** The language chosen before (the cookie), or else the browser's. */
+    private Language visitorLanguage() {
+        if (visitorLanguage == null) {
+            visitorLanguage = Optional.ofNullable(Faces.getRequestCookie(LANGUAGE_COOKIE))
+                    .flatMap(code -> Arrays.stream(Language.values()).filter(l -> l.name().equals(code)).findFirst())
+                    .or(() -> Language.of(Faces.getRequest().getLocale()))
+                    .orElse(Language.EN);
+        }
+        return visitorLanguage;
+    }
+
+    private void keepVisitorLanguage(Language language) {
+        visitorLanguage = language;
+        Faces.addResponseCookie(LANGUAGE_COOKIE, language.name(), Faces.getRequestContextPath() + "/", LANGUAGE_COOKIE_AGE);
     }
 }
