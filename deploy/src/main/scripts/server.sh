@@ -73,12 +73,15 @@ deploy_ear() {
 }
 
 # A restarted server answers before the application has started (migrations, timers): wait until
-# its readiness check says UP, so that whoever called "up" can use it at once.
+# its readiness check says UP and the login page answers, so that whoever called "up" can use it at
+# once. The readiness check alone is not enough: before the application is loaded it has no check
+# of its own, and the server reports UP.
 wait_until_ready() {
     command -v curl >/dev/null 2>&1 || return 0
     local i
     for i in $(seq 1 180); do
-        curl -fs -o /dev/null "http://localhost:$http_port/health/ready" && return 0
+        curl -fs -o /dev/null "http://localhost:$http_port/health/ready" \
+            && curl -fs -o /dev/null "http://localhost:$http_port/login.xhtml" && return 0
         sleep 1
     done
     echo "The platform is not ready after 180 s; see $CG_DOMAIN_DIR/$domain/logs/server.log" >&2
