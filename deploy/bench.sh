@@ -4,6 +4,8 @@
 #   static     a static file (the baseline)
 #   no-db      a Faces page that reads no database (forgot password; before sign-in, so no session)
 #   login      the login page (the same)
+#   signed     a Faces page that reads no database for someone signed in (the password form; the header
+#              with the person's menu and bell, and the session): what signing in costs a page
 #   users      the coordinator's user list (signed in; lazy table: count + page + roles)
 #   inbox      the mobility list, the approvals inbox (signed in; count + page with its joins)
 #   api        GET /api/mobilities, first page of 20 (with the same session; HTTP Basic would add a
@@ -57,7 +59,7 @@ wrk -t1 -c4 -d3s "$base/resources/cg/css/platform.css" >/dev/null
 for path in /forgot-password.xhtml /login.xhtml; do
     wrk -t1 -c4 -d3s "$base$path" >/dev/null
 done
-for path in /coordinator/users.xhtml /mobilities/index.xhtml /api/mobilities; do
+for path in /account/password.xhtml /coordinator/users.xhtml /mobilities/index.xhtml /api/mobilities; do
     wrk -t1 -c4 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" >/dev/null
 done
 
@@ -81,6 +83,7 @@ results=$(
     measure static /resources/cg/css/platform.css
     measure no-db /forgot-password.xhtml
     measure login /login.xhtml
+    measure signed /account/password.xhtml "Cookie: JSESSIONID=$session"
     measure users /coordinator/users.xhtml "Cookie: JSESSIONID=$session"
     measure inbox /mobilities/index.xhtml "Cookie: JSESSIONID=$session"
     measure api /api/mobilities "Cookie: JSESSIONID=$session"
