@@ -122,10 +122,6 @@ public class ActiveUser {
         account.forget();
     }
 
-    public String getUsername() {
-        return signedIn().map(ignored -> caller().getName()).orElse(null);
-    }
-
     public String getFullName() {
         return signedIn().map(SignedInAccount::fullName).orElse(null);
     }
@@ -136,10 +132,6 @@ public class ActiveUser {
 
     public String getCountryCode() {
         return signedIn().map(SignedInAccount::countryCode).orElse(null);
-    }
-
-    public Set<Role> getRoles() {
-        return signedIn().map(SignedInAccount::roles).orElse(Set.of());
     }
 
     static String landingPage(Role role) {
