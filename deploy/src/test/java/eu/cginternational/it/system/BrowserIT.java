@@ -114,7 +114,7 @@ class BrowserIT extends BrowserTest {
         browser.open("/login.xhtml");
         assertThat(browser.driver.manage().getCookieNamed("JSESSIONID")).as("a session before sign-in").isNull();
         // A page that keeps view state gives a visitor a session; signing in must not keep its id.
-        browser.open("/verify.xhtml");
+        browser.open("/policy/index.xhtml");
         String before = browser.driver.manage().getCookieNamed("JSESSIONID").getValue();
 
         browser.signIn("coordinator", DEMO_PASSWORD);

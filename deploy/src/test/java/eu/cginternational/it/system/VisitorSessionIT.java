@@ -31,7 +31,7 @@ class VisitorSessionIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/login.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml?token=unknown",
-            "/verify-certificate.xhtml?code=ABCD-EFGH-JKLM", "/"})
+            "/verify-certificate.xhtml?code=ABCD-EFGH-JKLM", "/verify.xhtml", "/"})
     void aPageBeforeSignInOpensNoSession(String path) {
         HttpResponse<String> page = get(path, null);
 

@@ -4,25 +4,23 @@ import eu.cginternational.domain.signing.Sha256;
 import eu.cginternational.service.signing.SigningEngine;
 import eu.cginternational.service.signing.Verification;
 import eu.cginternational.web.view.ReportsRefusals;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.Serializable;
 import org.omnifaces.util.Messages;
 
 /**
  * {@code /verify.xhtml}, public: upload a PDF or paste a SHA-256 and learn whether it matches a
  * document signed on the platform, with its title, parties, signatures and status, or that it
- * matches nothing.
+ * matches nothing. Each check is one request that shows its own verdict, so the page keeps nothing
+ * between requests and a visitor gets no session.
  */
 @Named
-@ViewScoped
-public class VerifyBacking implements Serializable {
-
-    private static final long serialVersionUID = 1L;
+@RequestScoped
+public class VerifyBacking {
 
     /** The largest PDF read, as for the API. */
     private static final int MAX_PDF_BYTES = 20 * 1024 * 1024;
@@ -30,7 +28,7 @@ public class VerifyBacking implements Serializable {
     @Inject
     SigningEngine engine;
 
-    private transient Part file;
+    private Part file;
     private String sha256;
     private boolean checked;
     private String checkedHash;
