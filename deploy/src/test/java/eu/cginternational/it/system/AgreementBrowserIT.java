@@ -50,9 +50,7 @@ class AgreementBrowserIT extends BrowserTest {
         browser.type(By.id("agreement:placements:0:occupation"), "Cooks");
         browser.type(By.id("agreement:placements:0:perYear_input"), "3");
         chooseSigner(0, "Javier Ortega");
-        // Adding a signer sends the whole form: a date a closing pop-up emptied would refuse it (seen in CI).
-        browser.keepEntered(dates);
-        browser.click(By.id("agreement:add-signer"));
+        addSignerRow(1);
         chooseSigner(1, "Besnik Leka");
         browser.keepEntered(dates);
         browser.click(By.id("agreement:save"));
@@ -125,6 +123,20 @@ class AgreementBrowserIT extends BrowserTest {
         WebElement button = browser.driver.findElement(By.id(id));
         return "a".equals(button.getTagName()) ? button.getAttribute("href")
                 : button.findElement(By.tagName("a")).getAttribute("href");
+    }
+
+    /** Adds a row for a signer; when it does not come, says what the page shows instead (seen in CI). */
+    private static void addSignerRow(int row) {
+        browser.click(By.id("agreement:add-signer"));
+        try {
+            new WebDriverWait(browser.driver, Duration.ofSeconds(60)).until(ExpectedConditions.presenceOfElementLocated(
+                    By.id("agreement:signers:" + row + ":signer")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            throw new AssertionError("No row " + row + " for a signer; messages " + browser.driver.findElements(By.id("messages"))
+                    .stream().map(WebElement::getText).toList() + ", fields in error "
+                    + browser.driver.findElements(By.cssSelector(".ui-state-error[id]")).stream()
+                            .map(field -> field.getAttribute("id")).toList(), e);
+        }
     }
 
     private static void chooseSigner(int row, String name) {
