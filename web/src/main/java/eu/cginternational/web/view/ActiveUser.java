@@ -28,7 +28,7 @@ import org.omnifaces.util.Faces;
 public class ActiveUser {
 
     /** The visitor's language between visits and across sign-out; a year, as a preference is kept. */
-    static final String LANGUAGE_COOKIE = "cg-language";
+    private static final String LANGUAGE_COOKIE = "cg-language";
 
     private static final int LANGUAGE_COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
