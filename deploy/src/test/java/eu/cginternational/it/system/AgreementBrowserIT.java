@@ -42,16 +42,17 @@ class AgreementBrowserIT extends BrowserTest {
                 + " .ui-chkbox-box"));
         browser.click(By.cssSelector("#agreement\\:parties_panel .ui-selectcheckboxmenu-close"));
         browser.type(By.id("agreement:objectives"), "Placements in hotel kitchens and restaurants for learners of Tirana.");
-        LocalDate start = LocalDate.now().plusMonths(1);
-        Map<By, String> dates = Map.of(By.id("agreement:startDate_input"), start.toString(),
-                By.id("agreement:endDate_input"), start.plusYears(2).toString());
-        dates.forEach(browser::enter);
         browser.type(By.id("agreement:placements:0:isco"), "5120");
         browser.type(By.id("agreement:placements:0:occupation"), "Cooks");
         browser.type(By.id("agreement:placements:0:perYear_input"), "3");
         chooseSigner(0, "Javier Ortega");
         addSignerRow(1);
         chooseSigner(1, "Besnik Leka");
+        // The dates last: a closing date picker takes the focus back and would catch keys meant for another field.
+        LocalDate start = LocalDate.now().plusMonths(1);
+        Map<By, String> dates = Map.of(By.id("agreement:startDate_input"), start.toString(),
+                By.id("agreement:endDate_input"), start.plusYears(2).toString());
+        dates.forEach(browser::enter);
         browser.keepEntered(dates);
         browser.click(By.id("agreement:save"));
         browser.waitForPath("/agreements/agreement.xhtml");

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -76,25 +78,38 @@ final class Browser implements AutoCloseable {
 
     /**
      * Types into a field and leaves it with Escape, closing any pop-up the field opened (date
-     * pickers); types again if the field lost the text on the way.
+     * pickers), and waits until no such pop-up is open; types again if the field lost the text on
+     * the way. A closing picker gives its field the focus back: keys typed meanwhile land there
+     * (seen in CI: "2028-12-30" became "2028-12-305120").
      */
     void enter(By field, String text) {
         for (int attempt = 0; attempt < 3; attempt++) {
             type(field, text);
             driver.findElement(field).sendKeys(Keys.ESCAPE);
+            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker.ui-input-overlay")));
             if (text.equals(driver.findElement(field).getAttribute("value"))) {
                 return;
             }
         }
     }
 
-    /** Enters each field's text again where a later pop-up cleared it (see {@link #enter}). */
-    void keepEntered(java.util.Map<By, String> fields) {
-        fields.forEach((field, text) -> {
-            if (!text.equals(driver.findElement(field).getAttribute("value"))) {
-                enter(field, text);
+    /**
+     * Enters each field's text again where a later pop-up changed it (see {@link #enter}), until
+     * all of them hold their text.
+     */
+    void keepEntered(Map<By, String> fields) {
+        for (int round = 0; round < 3; round++) {
+            Map<By, String> changed = new LinkedHashMap<>();
+            fields.forEach((field, text) -> {
+                if (!text.equals(driver.findElement(field).getAttribute("value"))) {
+                    changed.put(field, text);
+                }
+            });
+            if (changed.isEmpty()) {
+                return;
             }
-        });
+            changed.forEach(this::enter);
+        }
     }
 
     void click(By target) {

@@ -10,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -187,8 +188,9 @@ class BrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#apply\\:type_items li[data-label]:nth-child(2)"));
         browser.type(By.id("apply:host_input"), "Costa Azul");
         browser.click(By.cssSelector("#apply\\:host_panel li.ui-autocomplete-item"));
-        browser.enter(By.id("apply:startDate_input"), "2028-04-03");
-        browser.enter(By.id("apply:endDate_input"), "2028-04-30");
+        Map<By, String> dates = Map.of(By.id("apply:startDate_input"), "2028-04-03", By.id("apply:endDate_input"), "2028-04-30");
+        dates.forEach(browser::enter);
+        browser.keepEntered(dates);
         browser.click(By.id("apply:save"));
         browser.waitForPath("/mobilities/mobility.xhtml");
         String detail = browser.path();
