@@ -11,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -85,12 +86,30 @@ final class Browser implements AutoCloseable {
     void enter(By field, String text) {
         for (int attempt = 0; attempt < 3; attempt++) {
             type(field, text);
-            driver.findElement(field).sendKeys(Keys.ESCAPE);
-            wait.until(ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".ui-datepicker.ui-input-overlay")));
+            closePopUp(field);
             if (text.equals(driver.findElement(field).getAttribute("value"))) {
                 return;
             }
         }
+    }
+
+    /**
+     * Presses Escape in the field until the pop-up it opened ({@code <id>_panel}, a date picker's)
+     * is gone: an Escape that comes while the pop-up is still opening does not close it (seen in CI).
+     */
+    private void closePopUp(By field) {
+        String id = driver.findElement(field).getAttribute("id");
+        By popUp = By.id(id.replaceFirst("_input$", "") + "_panel");
+        for (int attempt = 0; attempt < 10; attempt++) {
+            driver.findElement(field).sendKeys(Keys.ESCAPE);
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(2)).until(ExpectedConditions.invisibilityOfElementLocated(popUp));
+                return;
+            } catch (TimeoutException stillOpen) {
+                // Escape again.
+            }
+        }
+        throw new AssertionError("The pop-up of " + id + " stays open");
     }
 
     /**
