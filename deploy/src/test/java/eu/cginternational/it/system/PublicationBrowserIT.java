@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -71,10 +72,15 @@ class PublicationBrowserIT extends BrowserTest {
 
         browser.open("/policy/index.xhtml");
         assertThat(browser.driver.findElements(By.id("new-publication"))).isEmpty();
+        new Select(browser.driver.findElement(By.id("kind"))).selectByValue("RECOMMENDATION");
+        new Select(browser.driver.findElement(By.id("status"))).selectByValue("ADOPTED");
+        browser.click(By.id("filter-apply"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.and(
+                ExpectedConditions.urlContains("kind=RECOMMENDATION"), ExpectedConditions.urlContains("status=ADOPTED")));
         WebElement row = browser.driver.findElement(By.xpath("//tr[.//strong[text()=" + quoted(title) + "]]"));
         assertThat(row.getText()).contains(text("", "RecommendationStatus.ADOPTED"), "Ministry of Education, Science and Innovation",
                 file.getFileName().toString());
-        assertThat(row.findElements(By.cssSelector("a[id$='edit']"))).isEmpty();
+        assertThat(row.findElements(By.cssSelector("a.cg-publication-edit"))).isEmpty();
         String href = row.findElement(By.cssSelector("a[href*='/file']")).getAttribute("href");
         HttpResponse<byte[]> download = SigningApiIT.bytes(href.replace(Platform.BASE_URL, ""), null);
         assertThat(download.statusCode()).isEqualTo(200);

@@ -31,7 +31,8 @@ class VisitorSessionIT {
 
     @ParameterizedTest
     @ValueSource(strings = {"/login.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml?token=unknown",
-            "/verify-certificate.xhtml?code=ABCD-EFGH-JKLM", "/verify.xhtml", "/"})
+            "/verify-certificate.xhtml?code=ABCD-EFGH-JKLM", "/verify.xhtml", "/",
+            "/policy/index.xhtml", "/policy/index.xhtml?kind=RECOMMENDATION&sort=title&size=10"})
     void aPageBeforeSignInOpensNoSession(String path) {
         HttpResponse<String> page = get(path, null);
 

@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.service.error.NotFoundException;
+import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -45,6 +46,8 @@ public class InstitutionDirectory {
                 .getResultList();
     }
 
+    /** Reference data, shown on pages that visitors open too (the research and policy register). */
+    @PermitAll
     public List<Country> countries() {
         return em.createNamedQuery("Country.all", Country.class).getResultList();
     }

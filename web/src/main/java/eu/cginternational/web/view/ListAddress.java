@@ -1,6 +1,7 @@
 package eu.cginternational.web.view;
 
 import eu.cginternational.service.query.PageRequest;
+import jakarta.faces.model.SelectItem;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
@@ -76,6 +77,16 @@ public final class ListAddress {
 
     public int getSize() {
         return size;
+    }
+
+    /** The number of pages of a list this long, at least one so that an empty list reads "page 1 of 1". */
+    public long pages(long total) {
+        return Math.max(1, (total + size - 1) / size);
+    }
+
+    /** The page sizes for a select menu. */
+    public List<SelectItem> getSizeOptions() {
+        return SIZES.stream().map(choice -> new SelectItem(choice, choice.toString())).toList();
     }
 
     /** The sort as written in the address ({@code field} or {@code -field}), or empty. */

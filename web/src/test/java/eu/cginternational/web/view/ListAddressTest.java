@@ -63,4 +63,15 @@ class ListAddressTest {
         assertThat(list.atPage(-1)).isEqualTo("participant=%C4%90or%C4%91e+%26+Ana&sort=-startDate&size=50");
         assertThat(list.filtersAndSort()).isEqualTo("participant=%C4%90or%C4%91e+%26+Ana&sort=-startDate");
     }
+
+    @Test
+    void aListHasAtLeastOnePageAndALastPageThatIsNotFull() {
+        ListAddress list = ListAddress.of(Map.of("size", "50"), FILTERS);
+
+        assertThat(list.pages(0)).isEqualTo(1);
+        assertThat(list.pages(50)).isEqualTo(1);
+        assertThat(list.pages(51)).isEqualTo(2);
+        assertThat(list.pages(100_030)).isEqualTo(2001);
+        assertThat(list.getSizeOptions()).extracting(option -> option.getValue()).containsExactly(10, 20, 50, 100);
+    }
 }

@@ -2,24 +2,33 @@ package eu.cginternational.web.view.guidance;
 
 import eu.cginternational.domain.policy.Publication;
 import eu.cginternational.domain.policy.PublicationKind;
+import eu.cginternational.domain.policy.RecommendationStatus;
 import eu.cginternational.service.policy.PolicyRegister;
-import eu.cginternational.service.query.PageRequest;
-import eu.cginternational.web.view.PagedModel;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.web.view.CountryNames;
+import eu.cginternational.web.view.ListAddress;
 import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.HashMap;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.ResourceBundle;
+import org.omnifaces.util.Faces;
 
-/** {@code /policy/index.xhtml}: the public list of publications and recommendations, filtered by country and kind. */
+/**
+ * {@code /policy/index.xhtml}: the public list of publications and recommendations. Visitors read
+ * it without signing in, so it keeps nothing on the server: the page, sort and filters live in the
+ * address (the names of {@code GET /api/publications}), and a visitor gets no session here.
+ */
 @Named
-@ViewScoped
-public class PublicationsBacking implements Serializable {
+@RequestScoped
+public class PublicationsBacking {
 
-    private static final long serialVersionUID = 1L;
+    /** The filters of the page; what they mean is the service's {@code GET /api/publications} filters. */
+    static final List<String> FILTERS = List.of("country", "kind", "status");
 
     /** The partner and destination countries of the project. */
     static final List<String> COUNTRIES = List.of("AL", "XK", "ME", "ES", "IT", "NL", "FI");
@@ -27,52 +36,48 @@ public class PublicationsBacking implements Serializable {
     @Inject
     PolicyRegister register;
 
-    private PagedModel<Publication> model;
-    private String country;
-    private PublicationKind kind;
+    @Inject
+    CountryNames countryNames;
+
+    private ListAddress address;
+    private Page<Publication> page;
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(request -> register.page(request.withFilters(filters(request.filters()))).items(),
-                filters -> register.page(new PageRequest(0, 1, null, true, filters(filters))).total(), Publication::getId);
+        address = ListAddress.of(Faces.getRequestParameterMap(), FILTERS);
+        page = register.page(address.request());
     }
 
-    private Map<String, String> filters(Map<String, String> table) {
-        Map<String, String> filters = new HashMap<>(table);
-        if (country != null && !country.isBlank()) {
-            filters.put("country", country);
-        }
-        if (kind != null) {
-            filters.put("kind", kind.name());
-        }
-        return filters;
+    public ListAddress getAddress() {
+        return address;
     }
 
-    public PagedModel<Publication> getModel() {
-        return model;
+    public List<Publication> getRows() {
+        return page.items();
     }
 
-    public List<String> getCountries() {
-        return COUNTRIES;
+    public long getTotal() {
+        return page.total();
     }
 
-    public PublicationKind[] getKinds() {
-        return PublicationKind.values();
+    public long getPages() {
+        return address.pages(page.total());
     }
 
-    public String getCountry() {
-        return country;
+    public List<SelectItem> getCountryOptions() {
+        Map<String, String> names = countryNames.getNames();
+        return COUNTRIES.stream().map(code -> new SelectItem(code, names.getOrDefault(code, code))).toList();
     }
 
-    public void setCountry(String country) {
-        this.country = country;
+    public List<SelectItem> getKindOptions() {
+        ResourceBundle texts = Faces.getResourceBundle("i18n");
+        return Arrays.stream(PublicationKind.values())
+                .map(kind -> new SelectItem(kind.name(), texts.getString("PublicationKind." + kind))).toList();
     }
 
-    public PublicationKind getKind() {
-        return kind;
-    }
-
-    public void setKind(PublicationKind kind) {
-        this.kind = kind;
+    public List<SelectItem> getStatusOptions() {
+        ResourceBundle texts = Faces.getResourceBundle("i18n");
+        return Arrays.stream(RecommendationStatus.values())
+                .map(status -> new SelectItem(status.name(), texts.getString("RecommendationStatus." + status))).toList();
     }
 }

@@ -67,9 +67,8 @@ public class MobilitiesBacking {
         return page.total();
     }
 
-    /** The number of pages, at least one so that an empty list reads "page 1 of 1". */
     public long getPages() {
-        return Math.max(1, (page.total() + address.getSize() - 1) / address.getSize());
+        return address.pages(page.total());
     }
 
     /** Whether the list is short enough to be exported whole; a longer one must be narrowed first. */
@@ -95,10 +94,6 @@ public class MobilitiesBacking {
         ResourceBundle texts = Faces.getResourceBundle("i18n");
         return Arrays.stream(MobilityStatus.values())
                 .map(status -> new SelectItem(status.name(), texts.getString("MobilityStatus." + status))).toList();
-    }
-
-    public List<SelectItem> getSizeOptions() {
-        return ListAddress.SIZES.stream().map(size -> new SelectItem(size, size.toString())).toList();
     }
 
     /** A mobility as a row of the list shows it. */
