@@ -6,16 +6,15 @@ import eu.cginternational.domain.policy.RecommendationStatus;
 import eu.cginternational.service.policy.PolicyRegister;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.web.view.CountryNames;
+import eu.cginternational.web.view.EnumOptions;
 import eu.cginternational.web.view.ListAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.model.SelectItem;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
 
 /**
@@ -70,14 +69,10 @@ public class PublicationsBacking {
     }
 
     public List<SelectItem> getKindOptions() {
-        ResourceBundle texts = Faces.getResourceBundle("i18n");
-        return Arrays.stream(PublicationKind.values())
-                .map(kind -> new SelectItem(kind.name(), texts.getString("PublicationKind." + kind))).toList();
+        return EnumOptions.of(PublicationKind.class);
     }
 
     public List<SelectItem> getStatusOptions() {
-        ResourceBundle texts = Faces.getResourceBundle("i18n");
-        return Arrays.stream(RecommendationStatus.values())
-                .map(status -> new SelectItem(status.name(), texts.getString("RecommendationStatus." + status))).toList();
+        return EnumOptions.of(RecommendationStatus.class);
     }
 }

@@ -6,6 +6,7 @@ import eu.cginternational.service.mobility.MobilityRow;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.web.view.CountryNames;
+import eu.cginternational.web.view.EnumOptions;
 import eu.cginternational.web.view.ListAddress;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
@@ -13,7 +14,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
@@ -85,15 +85,11 @@ public class MobilitiesBacking {
     }
 
     public List<SelectItem> getTypeOptions() {
-        ResourceBundle texts = Faces.getResourceBundle("i18n");
-        return Arrays.stream(MobilityType.values())
-                .map(type -> new SelectItem(type.name(), texts.getString("MobilityType." + type))).toList();
+        return EnumOptions.of(MobilityType.class);
     }
 
     public List<SelectItem> getStatusOptions() {
-        ResourceBundle texts = Faces.getResourceBundle("i18n");
-        return Arrays.stream(MobilityStatus.values())
-                .map(status -> new SelectItem(status.name(), texts.getString("MobilityStatus." + status))).toList();
+        return EnumOptions.of(MobilityStatus.class);
     }
 
     /** A mobility as a row of the list shows it. */
