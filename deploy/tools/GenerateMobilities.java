@@ -128,7 +128,7 @@ public class GenerateMobilities {
                 Object[] town = pick(TOWNS.get(country));
                 long school = insertInstitution(String.format("GEN VET School %s-%02d %s", country, i, town[0]), "VET_SCHOOL", country, town);
                 String key = country.toLowerCase() + i;
-                School s = new School(school, ministryAdmin, insertUser("gen.admin." + key, name(), school, "SCHOOL_ADMIN", hash));
+                School s = new School(school, country, ministryAdmin, insertUser("gen.admin." + key, name(), school, "SCHOOL_ADMIN", hash));
                 for (int t = 1; t <= TEACHERS_PER_SCHOOL; t++) {
                     s.teachers.add(insertUser("gen.teacher." + key + "." + t, name(), school, "TEACHER", hash));
                 }
@@ -153,8 +153,8 @@ public class GenerateMobilities {
         long nextMobility = nextId("mobility");
         long nextStep = nextId("mobility_step");
         String mobilitySql = "INSERT INTO mobility (id, version, created_at, updated_at, participant_id, type, sending_school_id,"
-                + " host_id, start_date, end_date, status, submitted_by_id, report_text, report_submitted_at)"
-                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " host_id, start_date, end_date, status, submitted_by_id, report_text, report_submitted_at, sending_country_code)"
+                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String stepSql = "INSERT INTO mobility_step (id, mobility_id, action, actor_id, occurred_at, comment_text, status_before, status_after)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         try (PreparedStatement mobility = db.prepareStatement(mobilitySql); PreparedStatement step = db.prepareStatement(stepSql)) {
@@ -197,6 +197,7 @@ public class GenerateMobilities {
                 }
                 mobility.setString(12, reported ? "Generated participant report." : null);
                 mobility.setTimestamp(13, reported ? Timestamp.from(end.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC)) : null);
+                mobility.setString(14, school.country);
                 mobility.addBatch();
                 for (Object[] h : history) {
                     step.setLong(1, nextStep++);
@@ -383,13 +384,15 @@ public class GenerateMobilities {
 
     private static final class School {
         final long id;
+        final String country;
         final long ministryAdmin;
         final long admin;
         final List<Long> teachers = new ArrayList<>();
         final List<Long> students = new ArrayList<>();
 
-        School(long id, long ministryAdmin, long admin) {
+        School(long id, String country, long ministryAdmin, long admin) {
             this.id = id;
+            this.country = country;
             this.ministryAdmin = ministryAdmin;
             this.admin = admin;
         }

@@ -16,9 +16,12 @@ import eu.cginternational.service.admin.UserDraft;
 import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.mobility.MobilityRow;
+import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -60,6 +63,12 @@ class AdministrationIT {
 
     @EJB
     AsStudent student;
+
+    @EJB
+    AsMinistryMe ministryMe;
+
+    @EJB
+    MobilityService mobilities;
 
     @EJB
     TestData data;
@@ -226,6 +235,23 @@ class AdministrationIT {
         assertThat(deactivated.isActive()).isFalse();
         assertThat(data.institutionsNamed(name)).isEqualTo(1);
         assertThat(data.auditEvents(AuditEventType.INSTITUTION_DEACTIVATED, name)).isEqualTo(1);
+    }
+
+    @Test
+    void aSchoolWhoseCountryIsCorrectedTakesItsMobilitiesToThatCountrysMinistry() throws Exception {
+        String name = TestData.unique("Shkolla e zhvendosur");
+        var school = coordinator.call(() -> institutions.create(institution(name)));
+        long mobility = data.submittedMobility(name, LocalDate.of(2032, 4, 6)).getId();
+        PageRequest ofTheSchool = new PageRequest(0, 10, null, true, Map.of("schoolName", name));
+        assertThat(ministryMe.call(() -> mobilities.page(ofTheSchool).total())).isZero();
+
+        InstitutionDraft inMontenegro = InstitutionDraft.of(school);
+        inMontenegro.setCountryCode("ME");
+        coordinator.call(() -> institutions.update(school.getId(), inMontenegro));
+
+        assertThat(data.mobility(mobility).getSendingCountryCode()).isEqualTo("ME");
+        assertThat(ministryMe.call(() -> mobilities.page(ofTheSchool).items()))
+                .extracting(MobilityRow::id).containsExactly(mobility);
     }
 
     private boolean saved(Callable<?> edit) throws Exception {

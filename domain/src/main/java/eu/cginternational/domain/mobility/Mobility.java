@@ -52,6 +52,14 @@ public class Mobility extends BaseEntity {
     @JoinColumn(name = "sending_school_id", nullable = false, updatable = false)
     private Institution sendingSchool;
 
+    /**
+     * The sending school's country, kept with the mobility: a ministry's list holds the mobilities of
+     * its country's schools, and reads them in date order from an index (migration 019) instead of
+     * joining every mobility to its school and sorting them all.
+     */
+    @Column(name = "sending_country_code", length = 2, nullable = false)
+    private String sendingCountryCode;
+
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "host_id", nullable = false)
     private Institution host;
@@ -102,6 +110,7 @@ public class Mobility extends BaseEntity {
             LocalDate startDate, LocalDate endDate) {
         this.participant = Objects.requireNonNull(participant);
         this.sendingSchool = Objects.requireNonNull(sendingSchool);
+        this.sendingCountryCode = sendingSchool.getCountry().getCode();
         plan(type, host, startDate, endDate);
     }
 
@@ -239,6 +248,10 @@ public class Mobility extends BaseEntity {
 
     public Institution getSendingSchool() {
         return sendingSchool;
+    }
+
+    public String getSendingCountryCode() {
+        return sendingCountryCode;
     }
 
     public Institution getHost() {

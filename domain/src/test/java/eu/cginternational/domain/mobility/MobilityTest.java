@@ -155,6 +155,7 @@ class MobilityTest {
             assertThat(mobility.getParticipant()).isSameAs(student);
             assertThat(mobility.getType()).isEqualTo(MobilityType.LEARNER_SHORT_TERM);
             assertThat(mobility.getSendingSchool()).isSameAs(school);
+            assertThat(mobility.getSendingCountryCode()).isEqualTo("ME");
             assertThat(mobility.getHost()).isSameAs(host);
             assertThat(mobility.getStartDate()).isEqualTo(START_DATE);
             assertThat(mobility.getEndDate()).isEqualTo(END_DATE);

@@ -96,10 +96,16 @@ public class InstitutionAdministration {
         Institution institution = current(id, draft.getVersion());
         Country country = countryOf(draft);
         requireNameFree(draft.getName(), institution);
+        boolean moved = !institution.getCountry().getCode().equals(country.getCode());
         institution.describe(draft.getName(), draft.getType(), country, draft.getCity(),
                 new GeoPoint(draft.getLatitude(), draft.getLongitude()));
         institution.markRural(draft.isRural());
         flushOrReportConflict(em);
+        if (moved) {
+            // A corrected country moves the school's mobilities to the other ministry's list.
+            em.createQuery("UPDATE Mobility m SET m.sendingCountryCode = :country WHERE m.sendingSchool = :school")
+                    .setParameter("country", country.getCode()).setParameter("school", institution).executeUpdate();
+        }
         audit.record(AuditEventType.INSTITUTION_UPDATED, institution.getName(), null);
         return institution;
     }

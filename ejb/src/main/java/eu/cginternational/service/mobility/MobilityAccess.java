@@ -114,7 +114,7 @@ final class MobilityAccess {
             }
             Institution own = caller.getInstitution();
             if (caller.hasRole(Role.MINISTRY_ADMIN)) {
-                visible.add(cb.equal(root.get("sendingSchool").get("country").get("code"), own.getCountry().getCode()));
+                visible.add(cb.equal(root.get("sendingCountryCode"), own.getCountry().getCode()));
             }
             if (caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.TEACHER)) {
                 visible.add(cb.equal(root.get("sendingSchool").get("id"), own.getId()));
