@@ -6,10 +6,12 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.query.ListTotals;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
@@ -56,6 +58,9 @@ public class InstitutionAdministration {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    ListTotals totals;
 
     public Page<Institution> page(PageRequest request) {
         return LISTING.page(em, request);
@@ -105,6 +110,7 @@ public class InstitutionAdministration {
             // A corrected country moves the school's mobilities to the other ministry's list.
             em.createQuery("UPDATE Mobility m SET m.sendingCountryCode = :country WHERE m.sendingSchool = :school")
                     .setParameter("country", country.getCode()).setParameter("school", institution).executeUpdate();
+            totals.changed(Mobility.class); // a bulk update passes no entity listener
         }
         audit.record(AuditEventType.INSTITUTION_UPDATED, institution.getName(), null);
         return institution;
