@@ -110,6 +110,31 @@ class BrowserIT extends BrowserTest {
         assertThat(json(Platform.call("GET", "/api/me", username, password, null)).getString("language")).isEqualTo("SQ");
     }
 
+    /** PrimeFaces ships no Albanian words and Serbian ones for Montenegrin; the platform brings its own. */
+    @Test
+    void theDatePickerSpeaksThePagesLanguageAndStartsTheWeekOnMonday() {
+        String username = newTeacher();
+        browser.signIn(username, Mailbox.setPasswordFromWelcomeMail(username + "@school.example"));
+        browser.waitForPath("/teacher/index.xhtml");
+        browser.open("/mobilities/apply.xhtml");
+
+        browser.click(By.id("navigation:language-SQ"));
+        assertThat(weekdaysOfTheDatePicker()).containsExactly("Hë", "Ma", "Më", "En", "Pr", "Sh", "Di");
+        assertThat(browser.driver.getPageSource()).doesNotContain("RES_NOT_FOUND");
+
+        browser.click(By.id("navigation:language-CNR"));
+        assertThat(weekdaysOfTheDatePicker()).containsExactly("Po", "Ut", "Sr", "Če", "Pe", "Su", "Ne");
+        assertThat(browser.text(By.cssSelector("#apply\\:startDate_panel .ui-datepicker-title")))
+                .matches("(Januar|Februar|Mart|April|Maj|Jun|Jul|Avgust|Septembar|Oktobar|Novembar|Decembar).*");
+    }
+
+    private static java.util.List<String> weekdaysOfTheDatePicker() {
+        browser.click(By.id("apply:startDate_input"));
+        browser.text(By.id("apply:startDate_panel"));
+        return browser.driver.findElements(By.cssSelector("#apply\\:startDate_panel thead th"))
+                .stream().map(day -> day.getText().trim()).toList();
+    }
+
     @Test
     void signingInGivesANewSessionAndSigningOutEndsIt() {
         browser.open("/login.xhtml");
