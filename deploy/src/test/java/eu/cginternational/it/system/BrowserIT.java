@@ -252,6 +252,21 @@ class BrowserIT extends BrowserTest {
 
         assertThat(browser.driver.getPageSource()).doesNotContain("Kolegji Profesional i Tiranës");
         assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "error.page.404.title"));
+        assertThat(browser.download("/mobilities/mobility.xhtml?id=" + kptMobility, HttpResponse.BodyHandlers.discarding())
+                .statusCode()).isEqualTo(404);
+    }
+
+    /** A page a service refuses says so with its status too, not with the 500 of a failure. */
+    @Test
+    void aPageTheServiceRefusesAnswers403() {
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+
+        browser.open("/agreements/edit.xhtml");
+
+        assertThat(browser.heading()).isEqualTo(text("", "error.page.403.title"));
+        assertThat(browser.download("/agreements/edit.xhtml", HttpResponse.BodyHandlers.discarding()).statusCode())
+                .isEqualTo(403);
     }
 
     @Test
