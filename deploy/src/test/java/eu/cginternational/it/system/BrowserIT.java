@@ -3,7 +3,6 @@ package eu.cginternational.it.system;
 import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
-import static eu.cginternational.it.system.Platform.quoted;
 import static eu.cginternational.it.system.Platform.text;
 import static eu.cginternational.it.system.Platform.unique;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,7 +95,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void aSignedInPersonsLanguageIsRememberedOnTheAccount() {
-        String username = newTeacher();
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
         String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
         browser.signIn(username, password);
         browser.waitForPath("/teacher/index.xhtml");
@@ -113,7 +112,7 @@ class BrowserIT extends BrowserTest {
     /** PrimeFaces ships no Albanian words and Serbian ones for Montenegrin; the platform brings its own. */
     @Test
     void theDatePickerSpeaksThePagesLanguageAndStartsTheWeekOnMonday() {
-        String username = newTeacher();
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
         browser.signIn(username, Mailbox.setPasswordFromWelcomeMail(username + "@school.example"));
         browser.waitForPath("/teacher/index.xhtml");
         browser.open("/mobilities/apply.xhtml");
@@ -184,7 +183,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void aForgottenPasswordIsResetThroughTheEmailedLink() {
-        String username = newTeacher();
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
         String address = username + "@school.example";
         Mailbox.latestTo(address, 0);
         browser.open("/forgot-password.xhtml");
@@ -280,18 +279,6 @@ class BrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("total"))).contains(String.valueOf(visible));
         assertThat(browser.driver.findElements(By.cssSelector("canvas"))).hasSize(4);
         browser.screenshot("dashboard-ministry-al");
-    }
-
-    private static String newTeacher() {
-        Mailbox.open();
-        String username = unique("teacher");
-        long kpt = json(asDemo("GET", "/api/institutions?name=Kolegji%20Profesional", "coordinator", null))
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        HttpResponse<String> created = asDemo("POST", "/api/users", "coordinator", """
-                {"username": %s, "email": %s, "fullName": "Browser Teacher", "institutionId": %d,
-                 "roles": ["TEACHER"], "language": "EN"}""".formatted(quoted(username), quoted(username + "@school.example"), kpt));
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return username;
     }
 
     private static long usersNamed(String username) {

@@ -77,6 +77,26 @@ final class Platform {
         return call(method, path, username, DEMO_PASSWORD, json);
     }
 
+    /**
+     * A new person with one role at the first institution whose name contains the given text, in a language
+     * (EN, SQ, CNR), created by the demo coordinator; their password is then set through the welcome e-mail
+     * ({@link Mailbox#setPasswordFromWelcomeMail}).
+     */
+    static String newAccount(String role, String institutionName, String language) {
+        Mailbox.open();
+        String username = unique(role.toLowerCase(java.util.Locale.ROOT));
+        long institution = json(asDemo("GET", "/api/institutions?name=" + institutionName.replace(" ", "%20"), "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> created = asDemo("POST", "/api/users", "coordinator", """
+                {"username": %s, "email": %s, "fullName": "Browser Person", "institutionId": %d,
+                 "roles": [%s], "language": %s}""".formatted(quoted(username), quoted(username + "@school.example"),
+                institution, quoted(role), quoted(language)));
+        if (created.statusCode() != 201) {
+            throw new AssertionError("could not create " + username + ": " + created.body());
+        }
+        return username;
+    }
+
     static JsonObject json(HttpResponse<String> response) {
         try (var reader = Json.createReader(new StringReader(response.body()))) {
             return reader.readObject();
@@ -102,8 +122,13 @@ final class Platform {
      * web module's sources, so that tests follow the translations instead of copying them.
      */
     static String text(String languageSuffix, String key) {
+        return text("messages", languageSuffix, key);
+    }
+
+    /** A text of a bundle of the web module: "messages" (the pages) or "faces" (Faces' own messages). */
+    static String text(String bundle, String languageSuffix, String key) {
         Path file = Path.of("..", "web", "src", "main", "resources", "eu", "cginternational", "web", "i18n",
-                "messages" + languageSuffix + ".properties");
+                bundle + languageSuffix + ".properties");
         Properties texts = new Properties();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             texts.load(reader);

@@ -19,6 +19,24 @@ class TrainingBrowserIT extends BrowserTest {
 
     private static final String CNR = "_sr_Latn_ME";
 
+    /** A date and time the picker cannot read is refused in the person's language, and the training is not saved. */
+    @Test
+    void aRegistrationOpeningThatIsNoDateIsRefusedInAlbanian() {
+        String username = Platform.newAccount("COORDINATOR", "Mundus", "SQ");
+        browser.signIn(username, Mailbox.setPasswordFromWelcomeMail(username + "@school.example"));
+        browser.waitForPath("/coordinator/");
+        browser.open("/trainings/edit.xhtml");
+        browser.type(By.id("edit:title"), Platform.unique("Never saved"));
+        browser.enter(By.id("edit:opens_input"), "2031-13-45 25:99");
+
+        browser.click(By.id("edit:save"));
+
+        assertThat(browser.messages()).contains(MessageFormat.format(text("faces", "_sq", "jakarta.faces.converter.DateTimeConverter.DATETIME"),
+                "2031-13-45 25:99", "", text("_sq", "training.field.registration_opens")));
+        // Saving would have gone on to the training's page.
+        assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
+    }
+
     @Test
     void theCoordinatorAddsATrainingWithASessionInItsTimeZone() {
         String title = Platform.unique("Coordinator training");
