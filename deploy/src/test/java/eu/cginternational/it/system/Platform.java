@@ -127,8 +127,16 @@ final class Platform {
 
     /** A text of a bundle of the web module: "messages" (the pages) or "faces" (Faces' own messages). */
     static String text(String bundle, String languageSuffix, String key) {
-        Path file = Path.of("..", "web", "src", "main", "resources", "eu", "cginternational", "web", "i18n",
-                bundle + languageSuffix + ".properties");
+        return textIn(Path.of("..", "web", "src", "main", "resources", "eu", "cginternational", "web", "i18n",
+                bundle + languageSuffix + ".properties"), key);
+    }
+
+    /** A text of the domain's validation messages, with its {placeholders}. */
+    static String validationText(String languageSuffix, String key) {
+        return textIn(Path.of("..", "domain", "src", "main", "resources", "ValidationMessages" + languageSuffix + ".properties"), key);
+    }
+
+    private static String textIn(Path file, String key) {
         Properties texts = new Properties();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             texts.load(reader);

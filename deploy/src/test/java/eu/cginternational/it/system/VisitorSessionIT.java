@@ -57,6 +57,18 @@ class VisitorSessionIT {
     }
 
     @Test
+    void aPasswordLongerThanAnyIsRefusedInTheVisitorsLanguageWithoutASession() {
+        HttpResponse<String> login = get("/login.xhtml", "cg-language=SQ");
+        HttpResponse<String> refused = post("/login.xhtml", "cg-language=SQ", Map.of("login", "login",
+                "login:username", "nobody.visitor", "login:password", "x".repeat(1025), "login:submit", "",
+                "jakarta.faces.ViewState", viewState(login.body())));
+
+        assertThat(refused.statusCode()).isEqualTo(200);
+        assertThat(refused.body()).contains(Platform.validationText("_sq", "text.too_long").replace("{max}", "1024"));
+        assertThat(cookies(refused)).doesNotContainKey("JSESSIONID");
+    }
+
+    @Test
     void aVisitorsLanguageIsKeptInItsOwnCookieWithoutASession() {
         HttpResponse<String> login = get("/login.xhtml", null);
         HttpResponse<String> switched = post("/login.xhtml", null, Map.of("navigation", "navigation",

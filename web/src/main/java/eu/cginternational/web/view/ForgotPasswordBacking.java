@@ -19,7 +19,7 @@ public class ForgotPasswordBacking {
     @Inject
     AccountService accounts;
 
-    @Size(max = 254)
+    @Size(max = 254, message = "{text.too_long}")
     private String identifier;
 
     public void send() {

@@ -27,10 +27,10 @@ public class LoginBacking {
     @Inject
     ActiveUser activeUser;
 
-    @Size(max = 254)
+    @Size(max = 254, message = "{text.too_long}")
     private String username;
 
-    @Size(max = 1024)
+    @Size(max = 1024, message = "{text.too_long}")
     private String password;
 
     private String continueTo;

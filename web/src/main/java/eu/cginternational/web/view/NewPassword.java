@@ -10,10 +10,10 @@ public class NewPassword implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
-    @Size(max = PasswordPolicy.MAX_LENGTH)
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "{text.too_long}")
     private String password;
 
-    @Size(max = PasswordPolicy.MAX_LENGTH)
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "{text.too_long}")
     private String repeated;
 
     /** Whether both are the same; if not, says so on the page. */

@@ -17,7 +17,7 @@ public class ResetPasswordBacking {
     @Inject
     AccountService accounts;
 
-    @Size(max = 100)
+    @Size(max = 100, message = "{text.too_long}")
     private String token;
 
     private final NewPassword newPassword = new NewPassword();

@@ -19,7 +19,7 @@ public class PasswordBacking {
     @Inject
     AccountService accounts;
 
-    @Size(max = PasswordPolicy.MAX_LENGTH)
+    @Size(max = PasswordPolicy.MAX_LENGTH, message = "{text.too_long}")
     private String currentPassword;
 
     private final NewPassword newPassword = new NewPassword();

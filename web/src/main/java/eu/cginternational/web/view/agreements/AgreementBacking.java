@@ -39,7 +39,7 @@ public class AgreementBacking implements Serializable {
     private boolean editable;
     private UserAccount nextSigner;
 
-    @Size(max = AgreementEvent.COMMENT_MAXLENGTH)
+    @Size(max = AgreementEvent.COMMENT_MAXLENGTH, message = "{agreement.comment.too_long}")
     @PlainText
     private String comment;
 

@@ -37,7 +37,7 @@ public class ApplicationsBacking implements Serializable {
     private List<OpportunityApplication> applications;
     private boolean deciding;
 
-    @Size(max = OpportunityApplication.REASON_MAXLENGTH)
+    @Size(max = OpportunityApplication.REASON_MAXLENGTH, message = "{agreement.comment.too_long}")
     @PlainText
     private String reason;
 

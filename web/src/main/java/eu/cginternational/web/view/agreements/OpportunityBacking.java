@@ -32,7 +32,7 @@ public class OpportunityBacking implements Serializable {
     private Long id;
     private Opportunity opportunity;
 
-    @Size(max = OpportunityApplication.MOTIVATION_MAXLENGTH)
+    @Size(max = OpportunityApplication.MOTIVATION_MAXLENGTH, message = "{opportunity.motivation.too_long}")
     @PlainText
     private String motivation;
 

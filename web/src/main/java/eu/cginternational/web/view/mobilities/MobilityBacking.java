@@ -36,11 +36,11 @@ public class MobilityBacking implements Serializable {
     private List<MobilityAction> actions;
     private boolean editable;
 
-    @Size(max = MobilityStep.COMMENT_MAXLENGTH)
+    @Size(max = MobilityStep.COMMENT_MAXLENGTH, message = "{mobility.comment.too_long}")
     @PlainText
     private String comment;
 
-    @Size(max = Mobility.REPORT_MAXLENGTH)
+    @Size(max = Mobility.REPORT_MAXLENGTH, message = "{mobility.report.too_long}")
     @PlainText
     private String report;
 
