@@ -1,12 +1,8 @@
 package eu.cginternational.it.system;
 
-import static eu.cginternational.it.system.Platform.url;
+import static eu.cginternational.it.system.Pages.get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -32,13 +28,5 @@ class PageResourcesIT {
         String localeScript = links.stream().filter(link -> link.contains("/locales/locale-" + locale + ".js")).findFirst()
                 .orElseThrow(() -> new AssertionError("no PrimeFaces locale for " + locale + " in " + links));
         assertThat(get(localeScript, null).body()).contains("PrimeFaces.locales[\"" + locale + "\"]").contains(word);
-    }
-
-    private static HttpResponse<String> get(String path, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return Platform.send(request.GET().build());
     }
 }

@@ -1,21 +1,16 @@
 package eu.cginternational.it.system;
 
+import static eu.cginternational.it.system.Pages.cookies;
+import static eu.cginternational.it.system.Pages.get;
+import static eu.cginternational.it.system.Pages.post;
+import static eu.cginternational.it.system.Pages.signIn;
+import static eu.cginternational.it.system.Pages.viewState;
 import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
 import static eu.cginternational.it.system.Platform.text;
-import static eu.cginternational.it.system.Platform.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,8 +21,6 @@ import org.junit.jupiter.params.provider.ValueSource;
  * Their forms still work, and a visitor's language lives in a cookie of its own.
  */
 class VisitorSessionIT {
-
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @ParameterizedTest
     @ValueSource(strings = {"/login.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml?token=unknown",
@@ -80,48 +73,5 @@ class VisitorSessionIT {
         assertThat(cookies(again)).doesNotContainKey("JSESSIONID");
         // Nonsense in the cookie is ignored: the browser's language counts.
         assertThat(get("/login.xhtml", "cg-language=<script>").body()).contains(text("", "login.title"));
-    }
-
-    private static HttpResponse<String> signIn(String username, String password) {
-        HttpResponse<String> login = get("/login.xhtml", null);
-        return post("/login.xhtml", null, Map.of("login", "login", "login:username", username, "login:password", password,
-                "login:submit", "", "jakarta.faces.ViewState", viewState(login.body())));
-    }
-
-    private static String viewState(String html) {
-        Matcher state = VIEW_STATE.matcher(html);
-        assertThat(state.find()).as("a view state field").isTrue();
-        return state.group(1);
-    }
-
-    private static HttpResponse<String> get(String path, String cookie) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", "en");
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return Platform.send(request.GET().build());
-    }
-
-    private static HttpResponse<String> post(String path, String cookie, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
-                .header("Accept-Language", "en")
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
-        if (cookie != null) {
-            request.header("Cookie", cookie);
-        }
-        return Platform.send(request.build());
-    }
-
-    /** The cookies the response sets, by name. */
-    private static Map<String, String> cookies(HttpResponse<String> response) {
-        List<String> set = response.headers().allValues("Set-Cookie");
-        return set.stream().map(header -> header.split(";", 2)[0].split("=", 2))
-                .collect(Collectors.toMap(pair -> pair[0].trim(), pair -> pair.length > 1 ? pair[1] : "", (a, b) -> b));
     }
 }
