@@ -19,7 +19,12 @@
 #   deploy/bench.sh [seconds per target, default 10] [connections, default 16]
 # Settings: CG_PORT_BASE (as for run.sh), CG_BENCH_USER / CG_BENCH_PASSWORD (default: the demo
 # coordinator, who sees every mobility; school.kpt or ministry.al measure a scoped inbox, without the
-# coordinator's user list), CG_BENCH_RATE.
+# coordinator's user list), CG_BENCH_RATE, CG_BENCH_ROUNDS (default 3).
+#
+# The machine's speed can change a lot within minutes (a shared virtual machine), so the targets are
+# measured in rounds, one after the other in each round, and the table shows for each target the median
+# of its rounds: requests per second, latencies, and its ratios to the static file and to the DB-free page
+# of the same round.
 set -euo pipefail
 
 duration=${1:-10}
@@ -29,6 +34,7 @@ user=${CG_BENCH_USER:-coordinator}
 password=${CG_BENCH_PASSWORD:-cg-demo-2026!}
 
 rate=${CG_BENCH_RATE:-200}
+rounds=${CG_BENCH_ROUNDS:-3}
 for tool in wrk hey; do
     if ! command -v "$tool" >/dev/null 2>&1; then
         echo "$tool is missing: install it with 'apt-get install -y wrk hey'" >&2
@@ -86,19 +92,42 @@ measure() { # name path [header]
 }
 
 results=$(
-    measure static /resources/cg/css/platform.css
-    measure no-db /forgot-password.xhtml
-    measure login /login.xhtml
-    measure signed /account/password.xhtml "Cookie: JSESSIONID=$session"
-    if [ -n "$users_page" ]; then measure users "$users_page" "Cookie: JSESSIONID=$session"; fi
-    measure inbox /mobilities/index.xhtml "Cookie: JSESSIONID=$session"
-    measure api /api/mobilities "Cookie: JSESSIONID=$session"
+    for round in $(seq "$rounds"); do
+        measure static /resources/cg/css/platform.css
+        measure no-db /forgot-password.xhtml
+        measure login /login.xhtml
+        measure signed /account/password.xhtml "Cookie: JSESSIONID=$session"
+        if [ -n "$users_page" ]; then measure users "$users_page" "Cookie: JSESSIONID=$session"; fi
+        measure inbox /mobilities/index.xhtml "Cookie: JSESSIONID=$session"
+        measure api /api/mobilities "Cookie: JSESSIONID=$session"
+    done
 )
 
-echo "wrk: 2 threads, $connections connections, ${duration}s per target, against $base ($(nproc) cores shared with the server)"
-awk -v baseline="$(awk '$1 == "static" { print $2 }' <<<"$results")" -v nodb="$(awk '$1 == "no-db" { print $2 }' <<<"$results")" '
-    BEGIN { printf "%-8s %12s %8s %8s %10s %10s %10s %8s\n", "target", "requests/s", "ratio", "to no-db", "p50", "p90", "p99", "non-2xx" }
-    { printf "%-8s %12.1f %8.3f %8.3f %10s %10s %10s %8s\n", $1, $2, $2 / baseline, $2 / nodb, $3, $4, $5, $6 }' <<<"$results"
+echo "wrk: 2 threads, $connections connections, ${duration}s per target, $rounds rounds, against $base ($(nproc) cores shared with the server)"
+echo "each column: the median of the rounds; the ratios are taken within each round"
+awk '
+    function median(list,    n, values, i, j, swap) {
+        n = split(list, values, " ")
+        for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (values[j] + 0 < values[i] + 0) { swap = values[i]; values[i] = values[j]; values[j] = swap }
+        return n % 2 ? values[(n + 1) / 2] : (values[n / 2] + values[n / 2 + 1]) / 2
+    }
+    function ms(latency) { return latency ~ /us$/ ? latency / 1000 : latency ~ /ms$/ ? latency + 0 : latency * 1000 }
+    $1 == "static" { round++; static[round] = $2 }
+    $1 == "no-db" { nodb[round] = $2 }
+    {
+        if (!($1 in seen)) { seen[$1] = 1; order[++targets] = $1 }
+        rps[$1] = rps[$1] " " $2; p50[$1] = p50[$1] " " ms($3); p90[$1] = p90[$1] " " ms($4); p99[$1] = p99[$1] " " ms($5)
+        errors[$1] += $6; line[$1, round] = $2
+    }
+    END {
+        printf "%-8s %12s %8s %8s %10s %10s %10s %8s\n", "target", "requests/s", "ratio", "to no-db", "p50 ms", "p90 ms", "p99 ms", "non-2xx"
+        for (t = 1; t <= targets; t++) {
+            name = order[t]; toStatic = ""; toNodb = ""
+            for (r = 1; r <= round; r++) { toStatic = toStatic " " line[name, r] / static[r]; toNodb = toNodb " " line[name, r] / nodb[r] }
+            printf "%-8s %12.1f %8.3f %8.3f %10.2f %10.2f %10.2f %8d\n", name, median(rps[name]), median(toStatic), median(toNodb),
+                median(p50[name]), median(p90[name]), median(p99[name]), errors[name]
+        }
+    }' <<<"$results"
 
 # A fixed offered rate: 20 workers, each at most rate/20 requests per second. hey waits for each
 # answer before the next request of a worker, so a slow server is offered less than the rate.

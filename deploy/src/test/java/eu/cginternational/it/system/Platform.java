@@ -127,8 +127,17 @@ final class Platform {
 
     /** A text of a bundle of the web module: "messages" (the pages) or "faces" (Faces' own messages). */
     static String text(String bundle, String languageSuffix, String key) {
-        return textIn(Path.of("..", "web", "src", "main", "resources", "eu", "cginternational", "web", "i18n",
-                bundle + languageSuffix + ".properties"), key);
+        return textIn(webBundle(bundle, languageSuffix), key);
+    }
+
+    /** All texts of a bundle of the web module in a language. */
+    static Properties texts(String bundle, String languageSuffix) {
+        return textsIn(webBundle(bundle, languageSuffix));
+    }
+
+    private static Path webBundle(String bundle, String languageSuffix) {
+        return Path.of("..", "web", "src", "main", "resources", "eu", "cginternational", "web", "i18n",
+                bundle + languageSuffix + ".properties");
     }
 
     /** A text of the domain's validation messages, with its {placeholders}. */
@@ -137,17 +146,21 @@ final class Platform {
     }
 
     private static String textIn(Path file, String key) {
+        String text = textsIn(file).getProperty(key);
+        if (text == null) {
+            throw new IllegalArgumentException("No text " + key + " in " + file);
+        }
+        return text;
+    }
+
+    private static Properties textsIn(Path file) {
         Properties texts = new Properties();
         try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             texts.load(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        String text = texts.getProperty(key);
-        if (text == null) {
-            throw new IllegalArgumentException("No text " + key + " in " + file);
-        }
-        return text;
+        return texts;
     }
 
     /**
@@ -155,18 +168,8 @@ final class Platform {
      * format it (for refusals the pages show as they come from a service).
      */
     static String serviceText(String languageSuffix, String key, Object... arguments) {
-        Path file = Path.of("..", "ejb", "src", "main", "resources", "eu", "cginternational", "service",
-                "ServiceTexts" + languageSuffix + ".properties");
-        Properties texts = new Properties();
-        try (var reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            texts.load(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        String text = texts.getProperty(key);
-        if (text == null) {
-            throw new IllegalArgumentException("No text " + key + " in " + file);
-        }
+        String text = textIn(Path.of("..", "ejb", "src", "main", "resources", "eu", "cginternational", "service",
+                "ServiceTexts" + languageSuffix + ".properties"), key);
         return new java.text.MessageFormat(text, java.util.Locale.ROOT).format(arguments);
     }
 }
