@@ -57,6 +57,17 @@ final class Browser implements AutoCloseable {
         click(By.id("login:submit"));
     }
 
+    /**
+     * Signs in as a new person (see {@link Platform#newAccount}) whose password is set through the welcome
+     * e-mail, and waits for the landing page; returns the username.
+     */
+    String signInAsNewAccount(String role, String institutionName, String language, String landingPath) {
+        String username = Platform.newAccount(role, institutionName, language);
+        signIn(username, Mailbox.setPasswordFromWelcomeMail(username + "@school.example"));
+        waitForPath(landingPath);
+        return username;
+    }
+
     void signOut() {
         click(By.id("navigation:signout"));
         waitForPath("/login.xhtml");

@@ -112,9 +112,7 @@ class BrowserIT extends BrowserTest {
     /** PrimeFaces ships no Albanian words and Serbian ones for Montenegrin; the platform brings its own. */
     @Test
     void theDatePickerSpeaksThePagesLanguageAndStartsTheWeekOnMonday() {
-        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
-        browser.signIn(username, Mailbox.setPasswordFromWelcomeMail(username + "@school.example"));
-        browser.waitForPath("/teacher/index.xhtml");
+        browser.signInAsNewAccount("TEACHER", "Kolegji Profesional", "EN", "/teacher/index.xhtml");
         browser.open("/mobilities/apply.xhtml");
 
         browser.click(By.id("navigation:language-SQ"));

@@ -22,9 +22,7 @@ class TrainingBrowserIT extends BrowserTest {
     /** A date and time the picker cannot read is refused in the person's language, and the training is not saved. */
     @Test
     void aRegistrationOpeningThatIsNoDateIsRefusedInAlbanian() {
-        String username = Platform.newAccount("COORDINATOR", "Mundus", "SQ");
-        browser.signIn(username, Mailbox.setPasswordFromWelcomeMail(username + "@school.example"));
-        browser.waitForPath("/coordinator/");
+        browser.signInAsNewAccount("COORDINATOR", "Mundus", "SQ", "/coordinator/");
         browser.open("/trainings/edit.xhtml");
         browser.type(By.id("edit:title"), Platform.unique("Never saved"));
         browser.enter(By.id("edit:opens_input"), "2031-13-45 25:99");
