@@ -44,6 +44,15 @@ public class TestData {
         return newAccount(role, institution(schoolName), passwords.hash(PASSWORD.toCharArray()));
     }
 
+    /** New accounts of the role at the school, in one transaction. */
+    public void newAccounts(Role role, String schoolName, int count) {
+        Institution school = institution(schoolName);
+        String passwordHash = passwords.hash(PASSWORD.toCharArray());
+        for (int i = 0; i < count; i++) {
+            newAccount(role, school, passwordHash);
+        }
+    }
+
     private UserAccount newAccount(Role role, Institution institution, String passwordHash) {
         String username = unique(role.name().toLowerCase().replace('_', '-'));
         UserAccount account = new UserAccount(username, username + "@test.example", "Test " + username,
