@@ -175,7 +175,22 @@ class CareerGuidanceIT {
         draft.setWageYear(null);
         assertThrows(InvalidInputException.class, () -> coordinator.call(() -> profiles.revise("NL", draft)));
         CountryProfileDraft links = coordinator.call(() -> CountryProfileDraft.of(profiles.get("NL")));
-        links.setLinks("Somewhere=javascript:alert(1)");
+        links.setLinksSq("Diku=javascript:alert(1)");
         assertThrows(InvalidInputException.class, () -> coordinator.call(() -> profiles.revise("NL", links)));
+    }
+
+    @Test
+    void theLinksOfEachLanguageNameTheSameAddresses() throws Exception {
+        String before = coordinator.call(() -> profiles.get("NL")).getLinks().getCnr();
+        CountryProfileDraft draft = coordinator.call(() -> CountryProfileDraft.of(profiles.get("NL")));
+        draft.setLinksCnr("Vladine informacije=https://www.government.nl|Imigracija=https://example.org");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> profiles.revise("NL", draft)));
+
+        assertThat(refused.getProblems()).singleElement()
+                .satisfies(problem -> assertThat(problem.field()).isEqualTo("links"))
+                .satisfies(problem -> assertThat(problem.message()).contains("same addresses"));
+        assertThat(coordinator.call(() -> profiles.get("NL")).getLinks().getCnr()).isEqualTo(before);
     }
 }

@@ -145,7 +145,10 @@ class GuidanceApiIT {
             assertThat(wage.getJsonObject("source").getString("publisher")).contains("Germany");
             assertThat(germany.getJsonObject("languages").getString("sq")).isNotBlank();
             assertThat(germany.getJsonArray("links").getValuesAs(JsonObject.class))
-                    .allSatisfy(l -> assertThat(l.getString("url")).startsWith("https://"));
+                    .allSatisfy(l -> assertThat(l.getString("url")).startsWith("https://"))
+                    .anySatisfy(l -> assertThat(l.getJsonObject("label").getString("sq"))
+                            .isEqualTo("Njohja e kualifikimeve në Gjermani"))
+                    .allSatisfy(l -> assertThat(l.getJsonObject("label").getString("cnr")).isNotBlank());
             assertThat(germany.getJsonArray("shortageOccupations")).isNotEmpty();
         }
 

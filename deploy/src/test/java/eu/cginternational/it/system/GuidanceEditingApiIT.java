@@ -67,7 +67,7 @@ class GuidanceEditingApiIT {
     }
 
     /** The body of a PUT as the GET answer gives it: the sources by their codes. */
-    private static JsonObject profileInput(JsonObject profile) {
+    static JsonObject profileInput(JsonObject profile) {
         JsonObject wage = profile.getJsonObject("wage");
         return Json.createObjectBuilder()
                 .add("languages", profile.get("languages"))
@@ -82,6 +82,11 @@ class GuidanceEditingApiIT {
                 .add("textSource", profile.getJsonObject("textSource").getString("code"))
                 .add("version", profile.get("version"))
                 .build();
+    }
+
+    /** A link's label in the three languages. */
+    private static JsonObject label(String en, String sq, String cnr) {
+        return Json.createObjectBuilder().add("en", en).add("sq", sq).add("cnr", cnr).build();
     }
 
     private static HttpResponse<String> putProfile(String username, String code, JsonObject body) {
@@ -212,15 +217,19 @@ class GuidanceEditingApiIT {
             String steps = Platform.unique("Register with the municipality first; corrected over the API");
             JsonObject body = withText(profileInput(original), "practicalSteps", "en", steps);
             body = Json.createObjectBuilder(body).add("links", Json.createArrayBuilder(original.getJsonArray("links"))
-                    .add(Json.createObjectBuilder().add("label", "Nuffic").add("url", "https://www.nuffic.nl/en"))).build();
+                    .add(Json.createObjectBuilder().add("label", label("Nuffic", "Nuffic (njohja e diplomave)",
+                            "Nuffic (priznavanje diploma)")).add("url", "https://www.nuffic.nl/en"))).build();
 
             HttpResponse<String> saved = putProfile("coordinator", COUNTRY, body);
 
             assertThat(saved.statusCode()).as(saved.body()).isEqualTo(200);
             JsonObject read = json(asDemo("GET", "/api/countries/nl/profile", "teacher.pljevlja", null));
             assertThat(read.getJsonObject("practicalSteps").getString("en")).isEqualTo(steps);
-            assertThat(read.getJsonArray("links").getValuesAs(JsonObject.class)).extracting(l -> l.getString("url"))
-                    .contains("https://www.nuffic.nl/en");
+            assertThat(read.getJsonArray("links").getValuesAs(JsonObject.class))
+                    .anySatisfy(link -> {
+                        assertThat(link.getString("url")).isEqualTo("https://www.nuffic.nl/en");
+                        assertThat(link.getJsonObject("label").getString("sq")).isEqualTo("Nuffic (njohja e diplomave)");
+                    });
             assertThat(read.getJsonNumber("version").longValue()).isGreaterThan(original.getJsonNumber("version").longValue());
         }
 
@@ -257,10 +266,17 @@ class GuidanceEditingApiIT {
             assertThat(script.body()).contains("labourMarketEn");
 
             JsonObject plainLink = Json.createObjectBuilder(profileInput(original)).add("links", Json.createArrayBuilder()
-                    .add(Json.createObjectBuilder().add("label", "Plain").add("url", "http://example.org"))).build();
+                    .add(Json.createObjectBuilder().add("label", label("Plain", "E thjeshtë", "Obična")).add("url", "http://example.org"))).build();
             HttpResponse<String> notHttps = putProfile("coordinator", COUNTRY, plainLink);
             assertThat(notHttps.statusCode()).as(notHttps.body()).isEqualTo(422);
             assertThat(notHttps.body()).contains("links");
+
+            JsonObject untranslated = Json.createObjectBuilder(profileInput(original)).add("links", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("label", Json.createObjectBuilder().add("en", "Only English"))
+                            .add("url", "https://example.org"))).build();
+            HttpResponse<String> englishOnly = putProfile("coordinator", COUNTRY, untranslated);
+            assertThat(englishOnly.statusCode()).as(englishOnly.body()).isEqualTo(422);
+            assertThat(englishOnly.body()).contains("links");
 
             JsonObject weekly = Json.createObjectBuilder(profileInput(original)).add("wage",
                     Json.createObjectBuilder(profileInput(original).getJsonObject("wage")).add("period", "WEEK")).build();

@@ -1,5 +1,6 @@
 package eu.cginternational.domain.guidance;
 
+import eu.cginternational.domain.account.Language;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Column;
@@ -112,8 +113,13 @@ public class CountryProfile implements Serializable {
         @AttributeOverride(name = "cnr", column = @Column(name = "practical_steps_cnr", length = SECTION_MAX, nullable = false))})
     private LocalizedText practicalSteps;
 
-    @Column(name = "links", length = LINKS_MAX, nullable = false)
-    private String links;
+    /** The same addresses in the same order in each language; only their labels are translated. */
+    @Embedded
+    @AttributeOverrides({
+        @AttributeOverride(name = "en", column = @Column(name = "links_en", length = LINKS_MAX, nullable = false)),
+        @AttributeOverride(name = "sq", column = @Column(name = "links_sq", length = LINKS_MAX, nullable = false)),
+        @AttributeOverride(name = "cnr", column = @Column(name = "links_cnr", length = LINKS_MAX, nullable = false))})
+    private LocalizedText links;
 
     @Column(name = "text_source", length = 40, nullable = false)
     private String textSource;
@@ -147,7 +153,7 @@ public class CountryProfile implements Serializable {
     /** The content a coordinator may change. */
     public record Content(LocalizedText languages, LocalizedText labourMarket, LocalizedText wages, Wage wage,
                           LocalizedText costOfLiving, String costSource, LocalizedText recognition,
-                          LocalizedText practicalSteps, String links, String textSource) {
+                          LocalizedText practicalSteps, LocalizedText links, String textSource) {
     }
 
     public CountryProfile(String countryCode, Content content) {
@@ -160,7 +166,7 @@ public class CountryProfile implements Serializable {
 
     public void revise(Content content) {
         Objects.requireNonNull(content, "content");
-        parseLinks(content.links());
+        parseLinks(Objects.requireNonNull(content.links(), "links"));
         this.languages = Objects.requireNonNull(content.languages(), "languages");
         this.labourMarket = Objects.requireNonNull(content.labourMarket(), "labourMarket");
         this.wages = Objects.requireNonNull(content.wages(), "wages");
@@ -174,7 +180,7 @@ public class CountryProfile implements Serializable {
         this.costSource = required(content.costSource(), "costSource");
         this.recognition = Objects.requireNonNull(content.recognition(), "recognition");
         this.practicalSteps = Objects.requireNonNull(content.practicalSteps(), "practicalSteps");
-        this.links = content.links().strip();
+        this.links = content.links();
         this.textSource = required(content.textSource(), "textSource");
     }
 
@@ -197,6 +203,24 @@ public class CountryProfile implements Serializable {
             }
             return new Link(matcher.group(1).strip(), matcher.group(2));
         }).toList();
+    }
+
+    /**
+     * The links in the three languages, checked: each a list of links, and all three naming the same
+     * addresses in the same order, so that a reader finds the same official pages in any language.
+     */
+    public static List<Link> parseLinks(LocalizedText links) {
+        List<Link> english = parseLinks(links.getEn());
+        for (String translation : List.of(links.getSq(), links.getCnr())) {
+            if (!addresses(parseLinks(translation)).equals(addresses(english))) {
+                throw new IllegalArgumentException("The links of each language name the same addresses in the same order");
+            }
+        }
+        return english;
+    }
+
+    private static List<String> addresses(List<Link> links) {
+        return links.stream().map(Link::url).toList();
     }
 
     @PrePersist
@@ -249,12 +273,13 @@ public class CountryProfile implements Serializable {
         return practicalSteps;
     }
 
-    public String getLinks() {
+    public LocalizedText getLinks() {
         return links;
     }
 
-    public List<Link> getLinkList() {
-        return parseLinks(links);
+    /** The official links with their labels in the language (English if it is not one of the three). */
+    public List<Link> linksIn(Language language) {
+        return parseLinks(links.in(language));
     }
 
     public String getTextSource() {

@@ -16,8 +16,9 @@ import java.math.BigDecimal;
 /**
  * What a coordinator enters to correct a country profile: the sections in the three languages,
  * the wage figure (amount, currency, period and year, or none) with its source, the sources of
- * the cost of living and of the texts, and the official links ("label=https://…", separated by
- * "|"). {@code version} is the version seen when editing.
+ * the cost of living and of the texts, and the official links in the three languages
+ * ("label=https://…", separated by "|"; the same addresses in each). {@code version} is the
+ * version seen when editing.
  */
 public class CountryProfileDraft implements Serializable {
 
@@ -136,7 +137,15 @@ public class CountryProfileDraft implements Serializable {
 
     @NotBlank(message = "{guidance.links.invalid}")
     @Size(max = CountryProfile.LINKS_MAX, message = "{guidance.text.too_long}")
-    private String links;
+    private String linksEn;
+
+    @NotBlank(message = "{guidance.links.invalid}")
+    @Size(max = CountryProfile.LINKS_MAX, message = "{guidance.text.too_long}")
+    private String linksSq;
+
+    @NotBlank(message = "{guidance.links.invalid}")
+    @Size(max = CountryProfile.LINKS_MAX, message = "{guidance.text.too_long}")
+    private String linksCnr;
 
     private Long version;
 
@@ -168,7 +177,9 @@ public class CountryProfileDraft implements Serializable {
         draft.wageSource = wage.source();
         draft.costSource = profile.getCostSource();
         draft.textSource = profile.getTextSource();
-        draft.links = profile.getLinks();
+        draft.linksEn = profile.getLinks().getEn();
+        draft.linksSq = profile.getLinks().getSq();
+        draft.linksCnr = profile.getLinks().getCnr();
         draft.version = profile.getVersion();
         return draft;
     }
@@ -180,7 +191,12 @@ public class CountryProfileDraft implements Serializable {
     CountryProfile.Content content() {
         return new CountryProfile.Content(new LocalizedText(languagesEn, languagesSq, languagesCnr), new LocalizedText(labourMarketEn, labourMarketSq, labourMarketCnr),
                 new LocalizedText(wagesEn, wagesSq, wagesCnr), wage(), new LocalizedText(costOfLivingEn, costOfLivingSq, costOfLivingCnr), costSource,
-                new LocalizedText(recognitionEn, recognitionSq, recognitionCnr), new LocalizedText(practicalStepsEn, practicalStepsSq, practicalStepsCnr), links, textSource);
+                new LocalizedText(recognitionEn, recognitionSq, recognitionCnr), new LocalizedText(practicalStepsEn, practicalStepsSq, practicalStepsCnr), links(), textSource);
+    }
+
+    /** The official links in the three languages, each "label=https://…" separated by "|". */
+    LocalizedText links() {
+        return new LocalizedText(linksEn, linksSq, linksCnr);
     }
 
     private static String blankToNull(String text) {
@@ -387,12 +403,28 @@ public class CountryProfileDraft implements Serializable {
         this.textSource = textSource;
     }
 
-    public String getLinks() {
-        return links;
+    public String getLinksEn() {
+        return linksEn;
     }
 
-    public void setLinks(String links) {
-        this.links = links;
+    public void setLinksEn(String linksEn) {
+        this.linksEn = linksEn;
+    }
+
+    public String getLinksSq() {
+        return linksSq;
+    }
+
+    public void setLinksSq(String linksSq) {
+        this.linksSq = linksSq;
+    }
+
+    public String getLinksCnr() {
+        return linksCnr;
+    }
+
+    public void setLinksCnr(String linksCnr) {
+        this.linksCnr = linksCnr;
     }
 
     public Long getVersion() {

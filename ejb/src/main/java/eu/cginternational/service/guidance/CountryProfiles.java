@@ -67,10 +67,17 @@ public class CountryProfiles {
             }
         }
         CountryProfile.Content content;
+        for (String links : List.of(draft.getLinksEn(), draft.getLinksSq(), draft.getLinksCnr())) {
+            try {
+                CountryProfile.parseLinks(links);
+            } catch (IllegalArgumentException e) {
+                throw validator.invalid("links", "guidance.links.invalid");
+            }
+        }
         try {
-            CountryProfile.parseLinks(draft.getLinks());
+            CountryProfile.parseLinks(draft.links());
         } catch (IllegalArgumentException e) {
-            throw validator.invalid("links", "guidance.links.invalid");
+            throw validator.invalid("links", "guidance.links.same_addresses");
         }
         try {
             content = draft.content();

@@ -12,6 +12,7 @@ import com.opencsv.CSVReader;
 import com.opencsv.CSVReaderBuilder;
 import eu.cginternational.domain.guidance.CountryProfile;
 import eu.cginternational.domain.guidance.DemandLevel;
+import eu.cginternational.domain.guidance.LocalizedText;
 import eu.cginternational.domain.guidance.Occupation;
 import eu.cginternational.domain.guidance.Questionnaire;
 import eu.cginternational.domain.guidance.RiasecCode;
@@ -198,6 +199,29 @@ class GuidanceDataFilesTest {
                     assertThreeLanguages(row, section, CountryProfile.SECTION_MAX, where);
                 }
                 assertFalse(CountryProfile.parseLinks(row.get("links")).isEmpty(), where);
+            }
+        }
+
+        /**
+         * Migration 021 translates the links' labels of the profiles that still have the links of country-profiles.csv,
+         * so country-links.csv must repeat those English links exactly, and name the same addresses in each language.
+         */
+        @Test
+        void everyProfilesLinksHaveTheirLabelsInTheThreeLanguages() throws Exception {
+            Map<String, String> loaded = rows("country-profiles.csv").stream()
+                    .collect(Collectors.toMap(row -> row.get("country_code"), row -> row.get("links")));
+            List<Map<String, String>> translated = rows("country-links.csv");
+            assertEquals(loaded.keySet(), translated.stream().map(row -> row.get("country_code")).collect(Collectors.toSet()));
+            for (Map<String, String> row : translated) {
+                String where = "links of " + row.get("country_code");
+                assertEquals(loaded.get(row.get("country_code")), row.get("links_en"), where);
+                try {
+                    CountryProfile.parseLinks(new LocalizedText(row.get("links_en"), row.get("links_sq"), row.get("links_cnr")));
+                } catch (IllegalArgumentException e) {
+                    fail(where + ": " + e.getMessage());
+                }
+                assertNotEquals(row.get("links_en"), row.get("links_sq"), where);
+                assertNotEquals(row.get("links_en"), row.get("links_cnr"), where);
             }
         }
 

@@ -47,9 +47,9 @@ public class CountriesResource {
     @Operation(summary = "Coordinators: correct a country profile. Body as the GET answer: languages, labourMarket,"
             + " wages, costOfLiving, recognition and practicalSteps each as {en, sq, cnr}, all three required and plain"
             + " text; wage {amount, currency, period: HOUR|MONTH, year, source} (all four of the figure or none;"
-            + " source a code); costSource and textSource as codes; links [{label, url}] (https); and the version last"
-            + " read. Answers the profile as GET does; 409 when stale, 422 naming the field for invalid input (nothing"
-            + " is changed), 403 for other roles, 404 for a country without a profile")
+            + " source a code); costSource and textSource as codes; links [{label: {en, sq, cnr}, url}] (https); and the"
+            + " version last read. Answers the profile as GET does; 409 when stale, 422 naming the field for invalid"
+            + " input (nothing is changed), 403 for other roles, 404 for a country without a profile")
     public GuidanceViews.Profile revise(@PathParam("code") String code, GuidanceInputs.ProfileInput input) {
         profiles.revise(code, GuidanceInputs.draft(UsersResource.required(input), validator));
         return profile(code);

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
@@ -62,8 +63,9 @@ public final class GuidanceInputs {
     }
 
     /** One official link. */
+    /** An official link: its https address and its label in the three languages. */
     public static class Link {
-        public String label;
+        public Text label;
         public String url;
     }
 
@@ -120,11 +122,27 @@ public final class GuidanceInputs {
         draft.setWageSource(wage.source);
         draft.setCostSource(input.costSource);
         draft.setTextSource(input.textSource);
-        draft.setLinks(input.links == null ? null : input.links.stream()
-                .map(link -> link == null ? "" : link.label + "=" + link.url)
-                .collect(Collectors.joining("|")));
+        draft.setLinksEn(links(input.links, text -> text.en));
+        draft.setLinksSq(links(input.links, text -> text.sq));
+        draft.setLinksCnr(links(input.links, text -> text.cnr));
         draft.setVersion(input.version);
         return draft;
+    }
+
+    /** The links in one language as a draft writes them: "label=https://…", separated by "|". */
+    private static String links(List<Link> links, Function<Text, String> language) {
+        if (links == null) {
+            return null;
+        }
+        return links.stream()
+                .map(link -> link == null ? "" : labelIn(link, language) + "=" + link.url)
+                .collect(Collectors.joining("|"));
+    }
+
+    /** A link's label in one language; empty where it is missing, which the draft's rules then refuse. */
+    private static String labelIn(Link link, Function<Text, String> language) {
+        String label = link.label == null ? null : language.apply(link.label);
+        return label == null ? "" : label;
     }
 
     /** Hands the three languages of a text to a draft's setters; an absent text leaves all three empty. */

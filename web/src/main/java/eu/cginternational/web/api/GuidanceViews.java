@@ -1,5 +1,6 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.guidance.CountryDemand;
 import eu.cginternational.domain.guidance.CountryProfile;
 import eu.cginternational.domain.guidance.DataSource;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /** What the API shows of occupations, interest self-assessments and country profiles. Texts come in all three languages. */
 public final class GuidanceViews {
@@ -120,7 +122,8 @@ public final class GuidanceViews {
     public record Wage(BigDecimal amount, String currency, String period, Integer year, Source source) {
     }
 
-    public record Link(String label, String url) {
+    /** An official link: its label in the three languages and its address. */
+    public record Link(Text label, String url) {
     }
 
     public record Profile(String country, Text languages, Text labourMarket, Text wages, Wage wage, Text costOfLiving,
@@ -134,9 +137,19 @@ public final class GuidanceViews {
                             wage.year(), source(sources, wage.source())),
                     Text.of(p.getCostOfLiving()), source(sources, p.getCostSource()), Text.of(p.getRecognition()),
                     Text.of(p.getPracticalSteps()),
-                    p.getLinkList().stream().map(l -> new Link(l.label(), l.url())).toList(),
+                    links(p),
                     source(sources, p.getTextSource()), shortages.stream().map(OccupationSummary::of).toList(),
                     p.getVersion());
+        }
+
+        /** The links of the three languages side by side: they name the same addresses in the same order. */
+        private static List<Link> links(CountryProfile p) {
+            List<CountryProfile.Link> en = p.linksIn(Language.EN);
+            List<CountryProfile.Link> sq = p.linksIn(Language.SQ);
+            List<CountryProfile.Link> cnr = p.linksIn(Language.CNR);
+            return IntStream.range(0, en.size())
+                    .mapToObj(i -> new Link(new Text(en.get(i).label(), sq.get(i).label(), cnr.get(i).label()), en.get(i).url()))
+                    .toList();
         }
 
         private static Source source(Map<String, DataSource> sources, String code) {

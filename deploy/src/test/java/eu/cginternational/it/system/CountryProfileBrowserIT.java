@@ -1,0 +1,75 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.serviceText;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/** A coordinator translates the labels of a country's official links in the profile editor, in headless Chromium. */
+class CountryProfileBrowserIT extends BrowserTest {
+
+    private static final String COUNTRY = "AT";
+
+    private JsonObject original;
+
+    @BeforeEach
+    void readTheProfile() {
+        original = profile();
+    }
+
+    @AfterEach
+    void putBack() {
+        JsonObject now = profile();
+        if (!now.getJsonNumber("version").equals(original.getJsonNumber("version"))) {
+            JsonObject restore = Json.createObjectBuilder(GuidanceEditingApiIT.profileInput(original))
+                    .add("version", now.get("version")).build();
+            HttpResponse<String> restored = asDemo("PUT", "/api/countries/" + COUNTRY + "/profile", "coordinator", restore.toString());
+            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
+        }
+    }
+
+    @Test
+    void anAlbanianCoordinatorTranslatesALinksLabelAndReadsItOnTheCountryPage() {
+        browser.signInAsNewAccount("COORDINATOR", "Mundus", "SQ", "/coordinator/");
+        browser.open("/coordinator/country-profile.xhtml?code=" + COUNTRY);
+        String albanian = browser.driver.findElement(By.id("profile:linksSq")).getAttribute("value");
+        String montenegrin = browser.driver.findElement(By.id("profile:linksCnr")).getAttribute("value");
+        assertThat(albanian).contains("Portali i migracionit=https://www.migration.gv.at");
+        assertThat(montenegrin).contains("Portal za migraciju=https://www.migration.gv.at");
+
+        // A Montenegrin link to another address than the English one is refused, in Albanian, and nothing is saved.
+        browser.type(By.id("profile:linksCnr"), montenegrin.replace("https://www.ams.at", "https://example.org"));
+        browser.click(By.id("profile:save"));
+        assertThat(browser.messages()).contains(serviceText("_sq", "guidance.links.same_addresses"));
+        assertThat(profile().getJsonNumber("version")).isEqualTo(original.getJsonNumber("version"));
+
+        String label = Platform.unique("Portali zyrtar i migracionit");
+        browser.type(By.id("profile:linksCnr"), montenegrin);
+        browser.type(By.id("profile:linksSq"), albanian.replace("Portali i migracionit", label));
+        browser.click(By.id("profile:save"));
+        browser.waitForPath("/guidance/country.xhtml?code=" + COUNTRY);
+
+        assertThat(browser.driver.findElements(By.cssSelector("#links a"))).extracting(WebElement::getText)
+                .contains(label).doesNotContain("Migration portal");
+        JsonObject saved = profile().getJsonArray("links").getJsonObject(0);
+        assertThat(saved.getString("url")).isEqualTo("https://www.migration.gv.at");
+        assertThat(saved.getJsonObject("label").getString("sq")).isEqualTo(label);
+        assertThat(saved.getJsonObject("label").getString("en")).isEqualTo("Migration portal");
+        browser.screenshot("country-profile-links-sq");
+    }
+
+    private static JsonObject profile() {
+        HttpResponse<String> response = asDemo("GET", "/api/countries/" + COUNTRY + "/profile", "coordinator", null);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return json(response);
+    }
+}
