@@ -1,13 +1,9 @@
 package eu.cginternational.it.system;
 
-import static eu.cginternational.it.system.Platform.asDemo;
-import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.serviceText;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -23,18 +19,12 @@ class CountryProfileBrowserIT extends BrowserTest {
 
     @BeforeEach
     void readTheProfile() {
-        original = profile();
+        original = GuidanceEditingApiIT.profile(COUNTRY);
     }
 
     @AfterEach
     void putBack() {
-        JsonObject now = profile();
-        if (!now.getJsonNumber("version").equals(original.getJsonNumber("version"))) {
-            JsonObject restore = Json.createObjectBuilder(GuidanceEditingApiIT.profileInput(original))
-                    .add("version", now.get("version")).build();
-            HttpResponse<String> restored = asDemo("PUT", "/api/countries/" + COUNTRY + "/profile", "coordinator", restore.toString());
-            assertThat(restored.statusCode()).as(restored.body()).isEqualTo(200);
-        }
+        GuidanceEditingApiIT.putBackProfile(COUNTRY, original);
     }
 
     @Test
@@ -50,7 +40,7 @@ class CountryProfileBrowserIT extends BrowserTest {
         browser.type(By.id("profile:linksCnr"), montenegrin.replace("https://www.ams.at", "https://example.org"));
         browser.click(By.id("profile:save"));
         assertThat(browser.messages()).contains(serviceText("_sq", "guidance.links.same_addresses"));
-        assertThat(profile().getJsonNumber("version")).isEqualTo(original.getJsonNumber("version"));
+        assertThat(GuidanceEditingApiIT.profile(COUNTRY).getJsonNumber("version")).isEqualTo(original.getJsonNumber("version"));
 
         String label = Platform.unique("Portali zyrtar i migracionit");
         browser.type(By.id("profile:linksCnr"), montenegrin);
@@ -60,16 +50,11 @@ class CountryProfileBrowserIT extends BrowserTest {
 
         assertThat(browser.driver.findElements(By.cssSelector("#links a"))).extracting(WebElement::getText)
                 .contains(label).doesNotContain("Migration portal");
-        JsonObject saved = profile().getJsonArray("links").getJsonObject(0);
+        JsonObject saved = GuidanceEditingApiIT.profile(COUNTRY).getJsonArray("links").getJsonObject(0);
         assertThat(saved.getString("url")).isEqualTo("https://www.migration.gv.at");
         assertThat(saved.getJsonObject("label").getString("sq")).isEqualTo(label);
         assertThat(saved.getJsonObject("label").getString("en")).isEqualTo("Migration portal");
         browser.screenshot("country-profile-links-sq");
     }
 
-    private static JsonObject profile() {
-        HttpResponse<String> response = asDemo("GET", "/api/countries/" + COUNTRY + "/profile", "coordinator", null);
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-        return json(response);
-    }
 }

@@ -60,10 +60,19 @@ class GuidanceEditingApiIT {
         return asDemo("PUT", "/api/occupations/" + code, username, body.toString());
     }
 
-    private static JsonObject profile() {
-        HttpResponse<String> response = asDemo("GET", "/api/countries/" + COUNTRY + "/profile", "coordinator", null);
+    static JsonObject profile(String country) {
+        HttpResponse<String> response = asDemo("GET", "/api/countries/" + country + "/profile", "coordinator", null);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return json(response);
+    }
+
+    /** Gives a country's profile back what it had, when a test changed it. */
+    static void putBackProfile(String country, JsonObject original) {
+        JsonObject now = profile(country);
+        if (!now.getJsonNumber("version").equals(original.getJsonNumber("version"))) {
+            JsonObject restore = Json.createObjectBuilder(profileInput(original)).add("version", now.get("version")).build();
+            assertThat(putProfile("coordinator", country, restore).statusCode()).isEqualTo(200);
+        }
     }
 
     /** The body of a PUT as the GET answer gives it: the sources by their codes. */
@@ -200,16 +209,12 @@ class GuidanceEditingApiIT {
 
         @BeforeEach
         void remember() {
-            original = profile();
+            original = profile(COUNTRY);
         }
 
         @AfterEach
         void putBack() {
-            JsonObject now = profile();
-            if (!now.getJsonNumber("version").equals(original.getJsonNumber("version"))) {
-                JsonObject restore = Json.createObjectBuilder(profileInput(original)).add("version", now.get("version")).build();
-                assertThat(putProfile("coordinator", COUNTRY, restore).statusCode()).isEqualTo(200);
-            }
+            putBackProfile(COUNTRY, original);
         }
 
         @Test
@@ -238,7 +243,7 @@ class GuidanceEditingApiIT {
             HttpResponse<String> refused = putProfile("teacher.kpt", COUNTRY,
                     withText(profileInput(original), "practicalSteps", "en", "Changed by a teacher"));
             assertThat(refused.statusCode()).as(refused.body()).isEqualTo(403);
-            assertThat(profile()).isEqualTo(original);
+            assertThat(profile(COUNTRY)).isEqualTo(original);
         }
 
         @Test
@@ -250,7 +255,7 @@ class GuidanceEditingApiIT {
                     withText(profileInput(original), "practicalSteps", "en", "Second correction, on what the first one saw"));
 
             assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
-            assertThat(profile().getJsonObject("practicalSteps").getString("en"))
+            assertThat(profile(COUNTRY).getJsonObject("practicalSteps").getString("en"))
                     .isEqualTo(first.getJsonObject("practicalSteps").getString("en"));
         }
 
@@ -284,7 +289,7 @@ class GuidanceEditingApiIT {
             assertThat(week.statusCode()).as(week.body()).isEqualTo(422);
             assertThat(week.body()).contains("wagePeriod");
 
-            assertThat(profile()).isEqualTo(original);
+            assertThat(profile(COUNTRY)).isEqualTo(original);
         }
 
         @Test
