@@ -8,6 +8,8 @@
 # Settings (environment variables):
 #   CG_PORT_BASE   Payara port base (default 8000): HTTP = base + 80 (8080), admin = base + 48 (8048)
 #   CG_DATA_DIR    Derby database folder (default ./data); survives rebuilds and restarts
+#   CG_POSTGRES_DB, CG_POSTGRES_USER, CG_POSTGRES_PASSWORD, CG_POSTGRES_HOST, CG_POSTGRES_PORT
+#                  an empty PostgreSQL database to use instead of Derby (see the README)
 #   CG_HOME        server and domain folder (default ./.runtime)
 #   CG_DEMO_DATA   load demo accounts into an empty database (default true)
 #   CG_PUBLIC_URL  address in e-mailed links (default http://localhost:<HTTP port>)

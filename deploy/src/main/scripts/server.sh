@@ -4,7 +4,10 @@
 # everything comes from the environment:
 #   CG_PAYARA_HOME   unpacked Payara Server (required)
 #   CG_DOMAIN_DIR    folder of the domain (required)
-#   CG_DATA_DIR      folder of the Derby database (up)
+#   CG_DATA_DIR      folder of the embedded Derby database (up)
+#   CG_POSTGRES_DB   a PostgreSQL database instead of Derby (empty, owned by CG_POSTGRES_USER; the migrations
+#                    fill it), with CG_POSTGRES_HOST (default localhost), CG_POSTGRES_PORT (default 5432),
+#                    CG_POSTGRES_USER and CG_POSTGRES_PASSWORD; applied when the domain is created
 #   CG_PORT_BASE     Payara port base: HTTP = base + 80, admin = base + 48 (default 8000)
 #   CG_EAR           the EAR to deploy (up)
 #   CG_DEMO_DATA     true to load demo data into an empty database (default false)
@@ -34,14 +37,34 @@ create_domain() {
     mkdir -p "$CG_DOMAIN_DIR" "$CG_DATA_DIR"
     "$asadmin" --interactive=false --user admin create-domain --nopassword=true --portbase "$base" \
         --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
-    # Payara 6 ships without Derby: the driver goes into the domain's lib folder.
-    cp "$here/../../../target/derby/"*.jar "$CG_DOMAIN_DIR/$domain/lib/"
+    # Payara 6 ships without Derby or PostgreSQL drivers: they go into the domain's lib folder.
+    cp "$here/../../../target/jdbc/"*.jar "$CG_DOMAIN_DIR/$domain/lib/"
+}
+
+# The data source of the JDBC pool: embedded Derby in CG_DATA_DIR, or the PostgreSQL database CG_POSTGRES_DB.
+# asadmin separates pool properties with ":" and reads "\" as an escape, so both are escaped in the values.
+database() {
+    if [ -z "${CG_POSTGRES_DB:-}" ]; then
+        echo "--datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --property databaseName=$(pool_value "$(cd "$CG_DATA_DIR" && pwd)/cg"):createDatabase=create"
+        return
+    fi
+    : "${CG_POSTGRES_USER:?CG_POSTGRES_USER is not set}"
+    echo "--datasourceclassname org.postgresql.ds.PGSimpleDataSource --property serverName=$(pool_value "${CG_POSTGRES_HOST:-localhost}"):portNumber=${CG_POSTGRES_PORT:-5432}:databaseName=$(pool_value "$CG_POSTGRES_DB"):user=$(pool_value "$CG_POSTGRES_USER"):password=$(pool_value "${CG_POSTGRES_PASSWORD:-}")"
+}
+
+pool_value() {
+    printf '%s' "$1" | sed -e 's/[\\:=]/\\&/g'
+}
+
+# A text as the replacement of a sed "s|…|…|" command.
+replacement() {
+    printf '%s' "$1" | sed -e 's/[\\&|]/\\&/g'
 }
 
 configure_domain() {
     local script="$CG_DOMAIN_DIR/$domain/config/cg-domain.asadmin"
     local url=${CG_PUBLIC_URL:-http://localhost:$http_port}
-    sed -e "s|@DATA_DIR@|$(cd "$CG_DATA_DIR" && pwd)|g" \
+    sed -e "s|@DATABASE@|$(replacement "$(database)")|g" \
         -e "s|@DEMO_DATA@|${CG_DEMO_DATA:-false}|g" \
         -e "s|@PUBLIC_URL@|$url|g" \
         -e "s|@OUTBOX_INTERVAL@|${CG_OUTBOX_INTERVAL:-PT30S}|g" \
