@@ -62,7 +62,6 @@ public final class GuidanceInputs {
         public String source;
     }
 
-    /** One official link. */
     /** An official link: its https address and its label in the three languages. */
     public static class Link {
         public Text label;
