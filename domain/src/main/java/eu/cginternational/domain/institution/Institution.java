@@ -47,6 +47,14 @@ public class Institution extends BaseEntity {
     @NotNull(message = "{institution.country.required}")
     private Country country;
 
+    /**
+     * The country's code, read from the same column as {@link #country}: lists that show or filter by
+     * an institution's country then read the column instead of joining the country table for a value
+     * the institution already holds.
+     */
+    @Column(name = "country_code", length = 2, insertable = false, updatable = false)
+    private String countryCode;
+
     @Column(length = CITY_MAXLENGTH, nullable = false)
     @NotBlank(message = "{institution.city.required}")
     @PlainText
@@ -77,6 +85,7 @@ public class Institution extends BaseEntity {
         this.name = name;
         this.type = type;
         this.country = country;
+        this.countryCode = country == null ? null : country.getCode();
         this.city = city;
         this.location = location;
     }
@@ -108,6 +117,10 @@ public class Institution extends BaseEntity {
 
     public Country getCountry() {
         return country;
+    }
+
+    public String getCountryCode() {
+        return countryCode;
     }
 
     public String getCity() {

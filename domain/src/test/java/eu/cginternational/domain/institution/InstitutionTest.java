@@ -28,8 +28,14 @@ class InstitutionTest {
             assertThat(institution.getName()).isEqualTo("Partner Tirana");
             assertThat(institution.getType()).isEqualTo(InstitutionType.COMPANY);
             assertThat(institution.getCountry()).isEqualTo(ALBANIA);
+            assertThat(institution.getCountryCode()).isEqualTo("AL");
             assertThat(institution.getCity()).isEqualTo("Tirana");
             assertThat(institution.getLocation()).isEqualTo(tirana);
+        }
+
+        @Test
+        void countryCodeIsTheCountrysFromTheStart() {
+            assertThat(school().getCountryCode()).isEqualTo("ME");
         }
 
         @Test

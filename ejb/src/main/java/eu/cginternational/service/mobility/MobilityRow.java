@@ -47,7 +47,7 @@ public record MobilityRow(Long id, Long version, MobilityType type, MobilityStat
 
     private static List<Selection<?>> organisation(From<?, ?> institution, String prefix) {
         return List.of(institution.get("id").alias(prefix + "Id"), institution.get("name").alias(prefix + "Name"),
-                institution.get("city").alias(prefix + "City"), institution.get("country").get("code").alias(prefix + "Country"));
+                institution.get("city").alias(prefix + "City"), institution.get("countryCode").alias(prefix + "Country"));
     }
 
     private static MobilityRow of(Tuple t) {

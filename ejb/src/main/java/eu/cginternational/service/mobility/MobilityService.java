@@ -51,7 +51,7 @@ public class MobilityService {
             .filter("status", (cb, root, value) -> cb.equal(root.get("status"), MobilityStatus.valueOf(value)))
             .filter("type", (cb, root, value) -> cb.equal(root.get("type"), MobilityType.valueOf(value)))
             .filter("school", (cb, root, value) -> cb.equal(root.get("sendingSchool").get("id"), Long.valueOf(value)))
-            .filter("destination", (cb, root, value) -> cb.equal(root.get("host").get("country").get("code"), value))
+            .filter("destination", (cb, root, value) -> cb.equal(root.get("host").get("countryCode"), value))
             .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
             .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
             .periodFilter("startDate", root -> root.get("startDate"))

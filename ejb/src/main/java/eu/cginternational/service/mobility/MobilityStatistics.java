@@ -49,7 +49,7 @@ public class MobilityStatistics {
 
     /** Counts by the host's country code. */
     public SortedMap<String, Long> byDestination() {
-        return into(new TreeMap<>(), grouped(root -> root.get("host").get("country").get("code")));
+        return into(new TreeMap<>(), grouped(root -> root.get("host").get("countryCode")));
     }
 
     /** Counts by month of the first day; grouped by day in the database, which stays portable and small. */
