@@ -11,7 +11,7 @@ set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
 data=${CG_DATA_DIR:-$root/data}
-derby="$root/deploy/target/derby"
+derby="$root/deploy/target/jdbc"
 
 if [ ! -d "$data/cg" ]; then
     echo "No database in $data: start the platform once with deploy/run.sh" >&2
