@@ -7,6 +7,8 @@
 #   signed     a Faces page that reads no database for someone signed in (the password form; the header
 #              with the person's menu and bell, and the session): what signing in costs a page
 #   users      the coordinator's user list (signed in; lazy table: count + page + roles)
+#   audit      the coordinator's audit log, newest first (signed in; lazy table: count + page); the generator
+#              writes the events of each generated mobility's creation and steps
 #   inbox      the mobility list, the approvals inbox (signed in; count + page with its joins)
 #   api        GET /api/mobilities, first page of 20 (with the same session; HTTP Basic would add a
 #              PBKDF2 verification to every request)
@@ -19,7 +21,7 @@
 #   deploy/bench.sh [seconds per target, default 10] [connections, default 16]
 # Settings: CG_PORT_BASE (as for run.sh), CG_BENCH_USER / CG_BENCH_PASSWORD (default: the demo
 # coordinator, who sees every mobility; school.kpt or ministry.al measure a scoped inbox, without the
-# coordinator's user list), CG_BENCH_RATE, CG_BENCH_ROUNDS (default 3).
+# coordinator's user list and audit log), CG_BENCH_RATE, CG_BENCH_ROUNDS (default 3).
 #
 # The machine's speed can change a lot within minutes (a shared virtual machine), so the targets are
 # measured in rounds, one after the other in each round, and the table shows for each target the median
@@ -60,10 +62,10 @@ if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" 
     echo "Could not sign in as $user" >&2
     exit 2
 fi
-# The user list is the coordinator's page; the inbox and the API serve everyone within their scope.
-users_page=""
+# The user list and the audit log are the coordinator's pages; the inbox and the API serve everyone within their scope.
+coordinator_pages=""
 if [ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: JSESSIONID=$session" "$base/coordinator/users.xhtml")" = 200 ]; then
-    users_page=/coordinator/users.xhtml
+    coordinator_pages="users:/coordinator/users.xhtml audit:/coordinator/audit.xhtml"
 fi
 
 # Warm up every target so that the first compiled views and cold caches do not count.
@@ -71,7 +73,7 @@ wrk -t1 -c4 -d3s "$base/resources/cg/css/platform.css" >/dev/null
 for path in /forgot-password.xhtml /login.xhtml; do
     wrk -t1 -c4 -d3s "$base$path" >/dev/null
 done
-for path in /account/password.xhtml $users_page /mobilities/index.xhtml /api/mobilities; do
+for path in /account/password.xhtml $(for page in $coordinator_pages; do echo "${page#*:}"; done) /mobilities/index.xhtml /api/mobilities; do
     wrk -t1 -c4 -d3s -H "Cookie: JSESSIONID=$session" "$base$path" >/dev/null
 done
 
@@ -97,7 +99,7 @@ results=$(
         measure no-db /forgot-password.xhtml
         measure login /login.xhtml
         measure signed /account/password.xhtml "Cookie: JSESSIONID=$session"
-        if [ -n "$users_page" ]; then measure users "$users_page" "Cookie: JSESSIONID=$session"; fi
+        for page in $coordinator_pages; do measure "${page%%:*}" "${page#*:}" "Cookie: JSESSIONID=$session"; done
         measure inbox /mobilities/index.xhtml "Cookie: JSESSIONID=$session"
         measure api /api/mobilities "Cookie: JSESSIONID=$session"
     done

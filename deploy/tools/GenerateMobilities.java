@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -22,7 +23,8 @@ import javax.crypto.spec.PBEKeySpec;
  * Fills a stopped platform's Derby database with a large, realistic load for benchmarks: VET
  * schools in Albania, Kosovo and Montenegro with their staff and students, host companies in
  * destination countries, and mobilities of every type in every status, each with the approval
- * history its status implies. Run by deploy/generate-data.sh, never by the demo loader.
+ * history its status implies and the audit events that the platform records for its creation and
+ * each of its steps. Run by deploy/generate-data.sh, never by the demo loader.
  *
  * Everything it creates is recognisable: institution names start with "GEN ", accounts with
  * "gen." and e-mails end in ".invalid". Generated accounts share one password hash of a random
@@ -80,6 +82,7 @@ public class GenerateMobilities {
     private final Random random;
     private final Instant now = Instant.now();
     private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    private final Map<Long, String> usernames = new HashMap<>();
 
     private GenerateMobilities(Connection db, long seed) {
         this.db = db;
@@ -157,7 +160,9 @@ public class GenerateMobilities {
                 + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String stepSql = "INSERT INTO mobility_step (id, mobility_id, action, actor_id, occurred_at, comment_text, status_before, status_after)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-        try (PreparedStatement mobility = db.prepareStatement(mobilitySql); PreparedStatement step = db.prepareStatement(stepSql)) {
+        String auditSql = "INSERT INTO audit_event (occurred_at, type, actor, target, detail) VALUES (?, ?, ?, ?, ?)";
+        try (PreparedStatement mobility = db.prepareStatement(mobilitySql); PreparedStatement step = db.prepareStatement(stepSql);
+                PreparedStatement audit = db.prepareStatement(auditSql)) {
             for (int n = 1; n <= count; n++) {
                 School school = schools.get(random.nextInt(schools.size()));
                 Object[] type = weighted(TYPES, 3);
@@ -199,6 +204,7 @@ public class GenerateMobilities {
                 mobility.setTimestamp(13, reported ? Timestamp.from(end.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC)) : null);
                 mobility.setString(14, school.country);
                 mobility.addBatch();
+                addAudit(audit, created, "MOBILITY_CREATED", submitter, id, (String) type[0]);
                 for (Object[] h : history) {
                     step.setLong(1, nextStep++);
                     step.setLong(2, id);
@@ -213,10 +219,12 @@ public class GenerateMobilities {
                     step.setString(7, (String) h[4]);
                     step.setString(8, (String) h[5]);
                     step.addBatch();
+                    addAudit(audit, (Instant) h[2], "MOBILITY_STATUS_CHANGED", (Long) h[1], id, h[0] + ": " + h[4] + " -> " + h[5]);
                 }
                 if (n % BATCH == 0 || n == count) {
                     mobility.executeBatch();
                     step.executeBatch();
+                    audit.executeBatch();
                     db.commit();
                     if (n % 20_000 == 0 || n == count) {
                         System.out.printf("%d mobilities%n", n);
@@ -230,6 +238,17 @@ public class GenerateMobilities {
             alter.execute("ALTER TABLE mobility_step ALTER COLUMN id RESTART WITH " + nextStep);
         }
         db.commit();
+    }
+
+    /** An audit event as the platform records it for a mobility; a step of the timer has no actor. */
+    private void addAudit(PreparedStatement audit, Instant at, String type, Long actor, long mobility, String detail)
+            throws SQLException {
+        audit.setTimestamp(1, Timestamp.from(at));
+        audit.setString(2, type);
+        audit.setString(3, actor == null ? null : usernames.get(actor));
+        audit.setString(4, "mobility " + mobility);
+        audit.setString(5, detail);
+        audit.addBatch();
     }
 
     /** The steps that lead to a status: action, actor, time, comment, status before and after. */
@@ -309,6 +328,7 @@ public class GenerateMobilities {
             insert.executeUpdate();
             id = generatedId(insert);
         }
+        usernames.put(id, username);
         try (PreparedStatement insert = db.prepareStatement("INSERT INTO user_role (user_id, role) VALUES (?, ?)")) {
             insert.setLong(1, id);
             insert.setString(2, role);
