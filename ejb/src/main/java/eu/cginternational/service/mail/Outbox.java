@@ -3,6 +3,7 @@ package eu.cginternational.service.mail;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.mail.OutboxMessage;
 import eu.cginternational.domain.mail.OutboxStatus;
+import eu.cginternational.service.query.ListTotals;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
@@ -11,6 +12,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -36,6 +38,9 @@ public class Outbox {
     @PersistenceContext
     EntityManager em;
 
+    @Inject
+    ListTotals totals;
+
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void enqueue(String recipient, String subject, String body) {
@@ -44,7 +49,8 @@ public class Outbox {
 
     @RolesAllowed(Role.Names.COORDINATOR)
     public Page<OutboxMessage> page(PageRequest request) {
-        return LISTING.page(em, request);
+        long total = count(request.filters());
+        return new Page<>(total == 0 ? List.of() : LISTING.items(em, request), total);
     }
 
     @RolesAllowed(Role.Names.COORDINATOR)
@@ -52,8 +58,9 @@ public class Outbox {
         return LISTING.items(em, request);
     }
 
+    /** The total is remembered ({@link ListTotals}) until the next message or change of one, like the audit log's. */
     @RolesAllowed(Role.Names.COORDINATOR)
     public long count(Map<String, String> filters) {
-        return LISTING.count(em, filters);
+        return totals.total(OutboxMessage.class, "outbox", filters, () -> LISTING.count(em, filters));
     }
 }
