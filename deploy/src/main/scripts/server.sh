@@ -41,15 +41,28 @@ create_domain() {
     cp "$here/../../../target/jdbc/"*.jar "$CG_DOMAIN_DIR/$domain/lib/"
 }
 
-# The data source of the JDBC pool: embedded Derby in CG_DATA_DIR, or the PostgreSQL database CG_POSTGRES_DB.
-# asadmin separates pool properties with ":" and reads "\" as an escape, so both are escaped in the values.
+# The data source of the JDBC pool: embedded Derby in CG_DATA_DIR, or the PostgreSQL database CG_POSTGRES_DB,
+# whose password the pool names by its alias (see postgres_password_alias). asadmin separates pool properties
+# with ":" and reads "\" as an escape, so both are escaped in the values.
 database() {
     if [ -z "${CG_POSTGRES_DB:-}" ]; then
         echo "--datasourceclassname org.apache.derby.jdbc.EmbeddedDataSource --property databaseName=$(pool_value "$(cd "$CG_DATA_DIR" && pwd)/cg"):createDatabase=create"
         return
     fi
     : "${CG_POSTGRES_USER:?CG_POSTGRES_USER is not set}"
-    echo "--datasourceclassname org.postgresql.ds.PGSimpleDataSource --property serverName=$(pool_value "${CG_POSTGRES_HOST:-localhost}"):portNumber=${CG_POSTGRES_PORT:-5432}:databaseName=$(pool_value "$CG_POSTGRES_DB"):user=$(pool_value "$CG_POSTGRES_USER"):password=$(pool_value "${CG_POSTGRES_PASSWORD:-}")"
+    echo "--datasourceclassname org.postgresql.ds.PGSimpleDataSource --property serverName=$(pool_value "${CG_POSTGRES_HOST:-localhost}"):portNumber=${CG_POSTGRES_PORT:-5432}:databaseName=$(pool_value "$CG_POSTGRES_DB"):user=$(pool_value "$CG_POSTGRES_USER")${CG_POSTGRES_PASSWORD:+:password=$(pool_value '${ALIAS='"$password_alias"'}')}"
+}
+
+# The PostgreSQL password goes into the domain's password store under an alias, so that it is written neither
+# into domain.xml nor into the domain's set-up script. The running domain is needed to create it.
+password_alias=cg-postgres-password
+postgres_password_alias() {
+    local file
+    file=$(mktemp)
+    chmod 600 "$file"
+    printf 'AS_ADMIN_ALIASPASSWORD=%s\n' "$CG_POSTGRES_PASSWORD" > "$file"
+    admin --passwordfile "$file" create-password-alias "$password_alias" >/dev/null || { rm -f "$file"; return 1; }
+    rm -f "$file"
 }
 
 pool_value() {
@@ -64,6 +77,9 @@ replacement() {
 configure_domain() {
     local script="$CG_DOMAIN_DIR/$domain/config/cg-domain.asadmin"
     local url=${CG_PUBLIC_URL:-http://localhost:$http_port}
+    if [ -n "${CG_POSTGRES_DB:-}" ] && [ -n "${CG_POSTGRES_PASSWORD:-}" ]; then
+        postgres_password_alias
+    fi
     sed -e "s|@DATABASE@|$(replacement "$(database)")|g" \
         -e "s|@DEMO_DATA@|${CG_DEMO_DATA:-false}|g" \
         -e "s|@PUBLIC_URL@|$url|g" \
