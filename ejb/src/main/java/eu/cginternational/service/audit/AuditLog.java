@@ -92,8 +92,7 @@ public class AuditLog {
 
     @RolesAllowed(Role.Names.COORDINATOR)
     public Page<AuditEvent> page(PageRequest request) {
-        long total = count(request.filters());
-        return new Page<>(total == 0 ? List.of() : LISTING.items(em, request), total);
+        return LISTING.page(em, request, null, count(request.filters()));
     }
 
     @RolesAllowed(Role.Names.COORDINATOR)

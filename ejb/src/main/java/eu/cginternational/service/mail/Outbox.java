@@ -49,8 +49,7 @@ public class Outbox {
 
     @RolesAllowed(Role.Names.COORDINATOR)
     public Page<OutboxMessage> page(PageRequest request) {
-        long total = count(request.filters());
-        return new Page<>(total == 0 ? List.of() : LISTING.items(em, request), total);
+        return LISTING.page(em, request, null, count(request.filters()));
     }
 
     @RolesAllowed(Role.Names.COORDINATOR)

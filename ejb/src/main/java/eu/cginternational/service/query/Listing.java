@@ -222,7 +222,11 @@ public final class Listing<T> {
 
     /** A page and the size of the whole filtered list within a scope that depends on the caller. */
     public Page<T> page(EntityManager em, PageRequest request, Scope<T> callerScope) {
-        long total = count(em, request.filters(), callerScope);
+        return page(em, request, callerScope, count(em, request.filters(), callerScope));
+    }
+
+    /** A page of a list whose total is known already, remembered by {@link ListTotals} for example; none read when it is 0. */
+    public Page<T> page(EntityManager em, PageRequest request, Scope<T> callerScope, long total) {
         return new Page<>(total == 0 ? List.of() : items(em, request, callerScope), total);
     }
 
