@@ -7,8 +7,9 @@
 #   signed     a Faces page that reads no database for someone signed in (the password form; the header
 #              with the person's menu and bell, and the session): what signing in costs a page
 #   users      the coordinator's user list (signed in; lazy table: count + page + roles)
-#   audit      the coordinator's audit log, newest first (signed in; lazy table: count + page); the generator
-#              writes the events of each generated mobility's creation and steps
+#   audit      the coordinator's audit log, newest first (signed in; lazy table: ids + rows, the count once: it is
+#              remembered until the next event, and nothing here adds one); the generator writes the events of
+#              each generated mobility's creation and steps
 #   inbox      the mobility list, the approvals inbox (signed in; count + page with its joins)
 #   api        GET /api/mobilities, first page of 20 (with the same session; HTTP Basic would add a
 #              PBKDF2 verification to every request)
