@@ -141,11 +141,7 @@ class AgreementBrowserIT extends BrowserTest {
     }
 
     private static void chooseSigner(int row, String name) {
-        browser.click(By.id("agreement:signers:" + row + ":signer"));
-        browser.click(By.cssSelector("#agreement\\:signers\\:" + row + "\\:signer_items li[data-label^=" + quoted(name) + "]"));
-        // The menu's panel closes with an animation; a click meant for the next button must not land on it (seen in CI).
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.invisibilityOfElementLocated(
-                        By.id("agreement:signers:" + row + ":signer_panel")));
+        browser.choose("agreement:signers:" + row + ":signer", "li[data-label^=" + quoted(name) + "]");
     }
 
     private static void show(String id) {

@@ -146,6 +146,43 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
     }
 
+    /**
+     * Chooses in a PrimeFaces select menu as a person does: {@link #openMenu opens} it and {@link #pick picks}
+     * the item that the CSS selector finds in its panel.
+     */
+    void choose(String menuId, String item) {
+        openMenu(menuId);
+        pick(menuId, item);
+    }
+
+    /** {@link #choose Chooses} the item of a PrimeFaces select menu whose label is the text. */
+    void chooseLabelled(String menuId, String label) {
+        choose(menuId, "li[data-label=" + Platform.quoted(label) + "]");
+    }
+
+    /**
+     * Opens a PrimeFaces select menu and waits until its panel has finished opening: a click during the
+     * opening transition can miss the item under the pointer (seen with Chromium 156: the item was
+     * highlighted and not chosen).
+     */
+    void openMenu(String menuId) {
+        click(By.id(menuId));
+        wait.until(ExpectedConditions.attributeContains(menuPanel(menuId), "class", "ui-connected-overlay-enter-done"));
+    }
+
+    /**
+     * Clicks the item of an open select menu and waits until the panel has closed, so that a click meant
+     * for the next field cannot land on the closing panel (seen in CI).
+     */
+    void pick(String menuId, String item) {
+        click(By.cssSelector("#" + menuId.replace(":", "\\:") + "_panel " + item));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(menuPanel(menuId)));
+    }
+
+    private static By menuPanel(String menuId) {
+        return By.id(menuId + "_panel");
+    }
+
     String text(By target) {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(target)).getText();
     }

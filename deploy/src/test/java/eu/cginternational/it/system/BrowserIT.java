@@ -206,8 +206,7 @@ class BrowserIT extends BrowserTest {
         browser.open("/mobilities/apply.xhtml");
         browser.type(By.id("apply:participant_input"), "Klea");
         browser.click(By.cssSelector("#apply\\:participant_panel li.ui-autocomplete-item"));
-        browser.click(By.id("apply:type"));
-        browser.click(By.cssSelector("#apply\\:type_items li[data-label]:nth-child(2)"));
+        browser.choose("apply:type", "li[data-label]:nth-child(2)");
         browser.type(By.id("apply:host_input"), "Costa Azul");
         browser.click(By.cssSelector("#apply\\:host_panel li.ui-autocomplete-item"));
         Map<By, String> dates = Map.of(By.id("apply:startDate_input"), "2028-04-03", By.id("apply:endDate_input"), "2028-04-30");

@@ -3,7 +3,6 @@ package eu.cginternational.it.system;
 import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
-import static eu.cginternational.it.system.Platform.quoted;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -96,8 +95,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
 
     /** Opens a PrimeFaces select menu of the form and picks the item with the label. */
     private static void choose(String menu, String label) {
-        browser.click(By.id("la:" + menu));
-        browser.click(By.cssSelector("#la\\:" + menu + "_items li[data-label=" + quoted(label) + "]"));
+        browser.chooseLabelled("la:" + menu, label);
     }
 
 

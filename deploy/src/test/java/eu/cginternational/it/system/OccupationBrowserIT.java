@@ -22,9 +22,9 @@ class OccupationBrowserIT extends BrowserTest {
         browser.signIn("student.kpt", DEMO_PASSWORD);
         browser.waitForPath("/student/index.xhtml");
         browser.open("/mobilities/apply.xhtml?id=" + id);
-        browser.click(By.id("apply:iscoCode"));
+        browser.openMenu("apply:iscoCode");
         browser.type(By.id("apply:iscoCode_filter"), "Kuzhinier");
-        browser.click(By.cssSelector("#apply\\:iscoCode_panel li.ui-selectonemenu-item[data-label^='5120']"));
+        browser.pick("apply:iscoCode", "li.ui-selectonemenu-item[data-label^='5120']");
         browser.click(By.id("apply:save"));
         browser.waitForPath("/mobilities/mobility.xhtml");
 

@@ -61,8 +61,7 @@ class PublicationBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("publication:current-file"))).contains(file.getFileName().toString());
         assertThat(browser.text(By.id("status:current"))).isEqualTo(text("", "RecommendationStatus.PROPOSED"));
 
-        browser.click(By.id("status:next"));
-        browser.click(By.cssSelector("#status\\:next_items li[data-label=" + quoted(text("", "RecommendationStatus.ADOPTED")) + "]"));
+        browser.chooseLabelled("status:next", text("", "RecommendationStatus.ADOPTED"));
         browser.click(By.id("status:track"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.textToBe(
                 By.id("status:current"), text("", "RecommendationStatus.ADOPTED")));
@@ -124,8 +123,7 @@ class PublicationBrowserIT extends BrowserTest {
 
     /** Opens a PrimeFaces select menu of the publication form and picks the item with the label. */
     private static void choose(String menu, String label) {
-        browser.click(By.id("publication:" + menu));
-        browser.click(By.cssSelector("#publication\\:" + menu + "_items li[data-label=" + quoted(label) + "]"));
+        browser.chooseLabelled("publication:" + menu, label);
     }
 
     private static void upload(Path file) {

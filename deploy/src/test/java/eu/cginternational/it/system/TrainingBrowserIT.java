@@ -45,12 +45,9 @@ class TrainingBrowserIT extends BrowserTest {
         browser.type(By.id("edit:title"), title);
         browser.type(By.id("edit:description"), "Three afternoons on guidance interviews.");
         browser.type(By.id("edit:topics"), "guidance, interviews");
-        browser.click(By.id("edit:language"));
-        browser.click(By.cssSelector("#edit\\:language_items li[data-label='Shqip']"));
-        browser.click(By.id("edit:mode"));
-        browser.click(By.cssSelector("#edit\\:mode_items li[data-label='" + text("", "TrainingMode.ONLINE") + "']"));
-        browser.click(By.id("edit:provider"));
-        browser.click(By.cssSelector("#edit\\:provider_items li[data-label^='Mundus']"));
+        browser.chooseLabelled("edit:language", "Shqip");
+        browser.chooseLabelled("edit:mode", text("", "TrainingMode.ONLINE"));
+        browser.choose("edit:provider", "li[data-label^='Mundus']");
         // The link before the date pickers: a closing date picker can take the focus back for a moment.
         browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
         Map<By, String> dates = new LinkedHashMap<>();
