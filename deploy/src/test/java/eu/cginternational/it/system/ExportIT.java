@@ -4,20 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** The list pages export what their table shows, as CSV and as a spreadsheet, within the person's scope. */
 class ExportIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     @Test
     void mobilitiesExportAsCsvWithTheirLabelsAndOnlyOfTheOwnSchool() {
@@ -69,13 +63,7 @@ class ExportIT {
         String basic = basic(username);
         String html = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
                 .header("Authorization", basic).build()).body();
-        Matcher viewState = VIEW_STATE.matcher(html);
-        assertThat(viewState.find()).as("the page has a form").isTrue();
-        String body = form + "=" + form + "&" + enc(form + ":" + button) + "=&jakarta.faces.ViewState=" + enc(viewState.group(1));
-        return Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
-                .header("Authorization", basic)
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return Pages.press(browser, basic, page, html, form, button);
     }
 
     /** Fetches an export link as the user, with HTTP Basic, as a script would. */
@@ -85,11 +73,6 @@ class ExportIT {
     }
 
     private static String basic(String username) {
-        return "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return Platform.basicAuthorization(username, Platform.DEMO_PASSWORD);
     }
 }

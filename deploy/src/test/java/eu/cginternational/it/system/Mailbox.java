@@ -9,11 +9,9 @@ import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
@@ -21,7 +19,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * A real SMTP server (GreenMail) in the test JVM on the port the test domain's mail session points
@@ -30,7 +27,6 @@ import java.util.stream.Collectors;
 final class Mailbox {
 
     private static final Pattern LINK = Pattern.compile("(http\\S+/reset-password\\.xhtml\\?token=[A-Za-z0-9_-]+)");
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final GreenMail SERVER = start();
 
     private Mailbox() {
@@ -81,28 +77,19 @@ final class Mailbox {
         HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String page = Platform.send(browser, HttpRequest.newBuilder(URI.create(link)).build()).body();
-        Matcher viewState = VIEW_STATE.matcher(page);
-        assertThat(viewState.find()).as("the reset page has a form").isTrue();
         String token = link.substring(link.indexOf("token=") + 6);
-        String form = form(Map.of(
+        String form = Pages.formBody(Map.of(
                 "reset", "reset",
                 "reset:token", token,
                 "reset:newPassword", password,
                 "reset:repeatedPassword", password,
                 "reset:save", "",
-                "jakarta.faces.ViewState", viewState.group(1)));
+                "jakarta.faces.ViewState", Pages.viewState(page)));
         HttpResponse<String> answer = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url("/reset-password.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
         assertThat(answer.statusCode()).as("the form redirects to the login page").isEqualTo(302);
         return password;
-    }
-
-    private static String form(Map<String, String> fields) {
-        return fields.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
     }
 
     private static boolean addressedTo(Message message, String address) {

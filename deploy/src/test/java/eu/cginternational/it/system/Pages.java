@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -35,6 +36,27 @@ final class Pages {
         return state.group(1);
     }
 
+    /**
+     * Presses a button of a form on a page that the client has just read ({@code html}), as a browser would:
+     * the form's name, the button and the page's view state, with the client's cookies and authorization.
+     */
+    static HttpResponse<String> press(HttpClient client, String authorization, String page, String html, String form,
+            String button) {
+        String body = formBody(Map.of(form, form, form + ":" + button, "", "jakarta.faces.ViewState", viewState(html)));
+        return Platform.send(client, HttpRequest.newBuilder(URI.create(url(page)))
+                .header("Authorization", authorization)
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    /** Form fields as the body of a form's POST. */
+    static String formBody(Map<String, String> fields) {
+        return fields.entrySet().stream()
+                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
+                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+    }
+
     static HttpResponse<String> get(String path, String cookie) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "en");
@@ -45,14 +67,10 @@ final class Pages {
     }
 
     static HttpResponse<String> post(String path, String cookie, Map<String, String> form) {
-        String body = form.entrySet().stream()
-                .map(field -> URLEncoder.encode(field.getKey(), StandardCharsets.UTF_8) + "="
-                        + URLEncoder.encode(field.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url(path))).timeout(Duration.ofSeconds(30))
                 .header("Accept-Language", "en")
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body));
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(form)));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }

@@ -52,10 +52,14 @@ final class Platform {
             request.header("Content-Type", "application/json");
         }
         if (username != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder()
-                    .encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", basicAuthorization(username, password));
         }
         return send(request.build());
+    }
+
+    /** The value of an {@code Authorization} header that signs in with HTTP Basic. */
+    static String basicAuthorization(String username, String password) {
+        return "Basic " + Base64.getEncoder().encodeToString((username + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 
     static HttpResponse<String> send(HttpRequest request) {

@@ -7,14 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +19,6 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingPagesIT {
 
-    private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
     private static final String PAST = "Career guidance basics for VET teachers";
 
     @Test
@@ -74,21 +68,10 @@ class TrainingPagesIT {
 
     private static HttpResponse<String> post(HttpClient browser, String username, String page, String form, String button,
             String html) {
-        Matcher viewState = VIEW_STATE.matcher(html);
-        assertThat(viewState.find()).as("the page has a form").isTrue();
-        String body = form + "=" + form + "&" + enc(form + ":" + button) + "=&jakarta.faces.ViewState=" + enc(viewState.group(1));
-        return Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
-                .header("Authorization", basic(username))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build());
+        return Pages.press(browser, basic(username), page, html, form, button);
     }
 
     private static String basic(String username) {
-        return "Basic " + Base64.getEncoder()
-                .encodeToString((username + ":" + Platform.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8));
-    }
-
-    private static String enc(String text) {
-        return URLEncoder.encode(text, StandardCharsets.UTF_8);
+        return Platform.basicAuthorization(username, Platform.DEMO_PASSWORD);
     }
 }
