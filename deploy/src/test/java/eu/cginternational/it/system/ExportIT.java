@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 /** The list pages export what their table shows, as CSV and as a spreadsheet, within the person's scope. */
 class ExportIT {
 
-
     @Test
     void mobilitiesExportAsCsvWithTheirLabelsAndOnlyOfTheOwnSchool() {
         HttpResponse<String> csv = download("school.pljevlja", "/api/mobilities/export?format=csv");
