@@ -10,6 +10,7 @@ import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
@@ -43,7 +44,9 @@ final class Browser implements AutoCloseable {
                 .usingAnyFreePort()
                 .build();
         driver = new ChromeDriver(service, options);
-        wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+        // A page that a form post replaces while a condition reads it leaves a stale element: read it again.
+        wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
+                .ignoring(StaleElementReferenceException.class);
     }
 
     void open(String path) {
@@ -66,6 +69,16 @@ final class Browser implements AutoCloseable {
         signIn(username, Mailbox.setPasswordFromWelcomeMail(username + "@school.example"));
         waitForPath(landingPath);
         return username;
+    }
+
+    /**
+     * Switches the page's language and waits for the answer of the switch's form post: the next step must
+     * not act on the page that is being replaced.
+     */
+    void switchLanguage(String language) {
+        By choice = By.id("navigation:language-" + language);
+        click(choice);
+        wait.until(ExpectedConditions.attributeContains(choice, "class", "cg-language-active"));
     }
 
     void signOut() {

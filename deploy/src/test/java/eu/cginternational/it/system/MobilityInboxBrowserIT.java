@@ -16,7 +16,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -54,7 +53,7 @@ class MobilityInboxBrowserIT extends BrowserTest {
     @AfterEach
     void restoreLanguage() {
         if (languageToRestore != null) {
-            switchTo(languageToRestore); // the account keeps its language for the other tests
+            browser.switchLanguage(languageToRestore); // the account keeps its language for the other tests
         }
     }
 
@@ -63,7 +62,7 @@ class MobilityInboxBrowserIT extends BrowserTest {
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/");
         languageToRestore = activeLanguage();
-        switchTo("EN");
+        browser.switchLanguage("EN");
         // The landing page leads to the applications waiting for the school's decision.
         browser.click(By.id("waiting"));
         waitForAddress("/mobilities/index.xhtml?status=SUBMITTED");
@@ -108,7 +107,7 @@ class MobilityInboxBrowserIT extends BrowserTest {
 
         // The language switch is a form post to the same address: the page, sort and filters stay.
         String before = browser.path();
-        switchTo("SQ");
+        browser.switchLanguage("SQ");
         assertThat(browser.path()).isEqualTo(before);
         assertThat(browser.heading()).isEqualTo(text("_sq", "mobilities.title"));
         assertThat(column(6)).containsExactly(YEAR + "-02-03", YEAR + "-01-03");
@@ -141,13 +140,6 @@ class MobilityInboxBrowserIT extends BrowserTest {
     private static String activeLanguage() {
         return browser.driver.findElement(By.cssSelector(".cg-languages .cg-language-active")).getAttribute("id")
                 .replace("navigation:language-", "");
-    }
-
-    /** Switches the language and waits for the answer of the switch's form post. */
-    private static void switchTo(String language) {
-        browser.click(By.id("navigation:language-" + language));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.attributeContains(
-                By.id("navigation:language-" + language), "class", "cg-language-active"));
     }
 
     private static void waitForAddress(String part) {
