@@ -54,11 +54,11 @@ class AgreementBrowserIT extends BrowserTest {
                 By.id("agreement:endDate_input"), start.plusYears(2).toString());
         dates.forEach(browser::enter);
         browser.keepEntered(dates);
-        browser.click(By.id("agreement:save"));
+        browser.submit(By.id("agreement:save"));
         browser.waitForPath("/agreements/agreement.xhtml");
         long id = Long.parseLong(browser.path().replaceAll(".*[?&]id=(\\d+).*", "$1"));
 
-        browser.click(By.cssSelector("#act button.cg-action-SEND"));
+        browser.submit(By.cssSelector("#act button.cg-action-SEND"));
         browser.waitForPath("/agreements/agreement.xhtml");
         assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "AgreementStatus.SENT_FOR_SIGNATURE"));
         browser.signOut();
@@ -88,7 +88,7 @@ class AgreementBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#board\\:table a.cg-opportunity-link"));
         browser.waitForPath("/opportunities/opportunity.xhtml");
         browser.type(By.id("apply:motivation"), "I serve at our school restaurant every week and speak English.");
-        browser.click(By.id("apply:send"));
+        browser.submit(By.id("apply:send"));
         browser.waitForPath("/opportunities/applications.xhtml");
         assertThat(browser.text(By.id("applications:table"))).contains("Waiters")
                 .contains(text("_sq", "ApplicationStatus.PENDING"));
@@ -97,7 +97,7 @@ class AgreementBrowserIT extends BrowserTest {
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/index.xhtml");
         browser.open("/opportunities/applications.xhtml");
-        browser.click(By.cssSelector("#applications\\:table button.cg-accept"));
+        browser.submit(By.cssSelector("#applications\\:table button.cg-accept"));
         browser.waitForPath("/mobilities/mobility.xhtml");
         assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "MobilityStatus.DRAFT"));
         assertThat(browser.text(By.id("facts"))).contains("Costa Azul Hoteles");
@@ -115,7 +115,7 @@ class AgreementBrowserIT extends BrowserTest {
         new Actions(browser.driver).moveToElement(pad, -120, 10).clickAndHold().moveByOffset(60, -30).moveByOffset(60, 40)
                 .moveByOffset(80, -20).release().perform();
         browser.type(By.id("sign:password"), DEMO_PASSWORD);
-        browser.click(By.id("sign:sign-now"));
+        browser.submit(By.id("sign:sign-now"));
         browser.waitForPath("/agreements/agreement.xhtml");
     }
 

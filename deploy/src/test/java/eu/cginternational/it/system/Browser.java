@@ -77,7 +77,7 @@ final class Browser implements AutoCloseable {
      */
     void switchLanguage(String language) {
         By choice = By.id("navigation:language-" + language);
-        click(choice);
+        submit(choice);
         wait.until(ExpectedConditions.attributeContains(choice, "class", "cg-language-active"));
     }
 
@@ -157,6 +157,17 @@ final class Browser implements AutoCloseable {
 
     void click(By target) {
         wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+    }
+
+    /**
+     * Clicks a button that posts its form without ajax and waits until the answer has replaced the page: a
+     * click does not always wait for the page it starts to load (seen with Chromium 156), and a page that
+     * answers with itself leaves nothing else to wait for.
+     */
+    void submit(By button) {
+        WebElement page = driver.findElement(By.tagName("html"));
+        click(button);
+        wait.until(ExpectedConditions.stalenessOf(page));
     }
 
     /**

@@ -162,7 +162,7 @@ class BrowserIT extends BrowserTest {
         browser.type(By.id("user:username"), username);
         browser.type(By.id("user:fullName"), "<script>alert('x')</script>");
         browser.type(By.id("user:email"), "not-an-address");
-        browser.click(By.id("user:save"));
+        browser.submit(By.id("user:save"));
 
         assertThat(browser.path()).startsWith("/coordinator/user.xhtml");
         assertThat(browser.messages()).isNotBlank();
@@ -173,7 +173,7 @@ class BrowserIT extends BrowserTest {
         browser.type(By.id("user:institution_input"), "Kolegji");
         browser.click(By.cssSelector("li.ui-autocomplete-item"));
         browser.click(By.cssSelector("label[for='user:roles:3']"));
-        browser.click(By.id("user:save"));
+        browser.submit(By.id("user:save"));
 
         assertThat(browser.messages()).contains(text("", "user.created"));
         assertThat(usersNamed(username)).isEqualTo(1);
@@ -186,13 +186,13 @@ class BrowserIT extends BrowserTest {
         Mailbox.latestTo(address, 0);
         browser.open("/forgot-password.xhtml");
         browser.type(By.id("forgot:identifier"), username);
-        browser.click(By.id("forgot:send"));
+        browser.submit(By.id("forgot:send"));
         assertThat(browser.messages()).contains(text("", "forgot.sent"));
 
         browser.driver.get(Mailbox.resetLinkIn(Mailbox.latestTo(address, 1)));
         browser.type(By.id("reset:newPassword"), "my new passphrase 2026");
         browser.type(By.id("reset:repeatedPassword"), "my new passphrase 2026");
-        browser.click(By.id("reset:save"));
+        browser.submit(By.id("reset:save"));
         browser.waitForPath("/login.xhtml");
         browser.signIn(username, "my new passphrase 2026");
 
@@ -212,24 +212,24 @@ class BrowserIT extends BrowserTest {
         Map<By, String> dates = Map.of(By.id("apply:startDate_input"), "2028-04-03", By.id("apply:endDate_input"), "2028-04-30");
         dates.forEach(browser::enter);
         browser.keepEntered(dates);
-        browser.click(By.id("apply:save"));
+        browser.submit(By.id("apply:save"));
         browser.waitForPath("/mobilities/mobility.xhtml");
         String detail = browser.path();
-        browser.click(By.cssSelector(".cg-action-SUBMIT"));
+        browser.submit(By.cssSelector(".cg-action-SUBMIT"));
         browser.waitForPath("/mobilities/mobility.xhtml");
         browser.signOut();
 
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/index.xhtml");
         browser.open(detail);
-        browser.click(By.cssSelector(".cg-action-APPROVE"));
+        browser.submit(By.cssSelector(".cg-action-APPROVE"));
         browser.waitForPath("/mobilities/mobility.xhtml");
         browser.signOut();
 
         browser.signIn("ministry.al", DEMO_PASSWORD);
         browser.waitForPath("/ministry/index.xhtml");
         browser.open(detail);
-        browser.click(By.cssSelector(".cg-action-APPROVE"));
+        browser.submit(By.cssSelector(".cg-action-APPROVE"));
         browser.waitForPath("/mobilities/mobility.xhtml");
 
         assertThat(browser.driver.findElements(By.cssSelector("#timeline li"))).hasSize(3);

@@ -37,20 +37,20 @@ class CounsellingBrowserIT extends BrowserTest {
         browser.type(By.id("session-form:topics"), topics);
         browser.type(By.id("session-form:notes"), note);
         browser.click(By.cssSelector("#session-form\\:private .ui-chkbox-box"));
-        browser.click(By.id("session-form:record"));
+        browser.submit(By.id("session-form:record"));
         browser.waitForPath("/guidance/student.xhtml");
         assertThat(browser.messages()).contains(text(SQ, "guidance.session.recorded"));
         assertThat(browser.text(By.id("sessions"))).contains(topics, note);
 
         browser.type(By.id("plan-form:goals"), "Një praktikë në hoteleri jashtë vendit");
-        browser.click(By.id("plan-form:save-goals"));
+        browser.submit(By.id("plan-form:save-goals"));
         browser.waitForPath("/guidance/student.xhtml");
         assertThat(browser.text(By.id("goals-text"))).isEqualTo("Një praktikë në hoteleri jashtë vendit");
         browser.type(By.id("plan-form:action-description"), action);
         String due = LocalDate.now().plusDays(14).toString();
         browser.enter(By.id("plan-form:action-due_input"), due);
         browser.keepEntered(java.util.Map.of(By.id("plan-form:action-description"), action, By.id("plan-form:action-due_input"), due));
-        browser.click(By.id("plan-form:add-action"));
+        browser.submit(By.id("plan-form:add-action"));
         browser.waitForPath("/guidance/student.xhtml");
         assertThat(browser.messages()).contains(text(SQ, "guidance.action.added"));
         assertThat(browser.text(By.id("actions-form:actions"))).contains(action, text(SQ, "ActionStatus.OPEN"));
@@ -62,7 +62,7 @@ class CounsellingBrowserIT extends BrowserTest {
         browser.waitForPath("/guidance/student.xhtml");
         assertThat(browser.heading()).isEqualTo(text(SQ, "guidance.mine.title"));
         assertThat(browser.text(By.id("sessions"))).contains(topics).doesNotContain(note);
-        browser.click(By.xpath("//tr[.//span[text()='" + action + "']]//button[contains(@id,'done')]"));
+        browser.submit(By.xpath("//tr[.//span[text()='" + action + "']]//button[contains(@id,'done')]"));
         browser.waitForPath("/guidance/student.xhtml");
         assertThat(browser.messages()).contains(text(SQ, "guidance.action.done"));
         assertThat(browser.text(By.xpath("//tr[.//span[text()='" + action + "']]"))).contains(text(SQ, "ActionStatus.DONE"));

@@ -54,7 +54,7 @@ class GrantBrowserIT extends BrowserTest {
         assertThat(browser.driver.findElement(By.id("rates:source")).getAttribute("value")).startsWith("Erasmus+ Programme Guide 2024");
 
         browser.screenshot("grant-rates-coordinator");
-        browser.click(By.id("rates:save"));
+        browser.submit(By.id("rates:save"));
         browser.waitForPath("/coordinator/rates.xhtml");
 
         assertThat(browser.messages()).contains(text("", "rates.saved").replace("{0}", "2024"));

@@ -23,7 +23,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
         browser.waitForPath("/teacher/index.xhtml");
         browser.open("/mobilities/mobility.xhtml?id=" + id);
 
-        browser.click(By.id("la:save"));
+        browser.submit(By.id("la:save"));
         assertThat(browser.messages()).isNotBlank();
         assertThat(json(asDemo("GET", "/api/mobilities/" + id + "/learning-agreement", "teacher.kpt", null))
                 .getJsonArray("versions")).isEmpty();
@@ -42,7 +42,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
         choose("level", text("_sq", "CefrLevel.A2"));
         show("learning-agreement");
         browser.screenshot("learning-agreement-form-teacher-kpt");
-        browser.click(By.id("la:save"));
+        browser.submit(By.id("la:save"));
         browser.waitForPath("/mobilities/mobility.xhtml");
 
         assertThat(browser.messages()).contains(text("_sq", "learning.saved"));

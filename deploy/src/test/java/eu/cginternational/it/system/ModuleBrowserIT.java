@@ -7,13 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
-import java.time.Duration;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A self-paced module in headless Chromium, as teacher.kpt (who reads Albanian). */
 class ModuleBrowserIT extends BrowserTest {
@@ -23,14 +19,6 @@ class ModuleBrowserIT extends BrowserTest {
 
     private static String format(String key, Object... arguments) {
         return new MessageFormat(text(SQ, key), ALBANIAN).format(arguments);
-    }
-
-    /** Clicks a button that posts and redirects to the same page, and waits until the new page is there. */
-    private static void submitAndWait(By button) {
-        WebElement page = browser.driver.findElement(By.tagName("html"));
-        browser.click(button);
-        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.stalenessOf(page));
-        browser.waitForPath("/trainings/module.xhtml");
     }
 
     @Test
@@ -51,17 +39,17 @@ class ModuleBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("lesson-title"))).isEqualTo("Gjashtë llojet e interesave");
         assertThat(browser.text(By.id("lesson-body"))).isEqualTo("Holland përshkroi gjashtë lloje.");
         assertThat(browser.driver.findElement(By.id("video-link")).getAttribute("href")).isEqualTo("https://vimeo.com/76979871");
-        submitAndWait(By.id("lesson-actions:mark-done"));
+        browser.submit(By.id("lesson-actions:mark-done"));
 
         assertThat(browser.messages()).contains(text(SQ, "module.lesson_done"));
         assertThat(browser.text(By.id("lesson-title"))).isEqualTo("From profile to occupations");
         assertThat(browser.text(By.id("progress-text"))).isEqualTo(format("module.progress", 1, 3));
-        submitAndWait(By.id("lesson-actions:mark-done"));
+        browser.submit(By.id("lesson-actions:mark-done"));
 
         assertThat(browser.text(By.id("quiz-title"))).isEqualTo("Check");
         browser.click(By.xpath("//label[contains(normalize-space(.), 'Realistic')]"));
         browser.click(By.xpath("//label[contains(normalize-space(.), 'It describes interests')]"));
-        submitAndWait(By.id("answers:submit-quiz"));
+        browser.submit(By.id("answers:submit-quiz"));
 
         assertThat(browser.messages()).contains(format("module.quiz.failed", 0, 100));
         assertThat(browser.text(By.id("attempts"))).contains(text(SQ, "module.quiz.failed_tag"));
@@ -69,7 +57,7 @@ class ModuleBrowserIT extends BrowserTest {
         browser.click(By.xpath("//label[contains(normalize-space(.), 'Social')]"));
         browser.click(By.xpath("//label[contains(normalize-space(.), 'It describes interests')]"));
         browser.click(By.xpath("//label[contains(normalize-space(.), 'It starts a conversation')]"));
-        submitAndWait(By.id("answers:submit-quiz"));
+        browser.submit(By.id("answers:submit-quiz"));
 
         assertThat(browser.messages()).contains(text(SQ, "module.completed"));
         assertThat(browser.text(By.id("progress-text"))).isEqualTo(format("module.progress", 3, 3));

@@ -55,7 +55,7 @@ class NotificationBrowserIT extends BrowserTest {
 
         browser.click(BELL);
         browser.waitForPath("/notifications.xhtml");
-        browser.click(By.id("notifications:mark-all-read"));
+        browser.submit(By.id("notifications:mark-all-read"));
         browser.waitForPath("/notifications.xhtml");
 
         assertThat(browser.messages()).contains(text("_sq", "notifications.all_marked_read"));

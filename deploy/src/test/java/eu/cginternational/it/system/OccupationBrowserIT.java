@@ -25,7 +25,7 @@ class OccupationBrowserIT extends BrowserTest {
         browser.openMenu("apply:iscoCode");
         browser.type(By.id("apply:iscoCode_filter"), "Kuzhinier");
         browser.pick("apply:iscoCode", "li.ui-selectonemenu-item[data-label^='5120']");
-        browser.click(By.id("apply:save"));
+        browser.submit(By.id("apply:save"));
         browser.waitForPath("/mobilities/mobility.xhtml");
 
         // Klea Shehu reads Albanian: the occupation is titled in Albanian and links to its page.

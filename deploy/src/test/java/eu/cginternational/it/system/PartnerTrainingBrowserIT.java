@@ -64,7 +64,7 @@ class PartnerTrainingBrowserIT extends BrowserTest {
         assertThat(marked.getJsonNumber("registrationId").longValue()).isEqualTo(seat);
         assertThat(marked.getJsonObject("marks").values()).singleElement().hasToString("true");
         // Both sessions are over: the partner closes the training (nobody attended both, so nobody completes).
-        browser.click(By.id("sheet:close"));
+        browser.submit(By.id("sheet:close"));
         browser.waitForPath("/trainings/attendance.xhtml");
         assertThat(browser.messages()).contains(MessageFormat.format(text("", "training.closed_result"), 0));
         assertThat(browser.text(By.id("closed"))).contains(text("", "attendance.closed"));

@@ -54,7 +54,7 @@ class PublicationBrowserIT extends BrowserTest {
         browser.type(By.id("publication:addressee"), "Ministry of Education, Science and Innovation");
         browser.type(By.id("publication:link"), "https://cginternational.eu/policy/counsellors");
         upload(file);
-        browser.click(By.id("publication:save"));
+        browser.submit(By.id("publication:save"));
 
         browser.waitForPath("/policy/publication.xhtml?id=");
         assertThat(browser.messages()).contains(text("", "publication.saved"));
@@ -100,7 +100,7 @@ class PublicationBrowserIT extends BrowserTest {
         browser.type(By.id("publication:title"), title);
         browser.type(By.id("publication:summary"), "Should never be published.");
         upload(fake);
-        browser.click(By.id("publication:save"));
+        browser.submit(By.id("publication:save"));
 
         assertThat(browser.messages()).contains(serviceText("", "resource.file.type", fake.getFileName().toString()));
         assertThat(browser.path()).doesNotContain("id=");

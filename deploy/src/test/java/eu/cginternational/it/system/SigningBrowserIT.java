@@ -10,14 +10,11 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The learning agreement signed in headless Chromium by its three parties, each with a drawn
@@ -35,9 +32,7 @@ class SigningBrowserIT extends BrowserTest {
         browser.waitForPath("/school/index.xhtml");
         browser.open("/mobilities/mobility.xhtml?id=" + id);
         assertThat(browser.text(By.id("la-signed-state"))).isEqualTo(text("_sq", "learning.signing.needed_to_start"));
-        WebElement send = browser.driver.findElement(By.id("la-send:send-for-signature"));
-        browser.click(By.id("la-send:send-for-signature"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(send));
+        browser.submit(By.id("la-send:send-for-signature"));
         browser.waitForPath("/mobilities/mobility.xhtml");
         assertThat(browser.messages()).contains(text("_sq", "learning.signing.sent"));
         signHere("Besnik Leka");
@@ -97,18 +92,14 @@ class SigningBrowserIT extends BrowserTest {
         new Actions(browser.driver).moveToElement(pad, -120, 10).clickAndHold()
                 .moveByOffset(60, -30).moveByOffset(60, 40).moveByOffset(80, -20).release().perform();
         browser.type(By.id("sign:password"), DEMO_PASSWORD);
-        WebElement button = browser.driver.findElement(By.id("sign:sign-now"));
-        browser.click(By.id("sign:sign-now"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(button));
+        browser.submit(By.id("sign:sign-now"));
     }
 
     /** Uploads the file on the public verification page, signed out. */
     private static void verify(Path file) {
         browser.open("/verify.xhtml");
         browser.driver.findElement(By.id("by-pdf:file")).sendKeys(file.toAbsolutePath().toString());
-        WebElement check = browser.driver.findElement(By.id("by-pdf:check-pdf"));
-        browser.click(By.id("by-pdf:check-pdf"));
-        new WebDriverWait(browser.driver, Duration.ofSeconds(30)).until(ExpectedConditions.stalenessOf(check));
+        browser.submit(By.id("by-pdf:check-pdf"));
         browser.text(By.id("verdict"));
     }
 }

@@ -27,7 +27,7 @@ class TrainingBrowserIT extends BrowserTest {
         browser.type(By.id("edit:title"), Platform.unique("Never saved"));
         browser.enter(By.id("edit:opens_input"), "2031-13-45 25:99");
 
-        browser.click(By.id("edit:save"));
+        browser.submit(By.id("edit:save"));
 
         assertThat(browser.messages()).contains(MessageFormat.format(text("faces", "_sq", "jakarta.faces.converter.DateTimeConverter.DATETIME"),
                 "2031-13-45 25:99", "", text("_sq", "training.field.registration_opens")));
@@ -60,7 +60,7 @@ class TrainingBrowserIT extends BrowserTest {
         browser.keepEntered(dates);
         assertThat(browser.driver.findElement(By.id("edit:sessions:0:link")).getAttribute("value"))
                 .isEqualTo("https://meet.example.org/guidance");
-        browser.click(By.id("edit:save"));
+        browser.submit(By.id("edit:save"));
 
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.heading()).isEqualTo(title);
@@ -110,7 +110,7 @@ class TrainingBrowserIT extends BrowserTest {
 
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.heading()).isEqualTo(title);
-        browser.click(By.cssSelector(".cg-action-REGISTER"));
+        browser.submit(By.cssSelector(".cg-action-REGISTER"));
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.messages()).contains(text(CNR, "training.result.REGISTERED"));
         assertThat(browser.text(By.id("my-status-tag"))).isEqualTo(text(CNR, "RegistrationStatus.REGISTERED"));
@@ -118,7 +118,7 @@ class TrainingBrowserIT extends BrowserTest {
 
         browser.open("/trainings/training.xhtml?id=" + full);
         assertThat(browser.text(By.id("seats-left"))).startsWith("0 ");
-        browser.click(By.cssSelector(".cg-action-REGISTER"));
+        browser.submit(By.cssSelector(".cg-action-REGISTER"));
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.messages()).contains(format(text(CNR, "training.result.WAITLISTED"), 1));
         assertThat(browser.text(By.id("my-position"))).isEqualTo(format(text(CNR, "training.my_position"), 1));

@@ -37,7 +37,7 @@ class TrainingCertificateBrowserIT extends BrowserTest {
         browser.signIn("teacher.pljevlja", DEMO_PASSWORD);
         browser.waitForPath("/teacher/index.xhtml");
         browser.open("/trainings/training.xhtml?id=" + attended);
-        browser.click(By.cssSelector(".cg-action-REGISTER"));
+        browser.submit(By.cssSelector(".cg-action-REGISTER"));
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.messages()).contains(text(CNR, "training.result.REGISTERED"));
         String ics = fetchText(By.id("my-ics"));
@@ -45,7 +45,7 @@ class TrainingCertificateBrowserIT extends BrowserTest {
 
         // Waits on the full training, then gets the seat teacher.kpt gives up, and is told.
         browser.open("/trainings/training.xhtml?id=" + full);
-        browser.click(By.cssSelector(".cg-action-REGISTER"));
+        browser.submit(By.cssSelector(".cg-action-REGISTER"));
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.text(By.id("my-position"))).isEqualTo(format(text(CNR, "training.my_position"), 1));
         assertThat(asDemo("DELETE", "/api/registrations/" + seatOfKpt, "teacher.kpt", null).statusCode()).isEqualTo(200);
