@@ -33,6 +33,17 @@ class VisitorSessionIT {
         assertThat(cookies(page)).doesNotContainKey("JSESSIONID");
     }
 
+    /** Scanners ask for addresses that do not exist by the thousand: the answer must not hold a session either. */
+    @ParameterizedTest
+    @ValueSource(strings = {"/no-such-page.xhtml", "/wp-login.php", "/policy/no-such-page.xhtml"})
+    void aPageThatDoesNotExistOpensNoSession(String path) {
+        HttpResponse<String> missing = get(path, null);
+
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains(text("", "error.page.404.title"));
+        assertThat(cookies(missing)).doesNotContainKey("JSESSIONID");
+    }
+
     @Test
     void theStatelessLoginFormSignsInAndOnlyThenASessionBegins() {
         // An unknown name, so that no demo account counts a failed attempt toward its lockout.
