@@ -10,7 +10,9 @@ import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.documents.LanguageNames;
 import eu.cginternational.service.documents.Pdf;
 import eu.cginternational.service.documents.PdfComposer;
+import eu.cginternational.service.guidance.OccupationCatalogue;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -24,10 +26,13 @@ import java.util.Optional;
  * The PDF documents of a mobility, in the participant's language: a version of the learning
  * agreement, and the certificate of mobility on completion. Both are made only from recorded
  * data (the version's date, the day of completion), so the same version always gives the same
- * bytes.
+ * bytes as long as that data stays as it is (a coordinator's correction of the occupation's title shows).
  */
 @ApplicationScoped
 public class MobilityDocuments {
+
+    @Inject
+    OccupationCatalogue occupations;
 
     /** One version of the learning agreement: the mobility, every part of the content and, after the first, why it changed. */
     public Pdf learningAgreement(LearningAgreementVersion version) {
@@ -98,12 +103,16 @@ public class MobilityDocuments {
         return new Pdf("certificate-of-mobility-" + mobility.getId() + ".pdf", pdf.finish());
     }
 
-    private static Map<String, String> mobilityFacts(Mobility mobility, Locale locale) {
+    private Map<String, String> mobilityFacts(Mobility mobility, Locale locale) {
         Institution school = mobility.getSendingSchool();
         Institution host = mobility.getHost();
         Map<String, String> facts = PdfComposer.factList();
         facts.put(text(locale, "document.participant"), mobility.getParticipant().getFullName());
         facts.put(text(locale, "document.type"), text(locale, "mobility.type." + mobility.getType()));
+        if (mobility.getIscoCode() != null) {
+            facts.put(text(locale, "document.occupation"), mobility.getIscoCode() + " – "
+                    + occupations.get(mobility.getIscoCode()).getTitle().in(mobility.getParticipant().getLanguage()));
+        }
         facts.put(text(locale, "document.sending_school"), school.getName() + ", " + school.getCity() + " ("
                 + school.getCountry().displayName(locale) + ")");
         facts.put(text(locale, "document.host"), host.getName() + ", " + host.getCity());

@@ -7,6 +7,9 @@ import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.guidance.LocalizedText;
+import eu.cginternational.domain.guidance.Occupation;
+import eu.cginternational.domain.guidance.Sector;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.CountryGroup;
 import eu.cginternational.domain.institution.GeoPoint;
@@ -22,6 +25,7 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.guidance.OccupationCatalogue;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.security.MessageDigest;
@@ -54,7 +58,23 @@ class MobilityDocumentsTest {
     private static final Country ITALY = new Country("IT", CountryGroup.GROUP_2, true, false);
     private static final Instant T0 = Instant.parse("2026-06-02T08:00:00Z");
 
+    private static final Occupation CNC_OPERATOR = new Occupation("7223", new Occupation.Content(Sector.MECHANICS_METAL, 4, "RC",
+            new LocalizedText("CNC machine tool operator", "Operator makinash CNC", "Operater CNC mašina"),
+            new LocalizedText("Sets up and operates CNC machine tools.", "Përgatit dhe operon makina CNC.",
+                    "Podešava i upravlja CNC mašinama."),
+            new LocalizedText("CNC programming", "programimi CNC", "CNC programiranje"), List.of()));
+
     private final MobilityDocuments documents = new MobilityDocuments();
+
+    MobilityDocumentsTest() {
+        documents.occupations = new OccupationCatalogue() {
+            @Override
+            public Occupation get(String iscoCode) {
+                assertThat(iscoCode).isEqualTo(CNC_OPERATOR.getIscoCode());
+                return CNC_OPERATOR;
+            }
+        };
+    }
     private final Institution italianHost = withId(new Institution("Officina Meccanica Romagnola S.r.l.",
             InstitutionType.COMPANY, ITALY, "Forlì", new GeoPoint(44.21, 12.05)), 30L);
     private final Institution ministry = withId(new Institution("Ministria", InstitutionType.MINISTRY, ALBANIA, "Tiranë",
@@ -76,13 +96,17 @@ class MobilityDocumentsTest {
                 language, "hash"), id);
     }
 
-    /** A learner mobility of the school's student, taken through its steps up to the given action. */
-    private Mobility mobility(Institution school, UserAccount student, MobilityAction... steps) {
+    /**
+     * A learner mobility of the school's student for the occupation (an ISCO code, or null for none), taken
+     * through its steps up to the given action.
+     */
+    private Mobility mobility(Institution school, UserAccount student, String occupation, MobilityAction... steps) {
         UserAccount teacher = person(student.getId() + 1, "Teacher", school, Role.TEACHER, Language.EN);
         UserAccount admin = person(student.getId() + 2, "Administrator", school, Role.SCHOOL_ADMIN, Language.EN);
         UserAccount minister = person(student.getId() + 3, "Ministry", ministry, Role.MINISTRY_ADMIN, Language.EN);
         Mobility mobility = withId(new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, italianHost,
                 LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 27)), 4711L);
+        mobility.trainFor(occupation);
         Instant at = T0;
         int approvals = 0;
         for (MobilityAction action : steps) {
@@ -133,7 +157,7 @@ class MobilityDocumentsTest {
         private final Institution kpt = withId(new Institution("Kolegji Profesional i Tiranës", InstitutionType.VET_SCHOOL,
                 ALBANIA, "Tiranë", new GeoPoint(41.33, 19.82)), 20L);
         private final UserAccount klea = person(100L, "Klea Shehu", kpt, Role.STUDENT, Language.SQ);
-        private final Mobility mobility = mobility(kpt, klea, TO_IN_PROGRESS);
+        private final Mobility mobility = mobility(kpt, klea, CNC_OPERATOR.getIscoCode(), TO_IN_PROGRESS);
         private final LearningAgreement agreement = new LearningAgreement(mobility,
                 content("Përgatit dhe drejton një torno CNC në mënyrë të sigurt.", "Ndihmon në punishte.", "Giulia Bianchi",
                         "it", CefrLevel.A2),
@@ -157,7 +181,7 @@ class MobilityDocumentsTest {
             assertThat(second).contains("Versioni 2, i datës 14 shtator 2026")
                     .contains("Klea Shehu").contains("Kolegji Profesional i Tiranës, Tiranë (Shqipëri)")
                     .contains("Officina Meccanica Romagnola S.r.l., Forlì").contains("Itali")
-                    .contains("Lëvizshmëri afatshkurtër e nxënësve")
+                    .contains("Lëvizshmëri afatshkurtër e nxënësve").contains("Profesioni 7223 – Operator makinash CNC")
                     .contains("nga 7 shtator 2026 deri më 27 shtator 2026").contains("21 ditë")
                     .contains("Përgatit, drejton dhe mirëmban një torno CNC.")
                     .contains("Ndihmon në punishte; çdo të premte mirëmbajtje.")
@@ -216,7 +240,7 @@ class MobilityDocumentsTest {
 
         @Test
         void theLearningAgreementKeepsEveryLetter() throws IOException {
-            LearningAgreement agreement = new LearningAgreement(mobility(pljevlja, luka, TO_IN_PROGRESS),
+            LearningAgreement agreement = new LearningAgreement(mobility(pljevlja, luka, null, TO_IN_PROGRESS),
                     content("Samostalno priprema đuveč i čorbu; poštuje higijenske standarde.", "Rad u kuhinji: šnicle, ćevapi, žganci.",
                             "Đorđe Šćekić", "cnr", CefrLevel.C1), luka, T0);
 
@@ -227,13 +251,14 @@ class MobilityDocumentsTest {
                     .contains("Samostalno priprema đuveč i čorbu; poštuje higijenske standarde.")
                     .contains("Rad u kuhinji: šnicle, ćevapi, žganci.")
                     .contains("Đorđe Šćekić").contains("Crnogorski, nivo C1 (napredni)")
-                    .contains("Kratkoročna mobilnost učenika").contains("21 dana");
+                    .contains("Kratkoročna mobilnost učenika").contains("21 dana")
+                    .doesNotContain("Zanimanje");
         }
 
         @Test
         void theCertificateOfACompletedMobilityCarriesTheOutcomesOfTheLatestVersion() throws IOException {
-            Mobility completed = mobility(pljevlja, luka, TO_COMPLETED);
-            LearningAgreementVersion latest = new LearningAgreement(withId(mobility(pljevlja, luka, TO_IN_PROGRESS), 4711L),
+            Mobility completed = mobility(pljevlja, luka, CNC_OPERATOR.getIscoCode(), TO_COMPLETED);
+            LearningAgreementVersion latest = new LearningAgreement(withId(mobility(pljevlja, luka, null, TO_IN_PROGRESS), 4711L),
                     content("Priprema tradicionalna jela: kačamak, đuveč, čorba.", "Kuhinja", "Željko Đurović", "it", CefrLevel.B1),
                     luka, T0).getCurrent();
 
@@ -244,6 +269,7 @@ class MobilityDocumentsTest {
             assertThat(text).contains("Potvrda o mobilnosti")
                     .contains("SVS-Pljevlja potvrđuje da je Luka Knežević završio/la sljedeću mobilnost u inostranstvu.")
                     .contains("Officina Meccanica Romagnola S.r.l., Forlì").contains("Italija")
+                    .contains("Zanimanje 7223 – Operater CNC mašina")
                     .contains("07. septembar 2026. – 27. septembar 2026.").contains("21 dana")
                     .contains("Priprema tradicionalna jela: kačamak, đuveč, čorba.")
                     .contains("SVS-Pljevlja, Pljevlja, 29. septembar 2026.")
@@ -252,7 +278,7 @@ class MobilityDocumentsTest {
 
         @Test
         void aCertificateIsTheSameWhenIssuedAgain() {
-            Mobility completed = mobility(pljevlja, luka, TO_COMPLETED);
+            Mobility completed = mobility(pljevlja, luka, null, TO_COMPLETED);
 
             assertThat(sha256(documents.certificate(completed, Optional.empty())))
                     .isEqualTo(sha256(documents.certificate(completed, Optional.empty())));
@@ -260,7 +286,7 @@ class MobilityDocumentsTest {
 
         @Test
         void thereIsNoCertificateBeforeCompletion() {
-            Mobility running = mobility(pljevlja, luka, TO_IN_PROGRESS);
+            Mobility running = mobility(pljevlja, luka, null, TO_IN_PROGRESS);
 
             assertThrows(IllegalStateException.class, () -> documents.certificate(running, Optional.empty()));
         }
