@@ -93,6 +93,27 @@ class BrowserIT extends BrowserTest {
         assertThat(browser.heading()).isEqualTo(text("", "login.title"));
     }
 
+    /**
+     * The header works on an error page too. Its forms post to the site's root, as the missing page has no view to
+     * post back to: the language switch leads home in the chosen language.
+     */
+    @Test
+    void onAMissingPageTheLanguageSwitchLeadsHomeAndTheSignOutWorks() {
+        browser.signInAsNewAccount("TEACHER", "Kolegji Profesional", "EN", "/teacher/index.xhtml");
+        browser.open("/no-such-page.xhtml");
+        assertThat(browser.heading()).isEqualTo(text("", "error.page.404.title"));
+
+        browser.switchLanguage("SQ");
+        browser.waitForPath("/teacher/index.xhtml");
+        assertThat(browser.heading()).startsWith(text("_sq", "welcome.title"));
+
+        browser.open("/no-such-page.xhtml");
+        assertThat(browser.heading()).isEqualTo(text("_sq", "error.page.404.title"));
+        browser.signOut();
+        browser.open("/teacher/index.xhtml");
+        browser.waitForPath("/login.xhtml");
+    }
+
     @Test
     void aSignedInPersonsLanguageIsRememberedOnTheAccount() {
         String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
