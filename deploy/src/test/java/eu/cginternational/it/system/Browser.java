@@ -14,6 +14,7 @@ import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -167,7 +168,25 @@ final class Browser implements AutoCloseable {
     void submit(By button) {
         WebElement page = driver.findElement(By.tagName("html"));
         click(button);
-        wait.until(ExpectedConditions.stalenessOf(page));
+        wait.until(d -> isGone(page));
+    }
+
+    /**
+     * Whether the element has left the page. Chromium 156's driver sometimes says so with an inspector error
+     * ("Node with given id does not belong to the document") instead of a stale element reference.
+     */
+    private static boolean isGone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (StaleElementReferenceException gone) {
+            return true;
+        } catch (WebDriverException inspectorError) {
+            if (String.valueOf(inspectorError.getMessage()).contains("does not belong to the document")) {
+                return true;
+            }
+            throw inspectorError;
+        }
     }
 
     /**
@@ -187,11 +206,20 @@ final class Browser implements AutoCloseable {
     /**
      * Opens a PrimeFaces select menu and waits until its panel has finished opening: a click during the
      * opening transition can miss the item under the pointer (seen with Chromium 156: the item was
-     * highlighted and not chosen).
+     * highlighted and not chosen). Clicks again when a click left the menu closed.
      */
     void openMenu(String menuId) {
-        click(By.id(menuId));
-        wait.until(ExpectedConditions.attributeContains(menuPanel(menuId), "class", "ui-connected-overlay-enter-done"));
+        for (int attempt = 0; attempt < 3; attempt++) {
+            click(By.id(menuId));
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(5)).until(ExpectedConditions.attributeContains(menuPanel(menuId),
+                        "class", "ui-connected-overlay-enter-done"));
+                return;
+            } catch (TimeoutException notOpened) {
+                // Seen with Chromium 156: a click on the menu of a page just loaded left it closed.
+            }
+        }
+        throw new AssertionError("The select menu " + menuId + " does not open");
     }
 
     /**
