@@ -7,10 +7,16 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.text.MessageFormat;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Trainings provided by a company, in headless Chromium: its partner staff (partner.es of Costa
@@ -91,7 +97,7 @@ class PartnerTrainingBrowserIT extends BrowserTest {
     }
 
     @Test
-    void thePartnerOfTheProviderAddsALessonToTheModuleAndAnotherCompanysPartnerIsRefusedTheEditor() {
+    void thePartnerOfTheProviderAddsALessonWithAFileToTheModuleAndAnotherCompanysPartnerIsRefusedTheEditor() throws IOException {
         String title = Platform.unique("Hotel module");
         long training = ModuleApiIT.createSelfPacedTraining(title, "Costa");
 
@@ -106,11 +112,19 @@ class PartnerTrainingBrowserIT extends BrowserTest {
         browser.click(By.id("items:new-lesson"));
         browser.type(By.id("lesson:title-en"), "Check-in at the front desk");
         browser.type(By.id("lesson:body-en"), "<p>Greet the guest, then check the booking.</p>");
-        browser.click(By.id("lesson:save-lesson"));
+        browser.submit(By.id("lesson:save-lesson"));
 
         browser.waitForPath("/trainings/module-edit.xhtml");
         assertThat(browser.messages()).contains(text("", "module.saved"));
         assertThat(browser.text(By.id("items:item-table"))).contains("Check-in at the front desk");
+        Path sheet = Files.writeString(Files.createTempFile("front-desk-", ".txt"), "Greet the guest, check the booking.");
+        browser.click(By.id("items:item-table:0:edit-lesson"));
+        new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
+                By.id("files:upload"))).sendKeys(sheet.toString());
+        browser.submit(By.id("files:attach"));
+        assertThat(browser.messages()).contains(text("", "module.file_attached"));
+        browser.click(By.id("items:item-table:0:edit-lesson"));
+        assertThat(browser.text(By.id("file-list"))).contains(sheet.getFileName().toString());
         assertThat(json(asDemo("GET", "/api/trainings/" + training + "/module", "coordinator", null)).getJsonArray("items")
                 .getValuesAs(JsonObject.class)).extracting(item -> item.getString("title"))
                 .containsExactly("Check-in at the front desk");
