@@ -65,6 +65,10 @@ class MobilityDocumentsTest {
             new LocalizedText("CNC programming", "programimi CNC", "CNC programiranje"), List.of()));
 
     private final MobilityDocuments documents = new MobilityDocuments();
+    private final Institution italianHost = withId(new Institution("Officina Meccanica Romagnola S.r.l.",
+            InstitutionType.COMPANY, ITALY, "Forlì", new GeoPoint(44.21, 12.05)), 30L);
+    private final Institution ministry = withId(new Institution("Ministria", InstitutionType.MINISTRY, ALBANIA, "Tiranë",
+            new GeoPoint(41.33, 19.82)), 31L);
 
     MobilityDocumentsTest() {
         documents.occupations = new OccupationCatalogue() {
@@ -75,10 +79,6 @@ class MobilityDocumentsTest {
             }
         };
     }
-    private final Institution italianHost = withId(new Institution("Officina Meccanica Romagnola S.r.l.",
-            InstitutionType.COMPANY, ITALY, "Forlì", new GeoPoint(44.21, 12.05)), 30L);
-    private final Institution ministry = withId(new Institution("Ministria", InstitutionType.MINISTRY, ALBANIA, "Tiranë",
-            new GeoPoint(41.33, 19.82)), 31L);
 
     private static <T extends BaseEntity> T withId(T entity, long id) {
         try {
