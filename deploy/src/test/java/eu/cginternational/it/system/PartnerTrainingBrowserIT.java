@@ -14,6 +14,7 @@ import java.nio.file.Path;
 import java.text.MessageFormat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -97,7 +98,7 @@ class PartnerTrainingBrowserIT extends BrowserTest {
     }
 
     @Test
-    void thePartnerOfTheProviderAddsALessonWithAFileToTheModuleAndAnotherCompanysPartnerIsRefusedTheEditor() throws IOException {
+    void thePartnerOfTheProviderAddsALessonWithAFileToTheModuleAndAnotherCompanysPartnerIsRefusedTheEditor(@TempDir Path folder) throws IOException {
         String title = Platform.unique("Hotel module");
         long training = ModuleApiIT.createSelfPacedTraining(title, "Costa");
 
@@ -117,14 +118,18 @@ class PartnerTrainingBrowserIT extends BrowserTest {
         browser.waitForPath("/trainings/module-edit.xhtml");
         assertThat(browser.messages()).contains(text("", "module.saved"));
         assertThat(browser.text(By.id("items:item-table"))).contains("Check-in at the front desk");
-        Path sheet = Files.writeString(Files.createTempFile("front-desk-", ".txt"), "Greet the guest, check the booking.");
+        Path sheet = Files.writeString(folder.resolve("front-desk.txt"), "Greet the guest, check the booking.");
         browser.click(By.id("items:item-table:0:edit-lesson"));
         new WebDriverWait(browser.driver, Duration.ofSeconds(20)).until(ExpectedConditions.presenceOfElementLocated(
                 By.id("files:upload"))).sendKeys(sheet.toString());
         browser.submit(By.id("files:attach"));
         assertThat(browser.messages()).contains(text("", "module.file_attached"));
-        browser.click(By.id("items:item-table:0:edit-lesson"));
-        assertThat(browser.text(By.id("file-list"))).contains(sheet.getFileName().toString());
+        assertThat(browser.text(By.id("file-list"))).contains("front-desk.txt");
+        assertThat(browser.driver.findElement(By.id("lesson:title-en")).getAttribute("value")).isEqualTo("Check-in at the front desk");
+        browser.submit(By.cssSelector("#file-list a"));
+        assertThat(browser.messages()).contains(text("", "module.saved"));
+        assertThat(browser.driver.findElements(By.cssSelector("#file-list li"))).isEmpty();
+        assertThat(browser.text(By.id("no-files"))).isEqualTo(text("", "module.edit.no_files"));
         assertThat(json(asDemo("GET", "/api/trainings/" + training + "/module", "coordinator", null)).getJsonArray("items")
                 .getValuesAs(JsonObject.class)).extracting(item -> item.getString("title"))
                 .containsExactly("Check-in at the front desk");

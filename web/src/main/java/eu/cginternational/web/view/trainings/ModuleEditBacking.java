@@ -48,6 +48,7 @@ public class ModuleEditBacking implements Serializable {
     ActiveUser activeUser;
 
     private Long id;
+    private Long openLesson;
     private LearningModules.Reading reading;
     private Long version;
     private Long lessonId;
@@ -62,6 +63,9 @@ public class ModuleEditBacking implements Serializable {
             throw new AccessDeniedException();
         }
         version = reading.module().getVersion();
+        if (openLesson != null) {
+            reading.module().lesson(openLesson).ifPresent(this::editLesson);
+        }
     }
 
     // Lessons -------------------------------------------------------------------------------------
@@ -101,13 +105,13 @@ public class ModuleEditBacking implements Serializable {
         try (InputStream content = upload.getInputStream()) {
             authoring.attach(id, version, lessonId, upload.getSubmittedFileName(), content.readAllBytes());
         }
-        saved("module.file_attached");
+        savedFiles("module.file_attached");
     }
 
     @ReportsRefusals
     public void detach(long resourceId) {
         authoring.detach(id, version, resourceId);
-        saved("module.saved");
+        savedFiles("module.saved");
     }
 
     // Quizzes -------------------------------------------------------------------------------------
@@ -172,6 +176,12 @@ public class ModuleEditBacking implements Serializable {
         Faces.redirect("trainings/module-edit.xhtml?id=%s", id.toString());
     }
 
+    /** After a change to a lesson's files the lesson stays open, so that its author sees the list as it is now. */
+    private void savedFiles(String message) {
+        Messages.addFlashGlobalInfo(message);
+        Faces.redirect("trainings/module-edit.xhtml?id=%s&lesson=%s", id.toString(), lessonId.toString());
+    }
+
     // For the page --------------------------------------------------------------------------------
 
     /** An item's title in the author's language (English where it has none). */
@@ -234,5 +244,13 @@ public class ModuleEditBacking implements Serializable {
 
     public void setId(Long id) {
         this.id = id;
+    }
+
+    public Long getOpenLesson() {
+        return openLesson;
+    }
+
+    public void setOpenLesson(Long openLesson) {
+        this.openLesson = openLesson;
     }
 }
