@@ -9,12 +9,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in headless Chromium, as the people of each role use them. */
 class BrowserIT extends BrowserTest {
@@ -296,6 +300,11 @@ class BrowserIT extends BrowserTest {
 
         assertThat(browser.text(By.id("total"))).contains(String.valueOf(visible));
         assertThat(browser.driver.findElements(By.cssSelector("canvas"))).hasSize(4);
+        // Every status bar is named under the chart: with too little room Chart.js leaves out labels.
+        List<?> statusLabels = new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> (List<?>) ((JavascriptExecutor) driver)
+                .executeScript("const chart = Chart.getChart(document.querySelector('[id=\"by-status\"] canvas'));"
+                        + " return chart ? [chart.scales.x.ticks.length, chart.data.labels.length] : null;"));
+        assertThat(statusLabels.get(0)).isEqualTo(statusLabels.get(1));
         browser.screenshot("dashboard-ministry-al");
     }
 

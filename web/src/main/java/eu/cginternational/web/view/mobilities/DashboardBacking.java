@@ -9,6 +9,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
 import java.time.format.TextStyle;
 import java.util.Locale;
 import java.util.Map;
@@ -66,10 +67,24 @@ public class DashboardBacking {
                         .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
                                 .add("data", data)
                                 .add("backgroundColor", colours))))
-                .add("options", Json.createObjectBuilder()
-                        .add("plugins", Json.createObjectBuilder()
-                                .add("legend", Json.createObjectBuilder().add("display", legend))))
+                .add("options", options(type, legend))
                 .build().toString();
+    }
+
+    /** Counts are whole numbers, so a bar chart's axis has no steps between them; a doughnut is half as high as it is wide. */
+    private static JsonObjectBuilder options(String type, boolean legend) {
+        JsonObjectBuilder options = Json.createObjectBuilder()
+                .add("plugins", Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("display", legend)));
+        if ("bar".equals(type)) {
+            options.add("scales", Json.createObjectBuilder()
+                    .add("y", Json.createObjectBuilder()
+                            .add("beginAtZero", true)
+                            .add("ticks", Json.createObjectBuilder().add("precision", 0))));
+        } else {
+            options.add("aspectRatio", 2);
+        }
+        return options;
     }
 
     public long getTotal() {
