@@ -4,13 +4,18 @@ import static eu.cginternational.it.system.Platform.serviceText;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.text.Collator;
+import java.util.Locale;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
-/** A coordinator translates the labels of a country's official links in the profile editor, in headless Chromium. */
+/**
+ * A coordinator translates the labels of a country's official links in the profile editor, and finds the countries in
+ * the order of their names, in headless Chromium.
+ */
 class CountryProfileBrowserIT extends BrowserTest {
 
     private static final String COUNTRY = "AT";
@@ -55,6 +60,12 @@ class CountryProfileBrowserIT extends BrowserTest {
         assertThat(saved.getJsonObject("label").getString("sq")).isEqualTo(label);
         assertThat(saved.getJsonObject("label").getString("en")).isEqualTo("Migration portal");
         browser.screenshot("country-profile-links-sq");
+
+        // The countries come in the order of their Albanian names, not of their codes (XK, Kosovë, after ME, Mal i Zi).
+        browser.open("/guidance/countries.xhtml");
+        assertThat(browser.driver.findElements(By.cssSelector("#countries h2 a"))).extracting(WebElement::getText)
+                .contains("Kosovë", "Mal i Zi")
+                .isSortedAccordingTo(Collator.getInstance(Locale.forLanguageTag("sq")));
     }
 
 }

@@ -8,6 +8,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.text.Collator;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -38,6 +39,12 @@ public class CountryNames {
         return inPageLanguage().options();
     }
 
+    /** Country codes in the order of their names in the page's language: Kosovë (XK) between Itali and Mal i Zi. */
+    public Comparator<String> byName() {
+        Map<String, Integer> positions = inPageLanguage().positions();
+        return Comparator.comparing(code -> positions.getOrDefault(code, Integer.MAX_VALUE));
+    }
+
     private InLanguage inPageLanguage() {
         return byLanguage.computeIfAbsent(Faces.getLocale(), this::load);
     }
@@ -51,9 +58,11 @@ public class CountryNames {
         List<SelectItem> options = names.entrySet().stream()
                 .map(name -> new SelectItem(name.getKey(), name.getValue()))
                 .toList();
-        return new InLanguage(Map.copyOf(names), options);
+        Map<String, Integer> positions = new HashMap<>();
+        names.keySet().forEach(code -> positions.put(code, positions.size()));
+        return new InLanguage(Map.copyOf(names), options, Map.copyOf(positions));
     }
 
-    private record InLanguage(Map<String, String> names, List<SelectItem> options) {
+    private record InLanguage(Map<String, String> names, List<SelectItem> options, Map<String, Integer> positions) {
     }
 }
