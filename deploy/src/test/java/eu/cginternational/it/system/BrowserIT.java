@@ -232,6 +232,7 @@ class BrowserIT extends BrowserTest {
         browser.type(By.id("apply:participant_input"), "Klea");
         browser.click(By.cssSelector("#apply\\:participant_panel li.ui-autocomplete-item"));
         browser.choose("apply:type", "li[data-label]:nth-child(2)");
+        assertThat(browser.driver.findElement(By.id("apply:host_input")).getAttribute("value")).isEmpty();
         browser.type(By.id("apply:host_input"), "Costa Azul");
         browser.click(By.cssSelector("#apply\\:host_panel li.ui-autocomplete-item"));
         Map<By, String> dates = Map.of(By.id("apply:startDate_input"), "2028-04-03", By.id("apply:endDate_input"), "2028-04-30");

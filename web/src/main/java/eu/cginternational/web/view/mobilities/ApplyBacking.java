@@ -66,6 +66,14 @@ public class ApplyBacking implements Serializable {
         return directory.search(text, sendingCountry, 15);
     }
 
+    /**
+     * How the host field names an organisation, "Costa Azul Hoteles S.L. (Valencia, ES)"; empty while none is chosen
+     * (the field is labelled with no organisation too, and showed " (, )", which then spoiled the search typed after it).
+     */
+    public String hostLabel(Institution institution) {
+        return institution == null ? "" : institution.getName() + " (" + institution.getCity() + ", " + institution.getCountry().getCode() + ")";
+    }
+
     @ReportsRefusals
     public void save() {
         draft.setParticipantId(participant == null ? null : participant.getId());
