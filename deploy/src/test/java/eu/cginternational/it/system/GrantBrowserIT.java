@@ -25,6 +25,10 @@ class GrantBrowserIT extends BrowserTest {
 
         browser.signIn("student.kpt", DEMO_PASSWORD);
         browser.waitForPath("/student/index.xhtml");
+        // The student's home leads to their own mobilities.
+        browser.click(By.id("go-my-mobilities"));
+        browser.waitForPath("/mobilities/index.xhtml");
+        assertThat(browser.heading()).isEqualTo(text("_sq", "mobilities.title"));
         browser.open("/mobilities/mobility.xhtml?id=" + id);
 
         // Klea Shehu reads Albanian; amounts and distances are formatted the Albanian way.

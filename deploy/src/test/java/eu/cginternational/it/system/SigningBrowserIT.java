@@ -53,6 +53,9 @@ class SigningBrowserIT extends BrowserTest {
 
         browser.signIn("partner.es", DEMO_PASSWORD);
         browser.waitForPath("/partner/index.xhtml");
+        // The partner's home leads to what waits for their signature.
+        browser.click(By.id("go-signing"));
+        browser.waitForPath("/signing/inbox.xhtml");
         browser.open("/mobilities/mobility.xhtml?id=" + id);
         signHere("Javier Ortega");
         assertThat(browser.messages()).contains(text("", "signing.signed"));
