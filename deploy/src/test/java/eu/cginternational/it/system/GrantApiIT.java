@@ -68,6 +68,9 @@ class GrantApiIT {
             long id = created(nextStart(), false);
 
             assertThat(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "school.kpt", null).statusCode()).isEqualTo(200);
+            // The host sees a mobility, and its estimate, from the submitted application on.
+            assertThat(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "partner.es", null).statusCode()).isEqualTo(404);
+            MobilityApiIT.act(id, "student.kpt", "SUBMIT", null, 1);
             assertThat(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "partner.es", null).statusCode()).isEqualTo(200);
             assertThat(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "school.pljevlja", null).statusCode()).isEqualTo(404);
             assertThat(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "partner.al", null).statusCode()).isEqualTo(404);

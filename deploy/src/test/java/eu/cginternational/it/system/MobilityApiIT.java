@@ -142,6 +142,26 @@ class MobilityApiIT {
             assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.es", null).statusCode()).isEqualTo(200);
             assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.al", null).statusCode()).isEqualTo(404);
         }
+
+        @Test
+        void theHostSeesAnApplicationFromItsSubmissionUntilItIsWithdrawn() {
+            long hosted = mobilitiesOf("partner.es");
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(27), null));
+            long id = json(created).getJsonNumber("id").longValue();
+
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.es", null).statusCode()).isEqualTo(404);
+            assertThat(mobilitiesOf("partner.es")).isEqualTo(hosted);
+
+            act(id, "student.kpt", "SUBMIT", null, 1);
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.es", null).statusCode()).isEqualTo(200);
+            assertThat(mobilitiesOf("partner.es")).isEqualTo(hosted + 1);
+
+            act(id, "student.kpt", "WITHDRAW", null, 2);
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.es", null).statusCode()).isEqualTo(404);
+            assertThat(mobilitiesOf("partner.es")).isEqualTo(hosted);
+        }
     }
 
     @Nested

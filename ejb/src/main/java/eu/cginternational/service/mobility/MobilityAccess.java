@@ -19,9 +19,18 @@ import java.util.Set;
  * Who may see and do what with a mobility, by role and scope: coordinators see all; a ministry
  * sees and decides finally for the schools of its country; a school's administrators decide first
  * for their school, and its staff prepare its applications; students see their own; a partner sees
- * the mobilities it hosts. Nobody outside these scopes learns that a mobility exists.
+ * the mobilities it hosts once they are applied for. Nobody outside these scopes learns that a mobility exists.
  */
 final class MobilityAccess {
+
+    /**
+     * What a host sees of the mobilities it hosts: from the submitted application on, while it may still take place or
+     * after it did. A draft, or an application withdrawn or rejected, is the school's and the participant's business
+     * (participants are often minors): the host only needs the mobilities it is to receive.
+     */
+    static final Set<MobilityStatus> SEEN_BY_HOST = EnumSet.of(MobilityStatus.SUBMITTED, MobilityStatus.RETURNED,
+            MobilityStatus.SCHOOL_APPROVED, MobilityStatus.MINISTRY_APPROVED, MobilityStatus.IN_PROGRESS,
+            MobilityStatus.COMPLETED, MobilityStatus.CANCELLED);
 
     private MobilityAccess() {
     }
@@ -31,7 +40,8 @@ final class MobilityAccess {
                 || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility))
                 || (isSchoolStaff(caller) && sameSchool(caller, mobility))
                 || (caller.hasRole(Role.STUDENT) && caller.equals(mobility.getParticipant()))
-                || (caller.hasRole(Role.PARTNER) && caller.getInstitution().equals(mobility.getHost()));
+                || (caller.hasRole(Role.PARTNER) && caller.getInstitution().equals(mobility.getHost())
+                        && SEEN_BY_HOST.contains(mobility.getStatus()));
     }
 
     /** Whether the caller may change the application's content (while it is editable). */
@@ -123,7 +133,7 @@ final class MobilityAccess {
                 visible.add(cb.equal(root.get("participant").get("id"), caller.getId()));
             }
             if (caller.hasRole(Role.PARTNER)) {
-                visible.add(cb.equal(root.get("host").get("id"), own.getId()));
+                visible.add(cb.and(cb.equal(root.get("host").get("id"), own.getId()), root.get("status").in(SEEN_BY_HOST)));
             }
             return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));
         };
