@@ -60,5 +60,13 @@ class GuidanceBrowserIT extends BrowserTest {
         assertThat(demand).contains(text(SQ, "guidance.source.not_official"));
         assertThat(browser.driver.findElement(By.cssSelector("a#opportunities, #opportunities a")).getAttribute("href"))
                 .contains("/opportunities/index.xhtml?isco=" + browser.text(By.id("isco")));
+
+        // The explorer's list names each country of shortage on its own, in full on hover.
+        browser.open("/guidance/occupations.xhtml");
+        List<WebElement> shortages = browser.driver.findElements(By.cssSelector(".cg-demand-shortage"));
+        assertThat(shortages).isNotEmpty().allSatisfy(country -> {
+            assertThat(country.getText()).matches("[A-Z]{2}");
+            assertThat(country.getAttribute("title")).isEqualTo(new Locale("", country.getText()).getDisplayCountry(ALBANIAN));
+        });
     }
 }
