@@ -87,6 +87,7 @@ class AgreementBrowserIT extends BrowserTest {
         browser.open("/opportunities/index.xhtml?isco=5131&country=ES");
         browser.click(By.cssSelector("#board\\:table a.cg-opportunity-link"));
         browser.waitForPath("/opportunities/opportunity.xhtml");
+        assertThat(browser.text(By.id("work-language"))).isEqualTo("Anglisht"); // "en", named in the student's Albanian
         browser.type(By.id("apply:motivation"), "I serve at our school restaurant every week and speak English.");
         browser.submit(By.id("apply:send"));
         browser.waitForPath("/opportunities/applications.xhtml");

@@ -98,11 +98,6 @@ public class LearningAgreementBacking implements Serializable {
         return Faces.getRequestContextPath() + "/api/mobilities/" + mobility.getId() + "/certificate";
     }
 
-    /** The name of a language of work in the reader's language. */
-    public String languageName(String code) {
-        return code == null ? "" : LanguageNames.of(code, user.getLocale());
-    }
-
     /** The languages of work, by name in the reader's language. */
     public List<SelectItem> getLanguages() {
         Locale locale = user.getLocale();
