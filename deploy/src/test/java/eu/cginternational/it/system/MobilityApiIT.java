@@ -146,10 +146,7 @@ class MobilityApiIT {
         @Test
         void theHostSeesAnApplicationFromItsSubmissionUntilItIsWithdrawn() {
             long hosted = mobilitiesOf("partner.es");
-            LocalDate start = nextStart();
-            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
-                    draft("LEARNER_SHORT_TERM", start, start.plusDays(27), null));
-            long id = json(created).getJsonNumber("id").longValue();
+            long id = draftedByStudent();
 
             assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.es", null).statusCode()).isEqualTo(404);
             assertThat(mobilitiesOf("partner.es")).isEqualTo(hosted);
@@ -256,13 +253,17 @@ class MobilityApiIT {
     }
 
     static long submittedByStudent() {
+        long id = draftedByStudent();
+        act(id, "student.kpt", "SUBMIT", null, 1);
+        return id;
+    }
+
+    private static long draftedByStudent() {
         LocalDate start = nextStart();
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
                 draft("LEARNER_SHORT_TERM", start, start.plusDays(27), null));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        long id = json(created).getJsonNumber("id").longValue();
-        act(id, "student.kpt", "SUBMIT", null, 1);
-        return id;
+        return json(created).getJsonNumber("id").longValue();
     }
 
     static JsonObject act(long id, String username, String action, String comment, long version) {
