@@ -19,7 +19,8 @@ import java.util.Set;
  * Who may see and do what with a mobility, by role and scope: coordinators see all; a ministry
  * sees and decides finally for the schools of its country; a school's administrators decide first
  * for their school, and its staff prepare its applications; students see their own; a partner sees
- * the mobilities it hosts once they are applied for. Nobody outside these scopes learns that a mobility exists.
+ * the mobilities it hosts once submitted, unless withdrawn or rejected. Nobody outside these scopes learns that a
+ * mobility exists.
  */
 final class MobilityAccess {
 
