@@ -95,6 +95,15 @@ public class MobilityBacking implements Serializable {
         return actions;
     }
 
+    /** How an action's button looks: a step forward stands out, a refusal or a cancellation warns, the others stay quiet. */
+    public String buttonStyle(MobilityAction action) {
+        return switch (action) {
+            case SUBMIT, APPROVE, START, COMPLETE -> "";
+            case REJECT, CANCEL -> "ui-button-danger";
+            case RETURN, WITHDRAW -> "ui-button-secondary";
+        };
+    }
+
     public boolean isEditable() {
         return editable;
     }
