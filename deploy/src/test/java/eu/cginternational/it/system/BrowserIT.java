@@ -17,7 +17,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in headless Chromium, as the people of each role use them. */
@@ -95,6 +97,43 @@ class BrowserIT extends BrowserTest {
 
         browser.switchLanguage("EN");
         assertThat(browser.heading()).isEqualTo(text("", "login.title"));
+    }
+
+    /**
+     * On a phone the menu folds behind its button: the page begins under two lines of header instead of eight, and
+     * the submenus are open groups in the panel, as a tap does not reliably open a hover menu.
+     */
+    @Test
+    void onANarrowScreenTheMenuFoldsBehindItsButton() {
+        browser.signInAsNewAccount("STUDENT", "Kolegji Profesional", "SQ", "/student/index.xhtml");
+        By toggle = By.id("navigation:menu-toggle");
+        By menu = By.id("navigation:menu");
+        assertThat(browser.driver.findElement(toggle).isDisplayed()).isFalse();
+        assertThat(browser.driver.findElement(menu).isDisplayed()).isTrue();
+        try {
+            browser.driver.manage().window().setSize(new Dimension(400, 900));
+            assertThat(browser.driver.findElement(menu).isDisplayed()).isFalse();
+            assertThat(browser.text(toggle)).isEqualTo(text("_sq", "menu.toggle"));
+            assertThat(browser.driver.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("false");
+            assertThat(browser.driver.findElement(By.cssSelector("header")).getSize().getHeight()).isLessThan(150);
+            assertThat((Long) ((JavascriptExecutor) browser.driver)
+                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
+                    .as("the page scrolls sideways").isZero();
+
+            browser.click(toggle);
+            assertThat(browser.driver.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("true");
+            assertThat(browser.driver.findElement(By.id("navigation:my-plan")).isDisplayed()).isTrue();
+            browser.driver.findElement(toggle).sendKeys(Keys.ESCAPE);
+            assertThat(browser.driver.findElement(menu).isDisplayed()).isFalse();
+            assertThat(browser.driver.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("false");
+
+            browser.click(toggle);
+            browser.click(By.id("navigation:mobilities"));
+            browser.waitForPath("/mobilities/index.xhtml");
+            assertThat(browser.driver.findElement(menu).isDisplayed()).isFalse();
+        } finally {
+            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     /**
