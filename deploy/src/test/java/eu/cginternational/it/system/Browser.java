@@ -6,8 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
@@ -48,6 +50,52 @@ final class Browser implements AutoCloseable {
         // A page that a form post replaces while a condition reads it leaves a stale element: read it again.
         wait = (WebDriverWait) new WebDriverWait(driver, Duration.ofSeconds(20))
                 .ignoring(StaleElementReferenceException.class);
+    }
+
+    /**
+     * Runs the steps on a phone's screen, 400 pixels wide (device emulation: a headless window keeps a minimum
+     * width of its own), then gives the page the window's size back.
+     */
+    void onPhone(Runnable steps) {
+        ChromeDriver chromium = (ChromeDriver) driver;
+        chromium.executeCdpCommand("Emulation.setDeviceMetricsOverride",
+                Map.of("width", 400, "height", 900, "deviceScaleFactor", 1, "mobile", true));
+        try {
+            steps.run();
+        } finally {
+            chromium.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        }
+    }
+
+    /**
+     * Whether the page is wider than the window, so that it scrolls sideways; if so, which elements or their text
+     * (a long word) reach beyond its right edge outside a box that scrolls on its own (as tag#id.class:right edge),
+     * for the failure's message.
+     */
+    List<String> beyondRightEdge() {
+        @SuppressWarnings("unchecked")
+        List<String> elements = (List<String>) ((JavascriptExecutor) driver).executeScript("""
+                var root = document.documentElement, width = root.clientWidth;
+                if (root.scrollWidth <= width) { return []; }
+                function scrollsOnItsOwn(element) {
+                    for (var box = element.parentElement; box; box = box.parentElement) {
+                        if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(box).overflowX)) { return true; }
+                    }
+                    return false;
+                }
+                return Array.from(document.body.querySelectorAll('*'))
+                    .map(e => [e, e.getBoundingClientRect().left + Math.max(e.getBoundingClientRect().width, e.scrollWidth)])
+                    .filter(([e, right]) => right > width + 0.5 && !scrollsOnItsOwn(e))
+                    .map(([e, right]) => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(right))
+                    .concat(['page ' + root.scrollWidth + ' px wide']);
+                """);
+        return elements;
+    }
+
+    /** How far right the elements reach, in pixels from the window's left edge. */
+    double rightEdge(By elements) {
+        return driver.findElements(elements).stream()
+                .mapToDouble(element -> element.getRect().getX() + element.getRect().getWidth()).max().orElse(0);
     }
 
     void open(String path) {

@@ -17,7 +17,6 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -110,15 +109,12 @@ class BrowserIT extends BrowserTest {
         By menu = By.id("navigation:menu");
         assertThat(browser.driver.findElement(toggle).isDisplayed()).isFalse();
         assertThat(browser.driver.findElement(menu).isDisplayed()).isTrue();
-        try {
-            browser.driver.manage().window().setSize(new Dimension(400, 900));
+        browser.onPhone(() -> {
             assertThat(browser.driver.findElement(menu).isDisplayed()).isFalse();
             assertThat(browser.text(toggle)).isEqualTo(text("_sq", "menu.toggle"));
             assertThat(browser.driver.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("false");
             assertThat(browser.driver.findElement(By.cssSelector("header")).getSize().getHeight()).isLessThan(150);
-            assertThat((Long) ((JavascriptExecutor) browser.driver)
-                    .executeScript("return document.documentElement.scrollWidth - document.documentElement.clientWidth"))
-                    .as("the page scrolls sideways").isZero();
+            assertThat(browser.beyondRightEdge()).as("the page scrolls sideways").isEmpty();
 
             browser.click(toggle);
             assertThat(browser.driver.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("true");
@@ -131,9 +127,7 @@ class BrowserIT extends BrowserTest {
             browser.click(By.id("navigation:mobilities"));
             browser.waitForPath("/mobilities/index.xhtml");
             assertThat(browser.driver.findElement(menu).isDisplayed()).isFalse();
-        } finally {
-            browser.driver.manage().window().setSize(new Dimension(1280, 1000));
-        }
+        });
     }
 
     /**
