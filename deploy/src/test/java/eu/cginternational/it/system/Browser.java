@@ -73,18 +73,30 @@ final class Browser implements AutoCloseable {
      * for the failure's message.
      */
     List<String> beyondRightEdge() {
+        try {
+            // Charts follow a change of the window's size a moment later.
+            return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> elementsBeyondRightEdge().isEmpty() ? List.of() : null);
+        } catch (TimeoutException stillTooWide) {
+            return elementsBeyondRightEdge();
+        }
+    }
+
+    private List<String> elementsBeyondRightEdge() {
         @SuppressWarnings("unchecked")
         List<String> elements = (List<String>) ((JavascriptExecutor) driver).executeScript("""
                 var root = document.documentElement, width = root.clientWidth;
                 if (root.scrollWidth <= width) { return []; }
                 function scrollsOnItsOwn(element) {
+                    // A box that scrolls does not hold what is positioned outside its flow, unless it is positioned itself.
+                    if (['absolute', 'fixed'].includes(getComputedStyle(element).position)) { return false; }
                     for (var box = element.parentElement; box; box = box.parentElement) {
                         if (['auto', 'scroll', 'hidden'].includes(getComputedStyle(box).overflowX)) { return true; }
                     }
                     return false;
                 }
                 return Array.from(document.body.querySelectorAll('*'))
-                    .map(e => [e, e.getBoundingClientRect().left + Math.max(e.getBoundingClientRect().width, e.scrollWidth)])
+                    .map(e => [e, e.getBoundingClientRect().left + Math.max(e.getBoundingClientRect().width,
+                            getComputedStyle(e).overflowX === 'visible' ? e.scrollWidth : 0)])
                     .filter(([e, right]) => right > width + 0.5 && !scrollsOnItsOwn(e))
                     .map(([e, right]) => e.tagName + '#' + e.id + '.' + e.className + ':' + Math.round(right))
                     .concat(['page ' + root.scrollWidth + ' px wide']);
