@@ -56,23 +56,44 @@ class PhoneBrowserIT extends BrowserTest {
     })
     void aPageFitsAPhonesWidth(String username, String path) {
         if (username != null) {
-            browser.signIn(username, DEMO_PASSWORD);
-            browser.waitForPath("/" + (username.equals("coordinator") ? "coordinator" : username.replaceFirst("\\..*", ""))
-                    + "/index.xhtml");
+            signIn(username);
         }
         browser.open(path);
         browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("%s on a phone", path).isEmpty());
     }
 
-    /** A mobility as its school's administrator and its participant see it: the facts, the actions, the grant, the timeline. */
-    @ParameterizedTest(name = "{0}")
-    @CsvSource({"school.kpt", "student.kpt"})
-    void aMobilityFitsAPhonesWidth(String username) {
-        long id = json(asDemo("GET", "/api/mobilities?size=1", username, null))
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    /**
+     * The page of one record, the first the person's list in the API holds: a mobility as its school's administrator
+     * and its participant see it (facts, actions, grant, timeline), an occupation, a training, an agreement.
+     */
+    @ParameterizedTest(name = "{0} {3}")
+    @CsvSource({
+        "school.kpt, /api/mobilities?size=1, id, /mobilities/mobility.xhtml?id=",
+        "student.kpt, /api/mobilities?size=1, id, /mobilities/mobility.xhtml?id=",
+        "student.kpt, /api/occupations?size=1, iscoCode, /guidance/occupation.xhtml?isco=",
+        "student.kpt, /api/opportunities?size=1, id, /opportunities/opportunity.xhtml?id=",
+        "student.kpt, /api/resources?size=1, id, /guidance/resource.xhtml?id=",
+        "teacher.kpt, /api/trainings?size=1, id, /trainings/training.xhtml?id=",
+        "teacher.kpt, /api/users?username=student.kpt, id, /guidance/student.xhtml?id=",
+        "school.kpt, /api/agreements?size=1, id, /agreements/agreement.xhtml?id=",
+        "coordinator, /api/users?size=1, id, /coordinator/user.xhtml?id=",
+        "coordinator, /api/institutions?size=1, id, /coordinator/institution.xhtml?id=",
+        "coordinator, /api/occupations?size=1, iscoCode, /coordinator/occupation.xhtml?isco=",
+        "coordinator, /api/publications?size=1, id, /policy/publication.xhtml?id="
+    })
+    void aRecordsPageFitsAPhonesWidth(String username, String list, String field, String page) {
+        // Only the coordinator lists accounts: the teacher's student is found through the coordinator.
+        String lister = list.startsWith("/api/users") ? "coordinator" : username;
+        String path = page + json(asDemo("GET", list, lister, null)).getJsonArray("items").getJsonObject(0).get(field)
+                .toString().replace("\"", "");
+        signIn(username);
+        browser.open(path);
+        browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("%s on a phone", path).isEmpty());
+    }
+
+    private static void signIn(String username) {
         browser.signIn(username, DEMO_PASSWORD);
-        browser.waitForPath("/" + username.replaceFirst("\\..*", "") + "/index.xhtml");
-        browser.open("/mobilities/mobility.xhtml?id=" + id);
-        browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("mobility %d on a phone", id).isEmpty());
+        browser.waitForPath("/" + (username.equals("coordinator") ? "coordinator" : username.replaceFirst("\\..*", ""))
+                + "/index.xhtml");
     }
 }

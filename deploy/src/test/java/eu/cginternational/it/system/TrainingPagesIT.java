@@ -2,6 +2,7 @@ package eu.cginternational.it.system;
 
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
@@ -52,6 +53,9 @@ class TrainingPagesIT {
                 coordinatorHtml);
 
         assertThat(html).contains("SVS-Pljevlja").doesNotContain("Kolegji Profesional i Tiranës");
+        // The page speaks of trainings, in the ministry's language (it once showed the mobility dashboard's heading).
+        assertThat(html).contains(text("_sr_Latn_ME", "training.dashboard.title"), text("_sr_Latn_ME", "training.dashboard.intro"))
+                .doesNotContain(text("_sr_Latn_ME", "dashboard.title"));
         assertThat(coordinatorHtml).contains("Kolegji Profesional i Tiranës", "SVS-Pljevlja");
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK");
