@@ -103,12 +103,18 @@ class BrowserIT extends BrowserTest {
      * the submenus are open groups in the panel, as a tap does not reliably open a hover menu.
      */
     @Test
-    void onANarrowScreenTheMenuFoldsBehindItsButton() {
+    void onANarrowScreenTheMenuFoldsBehindItsButtonAndASubmenuOpensOnATap() {
         browser.signInAsNewAccount("STUDENT", "Kolegji Profesional", "SQ", "/student/index.xhtml");
         By toggle = By.id("navigation:menu-toggle");
         By menu = By.id("navigation:menu");
         assertThat(browser.driver.findElement(toggle).isDisplayed()).isFalse();
         assertThat(browser.driver.findElement(menu).isDisplayed()).isTrue();
+        // On a wide screen a tap on a submenu's button opens it (a tablet may neither hover nor focus it), a tap elsewhere closes it.
+        By mobilityMenu = By.id("navigation:mobility-menu");
+        browser.click(mobilityMenu);
+        assertThat(browser.driver.findElement(mobilityMenu).getAttribute("aria-expanded")).isEqualTo("true");
+        browser.click(By.id("page-title"));
+        assertThat(browser.driver.findElement(mobilityMenu).getAttribute("aria-expanded")).isEqualTo("false");
         browser.onPhone(() -> {
             assertThat(browser.driver.findElement(menu).isDisplayed()).isFalse();
             assertThat(browser.text(toggle)).isEqualTo(text("_sq", "menu.toggle"));

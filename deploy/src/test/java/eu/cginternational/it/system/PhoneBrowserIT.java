@@ -5,8 +5,10 @@ import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.openqa.selenium.By;
 
 /**
  * Students look at the platform on their phones, and so do teachers and administrators away from their desks: on a
@@ -64,7 +66,7 @@ class PhoneBrowserIT extends BrowserTest {
 
     /**
      * The page of one record, the first the person's list in the API holds: a mobility as its school's administrator
-     * and its participant see it (facts, actions, grant, timeline), an occupation, a training, an agreement.
+     * and its participant see it (facts, grant, timeline), an occupation, a training, an agreement.
      */
     @ParameterizedTest(name = "{0} {3}")
     @CsvSource({
@@ -89,6 +91,33 @@ class PhoneBrowserIT extends BrowserTest {
         signIn(username);
         browser.open(path);
         browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("%s on a phone", path).isEmpty());
+    }
+
+    /**
+     * The school and the ministry approve an application on their phones, each signing in, deciding on a page that
+     * fits the screen, and signing out through the folded menu.
+     */
+    @Test
+    void theSchoolAndTheMinistryApproveOnAPhone() {
+        long id = MobilityApiIT.submittedByStudent();
+
+        browser.onPhone(() -> {
+            approveAs("school.kpt", id);
+            approveAs("ministry.al", id);
+        });
+
+        assertThat(json(asDemo("GET", "/api/mobilities/" + id, "coordinator", null)).getString("status"))
+                .isEqualTo("MINISTRY_APPROVED");
+    }
+
+    private static void approveAs(String username, long id) {
+        signIn(username);
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+        assertThat(browser.beyondRightEdge()).as("mobility %d on the phone of %s", id, username).isEmpty();
+        browser.submit(By.cssSelector(".cg-action-APPROVE"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+        browser.click(By.id("navigation:menu-toggle"));
+        browser.signOut();
     }
 
     private static void signIn(String username) {
