@@ -23,7 +23,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The pages a person reaches by following links, in Albanian and in Montenegrin, show no English text of the
- * page bundle where the translation says something else, link no resource that is missing, and do not fail.
+ * page bundle where the translation says something else and no message pattern left unformatted, link no resource
+ * that is missing, and do not fail.
  * A net under "every user-facing string is translated": it found a status left in English.
  */
 class TranslationIT {
@@ -33,10 +34,17 @@ class TranslationIT {
     private static final Pattern LINK = Pattern.compile("href=\"(/[^\"#]*\\.xhtml(?:\\?[^\"]*)?)\"");
     private static final Pattern SCRIPT_OR_STYLE = Pattern.compile("<script.*?</script>|<style.*?</style>", Pattern.DOTALL);
     private static final Pattern TAG = Pattern.compile("<[^>]+>");
+    /** A bundle's message pattern shown as it is written, placeholder and all: "{0}", "{1,number,integer}". */
+    private static final Pattern UNFORMATTED = Pattern.compile("\\{\\d+(?:,[a-z]+(?:,[^}]*)?)?}");
     private static final Pattern SHOWN_ATTRIBUTE = Pattern.compile("(?:title|aria-label|placeholder|alt)=\"([^\"]*)\"");
 
     @ParameterizedTest(name = "{0} in {1}")
-    @CsvSource({"school.kpt, _sq, /school/index.xhtml", "teacher.pljevlja, _sr_Latn_ME, /teacher/index.xhtml"})
+    @CsvSource({
+        "school.kpt, _sq, /school/index.xhtml",
+        "teacher.pljevlja, _sr_Latn_ME, /teacher/index.xhtml",
+        "student.kpt, _sq, /student/index.xhtml",
+        "ministry.me, _sr_Latn_ME, /ministry/index.xhtml"
+    })
     void thePagesOfAPersonAreInTheirLanguage(String username, String languageSuffix, String home) {
         Map<String, String> english = untranslatedIn(languageSuffix);
         String session = sessionOf(username, DEMO_PASSWORD);
@@ -56,6 +64,8 @@ class TranslationIT {
             }
             shownTexts(page.body()).filter(english::containsKey).distinct()
                     .forEach(text -> problems.add(address + ": \"" + text + "\" (" + english.get(text) + ")"));
+            shownTexts(page.body()).filter(text -> UNFORMATTED.matcher(text).find()).distinct()
+                    .forEach(text -> problems.add(address + ": \"" + text + "\" (a pattern shown unformatted)"));
             LINK.matcher(page.body()).results().map(link -> link.group(1).replace("&amp;", "&"))
                     .filter(link -> addressesPerPage.merge(link.split("\\?")[0], 1, Integer::sum) <= MOST_ADDRESSES_PER_PAGE)
                     .forEach(toVisit::add);
