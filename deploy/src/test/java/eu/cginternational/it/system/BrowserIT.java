@@ -346,6 +346,11 @@ class BrowserIT extends BrowserTest {
                         + " return chart ? [chart.scales.x.ticks.length, chart.data.labels.length] : null;"));
         assertThat(statusLabels.get(0)).isEqualTo(statusLabels.get(1));
         browser.screenshot("dashboard-ministry-al");
+        // On a phone the legend of the types fits the chart: each type is named short, without its range of days.
+        browser.onPhone(() -> new WebDriverWait(browser.driver, Duration.ofSeconds(10)).until(driver -> Boolean.TRUE.equals(
+                ((JavascriptExecutor) driver).executeScript("const chart = Chart.getChart(document.querySelector('[id=\"by-type\"] canvas'));"
+                        + " return chart != null && chart.width <= 400"
+                        + " && chart.legend.legendHitBoxes.every(box => box.left + box.width <= chart.width);"))));
     }
 
     private static long usersNamed(String username) {

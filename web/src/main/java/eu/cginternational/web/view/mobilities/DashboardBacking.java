@@ -45,7 +45,7 @@ public class DashboardBacking {
         total = statuses.values().stream().mapToLong(Long::longValue).sum();
         byStatus = chart("bar", statuses, status -> Bundle.text(locale, "MobilityStatus." + status.name()), false);
         byDestination = chart("bar", statistics.byDestination(), code -> new Locale("", code).getDisplayCountry(locale), false);
-        byType = chart("doughnut", statistics.byType(), type -> Bundle.text(locale, "MobilityType." + type.name()), true);
+        byType = chart("doughnut", statistics.byType(), type -> Bundle.text(locale, "MobilityType." + type.name() + ".short"), true);
         byMonth = chart("bar", statistics.byStartMonth(),
                 month -> month.getMonth().getDisplayName(TextStyle.SHORT, locale) + " " + month.getYear(), false);
     }
