@@ -11,7 +11,6 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -270,18 +269,7 @@ class BrowserIT extends BrowserTest {
         browser.open("/mobilities/apply.xhtml");
         browser.type(By.id("apply:participant_input"), "Klea");
         browser.click(By.cssSelector("#apply\\:participant_panel li.ui-autocomplete-item"));
-        browser.choose("apply:type", "li[data-label]:nth-child(2)");
-        assertThat(browser.driver.findElement(By.id("apply:host_input")).getAttribute("value")).isEmpty();
-        browser.type(By.id("apply:host_input"), "Costa Azul");
-        browser.click(By.cssSelector("#apply\\:host_panel li.ui-autocomplete-item"));
-        Map<By, String> dates = Map.of(By.id("apply:startDate_input"), "2028-04-03", By.id("apply:endDate_input"), "2028-04-30");
-        dates.forEach(browser::enter);
-        browser.keepEntered(dates);
-        browser.submit(By.id("apply:save"));
-        browser.waitForPath("/mobilities/mobility.xhtml");
-        String detail = browser.path();
-        browser.submit(By.cssSelector(".cg-action-SUBMIT"));
-        browser.waitForPath("/mobilities/mobility.xhtml");
+        String detail = ApplicationForm.submitLearnerMobilityToCostaAzul(browser, "2028-04-03", "2028-04-30");
         browser.signOut();
 
         browser.signIn("school.kpt", DEMO_PASSWORD);

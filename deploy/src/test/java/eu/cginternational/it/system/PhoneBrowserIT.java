@@ -110,6 +110,21 @@ class PhoneBrowserIT extends BrowserTest {
                 .isEqualTo("MINISTRY_APPROVED");
     }
 
+    /** A student applies from her phone: from her home page through the form to the submitted application. */
+    @Test
+    void aStudentAppliesOnAPhone() {
+        browser.onPhone(() -> {
+            signIn("student.kpt");
+            browser.click(By.id("go-apply"));
+            browser.waitForPath("/mobilities/apply.xhtml");
+            assertThat(browser.beyondRightEdge()).as("the application form on a phone").isEmpty();
+            String detail = ApplicationForm.submitLearnerMobilityToCostaAzul(browser, "2030-05-06", "2030-05-31");
+            assertThat(browser.beyondRightEdge()).as("%s on a phone", detail).isEmpty();
+            assertThat(json(asDemo("GET", "/api/mobilities/" + detail.replaceFirst(".*id=", ""), "student.kpt", null))
+                    .getString("status")).isEqualTo("SUBMITTED");
+        });
+    }
+
     private static void approveAs(String username, long id) {
         signIn(username);
         browser.open("/mobilities/mobility.xhtml?id=" + id);
