@@ -68,13 +68,12 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Whether the page is wider than the window, so that it scrolls sideways; if so, which elements or their text
-     * (a long word) reach beyond its right edge outside a box that scrolls on its own (as tag#id.class:right edge),
-     * for the failure's message.
+     * Nothing when the page fits the window's width, within five seconds (charts follow a change of the window's size a
+     * moment later); else the elements or their text (a long word) that reach beyond its right edge outside a box that
+     * scrolls on its own, as tag#id.class:right edge, and the page's width, for the failure's message.
      */
     List<String> beyondRightEdge() {
         try {
-            // Charts follow a change of the window's size a moment later.
             return new WebDriverWait(driver, Duration.ofSeconds(5)).until(d -> elementsBeyondRightEdge().isEmpty() ? List.of() : null);
         } catch (TimeoutException stillTooWide) {
             return elementsBeyondRightEdge();
