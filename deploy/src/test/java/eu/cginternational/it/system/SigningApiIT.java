@@ -19,7 +19,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -34,7 +33,7 @@ import org.junit.jupiter.api.Test;
 class SigningApiIT {
 
     private static final AtomicInteger NEXT_WEEK = new AtomicInteger();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP = Platform.client().build();
 
     @Nested
     class LearningAgreement {
@@ -52,6 +51,10 @@ class SigningApiIT {
             String consent = json(asDemo("GET", "/api/signing/consent", "student.kpt", null)).getString("version");
 
             assertThat(sign(id, "school.kpt", "Besnik Leka", consent).statusCode()).isEqualTo(200);
+            // The next signer is told, with the document's title in the notice's own title (it once read "{1}").
+            JsonObject notice = json(asDemo("GET", "/api/notifications?size=1", "student.kpt", null))
+                    .getJsonArray("items").getJsonObject(0);
+            assertThat(notice.getString("title")).endsWith(": " + document.getString("title"));
             assertThat(sign(id, "student.kpt", "Klea Shehu", consent).statusCode()).isEqualTo(200);
             HttpResponse<String> last = sign(id, "partner.es", "Javier Ortega", consent);
 
