@@ -325,7 +325,7 @@ final class Browser implements AutoCloseable {
         java.util.Optional.ofNullable(driver.manage().getCookieNamed("JSESSIONID"))
                 .ifPresent(session -> request.header("Cookie", "JSESSIONID=" + session.getValue()));
         try {
-            return java.net.http.HttpClient.newHttpClient().send(request.build(), body);
+            return Platform.client().build().send(request.build(), body);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -58,7 +58,7 @@ class ExportIT {
 
     /** Opens the page as the user and presses its export button, like a browser would. */
     private static HttpResponse<String> export(String username, String page, String form, String button) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        HttpClient browser = Platform.client().cookieHandler(new CookieManager()).build();
         String basic = basic(username);
         String html = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
                 .header("Authorization", basic).build()).body();

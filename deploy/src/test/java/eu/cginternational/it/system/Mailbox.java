@@ -74,7 +74,7 @@ final class Mailbox {
     static String setPasswordFromWelcomeMail(String address) {
         String link = resetLinkIn(latestTo(address, 0));
         String password = "chosen passphrase " + Platform.unique("pw");
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager())
+        HttpClient browser = Platform.client().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String page = Platform.send(browser, HttpRequest.newBuilder(URI.create(link)).build()).body();
         String token = link.substring(link.indexOf("token=") + 6);

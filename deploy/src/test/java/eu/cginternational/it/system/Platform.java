@@ -25,12 +25,18 @@ final class Platform {
     static final String DEMO_PASSWORD = "cg-demo-2026!";
     static final String BASE_URL = System.getProperty("cg.base-url", "http://localhost:28080");
 
-    private static final HttpClient HTTP = HttpClient.newBuilder()
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    private static final HttpClient HTTP = client().followRedirects(HttpClient.Redirect.NEVER).build();
 
     private Platform() {
+    }
+
+    /**
+     * A client that talks to the platform as a browser does over plain HTTP, in HTTP/1.1: browsers speak HTTP/2 only
+     * over TLS, and the JDK's upgrade to HTTP/2 on one shared connection once hung every call of a test class in CI
+     * (time-outs, then GOAWAY).
+     */
+    static HttpClient.Builder client() {
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10));
     }
 
     static String url(String path) {

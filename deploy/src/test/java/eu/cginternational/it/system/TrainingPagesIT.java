@@ -62,7 +62,7 @@ class TrainingPagesIT {
     }
 
     private static HttpClient signedIn() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        return Platform.client().cookieHandler(new CookieManager()).build();
     }
 
     private static HttpResponse<String> get(HttpClient browser, String username, String page) {
