@@ -103,12 +103,6 @@ final class Browser implements AutoCloseable {
         return elements;
     }
 
-    /** How far right the elements reach, in pixels from the window's left edge. */
-    double rightEdge(By elements) {
-        return driver.findElements(elements).stream()
-                .mapToDouble(element -> element.getRect().getX() + element.getRect().getWidth()).max().orElse(0);
-    }
-
     void open(String path) {
         driver.get(Platform.url(path));
     }

@@ -47,11 +47,8 @@ class GrantBrowserIT extends BrowserTest {
         browser.click(By.cssSelector("#grant-source summary"));
         assertThat(browser.text(By.cssSelector("#grant-source p"))).contains("https://wikis.ec.europa.eu/x/UINTC");
         browser.screenshot("grant-estimate-student-kpt");
-        // On a phone each part's value stays beside its label, within the page.
-        browser.onPhone(() -> {
-            assertThat(browser.rightEdge(By.cssSelector("#grant-breakdown dd"))).isLessThanOrEqualTo(400);
-            assertThat(browser.beyondRightEdge()).as("the page scrolls sideways").isEmpty();
-        });
+        // On a phone each part's value stays beside its label, within the page (a long label pushed them 200 px out).
+        browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("the page scrolls sideways").isEmpty());
     }
 
     @Test
