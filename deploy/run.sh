@@ -14,6 +14,7 @@
 #   CG_DEMO_DATA   load demo accounts into an empty database (default true)
 #   CG_PUBLIC_URL  address in e-mailed links (default http://localhost:<HTTP port>)
 #   CG_SMTP_HOST, CG_SMTP_PORT, CG_MAIL_FROM  a mail server; without one, e-mails wait in the outbox
+#   CG_HEAP        the server's maximum heap, as java's -Xmx takes it (default 512m)
 # Server settings are applied when the domain is created; remove CG_HOME to re-create it.
 set -euo pipefail
 

@@ -13,6 +13,7 @@
 #   CG_DEMO_DATA     true to load demo data into an empty database (default false)
 #   CG_PUBLIC_URL    address used in e-mailed links (default http://localhost:<http port>)
 #   CG_OUTBOX_INTERVAL  ISO-8601 duration between outbox deliveries (default PT30S)
+#   CG_HEAP          the server's maximum heap, as java's -Xmx takes it (default 512m, Payara's own)
 #   CG_SMTP_HOST, CG_SMTP_PORT, CG_MAIL_FROM  a mail server; without CG_SMTP_HOST e-mails stay in the outbox
 set -euo pipefail
 
@@ -84,6 +85,7 @@ configure_domain() {
         -e "s|@DEMO_DATA@|${CG_DEMO_DATA:-false}|g" \
         -e "s|@PUBLIC_URL@|$url|g" \
         -e "s|@OUTBOX_INTERVAL@|${CG_OUTBOX_INTERVAL:-PT30S}|g" \
+        -e "s|@HEAP@|${CG_HEAP:-512m}|g" \
         "$here/../asadmin/domain.asadmin" > "$script"
     if [ -n "${CG_SMTP_HOST:-}" ]; then
         echo "create-javamail-resource --mailhost $CG_SMTP_HOST --mailuser cg --fromaddress ${CG_MAIL_FROM:-noreply@cg-international.eu} --property mail.smtp.port=${CG_SMTP_PORT:-25} mail/cg" >> "$script"
