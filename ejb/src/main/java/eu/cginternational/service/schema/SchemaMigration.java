@@ -7,9 +7,11 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -20,7 +22,6 @@ import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
 import liquibase.database.jvm.JdbcConnection;
-import liquibase.exception.LiquibaseException;
 import liquibase.resource.ClassLoaderResourceAccessor;
 
 /**
@@ -31,6 +32,11 @@ import liquibase.resource.ClassLoaderResourceAccessor;
  * <p>The Liquibase {@code Database} is deliberately not closed: on embedded Derby that would shut
  * the whole database down under the server's connection pool. Only the borrowed connection is
  * returned.
+ *
+ * <p>Liquibase runs on a thread of its own that ends with the migration: Liquibase keeps its root
+ * scope, and with it this application's class loader, in an inheritable thread local of whichever
+ * thread calls it, and its API cannot remove it. On the server's deploying thread that kept every
+ * replaced version of the application in memory, one more at each redeployment.
  */
 @Singleton
 @Startup
@@ -46,8 +52,25 @@ public class SchemaMigration {
     @Resource(lookup = "jdbc/cg")
     DataSource dataSource;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     @PostConstruct
     void migrate() {
+        FutureTask<String> migration = new FutureTask<>(this::update);
+        threads.newThread(migration).start();
+        try {
+            log.log(Level.INFO, "Database schema is up to date ({0})", migration.get());
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("Could not bring the database schema up to date", e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Schema migration was interrupted", e);
+        }
+    }
+
+    /** Applies the pending migrations and answers the database product's name. */
+    private String update() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
@@ -56,11 +79,7 @@ public class SchemaMigration {
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                             .execute());
-            log.log(Level.INFO, "Database schema is up to date ({0})", database.getDatabaseProductName());
-        } catch (SQLException | LiquibaseException e) {
-            throw new IllegalStateException("Could not bring the database schema up to date", e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Schema migration failed", e);
+            return database.getDatabaseProductName();
         }
     }
 }
