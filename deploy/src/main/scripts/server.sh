@@ -95,6 +95,9 @@ configure_domain() {
 
 # Deploys the EAR unless this very EAR is deployed already. A changed EAR replaces the old one by
 # undeploy + deploy: "deploy --force" right after a restart fails to reopen the persistence unit.
+# The server restarts in between, because an undeployed version stays in memory otherwise: ical4j
+# registers its time-zone rules with the JDK, which never lets go of them, and Payara caches
+# reflection on OmniFaces' classes.
 deploy_ear() {
     local stamp="$CG_DOMAIN_DIR/$domain/config/cg-deployed.sha256"
     local sum
@@ -104,6 +107,7 @@ deploy_ear() {
             return 0
         fi
         admin undeploy cg-international >/dev/null
+        "$asadmin" restart-domain --domaindir "$CG_DOMAIN_DIR" "$domain" >/dev/null
     fi
     rm -f "$stamp"
     if ! admin deploy --name cg-international "$CG_EAR" >/dev/null; then
