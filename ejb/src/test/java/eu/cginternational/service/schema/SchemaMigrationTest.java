@@ -62,7 +62,7 @@ class SchemaMigrationTest {
 
             @Override
             public ForkJoinWorkerThread newThread(ForkJoinPool pool) {
-                throw new UnsupportedOperationException();
+                return ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(pool);
             }
         };
         return migration;
