@@ -2,8 +2,9 @@
  * The header's menu. On a narrow screen (platform.css) it folds behind its button, which opens and closes it. A
  * submenu opens on hover and on focus (CSS); a click or tap on its button opens it too and says so (aria-expanded),
  * as a tablet's browser may neither hover nor focus a tapped button; a click elsewhere closes it. Escape closes the
- * folded menu. Loaded in the head, so that the page is laid out folded from the start; without this script the
- * button stays hidden and the menu open.
+ * folded menu, whose submenus are always shown as groups: there their buttons are headings and claim no state.
+ * Loaded in the head, so that the page is laid out folded from the start; without this script the button stays
+ * hidden and the menu open.
  */
 document.documentElement.classList.add("cg-js");
 
@@ -14,6 +15,7 @@ document.addEventListener("DOMContentLoaded", function () {
     }
     var nav = toggle.closest(".cg-nav");
     var submenuButtons = Array.prototype.slice.call(nav.querySelectorAll(".cg-submenu > button"));
+    var folded = window.matchMedia("(max-width: 48rem)");
 
     function showMenu(open) {
         nav.classList.toggle("cg-menu-open", open);
@@ -22,27 +24,37 @@ document.addEventListener("DOMContentLoaded", function () {
 
     function showSubmenu(button, open) {
         button.parentElement.classList.toggle("cg-submenu-open", open);
-        button.setAttribute("aria-expanded", String(open));
+        if (folded.matches) {
+            button.removeAttribute("aria-expanded");
+        } else {
+            button.setAttribute("aria-expanded", String(open));
+        }
+    }
+
+    function closeSubmenus() {
+        submenuButtons.forEach(function (button) {
+            showSubmenu(button, false);
+        });
     }
 
     toggle.addEventListener("click", function () {
         showMenu(!nav.classList.contains("cg-menu-open"));
     });
     submenuButtons.forEach(function (button) {
-        button.setAttribute("aria-expanded", "false");
         button.addEventListener("click", function () {
+            if (folded.matches) {
+                return;
+            }
             var open = button.getAttribute("aria-expanded") !== "true";
-            submenuButtons.forEach(function (other) {
-                showSubmenu(other, false);
-            });
+            closeSubmenus();
             showSubmenu(button, open);
         });
     });
+    closeSubmenus();
+    folded.addEventListener("change", closeSubmenus);
     document.addEventListener("click", function (event) {
         if (!event.target.closest(".cg-submenu")) {
-            submenuButtons.forEach(function (button) {
-                showSubmenu(button, false);
-            });
+            closeSubmenus();
         }
     });
     nav.addEventListener("keydown", function (event) {

@@ -124,6 +124,11 @@ class BrowserIT extends BrowserTest {
             browser.click(toggle);
             assertThat(browser.driver.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("true");
             assertThat(browser.driver.findElement(By.id("navigation:my-plan")).isDisplayed()).isTrue();
+            // In the folded menu a submenu is a group, always shown: its button is a heading and claims no state.
+            assertThat(browser.driver.findElement(mobilityMenu).getAttribute("aria-expanded")).isNull();
+            browser.click(mobilityMenu);
+            assertThat(browser.driver.findElement(mobilityMenu).getAttribute("aria-expanded")).isNull();
+            assertThat(browser.driver.findElement(By.id("navigation:mobilities")).isDisplayed()).isTrue();
             browser.driver.findElement(toggle).sendKeys(Keys.ESCAPE);
             assertThat(browser.driver.findElement(menu).isDisplayed()).isFalse();
             assertThat(browser.driver.findElement(toggle).getAttribute("aria-expanded")).isEqualTo("false");
