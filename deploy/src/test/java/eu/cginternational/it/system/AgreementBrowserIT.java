@@ -36,11 +36,7 @@ class AgreementBrowserIT extends BrowserTest {
         browser.waitForPath("/school/index.xhtml");
         browser.open("/agreements/edit.xhtml");
         browser.type(By.id("agreement:title"), title);
-        browser.click(By.id("agreement:parties"));
-        browser.type(By.cssSelector("#agreement\\:parties_panel .ui-selectcheckboxmenu-filter"), "Costa Azul");
-        browser.click(By.cssSelector("#agreement\\:parties_panel li.ui-selectcheckboxmenu-item:not(.ui-helper-hidden)"
-                + " .ui-chkbox-box"));
-        browser.click(By.cssSelector("#agreement\\:parties_panel .ui-selectcheckboxmenu-close"));
+        browser.tick("agreement:parties", "Costa Azul");
         browser.type(By.id("agreement:objectives"), "Placements in hotel kitchens and restaurants for learners of Tirana.");
         browser.type(By.id("agreement:placements:0:isco"), "5120");
         browser.type(By.id("agreement:placements:0:occupation"), "Cooks");

@@ -284,6 +284,40 @@ final class Browser implements AutoCloseable {
         wait.until(ExpectedConditions.invisibilityOfElementLocated(menuPanel(menuId)));
     }
 
+    /**
+     * Ticks, in a PrimeFaces checkbox menu with a filter, the one item the filter leaves for the text, then closes
+     * the menu. The filter hides the other items only on its key-up, and a click during the panel's opening
+     * transition is lost, so it waits for both, and clicks again until the item shows its tick (seen in CI: the
+     * agreement was saved with no party ticked).
+     */
+    void tick(String menuId, String filterText) {
+        openMenu(menuId);
+        String panel = "#" + menuId.replace(":", "\\:") + "_panel ";
+        type(By.cssSelector(panel + ".ui-selectcheckboxmenu-filter"), filterText);
+        By items = By.cssSelector(panel + "li.ui-selectcheckboxmenu-item");
+        WebElement item = wait.until(d -> {
+            List<WebElement> shown = d.findElements(items).stream().filter(WebElement::isDisplayed).toList();
+            return shown.size() == 1 && shown.get(0).getText().contains(filterText) ? shown.get(0) : null;
+        });
+        for (int attempt = 0; attempt < 3 && !isTicked(item); attempt++) {
+            item.findElement(By.className("ui-chkbox-box")).click();
+            try {
+                new WebDriverWait(driver, Duration.ofSeconds(3)).until(d -> isTicked(item));
+            } catch (TimeoutException notTicked) {
+                // clicked again below
+            }
+        }
+        if (!isTicked(item)) {
+            throw new AssertionError("The item " + filterText + " of " + menuId + " cannot be ticked");
+        }
+        click(By.cssSelector(panel + ".ui-selectcheckboxmenu-close"));
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(menuPanel(menuId)));
+    }
+
+    private static boolean isTicked(WebElement item) {
+        return item.getAttribute("class").contains("ui-selectcheckboxmenu-checked");
+    }
+
     private static By menuPanel(String menuId) {
         return By.id(menuId + "_panel");
     }
