@@ -19,8 +19,7 @@ final class ApplicationForm {
     static String submitLearnerMobilityToCostaAzul(Browser browser, String firstDay, String lastDay) {
         browser.choose("apply:type", "li[data-label]:nth-child(2)");
         assertThat(browser.driver.findElement(By.id("apply:host_input")).getAttribute("value")).isEmpty();
-        browser.type(By.id("apply:host_input"), "Costa Azul");
-        browser.click(By.cssSelector("#apply\\:host_panel li.ui-autocomplete-item"));
+        browser.suggest("apply:host", "Costa Azul");
         Map<By, String> dates = Map.of(By.id("apply:startDate_input"), firstDay, By.id("apply:endDate_input"), lastDay);
         dates.forEach(browser::enter);
         browser.keepEntered(dates);

@@ -285,6 +285,16 @@ final class Browser implements AutoCloseable {
     }
 
     /**
+     * Types into a PrimeFaces autocomplete and {@link #pick picks} its first suggestion once the suggestions' panel
+     * has finished opening: as in a select menu, a click during the opening transition can be lost.
+     */
+    void suggest(String autocompleteId, String text) {
+        type(By.id(autocompleteId + "_input"), text);
+        wait.until(ExpectedConditions.attributeContains(menuPanel(autocompleteId), "class", "ui-connected-overlay-enter-done"));
+        pick(autocompleteId, "li.ui-autocomplete-item");
+    }
+
+    /**
      * Ticks, in a PrimeFaces checkbox menu with a filter, the one item the filter leaves for the text, then closes
      * the menu. The filter hides the other items only on its key-up, and a click during the panel's opening
      * transition is lost, so it waits for both, and clicks again until the item shows its tick (seen in CI: the

@@ -238,8 +238,7 @@ class BrowserIT extends BrowserTest {
 
         browser.type(By.id("user:fullName"), "Drita Browser");
         browser.type(By.id("user:email"), username + "@school.example");
-        browser.type(By.id("user:institution_input"), "Kolegji");
-        browser.click(By.cssSelector("li.ui-autocomplete-item"));
+        browser.suggest("user:institution", "Kolegji");
         browser.click(By.cssSelector("label[for='user:roles:3']"));
         browser.submit(By.id("user:save"));
 
@@ -272,8 +271,7 @@ class BrowserIT extends BrowserTest {
         browser.signIn("teacher.kpt", DEMO_PASSWORD);
         browser.waitForPath("/teacher/index.xhtml");
         browser.open("/mobilities/apply.xhtml");
-        browser.type(By.id("apply:participant_input"), "Klea");
-        browser.click(By.cssSelector("#apply\\:participant_panel li.ui-autocomplete-item"));
+        browser.suggest("apply:participant", "Klea");
         String detail = ApplicationForm.submitLearnerMobilityToCostaAzul(browser, "2028-04-03", "2028-04-30");
         browser.signOut();
 
