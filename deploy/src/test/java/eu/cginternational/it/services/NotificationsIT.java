@@ -12,11 +12,9 @@ import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
-import eu.cginternational.service.notification.NotificationRetention;
 import eu.cginternational.service.notification.Notifications;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
@@ -32,7 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Notifications in the service, inside the server: who is told of a submission and of a decision,
- * that each person reads and marks only their own, and that the retention deletes only old read ones.
+ * and that each person reads and marks only their own.
  */
 @ExtendWith(ArquillianExtension.class)
 class NotificationsIT {
@@ -51,9 +49,6 @@ class NotificationsIT {
 
     @EJB
     Notifications notifications;
-
-    @EJB
-    NotificationRetention retention;
 
     @EJB
     AsTeacherKpt teacherKpt;
@@ -157,25 +152,6 @@ class NotificationsIT {
         assertThat(schoolKpt.call(notifications::unreadCount)).isZero();
         assertThat(data.notification(kptId).isUnread()).isFalse();
         assertThat(data.notification(pljevljaId).isUnread()).isTrue();
-    }
-
-    @Test
-    void theRetentionDeletesOnlyReadNotificationsOlderThanTheConfiguredDays() {
-        String username = data.newAccount(Role.STUDENT, KPT).getUsername();
-        Instant now = Instant.now();
-        Instant beyond = now.minus(Duration.ofDays(181)); // the default retention is 180 days
-        Instant within = now.minus(Duration.ofDays(179));
-        long oldRead = data.notification(username, beyond, beyond.plusSeconds(3600)).getId();
-        long oldUnread = data.notification(username, beyond, null).getId();
-        long recentRead = data.notification(username, within, within.plusSeconds(60)).getId();
-        long recentUnread = data.notification(username, now, null).getId();
-
-        int deleted = retention.deleteExpired(now);
-
-        assertThat(deleted).isPositive();
-        assertThat(data.notification(oldRead)).isNull();
-        assertThat(data.notificationsOf(username)).extracting(Notification::getId)
-                .containsExactly(oldUnread, recentRead, recentUnread);
     }
 
     /** A draft of a new KPT student, submitted through the service by the demo teacher of KPT. */

@@ -1,15 +1,19 @@
 package eu.cginternational.it.services;
 
 import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.PasswordResetToken;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.mail.OutboxMessage;
+import eu.cginternational.domain.mail.OutboxStatus;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.notification.NotificationKind;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import eu.cginternational.service.account.Passwords;
@@ -166,6 +170,57 @@ public class TestData {
         }
         em.persist(notification);
         return notification;
+    }
+
+    /**
+     * An e-mail in the outbox as it stands after delivery: sent at the moment, failed for good with its last attempt at
+     * the moment (every attempt failed), or still pending since the moment when {@code status} is PENDING.
+     */
+    public OutboxMessage email(String recipient, OutboxStatus status, Instant at) {
+        OutboxMessage email = new OutboxMessage(recipient, "Test e-mail", "Made by a test");
+        switch (status) {
+            case SENT -> email.markSent(at);
+            case FAILED -> {
+                while (email.isPending()) {
+                    email.markAttemptFailed("refused by a test");
+                }
+            }
+            case PENDING -> {
+                // as queued
+            }
+        }
+        em.persist(email);
+        em.flush();
+        // the entity stamps its last change with the clock; the test's moment replaces it
+        em.createQuery("UPDATE OutboxMessage m SET m.updatedAt = :at WHERE m.id = :id")
+                .setParameter("at", at).setParameter("id", email.getId()).executeUpdate();
+        return email;
+    }
+
+    /** The ids of the outbox's e-mails to the recipient, oldest first. */
+    public List<Long> emailsTo(String recipient) {
+        return em.createQuery("SELECT m.id FROM OutboxMessage m WHERE m.recipient = :recipient ORDER BY m.id", Long.class)
+                .setParameter("recipient", recipient).getResultList();
+    }
+
+    /**
+     * A reset token of the account with a random hash, issued at the moment and valid for the duration; used at the
+     * other moment, or unused when it is null.
+     */
+    public PasswordResetToken resetToken(String username, Instant issued, Duration validity, Instant used) {
+        PasswordResetToken token = new PasswordResetToken(unique("hash"), account(username), issued, validity);
+        if (used != null) {
+            token.use(used);
+        }
+        em.persist(token);
+        return token;
+    }
+
+    /** The ids of the account's reset tokens, oldest first. */
+    public List<Long> resetTokensOf(String username) {
+        return em.createQuery("SELECT t.id FROM PasswordResetToken t WHERE t.account.username = :username ORDER BY t.id",
+                        Long.class)
+                .setParameter("username", username).getResultList();
     }
 
     /** The notification with the id, or null when there is none (any more). */

@@ -1,0 +1,92 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.mail.OutboxStatus;
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.service.retention.Retention;
+import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The retention limits inside the server, with the default periods: each deletion takes what is past its period and
+ * leaves what is within it or still of use, whatever its age.
+ */
+@ExtendWith(ArquillianExtension.class)
+class RetentionIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("retention-it");
+    }
+
+    @EJB
+    Retention retention;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void readNotificationsGoAfter180DaysAndUnreadOnesStay() {
+        String username = data.newAccount(Role.STUDENT, KPT).getUsername();
+        Instant now = Instant.now();
+        Instant beyond = now.minus(Duration.ofDays(181));
+        Instant within = now.minus(Duration.ofDays(179));
+        long oldRead = data.notification(username, beyond, beyond.plusSeconds(3600)).getId();
+        long oldUnread = data.notification(username, beyond, null).getId();
+        long recentRead = data.notification(username, within, within.plusSeconds(60)).getId();
+        long recentUnread = data.notification(username, now, null).getId();
+
+        int deleted = retention.deleteReadNotifications(now);
+
+        assertThat(deleted).isPositive();
+        assertThat(data.notification(oldRead)).isNull();
+        assertThat(data.notificationsOf(username)).extracting(Notification::getId)
+                .containsExactly(oldUnread, recentRead, recentUnread);
+    }
+
+    @Test
+    void emailsGo90DaysAfterTheirSendingOrLastFailedAttemptAndPendingOnesStay() {
+        String recipient = TestData.unique("retention") + "@school.example";
+        Instant now = Instant.now();
+        Instant beyond = now.minus(Duration.ofDays(91));
+        Instant within = now.minus(Duration.ofDays(89));
+        data.email(recipient, OutboxStatus.SENT, beyond);
+        data.email(recipient, OutboxStatus.FAILED, beyond);
+        long oldPending = data.email(recipient, OutboxStatus.PENDING, beyond).getId();
+        long recentSent = data.email(recipient, OutboxStatus.SENT, within).getId();
+        long recentFailed = data.email(recipient, OutboxStatus.FAILED, within).getId();
+
+        int deleted = retention.deleteFinishedEmails(now);
+
+        assertThat(deleted).isGreaterThanOrEqualTo(2);
+        assertThat(data.emailsTo(recipient)).containsExactly(oldPending, recentSent, recentFailed);
+        assertThat(retention.emailDays()).isEqualTo(90);
+    }
+
+    @Test
+    void resetTokensGoOnceExpiredWhetherUsedOrNotAndValidOnesStay() {
+        String username = data.newAccount(Role.TEACHER, KPT).getUsername();
+        Instant now = Instant.now();
+        Instant twoHoursAgo = now.minus(Duration.ofHours(2));
+        data.resetToken(username, twoHoursAgo, Duration.ofHours(1), twoHoursAgo.plusSeconds(300));
+        data.resetToken(username, now.minus(Duration.ofDays(8)), Duration.ofDays(7), null);
+        long open = data.resetToken(username, now.minus(Duration.ofMinutes(10)), Duration.ofHours(1), null).getId();
+        long used = data.resetToken(username, now.minus(Duration.ofMinutes(20)), Duration.ofHours(1), now).getId();
+        long welcome = data.resetToken(username, now.minus(Duration.ofDays(6)), Duration.ofDays(7), null).getId();
+
+        int deleted = retention.deleteExpiredResetTokens(now);
+
+        assertThat(deleted).isGreaterThanOrEqualTo(2);
+        assertThat(data.resetTokensOf(username)).containsExactly(open, used, welcome);
+    }
+}

@@ -1,0 +1,105 @@
+package eu.cginternational.service.retention;
+
+import eu.cginternational.domain.mail.OutboxMessage;
+import eu.cginternational.domain.mail.OutboxStatus;
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.service.query.ListTotals;
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Keeps personal data no longer than it serves. Once a day it deletes:
+ * <ul>
+ * <li>read notifications created more than {@code cg.notifications.retention-days} days ago (default 180);</li>
+ * <li>e-mails of the outbox sent, or given up after their last attempt, more than
+ * {@code cg.outbox.retention-days} days ago (default 90): they hold addresses, names and links;</li>
+ * <li>password-reset and welcome tokens once expired: they can no longer be used.</li>
+ * </ul>
+ * What still has a use stays whatever its age: unread notifications, e-mails waiting to be sent. Each
+ * period is at least one day. Several instances running it on the same day delete the same rows; the
+ * second finds nothing left. Deleting what the limits let go harms no one, so anyone may ask for it
+ * (the tests do, with a chosen "now").
+ */
+@Stateless
+@PermitAll
+public class Retention {
+
+    @Inject
+    Logger log;
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    ListTotals totals;
+
+    @Inject
+    @ConfigProperty(name = "cg.notifications.retention-days", defaultValue = "180")
+    int notificationDays;
+
+    @Inject
+    @ConfigProperty(name = "cg.outbox.retention-days", defaultValue = "90")
+    int emailDays;
+
+    @Schedule(hour = "2", minute = "23", persistent = false)
+    void daily() {
+        Instant now = Instant.now();
+        int notifications = deleteReadNotifications(now);
+        int emails = deleteFinishedEmails(now);
+        int tokens = deleteExpiredResetTokens(now);
+        if (notifications + emails + tokens > 0) {
+            log.log(Level.INFO, "Retention: {0} read notifications older than {1} days, {2} e-mails finished more than {3}"
+                    + " days ago and {4} expired reset tokens deleted",
+                    new Object[] {notifications, days(notificationDays), emails, days(emailDays), tokens});
+        }
+    }
+
+    /** Deletes the read notifications created before the retention period that ends now; returns how many. */
+    public int deleteReadNotifications(Instant now) {
+        int deleted = em.createQuery("DELETE FROM Notification n WHERE n.readAt IS NOT NULL AND n.createdAt < :cutoff")
+                .setParameter("cutoff", now.minus(Duration.ofDays(days(notificationDays))))
+                .executeUpdate();
+        totals.changed(Notification.class); // a bulk delete passes no entity listener
+        return deleted;
+    }
+
+    /**
+     * Deletes the outbox's e-mails sent, or failed for good at their last attempt, before the retention period
+     * that ends now; pending ones stay. Returns how many.
+     */
+    public int deleteFinishedEmails(Instant now) {
+        int deleted = em.createQuery("DELETE FROM OutboxMessage m WHERE (m.status = :sent AND m.sentAt < :cutoff)"
+                        + " OR (m.status = :failed AND m.updatedAt < :cutoff)")
+                .setParameter("sent", OutboxStatus.SENT)
+                .setParameter("failed", OutboxStatus.FAILED)
+                .setParameter("cutoff", now.minus(Duration.ofDays(days(emailDays))))
+                .executeUpdate();
+        totals.changed(OutboxMessage.class);
+        return deleted;
+    }
+
+    /** Deletes the password-reset and welcome tokens that expired before now, used or not; returns how many. */
+    public int deleteExpiredResetTokens(Instant now) {
+        return em.createQuery("DELETE FROM PasswordResetToken t WHERE t.expiresAt < :now")
+                .setParameter("now", now)
+                .executeUpdate();
+    }
+
+    /** How many days a sent or failed e-mail stays in the outbox. */
+    public int emailDays() {
+        return days(emailDays);
+    }
+
+    private static int days(int configured) {
+        return Math.max(1, configured);
+    }
+}
