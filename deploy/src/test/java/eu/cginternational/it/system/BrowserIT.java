@@ -244,6 +244,24 @@ class BrowserIT extends BrowserTest {
 
         assertThat(browser.messages()).contains(text("", "user.created"));
         assertThat(usersNamed(username)).isEqualTo(1);
+        HttpResponse<String> data = browser.download(browser.driver.findElement(By.id("export-data")).getAttribute("href"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(json(data).getJsonObject("account").getString("username")).isEqualTo(username);
+    }
+
+    @Test
+    void aStudentDownloadsTheirDataFromTheAccountMenu() {
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        browser.open(browser.driver.findElement(By.id("navigation:my-data")).getAttribute("href")
+                .replace(Platform.BASE_URL, ""));
+
+        assertThat(browser.heading()).isEqualTo(text("_sq", "data.title")); // student.kpt reads Albanian
+        assertThat(browser.text(By.id("data-retention"))).contains("180").contains("90");
+        HttpResponse<String> file = browser.download(browser.driver.findElement(By.id("download-data")).getAttribute("href"),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(file.statusCode()).isEqualTo(200);
+        assertThat(json(file).getJsonObject("account").getString("username")).isEqualTo("student.kpt");
     }
 
     @Test

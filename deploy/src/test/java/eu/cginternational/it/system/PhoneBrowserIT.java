@@ -53,6 +53,7 @@ class PhoneBrowserIT extends BrowserTest {
         "coordinator, /coordinator/institutions.xhtml",
         "coordinator, /coordinator/audit.xhtml",
         "coordinator, /coordinator/outbox.xhtml",
+        "student.kpt, /account/data.xhtml",
         "coordinator, /coordinator/rates.xhtml",
         "coordinator, /agreements/clauses.xhtml"
     })

@@ -94,6 +94,11 @@ public class Retention {
                 .executeUpdate();
     }
 
+    /** How many days a read notification stays after it was made. */
+    public int notificationDays() {
+        return days(notificationDays);
+    }
+
     /** How many days a sent or failed e-mail stays in the outbox. */
     public int emailDays() {
         return days(emailDays);

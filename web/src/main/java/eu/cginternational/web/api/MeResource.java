@@ -2,6 +2,7 @@ package eu.cginternational.web.api;
 
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.service.account.AccountService;
+import eu.cginternational.service.privacy.PersonalDataExport;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
@@ -22,6 +23,9 @@ public class MeResource {
     @Inject
     AccountService accounts;
 
+    @Inject
+    PersonalDataExport export;
+
     /** A password change: the current password proves it is the owner. */
     public record PasswordChange(String currentPassword, String newPassword) {
     }
@@ -34,6 +38,13 @@ public class MeResource {
     @Operation(summary = "Who am I: username, roles, institution and language of the caller")
     public Views.Me me() {
         return Views.Me.of(accounts.current());
+    }
+
+    @GET
+    @Path("data")
+    @Operation(summary = "Everything the platform holds about the caller, as a JSON file: the export of one's personal data")
+    public Response data() {
+        return PersonalDataFile.of(export.mine());
     }
 
     @PUT

@@ -3,6 +3,7 @@ package eu.cginternational.web.api;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.privacy.PersonalDataExport;
 import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
@@ -31,6 +32,9 @@ public class UsersResource {
     @Inject
     UserAdministration users;
 
+    @Inject
+    PersonalDataExport export;
+
     @Context
     UriInfo uri;
 
@@ -46,6 +50,13 @@ public class UsersResource {
     @Operation(summary = "One account")
     public Views.UserView get(@PathParam("id") long id) {
         return Views.UserView.of(users.get(id));
+    }
+
+    @GET
+    @Path("{id}/data")
+    @Operation(summary = "Everything the platform holds about the account's owner, as a JSON file (a request made outside the platform)")
+    public Response data(@PathParam("id") long id) {
+        return PersonalDataFile.of(export.of(id));
     }
 
     @POST

@@ -1,0 +1,89 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.call;
+import static eu.cginternational.it.system.Platform.isNull;
+import static eu.cginternational.it.system.Platform.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The export of one person's data: each person downloads their own, whole and no one else's, without the notes a
+ * counsellor kept private; a coordinator downloads anyone's; nobody else can; each export is in the audit log.
+ */
+class PersonalDataApiIT {
+
+    @Test
+    void aStudentDownloadsTheirOwnDataWithTheirMobilitiesAndWithoutPrivateNotes() {
+        long student = CounsellingApiIT.studentId("teacher.kpt", "student.kpt");
+        String guidance = "/api/students/" + student + "/guidance/sessions";
+        String shared = Platform.unique("shared note");
+        String secret = Platform.unique("private note");
+        asDemo("POST", guidance, "teacher.kpt", CounsellingApiIT.session("Export shared", shared, false));
+        asDemo("POST", guidance, "teacher.kpt", CounsellingApiIT.session("Export private", secret, true));
+
+        HttpResponse<String> file = asDemo("GET", "/api/me/data", "student.kpt", null);
+
+        assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
+        assertThat(file.headers().firstValue("Content-Disposition"))
+                .hasValue("attachment; filename=\"cg-personal-data-student.kpt.json\"");
+        JsonObject data = json(file);
+        assertThat(data.getJsonObject("account").getString("username")).isEqualTo("student.kpt");
+        assertThat(data.getJsonObject("account").getJsonArray("roles").getString(0)).isEqualTo("STUDENT");
+        assertThat(ids(data, "mobilities")).isNotEmpty().isEqualTo(ownMobilities("student.kpt"));
+        assertThat(data.getJsonArray("counsellingSessions").getValuesAs(JsonObject.class))
+                .anySatisfy(session -> {
+                    assertThat(session.getString("topics")).isEqualTo("Export shared");
+                    assertThat(session.getString("notes")).isEqualTo(shared);
+                })
+                .anySatisfy(session -> {
+                    assertThat(session.getString("topics")).isEqualTo("Export private");
+                    assertThat(isNull(session, "notes")).isTrue();
+                });
+        assertThat(file.body()).doesNotContain(secret);
+        assertThat(data.getJsonArray("activity").getValuesAs(JsonObject.class))
+                .anySatisfy(event -> assertThat(event.getString("type")).isEqualTo("PERSONAL_DATA_EXPORTED"));
+        JsonObject exports = json(asDemo("GET", "/api/audit-events?type=PERSONAL_DATA_EXPORTED&actor=student.kpt&target=student.kpt",
+                "coordinator", null));
+        assertThat(exports.getJsonNumber("total").longValue()).isPositive();
+    }
+
+    @Test
+    void aCoordinatorDownloadsAnyonesDataAndNobodyElseCan() {
+        long student = json(asDemo("GET", "/api/users?username=student.pljevlja", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        HttpResponse<String> byCoordinator = asDemo("GET", "/api/users/" + student + "/data", "coordinator", null);
+        HttpResponse<String> bySchool = asDemo("GET", "/api/users/" + student + "/data", "school.pljevlja", null);
+        HttpResponse<String> byAnotherStudent = asDemo("GET", "/api/users/" + student + "/data", "student.kpt", null);
+        HttpResponse<String> unknown = asDemo("GET", "/api/users/999999999/data", "coordinator", null);
+        HttpResponse<String> anonymous = call("GET", "/api/me/data", null, null, null);
+
+        assertThat(byCoordinator.statusCode()).as(byCoordinator.body()).isEqualTo(200);
+        assertThat(json(byCoordinator).getJsonObject("account").getString("username")).isEqualTo("student.pljevlja");
+        assertThat(ids(json(byCoordinator), "mobilities")).isEqualTo(ownMobilities("student.pljevlja"));
+        assertThat(bySchool.statusCode()).isEqualTo(403);
+        assertThat(byAnotherStudent.statusCode()).isEqualTo(403);
+        assertThat(bySchool.body() + byAnotherStudent.body()).doesNotContain("student.pljevlja@");
+        assertThat(unknown.statusCode()).isEqualTo(404);
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+    }
+
+    private static Set<Long> ids(JsonObject data, String list) {
+        return data.getJsonArray(list).getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+    }
+
+    /** The ids of the mobilities the student sees in their own list: theirs. */
+    private static Set<Long> ownMobilities(String student) {
+        JsonObject list = json(asDemo("GET", "/api/mobilities?size=200", student, null));
+        assertThat(list.getJsonNumber("total").longValue()).as("the whole list on one page").isLessThanOrEqualTo(200);
+        return list.getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(item -> item.getJsonNumber("id").longValue()).collect(Collectors.toSet());
+    }
+}
