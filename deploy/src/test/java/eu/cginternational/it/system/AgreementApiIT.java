@@ -31,6 +31,16 @@ class AgreementApiIT {
         return json(created);
     }
 
+    /** A new agreement of school.kpt with Costa Azul, sent for signature: partner.es signs first, then school.kpt. */
+    static long sentForSignature() {
+        JsonObject agreement = draft();
+        long id = agreement.getJsonNumber("id").longValue();
+        HttpResponse<String> sent = asDemo("POST", "/api/agreements/" + id + "/transitions", "school.kpt",
+                "{\"action\": \"SEND\", \"version\": " + agreement.getJsonNumber("version") + "}");
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        return id;
+    }
+
     /** The terms of a kitchen placements agreement with Costa Azul, signed by partner.es and then school.kpt. */
     private static String terms(String title, int mentors, Long version) {
         LocalDate start = LocalDate.now().plusMonths(1);

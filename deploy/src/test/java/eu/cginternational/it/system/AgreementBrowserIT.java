@@ -100,12 +100,17 @@ class AgreementBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("facts"))).contains("Costa Azul Hoteles");
     }
 
-    /** Signs in as the signer, opens the agreement and signs it: consent, typed name, a drawn line, the password again. */
+    /** Signs in as the signer, opens the agreement and {@link #signOpenAgreement signs it}. */
     private static void sign(String username, String fullName, long id) {
         browser.signIn(username, DEMO_PASSWORD);
         browser.waitForPath(username.startsWith("partner") ? "/partner/index.xhtml" : "/school/index.xhtml");
         browser.open("/agreements/agreement.xhtml?id=" + id);
-        show("sign");
+        signOpenAgreement(browser, fullName);
+    }
+
+    /** Signs the agreement open in the browser: consent, typed name, a drawn line, the password again. */
+    static void signOpenAgreement(Browser browser, String fullName) {
+        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id("sign")));
         browser.click(By.cssSelector("#sign\\:consent .ui-chkbox-box"));
         browser.type(By.id("sign:typedName"), fullName);
         WebElement pad = browser.driver.findElement(By.cssSelector("#sign\\:pad canvas"));
@@ -139,9 +144,5 @@ class AgreementBrowserIT extends BrowserTest {
 
     private static void chooseSigner(int row, String name) {
         browser.choose("agreement:signers:" + row + ":signer", "li[data-label^=" + quoted(name) + "]");
-    }
-
-    private static void show(String id) {
-        ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id(id)));
     }
 }

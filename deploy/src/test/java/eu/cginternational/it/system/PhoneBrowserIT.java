@@ -126,6 +126,22 @@ class PhoneBrowserIT extends BrowserTest {
         });
     }
 
+    /** A partner signs an agreement on a phone: the page with its signing panel fits the screen, and the pad takes a line. */
+    @Test
+    void aPartnerSignsAnAgreementOnAPhone() {
+        long id = AgreementApiIT.sentForSignature();
+
+        browser.onPhone(() -> {
+            signIn("partner.es");
+            browser.open("/agreements/agreement.xhtml?id=" + id);
+            assertThat(browser.beyondRightEdge()).as("agreement %d to sign on a phone", id).isEmpty();
+            AgreementBrowserIT.signOpenAgreement(browser, "Javier Ortega");
+        });
+
+        assertThat(json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null)).getString("status"))
+                .isEqualTo("PARTIALLY_SIGNED");
+    }
+
     private static void approveAs(String username, long id) {
         signIn(username);
         browser.open("/mobilities/mobility.xhtml?id=" + id);
