@@ -142,6 +142,27 @@ class PhoneBrowserIT extends BrowserTest {
                 .isEqualTo("PARTIALLY_SIGNED");
     }
 
+    /** A teacher follows a self-paced module on a phone: a lesson and then the quiz fit the screen. */
+    @Test
+    void aTeacherFollowsAModuleOnAPhone() {
+        long training = ModuleApiIT.createSelfPacedTraining(Platform.unique("Phone module"));
+        ModuleApiIT.buildModule(training);
+        assertThat(json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.kpt", "{}"))
+                .getString("status")).isEqualTo("REGISTERED");
+
+        browser.onPhone(() -> {
+            signIn("teacher.kpt");
+            browser.open("/trainings/training.xhtml?id=" + training);
+            browser.click(By.id("open-module"));
+            browser.waitForPath("/trainings/module.xhtml");
+            assertThat(browser.beyondRightEdge()).as("a lesson on a phone").isEmpty();
+            browser.submit(By.id("lesson-actions:mark-done"));
+            browser.submit(By.id("lesson-actions:mark-done"));
+            assertThat(browser.driver.findElements(By.id("quiz-title"))).hasSize(1);
+            assertThat(browser.beyondRightEdge()).as("a quiz on a phone").isEmpty();
+        });
+    }
+
     private static void approveAs(String username, long id) {
         signIn(username);
         browser.open("/mobilities/mobility.xhtml?id=" + id);
