@@ -26,6 +26,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeSet;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -38,6 +39,13 @@ import java.util.stream.Collectors;
  */
 @Stateless
 public class PersonalDataExport {
+
+    /**
+     * EclipseLink reads a collection for all the rows at once, in one more statement, instead of one per row; with the
+     * to-one associations fetched in the rows' statement, an export takes a fixed number of statements.
+     */
+    private static final String BATCH = "eclipselink.batch";
+    private static final String BATCH_TYPE = "eclipselink.batch.type";
 
     @PersistenceContext
     EntityManager em;
@@ -79,12 +87,17 @@ public class PersonalDataExport {
     }
 
     private List<PersonalData.Mobility> mobilities(UserAccount person) {
-        return rows("SELECT m FROM Mobility m WHERE m.participant = :person ORDER BY m.startDate, m.id", Mobility.class,
-                person, m -> new PersonalData.Mobility(m.getId(), m.getType().name(), m.getStatus().name(),
+        return em.createQuery("SELECT m FROM Mobility m JOIN FETCH m.sendingSchool JOIN FETCH m.host"
+                        + " WHERE m.participant = :person ORDER BY m.startDate, m.id", Mobility.class)
+                .setParameter("person", person)
+                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "m.history").setHint(BATCH, "m.history.actor")
+                .getResultList().stream()
+                .map(m -> new PersonalData.Mobility(m.getId(), m.getType().name(), m.getStatus().name(),
                         m.getSendingSchool().getName(), m.getHost().getName(), m.getHost().getCity(),
                         m.getHost().getCountryCode(), m.getStartDate(), m.getEndDate(), m.getIscoCode(),
                         m.isGreenTravel(), m.isInclusionSupport(), m.getReport(), m.getReportSubmittedAt(),
-                        m.getHistory().stream().map(PersonalDataExport::step).toList()));
+                        m.getHistory().stream().map(PersonalDataExport::step).toList()))
+                .toList();
     }
 
     private static PersonalData.Step step(MobilityStep s) {
@@ -102,17 +115,22 @@ public class PersonalDataExport {
     }
 
     private List<PersonalData.TrainingRegistration> trainings(UserAccount person) {
-        return rows("SELECT r FROM Registration r WHERE r.participant = :person ORDER BY r.id", Registration.class, person,
-                r -> new PersonalData.TrainingRegistration(r.getId(), r.getTraining().getTitle(), r.getStatus().name(),
+        Map<Long, List<PersonalData.QuizAttempt>> attempts = em.createQuery("SELECT q.registration.id, q FROM QuizAttempt q"
+                        + " WHERE q.registration.participant = :person ORDER BY q.attemptedAt, q.id", Object[].class)
+                .setParameter("person", person).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> {
+                    QuizAttempt q = (QuizAttempt) row[1];
+                    return new PersonalData.QuizAttempt(q.getAttemptedAt(), q.getPercent(), q.isPassed());
+                }, Collectors.toList())));
+        return em.createQuery("SELECT r FROM Registration r JOIN FETCH r.training WHERE r.participant = :person ORDER BY r.id",
+                        Registration.class)
+                .setParameter("person", person)
+                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "r.attendance")
+                .getResultList().stream()
+                .map(r -> new PersonalData.TrainingRegistration(r.getId(), r.getTraining().getTitle(), r.getStatus().name(),
                         r.getPosition(), r.getSessionsAttended(), r.getCompletedAt(), r.getCertificateCode(),
-                        r.getFeedbackRating(), r.getFeedbackComment(), r.getFeedbackAt(), quizAttempts(r)));
-    }
-
-    private List<PersonalData.QuizAttempt> quizAttempts(Registration registration) {
-        return em.createQuery("SELECT q FROM QuizAttempt q WHERE q.registration = :registration ORDER BY q.attemptedAt, q.id",
-                        QuizAttempt.class)
-                .setParameter("registration", registration).getResultStream()
-                .map(q -> new PersonalData.QuizAttempt(q.getAttemptedAt(), q.getPercent(), q.isPassed()))
+                        r.getFeedbackRating(), r.getFeedbackComment(), r.getFeedbackAt(),
+                        attempts.getOrDefault(r.getId(), List.of())))
                 .toList();
     }
 
@@ -132,14 +150,15 @@ public class PersonalDataExport {
     }
 
     private List<PersonalData.CounsellingSession> counselling(UserAccount person) {
-        return rows("SELECT s FROM GuidanceSession s WHERE s.student = :person ORDER BY s.heldOn, s.id",
+        return rows("SELECT s FROM GuidanceSession s JOIN FETCH s.counsellor WHERE s.student = :person ORDER BY s.heldOn, s.id",
                 GuidanceSession.class, person,
                 s -> new PersonalData.CounsellingSession(s.getHeldOn(), s.getCounsellor().getFullName(), s.getTopics(),
                         s.isPrivateNote() ? null : s.getNotes()));
     }
 
     private List<PersonalData.OpportunityApplication> applications(UserAccount person) {
-        return rows("SELECT a FROM OpportunityApplication a WHERE a.student = :person ORDER BY a.appliedAt, a.id",
+        return rows("SELECT a FROM OpportunityApplication a JOIN FETCH a.opportunity WHERE a.student = :person"
+                        + " ORDER BY a.appliedAt, a.id",
                 OpportunityApplication.class, person,
                 a -> new PersonalData.OpportunityApplication(a.getOpportunity().getOccupationTitle(),
                         a.getOpportunity().getCity(), a.getAppliedAt(), a.getMotivation(), a.getStatus().name(),
@@ -147,7 +166,7 @@ public class PersonalDataExport {
     }
 
     private List<PersonalData.Signature> signatures(UserAccount person) {
-        return rows("SELECT s FROM Signer s WHERE s.account = :person ORDER BY s.id", Signer.class, person,
+        return rows("SELECT s FROM Signer s JOIN FETCH s.document WHERE s.account = :person ORDER BY s.id", Signer.class, person,
                 s -> new PersonalData.Signature(s.getDocument().getTitle(), s.getRole().name(), s.getStatus().name(),
                         s.getActedAt(), s.getTypedName(),
                         s.getDrawnSignature() == null ? null : Base64.getEncoder().encodeToString(s.getDrawnSignature()),
