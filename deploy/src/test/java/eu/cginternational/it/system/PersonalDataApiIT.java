@@ -54,6 +54,27 @@ class PersonalDataApiIT {
     }
 
     @Test
+    void aTeachersTrainingComesWithTheLessonsMarkedDoneInTheirLanguage() {
+        long training = ModuleApiIT.createSelfPacedTraining(Platform.unique("Export module"));
+        ModuleApiIT.buildModule(training);
+        String base = "/api/trainings/" + training + "/module";
+        assertThat(json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.lutfimusiqi", "{}"))
+                .getString("status")).isEqualTo("REGISTERED");
+        long lesson = json(asDemo("GET", base, "teacher.lutfimusiqi", null)).getJsonArray("items").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        assertThat(json(asDemo("POST", base + "/lessons/" + lesson + "/done", "teacher.lutfimusiqi", null)).getInt("done"))
+                .isEqualTo(1);
+
+        JsonObject data = json(asDemo("GET", "/api/me/data", "teacher.lutfimusiqi", null));
+
+        JsonObject registration = data.getJsonArray("trainings").getValuesAs(JsonObject.class).stream()
+                .filter(t -> t.getString("training").startsWith("Export module")).findFirst().orElseThrow();
+        // teacher.lutfimusiqi reads Albanian: the first lesson's Albanian title
+        assertThat(registration.getJsonArray("lessonsDone").getValuesAs(JsonObject.class))
+                .extracting(done -> done.getString("lesson")).containsExactly("Gjashtë llojet e interesave");
+    }
+
+    @Test
     void aCoordinatorDownloadsAnyonesDataAndNobodyElseCan() {
         long student = json(asDemo("GET", "/api/users?username=student.pljevlja", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

@@ -42,7 +42,11 @@ public record PersonalData(Instant exportedAt, Account account, List<Mobility> m
 
     public record TrainingRegistration(long id, String training, String status, Integer waitingPosition,
             long sessionsAttended, Instant completedAt, String certificateCode, Integer feedbackRating,
-            String feedbackComment, Instant feedbackAt, List<QuizAttempt> quizAttempts) {
+            String feedbackComment, Instant feedbackAt, List<LessonDone> lessonsDone, List<QuizAttempt> quizAttempts) {
+    }
+
+    /** A lesson of a self-paced module the person marked done; its title in the person's language. */
+    public record LessonDone(String lesson, Instant doneAt) {
     }
 
     public record QuizAttempt(Instant attemptedAt, int percent, boolean passed) {

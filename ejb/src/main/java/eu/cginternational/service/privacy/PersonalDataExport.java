@@ -13,6 +13,7 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStep;
 import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.signing.Signer;
+import eu.cginternational.domain.training.Lesson;
 import eu.cginternational.domain.training.QuizAttempt;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.service.account.CallerAccounts;
@@ -122,6 +123,12 @@ public class PersonalDataExport {
                     QuizAttempt q = (QuizAttempt) row[1];
                     return new PersonalData.QuizAttempt(q.getAttemptedAt(), q.getPercent(), q.isPassed());
                 }, Collectors.toList())));
+        Map<Long, List<PersonalData.LessonDone>> lessons = em.createQuery("SELECT d.registration.id, l, d.doneAt"
+                        + " FROM LessonDone d JOIN d.lesson l WHERE d.registration.participant = :person ORDER BY d.doneAt, d.id",
+                        Object[].class)
+                .setParameter("person", person).getResultStream()
+                .collect(Collectors.groupingBy(row -> (Long) row[0], Collectors.mapping(row -> new PersonalData.LessonDone(
+                        ((Lesson) row[1]).getTitle().in(person.getLanguage()), (Instant) row[2]), Collectors.toList())));
         return em.createQuery("SELECT r FROM Registration r JOIN FETCH r.training WHERE r.participant = :person ORDER BY r.id",
                         Registration.class)
                 .setParameter("person", person)
@@ -130,7 +137,7 @@ public class PersonalDataExport {
                 .map(r -> new PersonalData.TrainingRegistration(r.getId(), r.getTraining().getTitle(), r.getStatus().name(),
                         r.getPosition(), r.getSessionsAttended(), r.getCompletedAt(), r.getCertificateCode(),
                         r.getFeedbackRating(), r.getFeedbackComment(), r.getFeedbackAt(),
-                        attempts.getOrDefault(r.getId(), List.of())))
+                        lessons.getOrDefault(r.getId(), List.of()), attempts.getOrDefault(r.getId(), List.of())))
                 .toList();
     }
 
