@@ -33,8 +33,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
- * The export of one person's data (DESIGN.md, personal data): everything the platform holds about them, read in
- * one transaction so that the file is one consistent picture. Each person exports their own; a coordinator exports
+ * The export of one person's data (DESIGN.md, personal data): the records the platform holds about them, as
+ * {@link PersonalData} lists them, read in one transaction so that the file is one consistent picture. Each person exports their own; a coordinator exports
  * anyone's, for a request made outside the platform (someone who can no longer sign in, say). Each export is in the
  * audit log.
  */
