@@ -42,7 +42,7 @@ public class MeResource {
 
     @GET
     @Path("data")
-    @Operation(summary = "Everything the platform holds about the caller, as a JSON file: the export of one's personal data")
+    @Operation(summary = "The records the platform holds about the caller, as a JSON file: the export of one's personal data")
     public Response data() {
         return PersonalDataFile.of(export.mine());
     }

@@ -54,7 +54,7 @@ public class UsersResource {
 
     @GET
     @Path("{id}/data")
-    @Operation(summary = "Everything the platform holds about the account's owner, as a JSON file (a request made outside the platform)")
+    @Operation(summary = "The records the platform holds about the account's owner, as a JSON file (a request made outside the platform)")
     public Response data(@PathParam("id") long id) {
         return PersonalDataFile.of(export.of(id));
     }
