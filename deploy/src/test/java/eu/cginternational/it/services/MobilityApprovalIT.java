@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.mobility.MobilityService;
@@ -24,7 +25,7 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Approving in the service, inside the server: concurrent approvals, and scope by school and country. */
+/** Approving in the service, inside the server: concurrent approvals, scope by school and country, who withdraws. */
 @ExtendWith(ArquillianExtension.class)
 class MobilityApprovalIT {
 
@@ -43,6 +44,9 @@ class MobilityApprovalIT {
 
     @EJB
     AsSchoolPljevlja schoolPljevlja;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
 
     @EJB
     AsMinistryMe ministryMe;
@@ -100,5 +104,20 @@ class MobilityApprovalIT {
         assertThrows(NotFoundException.class, () -> ministryMe.call(() -> mobilities.act(schoolApproved.getId(),
                 new MobilityTransition(MobilityAction.APPROVE, null, schoolApproved.getVersion()))));
         assertThat(data.mobility(submitted.getId()).getStatus()).isEqualTo(MobilityStatus.SCHOOL_APPROVED);
+    }
+
+    @Test
+    void theSchoolsAdministratorDecidesASubmittedApplicationRatherThanWithdrawingIt() throws Exception {
+        Mobility submitted = data.submittedMobility(KPT, LocalDate.of(2030, 5, 6));
+        MobilityTransition withdraw = new MobilityTransition(MobilityAction.WITHDRAW, null, submitted.getVersion());
+
+        assertThat(schoolKpt.call(() -> mobilities.actionsFor(submitted)))
+                .containsExactlyInAnyOrder(MobilityAction.APPROVE, MobilityAction.RETURN, MobilityAction.REJECT);
+        assertThrows(AccessDeniedException.class, () -> schoolKpt.call(() -> mobilities.act(submitted.getId(), withdraw)));
+        assertThat(data.mobility(submitted.getId()).getStatus()).isEqualTo(MobilityStatus.SUBMITTED);
+
+        // a colleague of whoever submitted it still may, for the applicant's side
+        Mobility withdrawn = teacherKpt.call(() -> mobilities.act(submitted.getId(), withdraw));
+        assertThat(withdrawn.getStatus()).isEqualTo(MobilityStatus.WITHDRAWN);
     }
 }

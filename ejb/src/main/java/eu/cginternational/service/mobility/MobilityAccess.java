@@ -52,7 +52,9 @@ final class MobilityAccess {
 
     static boolean mayTake(UserAccount caller, Mobility mobility, MobilityAction action) {
         return switch (action) {
-            case SUBMIT, WITHDRAW -> isApplicantSide(caller, mobility);
+            case SUBMIT -> isApplicantSide(caller, mobility);
+            // whoever decides the step returns or rejects, with a comment the applicant gets, unless it is their own
+            case WITHDRAW -> isApplicantSide(caller, mobility) && (mobility.isApplicant(caller) || !decidesNow(caller, mobility));
             case APPROVE, RETURN, REJECT -> decidesNow(caller, mobility);
             case CANCEL -> (caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility))
                     || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility));
