@@ -106,11 +106,11 @@ class AdministrationIT {
     void creatingAnAccountMailsALinkToChooseAPasswordAndIsAudited() throws Exception {
         UserDraft draft = teacherDraft(TestData.unique("new-teacher"));
 
-        UserAccount created = coordinator.call(() -> users.create(draft));
+        TestData.Mailed<UserAccount> created = data.mailing(draft.getEmail(), () -> coordinator.call(() -> users.create(draft)));
 
-        assertThat(created.getId()).isNotNull();
+        assertThat(created.result().getId()).isNotNull();
         assertThat(data.outboxMessagesTo(draft.getEmail())).isEqualTo(1);
-        assertThat(data.lastMailBodyTo(draft.getEmail())).contains("/reset-password.xhtml?token=");
+        assertThat(created.body()).contains("/reset-password.xhtml?token=");
         assertThat(data.auditEvents(AuditEventType.USER_CREATED, draft.getUsername())).isEqualTo(1);
     }
 

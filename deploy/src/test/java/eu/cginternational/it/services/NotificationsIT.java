@@ -66,7 +66,10 @@ class NotificationsIT {
     void aSubmissionTellsTheSchoolsAdministratorInTheAppAndByEmailButNoOtherSchool() throws Exception {
         long unreadBefore = schoolKpt.call(notifications::unreadCount);
 
-        Mobility submitted = submittedByTeacherKpt();
+        Mobility draft = data.draftMobility(KPT, nextStart());
+        TestData.Mailed<Mobility> submission = data.mailing("school.kpt@demo.cg-international.eu",
+                () -> submittedByTeacherKpt(draft));
+        Mobility submitted = submission.result();
         String link = link(submitted);
 
         List<Notification> toSchoolKpt = data.notificationsOf("school.kpt", link);
@@ -79,7 +82,7 @@ class NotificationsIT {
                     submitted.getStartDate().toString());
         });
         assertThat(schoolKpt.call(notifications::unreadCount)).isEqualTo(unreadBefore + 1);
-        assertThat(data.lastMailBodyTo("school.kpt@demo.cg-international.eu")).contains(link);
+        assertThat(submission.body()).contains(link);
         assertThat(data.notificationsOf("school.pljevlja", link)).isEmpty();
         assertThat(data.notificationsOf("teacher.kpt", link)).as("whoever submitted cannot decide").isEmpty();
     }
@@ -156,7 +159,10 @@ class NotificationsIT {
 
     /** A draft of a new KPT student, submitted through the service by the demo teacher of KPT. */
     private Mobility submittedByTeacherKpt() throws Exception {
-        Mobility draft = data.draftMobility(KPT, nextStart());
+        return submittedByTeacherKpt(data.draftMobility(KPT, nextStart()));
+    }
+
+    private Mobility submittedByTeacherKpt(Mobility draft) throws Exception {
         return teacherKpt.call(() -> mobilities.act(draft.getId(),
                 new MobilityTransition(MobilityAction.SUBMIT, null, draft.getVersion())));
     }

@@ -17,7 +17,7 @@ final class ServiceDeployment {
     private static final List<String> LIBRARIES = List.of("cg-domain", "cg-ejb", "liquibase-core", "snakeyaml",
             "opencsv", "commons-lang3", "commons-text", "commons-collections4", "commons-io", "assertj-core", "openpdf",
             "openpdf-fonts-extra", "owasp-java-html-sanitizer", "java8-shim", "java10-shim", "ical4j", "threeten-extra",
-            "commons-codec", "slf4j-api");
+            "commons-codec", "slf4j-api", "greenmail");
 
     private ServiceDeployment() {
     }

@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 /** Makes and reads test data directly, so that a test sets up its world without the rules it tests. */
 @Stateless
@@ -137,10 +138,26 @@ public class TestData {
                 .setParameter("type", type).setParameter("target", target).getSingleResult();
     }
 
-    /** The body of the newest e-mail queued for the recipient. */
-    public String lastMailBodyTo(String recipient) {
-        return em.createQuery("SELECT m.body FROM OutboxMessage m WHERE m.recipient = :recipient ORDER BY m.id DESC", String.class)
+    /**
+     * Does what mails the recipient and reads the body of the newest e-mail queued for them, in one transaction: once
+     * committed, the outbox may send the e-mail at any moment, and a sent e-mail keeps no body.
+     */
+    public <T> Mailed<T> mailing(String recipient, Callable<T> sending) throws Exception {
+        T result = sending.call();
+        String body = em.createQuery("SELECT m.body FROM OutboxMessage m WHERE m.recipient = :recipient ORDER BY m.id DESC", String.class)
                 .setParameter("recipient", recipient).setMaxResults(1).getSingleResult();
+        return new Mailed<>(result, body);
+    }
+
+    /** What an action returned and the body of the e-mail it queued. */
+    public record Mailed<T>(T result, String body) {
+    }
+
+    /** An e-mail of the outbox as it is stored now. */
+    public OutboxMessage outboxMessage(long id) {
+        OutboxMessage message = em.find(OutboxMessage.class, id);
+        em.refresh(message);
+        return message;
     }
 
     public void deactivate(String username) {

@@ -16,9 +16,8 @@ import java.util.Objects;
 
 /**
  * A one-time permission to set a new password, sent by e-mail. Only the SHA-256 of the token is
- * stored here, so this table does not let anyone reset a password. The e-mail itself, link and all,
- * stays in the outbox until its retention ends: a copy of the database taken while a link is valid
- * (an hour, a welcome link a week) holds a working link there.
+ * stored here, so this table does not let anyone reset a password. The e-mail that carries the link
+ * keeps its body in the outbox only until it is sent or given up.
  */
 @Entity
 @Table(name = "password_reset_token")

@@ -15,6 +15,10 @@ import java.util.Objects;
  * An e-mail waiting to be sent, or the record of one that was. Delivery is retried up to
  * {@value #MAX_ATTEMPTS} times; after that the message is {@link OutboxStatus#FAILED} and stays
  * visible to coordinators.
+ *
+ * <p>Once sent, or given up, only the record stays: recipient, subject, time, error. The body goes,
+ * because it may hold a link that signs its reader in (a password-reset or welcome link) and nothing
+ * reads it afterwards; a copy of the database must not hold a working one.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -33,7 +37,6 @@ public class OutboxMessage extends BaseEntity {
     private String subject;
 
     @Lob
-    @Column(nullable = false, updatable = false)
     private String body;
 
     @Enumerated(EnumType.STRING)
@@ -66,6 +69,7 @@ public class OutboxMessage extends BaseEntity {
         sentAt = now;
         attempts++;
         lastError = null;
+        body = null;
     }
 
     public void markAttemptFailed(String error) {
@@ -74,6 +78,7 @@ public class OutboxMessage extends BaseEntity {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         if (attempts >= MAX_ATTEMPTS) {
             status = OutboxStatus.FAILED;
+            body = null;
         }
     }
 
@@ -95,6 +100,7 @@ public class OutboxMessage extends BaseEntity {
         return subject;
     }
 
+    /** The text to send; {@code null} once sent or given up. */
     public String getBody() {
         return body;
     }

@@ -82,6 +82,7 @@ class OutboxMessageTest {
 
             assertThat(message.getStatus()).isEqualTo(OutboxStatus.FAILED);
             assertThat(message.isPending()).isFalse();
+            assertThat(message.getBody()).as("never to be sent").isNull();
         }
 
         @Test
@@ -100,6 +101,15 @@ class OutboxMessageTest {
             message.markAttemptFailed("e".repeat(800));
 
             assertThat(message.getLastError()).isEqualTo("e".repeat(500));
+        }
+
+        @Test
+        void aFailedMessageKeepsItsBodyForTheNextAttempt() {
+            OutboxMessage message = message();
+
+            failTimes(message, OutboxMessage.MAX_ATTEMPTS - 1);
+
+            assertThat(message.getBody()).isEqualTo("Dear Ana, ...");
         }
     }
 
@@ -126,6 +136,17 @@ class OutboxMessageTest {
 
             assertThat(message.getAttempts()).isEqualTo(2);
             assertThat(message.getLastError()).isNull();
+        }
+
+        @Test
+        void aSentMessageKeepsItsRecordButNotItsBody() {
+            OutboxMessage message = message();
+
+            message.markSent(NOW);
+
+            assertThat(message.getBody()).isNull();
+            assertThat(message.getRecipient()).isEqualTo("ana@example.org");
+            assertThat(message.getSubject()).isEqualTo("Your mobility was approved");
         }
     }
 }
