@@ -102,6 +102,20 @@ class RetentionIT {
     }
 
     @Test
+    void requestsForAnAccountGoWhenUnansweredFor30Days() {
+        Instant now = Instant.now();
+        String beyond = data.accountRequest(KPT, now.minus(Duration.ofDays(31))).getUsername();
+        String within = data.accountRequest(KPT, now.minus(Duration.ofDays(29))).getUsername();
+
+        int deleted = retention.deleteUnansweredAccountRequests(now);
+
+        assertThat(deleted).isPositive();
+        assertThat(data.accountRequestsNamed(beyond)).isEmpty();
+        assertThat(data.accountRequestsNamed(within)).hasSize(1);
+        assertThat(retention.accountRequestDays()).isEqualTo(30);
+    }
+
+    @Test
     void resetTokensGoOnceExpiredWhetherUsedOrNotAndValidOnesStay() {
         String username = data.newAccount(Role.TEACHER, KPT).getUsername();
         Instant now = Instant.now();

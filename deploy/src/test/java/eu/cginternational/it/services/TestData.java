@@ -1,5 +1,6 @@
 package eu.cginternational.it.services;
 
+import eu.cginternational.domain.account.AccountRequest;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.PasswordResetToken;
 import eu.cginternational.domain.account.Role;
@@ -126,6 +127,25 @@ public class TestData {
     public long accountsNamed(String username) {
         return em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.username = :username", Long.class)
                 .setParameter("username", username).getSingleResult();
+    }
+
+    /** The requests for an account with this username: one while it waits, none once decided or never filed. */
+    public List<AccountRequest> accountRequestsNamed(String username) {
+        return em.createNamedQuery("AccountRequest.byUsername", AccountRequest.class)
+                .setParameter("username", username).getResultList();
+    }
+
+    /** A teacher's request for an account at the school, filed at the given moment. */
+    public AccountRequest accountRequest(String schoolName, Instant at) {
+        String username = unique("requested");
+        AccountRequest request = new AccountRequest(username, username + "@test.example", "Test " + username, Role.TEACHER,
+                institution(schoolName), Language.EN);
+        em.persist(request);
+        em.flush();
+        // the entity stamps its creation with the clock; the test's moment replaces it
+        em.createQuery("UPDATE AccountRequest r SET r.createdAt = :at WHERE r.id = :id")
+                .setParameter("at", at).setParameter("id", request.getId()).executeUpdate();
+        return request;
     }
 
     public long institutionsNamed(String name) {

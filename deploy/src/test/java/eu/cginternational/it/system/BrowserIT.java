@@ -18,6 +18,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in headless Chromium, as the people of each role use them. */
@@ -262,6 +263,41 @@ class BrowserIT extends BrowserTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(file.statusCode()).isEqualTo(200);
         assertThat(json(file).getJsonObject("account").getString("username")).isEqualTo("student.kpt");
+    }
+
+    @Test
+    void aStudentAsksForAnAccountTheirSchoolConfirmsItAndTheySignIn() {
+        Mailbox.open();
+        String username = unique("asking");
+        String fullName = "Klea " + username;
+        String email = username + "@student.example";
+        browser.click(By.id("login:register"));
+        browser.waitForPath("/register.xhtml");
+        browser.type(By.id("register:fullName"), fullName);
+        browser.type(By.id("register:email"), email);
+        browser.type(By.id("register:username"), username);
+        browser.click(By.cssSelector("label[for='register:role:0']"));
+        new Select(browser.driver.findElement(By.id("register:school"))).getOptions().stream()
+                .filter(option -> option.getText().startsWith("Kolegji Profesional i Tiranës"))
+                .findFirst().orElseThrow().click();
+        browser.submit(By.id("register:send"));
+        assertThat(browser.messages()).contains(text("", "register.sent"));
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.click(By.id("account-requests"));
+        browser.waitForPath("/school/account-requests.xhtml");
+        browser.click(By.linkText(fullName));
+        browser.waitForPath("/school/account-request.xhtml");
+        assertThat(browser.text(By.id("username"))).isEqualTo(username);
+        browser.submit(By.id("confirming:confirm"));
+        browser.waitForPath("/school/account-requests.xhtml");
+        assertThat(browser.messages()).contains(fullName, email);
+        browser.signOut();
+
+        String password = Mailbox.setPasswordFromWelcomeMail(email);
+        browser.signIn(username, password);
+        browser.waitForPath("/student/index.xhtml");
     }
 
     @Test

@@ -20,6 +20,7 @@ class PhoneBrowserIT extends BrowserTest {
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({
         ", /login.xhtml",
+        ", /register.xhtml",
         ", /policy/index.xhtml",
         ", /verify.xhtml",
         "student.kpt, /student/index.xhtml",
@@ -43,6 +44,7 @@ class PhoneBrowserIT extends BrowserTest {
         "school.kpt, /agreements/index.xhtml",
         "school.kpt, /signing/inbox.xhtml",
         "school.kpt, /trainings/nominations.xhtml",
+        "school.kpt, /school/account-requests.xhtml",
         "school.kpt, /opportunities/applications.xhtml",
         "ministry.al, /ministry/index.xhtml",
         "ministry.al, /guidance/indicators.xhtml",
@@ -79,6 +81,7 @@ class PhoneBrowserIT extends BrowserTest {
         "teacher.kpt, /api/trainings?size=1, id, /trainings/training.xhtml?id=",
         "teacher.kpt, /api/users?username=student.kpt, id, /guidance/student.xhtml?id=",
         "school.kpt, /api/agreements?size=1, id, /agreements/agreement.xhtml?id=",
+        "school.kpt, /api/account-requests?size=1, id, /school/account-request.xhtml?id=",
         "coordinator, /api/users?size=1, id, /coordinator/user.xhtml?id=",
         "coordinator, /api/institutions?size=1, id, /coordinator/institution.xhtml?id=",
         "coordinator, /api/occupations?size=1, iscoCode, /coordinator/occupation.xhtml?isco=",

@@ -23,7 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class VisitorSessionIT {
 
     @ParameterizedTest
-    @ValueSource(strings = {"/login.xhtml", "/forgot-password.xhtml", "/reset-password.xhtml?token=unknown",
+    @ValueSource(strings = {"/login.xhtml", "/forgot-password.xhtml", "/register.xhtml", "/reset-password.xhtml?token=unknown",
             "/verify-certificate.xhtml?code=ABCD-EFGH-JKLM", "/verify.xhtml", "/",
             "/policy/index.xhtml", "/policy/index.xhtml?kind=RECOMMENDATION&sort=title&size=10"})
     void aPageBeforeSignInOpensNoSession(String path) {

@@ -112,8 +112,11 @@ public class AccountService {
         audit.recordAs(account.getUsername(), AuditEventType.PASSWORD_RESET, account.getUsername(), null);
     }
 
-    /** Issues a link with which a new account sets its first password. Called by user administration. */
-    @RolesAllowed(Role.Names.COORDINATOR)
+    /**
+     * Issues a link with which a new account sets its first password. Called by user administration and by a school
+     * confirming a request for an account.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOL_ADMIN})
     public void sendWelcome(UserAccount account) {
         sendLink(account, "mail.welcome", Duration.ofDays(7));
     }

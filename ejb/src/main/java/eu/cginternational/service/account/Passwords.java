@@ -4,6 +4,8 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -16,6 +18,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 public class Passwords {
 
     public static final int MIN_ITERATIONS = 600_000;
+
+    private static final SecureRandom RANDOM = new SecureRandom();
 
     @Inject
     Pbkdf2PasswordHash pbkdf2;
@@ -39,6 +43,13 @@ public class Passwords {
 
     public String hash(char[] password) {
         return pbkdf2.generate(password);
+    }
+
+    /** The hash of a random password nobody knows, for a new account whose owner chooses theirs by an e-mailed link. */
+    public String unknownPasswordHash() {
+        byte[] bytes = new byte[32];
+        RANDOM.nextBytes(bytes);
+        return hash(Base64.getEncoder().encodeToString(bytes).toCharArray());
     }
 
     public boolean matches(char[] password, String storedHash) {

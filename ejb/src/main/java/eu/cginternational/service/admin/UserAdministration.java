@@ -23,8 +23,6 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
 import jakarta.persistence.criteria.JoinType;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
@@ -56,8 +54,6 @@ public class UserAdministration {
             .fetch(root -> root.fetch("institution", JoinType.INNER).fetch("country", JoinType.INNER))
             .batchRead("roles")
             .defaultSort("username", true);
-
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     @PersistenceContext
     EntityManager em;
@@ -103,7 +99,7 @@ public class UserAdministration {
         Institution institution = institutionOf(draft);
         requireFree(draft, null);
         UserAccount account = new UserAccount(draft.getUsername(), draft.getEmail(), draft.getFullName(), institution,
-                draft.getRoles(), draft.getLanguage(), passwords.hash(unguessablePassword()));
+                draft.getRoles(), draft.getLanguage(), passwords.unknownPasswordHash());
         requireRolesFit(account);
         em.persist(account);
         flushOrReportConflict(em);
@@ -205,11 +201,5 @@ public class UserAdministration {
 
     private static String names(Set<Role> roles) {
         return roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)).toString();
-    }
-
-    private static char[] unguessablePassword() {
-        byte[] bytes = new byte[32];
-        RANDOM.nextBytes(bytes);
-        return Base64.getEncoder().encodeToString(bytes).toCharArray();
     }
 }

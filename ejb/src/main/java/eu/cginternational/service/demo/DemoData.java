@@ -1,5 +1,6 @@
 package eu.cginternational.service.demo;
 
+import eu.cginternational.domain.account.AccountRequest;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
@@ -114,12 +115,17 @@ public class DemoData {
         account("student.pljevlja", "Luka Knežević", pljevlja, Role.STUDENT, Language.CNR);
         account("partner.es", "Javier Ortega", costaAzul, Role.PARTNER, Language.EN);
         account("partner.al", "Ermal Kola", tiranaDigital, Role.PARTNER, Language.SQ);
+        // Requests for an account waiting at two schools, for their administrators to confirm or decline.
+        em.persist(new AccountRequest("ardit.basha", "ardit.basha@demo.cg-international.eu", "Ardit Basha", Role.STUDENT,
+                kpt, Language.SQ));
+        em.persist(new AccountRequest("marko.bulatovic", "marko.bulatovic@demo.cg-international.eu", "Marko Bulatović",
+                Role.TEACHER, pljevlja, Language.CNR));
         mobilities(costaAzul, officina, oep);
         notifyLastSteps();
         new DemoTrainings(em, this.accounts).load(mundus, oep, costaAzul);
         new DemoAgreements(em, this.accounts).load();
         new DemoGuidance(em, this.accounts).load();
-        log.info("Demo data loaded: 15 accounts, 5 companies and mobilities in every state");
+        log.info("Demo data loaded: 15 accounts, 2 requests for an account, 5 companies and mobilities in every state");
     }
 
     /** Mobilities of the three Western Balkan schools in every state, each reached through its real steps. */

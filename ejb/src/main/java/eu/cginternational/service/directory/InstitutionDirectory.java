@@ -3,6 +3,7 @@ package eu.cginternational.service.directory;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
@@ -43,6 +44,16 @@ public class InstitutionDirectory {
                 .setParameter("text", text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
                 .setParameter("excluded", excludedCountryCode == null ? "" : excludedCountryCode)
                 .setMaxResults(Math.min(Math.max(max, 1), MAX_SUGGESTIONS))
+                .getResultList();
+    }
+
+    /** The active VET schools, by country and name: a visitor asking for an account chooses theirs. */
+    @PermitAll
+    public List<Institution> schools() {
+        return em.createQuery("SELECT i FROM Institution i JOIN FETCH i.country WHERE i.active = :active AND i.type = :type"
+                        + " ORDER BY i.country.code, i.name", Institution.class)
+                .setParameter("active", true)
+                .setParameter("type", InstitutionType.VET_SCHOOL)
                 .getResultList();
     }
 

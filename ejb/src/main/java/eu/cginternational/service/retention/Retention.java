@@ -21,8 +21,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <ul>
  * <li>read notifications created more than {@code cg.notifications.retention-days} days ago (default 180);</li>
  * <li>e-mails of the outbox sent, or given up after their last attempt, more than
- * {@code cg.outbox.retention-days} days ago (default 90): they hold addresses, names and links;</li>
- * <li>password-reset and welcome tokens once expired: they can no longer be used.</li>
+ * {@code cg.outbox.retention-days} days ago (default 90): they hold addresses and subjects with names;</li>
+ * <li>password-reset and welcome tokens once expired: they can no longer be used;</li>
+ * <li>requests for an account that no school administrator answered within
+ * {@code cg.account-requests.retention-days} days (default 30).</li>
  * </ul>
  * What still has a use stays whatever its age: unread notifications, e-mails waiting to be sent. Each
  * period is at least one day. Several instances running it on the same day delete the same rows; the
@@ -50,16 +52,22 @@ public class Retention {
     @ConfigProperty(name = "cg.outbox.retention-days", defaultValue = "90")
     int emailDays;
 
+    @Inject
+    @ConfigProperty(name = "cg.account-requests.retention-days", defaultValue = "30")
+    int accountRequestDays;
+
     @Schedule(hour = "2", minute = "23", persistent = false)
     void daily() {
         Instant now = Instant.now();
         int notifications = deleteReadNotifications(now);
         int emails = deleteFinishedEmails(now);
         int tokens = deleteExpiredResetTokens(now);
-        if (notifications + emails + tokens > 0) {
+        int requests = deleteUnansweredAccountRequests(now);
+        if (notifications + emails + tokens + requests > 0) {
             log.log(Level.INFO, "Retention: {0} read notifications older than {1} days, {2} e-mails finished more than {3}"
-                    + " days ago and {4} expired reset tokens deleted",
-                    new Object[] {notifications, days(notificationDays), emails, days(emailDays), tokens});
+                    + " days ago, {4} expired reset tokens and {5} account requests older than {6} days deleted",
+                    new Object[] {notifications, days(notificationDays), emails, days(emailDays), tokens, requests,
+                            days(accountRequestDays)});
         }
     }
 
@@ -92,6 +100,18 @@ public class Retention {
         return em.createQuery("DELETE FROM PasswordResetToken t WHERE t.expiresAt < :now")
                 .setParameter("now", now)
                 .executeUpdate();
+    }
+
+    /** Deletes the requests for an account made before the period that ends now and still unanswered; returns how many. */
+    public int deleteUnansweredAccountRequests(Instant now) {
+        return em.createQuery("DELETE FROM AccountRequest r WHERE r.createdAt < :cutoff")
+                .setParameter("cutoff", now.minus(Duration.ofDays(days(accountRequestDays))))
+                .executeUpdate();
+    }
+
+    /** How many days a request for an account waits for its school before it goes. */
+    public int accountRequestDays() {
+        return days(accountRequestDays);
     }
 
     /** How many days a read notification stays after it was made. */

@@ -1,0 +1,235 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.AccountRequest;
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.service.account.AccountRequestDraft;
+import eu.cginternational.service.account.AccountRequests;
+import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Teachers and students asking for an account, inside the server: the request waits at its school only, an
+ * administrator of that school confirms it (the account and its welcome e-mail) or declines it with a reason, and
+ * nothing is filed for bad input or an address already known.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AccountRequestsIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("account-requests-it");
+    }
+
+    @EJB
+    AccountRequests requests;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    AsSchoolPljevlja schoolPljevlja;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void aRequestWaitsAtItsSchoolOnlyWhoseAdministratorsAreTold() throws Exception {
+        AccountRequestDraft draft = draft(Role.STUDENT);
+
+        requests.submit(draft);
+
+        AccountRequest filed = waiting(draft.getUsername());
+        assertThat(schoolKpt.call(() -> requests.list(byUsername(draft.getUsername()))))
+                .extracting(AccountRequest::getId).containsExactly(filed.getId());
+        assertThat(schoolPljevlja.call(() -> requests.list(byUsername(draft.getUsername())))).isEmpty();
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> requests.get(filed.getId())));
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> requests.confirm(filed.getId())));
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> {
+            requests.decline(filed.getId(), "Not ours");
+            return null;
+        }));
+        CounsellingIT.assertRefusedByRole(() -> teacherKpt.call(() -> requests.list(byUsername(draft.getUsername()))));
+        assertThat(data.accountRequestsNamed(draft.getUsername())).hasSize(1);
+        List<Notification> told = data.notificationsOf("school.kpt", AccountRequests.WAITING_PAGE);
+        assertThat(told).anySatisfy(notification -> {
+            assertThat(notification.getKind()).isEqualTo(NotificationKind.ACTION_REQUIRED);
+            assertThat(notification.getText()).contains(draft.getFullName());
+        });
+        assertThat(data.notificationsOf("school.pljevlja", AccountRequests.WAITING_PAGE))
+                .noneSatisfy(notification -> assertThat(notification.getText()).contains(draft.getFullName()));
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void confirmingMakesTheAccountAndMailsItsOwnerTheLinkToChooseAPassword() throws Exception {
+        AccountRequestDraft draft = draft(Role.TEACHER);
+        requests.submit(draft);
+        long id = waiting(draft.getUsername()).getId();
+
+        TestData.Mailed<UserAccount> confirmed = data.mailing(draft.getEmail(), () -> schoolKpt.call(() -> requests.confirm(id)));
+
+        UserAccount account = data.account(draft.getUsername());
+        assertThat(confirmed.result().getId()).isEqualTo(account.getId());
+        assertThat(account.getFullName()).isEqualTo(draft.getFullName());
+        assertThat(account.getEmail()).isEqualTo(draft.getEmail());
+        assertThat(account.getRoles()).containsExactly(Role.TEACHER);
+        assertThat(account.getInstitution().getName()).isEqualTo(KPT);
+        assertThat(account.getLanguage()).isEqualTo(Language.SQ);
+        assertThat(account.isActive()).isTrue();
+        assertThat(confirmed.body()).contains("/reset-password.xhtml?token=");
+        assertThat(data.accountRequestsNamed(draft.getUsername())).isEmpty();
+        assertThat(data.auditEvents(AuditEventType.USER_CREATED, draft.getUsername())).isEqualTo(1);
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> requests.confirm(id)));
+    }
+
+    @Test
+    void decliningNeedsAPlainReasonThatThePersonIsMailed() throws Exception {
+        AccountRequestDraft draft = draft(Role.STUDENT);
+        requests.submit(draft);
+        long id = waiting(draft.getUsername()).getId();
+
+        InvalidInputException blank = assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> {
+            requests.decline(id, "  ");
+            return null;
+        }));
+        InvalidInputException markup = assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> {
+            requests.decline(id, "<script>alert(1)</script>");
+            return null;
+        }));
+        assertThat(data.accountRequestsNamed(draft.getUsername())).hasSize(1);
+
+        TestData.Mailed<Object> declined = data.mailing(draft.getEmail(), () -> schoolKpt.call(() -> {
+            requests.decline(id, "Nuk jeni nxënës i shkollës sonë.");
+            return null;
+        }));
+
+        assertThat(blank.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("reason");
+        assertThat(markup.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("reason");
+        assertThat(declined.body()).contains("Nuk jeni nxënës i shkollës sonë.", draft.getFullName(), KPT);
+        assertThat(data.accountRequestsNamed(draft.getUsername())).isEmpty();
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUEST_DECLINED, draft.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void anAddressAlreadyKnownGetsTheSameAnswerAndFilesNothing() {
+        AccountRequestDraft first = draft(Role.STUDENT);
+        requests.submit(first);
+        AccountRequestDraft sameAddress = draft(Role.STUDENT);
+        sameAddress.setEmail(first.getEmail().toUpperCase());
+        AccountRequestDraft addressOfAnAccount = draft(Role.TEACHER);
+        addressOfAnAccount.setEmail(data.newAccount(Role.TEACHER, KPT).getEmail());
+
+        requests.submit(sameAddress);
+        requests.submit(addressOfAnAccount);
+
+        assertThat(data.accountRequestsNamed(sameAddress.getUsername())).isEmpty();
+        assertThat(data.accountRequestsNamed(addressOfAnAccount.getUsername())).isEmpty();
+        assertThat(data.accountRequestsNamed(first.getUsername())).hasSize(1);
+    }
+
+    @Test
+    void badInputIsRefusedFieldByFieldAndFilesNothing() {
+        AccountRequestDraft partner = draft(Role.PARTNER);
+        AccountRequestDraft atACompany = draft(Role.TEACHER);
+        atACompany.setSchoolId(data.institution("Mundus").getId());
+        AccountRequestDraft takenUsername = draft(Role.TEACHER);
+        takenUsername.setUsername("teacher.kpt");
+        AccountRequestDraft scripted = draft(Role.STUDENT);
+        scripted.setFullName("<img src=x onerror=alert(1)>");
+        scripted.setEmail("not an address");
+
+        assertThat(refusedFields(partner)).containsExactly("role");
+        assertThat(refusedFields(atACompany)).containsExactly("schoolId");
+        assertThat(refusedFields(takenUsername)).containsExactly("username");
+        assertThat(refusedFields(scripted)).containsExactlyInAnyOrder("fullName", "email");
+        for (AccountRequestDraft refused : List.of(partner, atACompany, scripted)) {
+            assertThat(data.accountRequestsNamed(refused.getUsername())).isEmpty();
+        }
+    }
+
+    @Test
+    void twoConfirmationsAtOnceMakeOneAccount() throws Exception {
+        AccountRequestDraft draft = draft(Role.TEACHER);
+        requests.submit(draft);
+        long id = waiting(draft.getUsername()).getId();
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<String> confirmation = () -> {
+            start.await();
+            try {
+                schoolKpt.call(() -> requests.confirm(id));
+                return "confirmed";
+            } catch (NotFoundException e) {
+                return "no longer waiting";
+            }
+        };
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        List<String> outcomes;
+        try {
+            List<Future<String>> racing = List.of(pool.submit(confirmation), pool.submit(confirmation));
+            start.countDown();
+            outcomes = List.of(racing.get(0).get(), racing.get(1).get());
+        } finally {
+            pool.shutdown();
+        }
+
+        assertThat(outcomes).containsExactlyInAnyOrder("confirmed", "no longer waiting");
+        assertThat(data.accountsNamed(draft.getUsername())).isEqualTo(1);
+        assertThat(data.outboxMessagesTo(draft.getEmail())).isEqualTo(1);
+    }
+
+    private List<String> refusedFields(AccountRequestDraft draft) {
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> requests.submit(draft));
+        assertThat(refused.getProblems()).allMatch(problem -> !problem.message().isBlank());
+        return refused.getProblems().stream().map(InvalidInputException.Problem::field).toList();
+    }
+
+    private AccountRequest waiting(String username) {
+        List<AccountRequest> filed = data.accountRequestsNamed(username);
+        assertThat(filed).as("the request of %s", username).hasSize(1);
+        return filed.get(0);
+    }
+
+    private static PageRequest byUsername(String username) {
+        return PageRequest.first(20).withFilters(Map.of("username", username));
+    }
+
+    private AccountRequestDraft draft(Role role) {
+        String username = TestData.unique("asking");
+        AccountRequestDraft draft = new AccountRequestDraft();
+        draft.setFullName("Arta " + username);
+        draft.setEmail(username + "@student.example");
+        draft.setUsername(username);
+        draft.setRole(role);
+        draft.setSchoolId(data.institution(KPT).getId());
+        draft.setLanguage(Language.SQ);
+        return draft;
+    }
+}

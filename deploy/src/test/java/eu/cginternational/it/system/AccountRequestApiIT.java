@@ -1,0 +1,87 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.call;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Asking for an account over the API: anyone files a request without signing in; only the administrators of the
+ * school it names see and decide it; a confirmed request is an account whose owner chooses a password by e-mail.
+ */
+class AccountRequestApiIT {
+
+    private static final String REQUESTS = "/api/account-requests";
+    private static final String KPT = "Kolegji Profesional i Tiran";
+
+    @Test
+    void aVisitorAsksAndOnlyTheirSchoolConfirmsThenTheySignIn() {
+        Mailbox.open();
+        String username = Platform.unique("api.asking");
+        String email = username + "@student.example";
+
+        HttpResponse<String> filed = call("POST", REQUESTS, null, null, request(username, email, "Besa Krasniqi", KPT));
+        HttpResponse<String> sameAddress = call("POST", REQUESTS, null, null,
+                request(Platform.unique("api.again"), email, "Besa Krasniqi", KPT));
+
+        assertThat(filed.statusCode()).as(filed.body()).isEqualTo(202);
+        assertThat(sameAddress.statusCode()).as("the same answer for an address already known").isEqualTo(202);
+        JsonObject atKpt = json(asDemo("GET", REQUESTS + "?email=" + email, "school.kpt", null));
+        assertThat(atKpt.getJsonNumber("total").longValue()).isEqualTo(1);
+        JsonObject waiting = atKpt.getJsonArray("items").getJsonObject(0);
+        assertThat(waiting.getString("username")).isEqualTo(username);
+        assertThat(waiting.getString("role")).isEqualTo("STUDENT");
+        long id = waiting.getJsonNumber("id").longValue();
+        assertThat(json(asDemo("GET", REQUESTS + "?email=" + email, "school.pljevlja", null))
+                .getJsonNumber("total").longValue()).isZero();
+        assertThat(call("GET", REQUESTS, null, null, null).statusCode()).isEqualTo(401);
+        assertThat(asDemo("GET", REQUESTS, "teacher.kpt", null).statusCode()).isEqualTo(403);
+        assertThat(asDemo("GET", REQUESTS + "/" + id, "school.pljevlja", null).statusCode()).isEqualTo(404);
+        assertThat(asDemo("POST", REQUESTS + "/" + id + "/confirmation", "school.pljevlja", null).statusCode()).isEqualTo(404);
+
+        HttpResponse<String> confirmed = asDemo("POST", REQUESTS + "/" + id + "/confirmation", "school.kpt", null);
+
+        assertThat(confirmed.statusCode()).as(confirmed.body()).isEqualTo(201);
+        assertThat(json(confirmed).getString("username")).isEqualTo(username);
+        assertThat(asDemo("POST", REQUESTS + "/" + id + "/confirmation", "school.kpt", null).statusCode()).isEqualTo(404);
+        String password = Mailbox.setPasswordFromWelcomeMail(email);
+        HttpResponse<String> me = call("GET", "/api/me", username, password, null);
+        assertThat(me.statusCode()).as(me.body()).isEqualTo(200);
+        assertThat(json(me).getJsonArray("roles").getString(0)).isEqualTo("STUDENT");
+        assertThat(json(me).getJsonObject("institution").getString("name")).startsWith(KPT);
+    }
+
+    @Test
+    void badInputAndADeclineWithoutReasonAre422AndADeclinedRequestIsGone() {
+        String username = Platform.unique("api.declined");
+        String email = username + "@student.example";
+        HttpResponse<String> scripted = call("POST", REQUESTS, null, null,
+                request(Platform.unique("api.script"), "x" + email, "<script>alert(1)</script>", KPT));
+        call("POST", REQUESTS, null, null, request(username, email, "Drita Gashi", KPT));
+        long id = json(asDemo("GET", REQUESTS + "?username=" + username, "school.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        HttpResponse<String> withoutReason = asDemo("POST", REQUESTS + "/" + id + "/decline", "school.kpt", "{\"reason\": \"\"}");
+        HttpResponse<String> declined = asDemo("POST", REQUESTS + "/" + id + "/decline", "school.kpt",
+                "{\"reason\": \"Not a student of our school.\"}");
+
+        assertThat(scripted.statusCode()).as(scripted.body()).isEqualTo(422);
+        assertThat(withoutReason.statusCode()).as(withoutReason.body()).isEqualTo(422);
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(204);
+        assertThat(asDemo("GET", REQUESTS + "/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
+    }
+
+    /** A student's request at the school whose name contains the text, in Albanian. */
+    static String request(String username, String email, String fullName, String schoolName) {
+        long school = json(asDemo("GET", "/api/institutions?name=" + schoolName.replace(" ", "%20"), "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return """
+                {"username": %s, "email": %s, "fullName": %s, "role": "STUDENT", "schoolId": %d, "language": "SQ"}"""
+                .formatted(quoted(username), quoted(email), quoted(fullName), school);
+    }
+}

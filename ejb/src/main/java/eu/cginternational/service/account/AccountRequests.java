@@ -1,0 +1,234 @@
+package eu.cginternational.service.account;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+import eu.cginternational.domain.account.AccountRequest;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.mail.Outbox;
+import eu.cginternational.service.notification.Notice;
+import eu.cginternational.service.notification.Notifications;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Teachers and students ask for an account themselves; an administrator of their school confirms or declines the
+ * request (DESIGN.md, accounts). Confirmed, the request becomes the account, and its owner gets the e-mail with the link
+ * to choose a password, as with an account a coordinator creates: so the address is proven before anyone signs in.
+ * Declined, the request goes and the person is told why. A school's administrators see their school's requests only.
+ */
+@Stateless
+public class AccountRequests {
+
+    /** How long a reason for declining may be. */
+    public static final int REASON_MAXLENGTH = 500;
+
+    /** Where a school's administrators find the requests waiting for them. */
+    public static final String WAITING_PAGE = "/school/account-requests.xhtml";
+
+    private static final Listing<AccountRequest> LISTING = Listing.of(AccountRequest.class)
+            .textFilter("fullName", root -> root.get("fullName"))
+            .textFilter("email", root -> root.get("email"))
+            .textFilter("username", root -> root.get("username"))
+            .filter("role", (cb, root, value) -> cb.equal(root.get("role"), Role.valueOf(value)))
+            .sort("createdAt", root -> root.get("createdAt"))
+            .sort("fullName", root -> root.get("fullName"))
+            .sort("username", root -> root.get("username"))
+            .sort("role", root -> root.get("role"))
+            .defaultSort("createdAt", true);
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    CallerAccounts callers;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AccountService accounts;
+
+    @Inject
+    Notifications notifications;
+
+    @Inject
+    Outbox outbox;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Files a request and tells the school's administrators. An address that already has an account or a request
+     * gets the same answer and changes nothing, so that the form tells nobody who is registered; a username taken
+     * is refused, as a username is no secret and the person must choose another.
+     */
+    @PermitAll
+    public void submit(AccountRequestDraft draft) {
+        validator.validate(draft);
+        if (!AccountRequest.REQUESTABLE_ROLES.contains(draft.getRole())) {
+            throw validator.invalid("role", "account_request.role.not_requestable");
+        }
+        Institution school = em.find(Institution.class, draft.getSchoolId());
+        if (school == null || !school.isActive() || school.getType() != InstitutionType.VET_SCHOOL) {
+            throw validator.invalid("schoolId", "account_request.school.unknown");
+        }
+        if (usernameTaken(draft.getUsername())) {
+            throw validator.invalid("username", "user.username.taken");
+        }
+        if (emailKnown(draft.getEmail())) {
+            audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, draft.getUsername(), "address already known: nothing filed");
+            return;
+        }
+        AccountRequest request = new AccountRequest(draft.getUsername(), draft.getEmail(), draft.getFullName(),
+                draft.getRole(), school, draft.getLanguage());
+        em.persist(request);
+        audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, request.getUsername(),
+                request.getRole() + " at " + school.getName());
+        administratorsOf(school).forEach(admin -> notifications.send(toConfirm(admin, request)));
+    }
+
+    /** A page of the requests waiting at the caller's school, the oldest first unless sorted otherwise. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public Page<AccountRequest> page(PageRequest request) {
+        return LISTING.page(em, request, ofMySchool());
+    }
+
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public List<AccountRequest> list(PageRequest request) {
+        return LISTING.items(em, request, ofMySchool());
+    }
+
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public long count(Map<String, String> filters) {
+        return LISTING.count(em, filters, ofMySchool());
+    }
+
+    /** A request waiting at the caller's school; one of another school is not found, like one already decided. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public AccountRequest get(long id) {
+        return waiting(id, LockModeType.NONE);
+    }
+
+    /**
+     * Makes the account and mails its owner the link to choose a password. Two administrators confirming at once
+     * wait for each other: the second finds the request gone.
+     */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public UserAccount confirm(long id) {
+        AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
+        // an account made meanwhile by a coordinator, with the same username or address
+        if (accountNamed(request.getUsername()) || accountWithEmail(request.getEmail())) {
+            throw new RejectedException("account_request.taken_meanwhile");
+        }
+        UserAccount account = request.toAccount(passwords.unknownPasswordHash());
+        em.persist(account);
+        em.remove(request);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.USER_CREATED, account.getUsername(), "requested by its owner, roles [" + request.getRole() + "]");
+        accounts.sendWelcome(account);
+        return account;
+    }
+
+    /** Deletes the request and tells the person why, by e-mail in the language they asked in. */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public void decline(long id, String reason) {
+        Declining declining = new Declining(reason == null ? null : reason.strip());
+        validator.validate(declining);
+        AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
+        em.remove(request);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.ACCOUNT_REQUEST_DECLINED, request.getUsername(), declining.reason());
+        Locale locale = request.getLanguage().locale();
+        outbox.enqueue(request.getEmail(), Texts.format(locale, "mail.account_request.declined.subject"),
+                Texts.format(locale, "mail.account_request.declined.body", request.getFullName(),
+                        request.getSchool().getName(), declining.reason()));
+    }
+
+    /** Why a request is declined: said to the person, so it is required, plain and short. */
+    record Declining(
+            @NotBlank(message = "{account_request.reason.required}")
+            @Size(max = REASON_MAXLENGTH, message = "{text.too_long}")
+            @PlainText
+            String reason) {
+    }
+
+    private AccountRequest waiting(long id, LockModeType lock) {
+        AccountRequest request = em.find(AccountRequest.class, id, lock);
+        if (request == null || !request.getSchool().equals(callers.getCurrent().getInstitution())) {
+            throw new NotFoundException("account_request.not_found", id);
+        }
+        return request;
+    }
+
+    private Listing.Scope<AccountRequest> ofMySchool() {
+        Institution school = callers.getCurrent().getInstitution();
+        return (cb, root) -> cb.equal(root.get("school"), school);
+    }
+
+    private boolean usernameTaken(String username) {
+        return accountNamed(username) || !em.createNamedQuery("AccountRequest.byUsername", AccountRequest.class)
+                .setParameter("username", username).getResultList().isEmpty();
+    }
+
+    private boolean emailKnown(String email) {
+        return accountWithEmail(email) || !em.createNamedQuery("AccountRequest.byEmail", AccountRequest.class)
+                .setParameter("email", email).getResultList().isEmpty();
+    }
+
+    private boolean accountNamed(String username) {
+        return !em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
+                .setParameter("username", username).getResultList().isEmpty();
+    }
+
+    private boolean accountWithEmail(String email) {
+        return !em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", email).getResultList().isEmpty();
+    }
+
+    private List<UserAccount> administratorsOf(Institution school) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.active = :active"
+                        + " AND u.institution = :school", UserAccount.class)
+                .setParameter("role", Role.SCHOOL_ADMIN)
+                .setParameter("active", true)
+                .setParameter("school", school)
+                .getResultList();
+    }
+
+    private Notice toConfirm(UserAccount admin, AccountRequest request) {
+        Locale locale = admin.getLanguage().locale();
+        String role = Texts.format(locale, "account_request.role." + request.getRole().name());
+        return new Notice(admin, NotificationKind.ACTION_REQUIRED,
+                Texts.format(locale, "notice.account_request.title"),
+                Texts.format(locale, "notice.account_request.text", request.getFullName(), role),
+                Texts.format(locale, "mail.account_request.to_confirm.body", admin.getFullName(), request.getFullName(),
+                        role, request.getEmail(), notifications.publicLink(WAITING_PAGE)),
+                WAITING_PAGE);
+    }
+}
