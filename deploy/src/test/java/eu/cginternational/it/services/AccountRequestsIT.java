@@ -18,11 +18,6 @@ import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -180,25 +175,14 @@ class AccountRequestsIT {
         AccountRequestDraft draft = draft(Role.TEACHER);
         requests.submit(draft);
         long id = waiting(draft.getUsername()).getId();
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<String> confirmation = () -> {
-            start.await();
+        List<String> outcomes = Race.twice(() -> {
             try {
                 schoolKpt.call(() -> requests.confirm(id));
                 return "confirmed";
             } catch (NotFoundException e) {
                 return "no longer waiting";
             }
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<String> outcomes;
-        try {
-            List<Future<String>> racing = List.of(pool.submit(confirmation), pool.submit(confirmation));
-            start.countDown();
-            outcomes = List.of(racing.get(0).get(), racing.get(1).get());
-        } finally {
-            pool.shutdown();
-        }
+        });
 
         assertThat(outcomes).containsExactlyInAnyOrder("confirmed", "no longer waiting");
         assertThat(data.accountsNamed(draft.getUsername())).isEqualTo(1);

@@ -33,10 +33,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -244,23 +240,13 @@ class AgreementsIT {
 
     /** Runs the work twice at once as the caller; one wins, the other finds the version changed. */
     private static List<String> race(Callable<String> work, RoleCaller caller) throws Exception {
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<String> attempt = () -> {
-            start.await();
+        return Race.twice(() -> {
             try {
                 return caller.call(work);
             } catch (ConcurrentChangeException e) {
                 return "changed meanwhile";
             }
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        try {
-            List<Future<String>> racing = List.of(pool.submit(attempt), pool.submit(attempt));
-            start.countDown();
-            return List.of(racing.get(0).get(), racing.get(1).get());
-        } finally {
-            pool.shutdown();
-        }
+        });
     }
 
     @Test

@@ -14,11 +14,6 @@ import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -59,25 +54,14 @@ class MobilityApprovalIT {
         Mobility submitted = data.submittedMobility(KPT, LocalDate.of(2030, 2, 4));
         long id = submitted.getId();
         MobilityTransition approve = new MobilityTransition(MobilityAction.APPROVE, null, submitted.getVersion());
-        CountDownLatch start = new CountDownLatch(1);
-        Callable<String> approval = () -> {
-            start.await();
+        List<String> outcomes = Race.twice(() -> {
             try {
                 schoolKpt.call(() -> mobilities.act(id, approve));
                 return "approved";
             } catch (ConcurrentChangeException e) {
                 return "changed meanwhile";
             }
-        };
-        ExecutorService pool = Executors.newFixedThreadPool(2);
-        List<String> outcomes;
-        try {
-            List<Future<String>> racing = List.of(pool.submit(approval), pool.submit(approval));
-            start.countDown();
-            outcomes = List.of(racing.get(0).get(), racing.get(1).get());
-        } finally {
-            pool.shutdown();
-        }
+        });
 
         assertThat(outcomes).containsExactlyInAnyOrder("approved", "changed meanwhile");
         Mobility after = data.mobility(id);
