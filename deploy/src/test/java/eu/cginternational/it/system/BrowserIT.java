@@ -271,6 +271,7 @@ class BrowserIT extends BrowserTest {
         String username = unique("asking");
         String fullName = "Klea " + username;
         String email = username + "@student.example";
+        browser.open("/login.xhtml");
         browser.click(By.id("login:register"));
         browser.waitForPath("/register.xhtml");
         browser.type(By.id("register:fullName"), fullName);

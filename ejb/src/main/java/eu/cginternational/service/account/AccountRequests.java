@@ -109,6 +109,8 @@ public class AccountRequests {
         AccountRequest request = new AccountRequest(draft.getUsername(), draft.getEmail(), draft.getFullName(),
                 draft.getRole(), school, draft.getLanguage());
         em.persist(request);
+        // the same username or address filed by someone else a moment ago
+        flushOrReportConflict(em);
         audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, request.getUsername(),
                 request.getRole() + " at " + school.getName());
         administratorsOf(school).forEach(admin -> notifications.send(toConfirm(admin, request)));
