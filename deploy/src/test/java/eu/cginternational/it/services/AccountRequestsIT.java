@@ -34,6 +34,9 @@ class AccountRequestsIT {
 
     private static final String KPT = "Kolegji Profesional i Tiranës";
 
+    /** No other test files requests here, so that none waits before this class's own. */
+    private static final String LUTFI_MUSIQI = "SHMT Lutfi Musiqi";
+
     @Deployment
     static WebArchive deployment() {
         return ServiceDeployment.create("account-requests-it");
@@ -80,6 +83,22 @@ class AccountRequestsIT {
         assertThat(data.notificationsOf("school.pljevlja", AccountRequests.WAITING_PAGE))
                 .noneSatisfy(notification -> assertThat(notification.getText()).contains(draft.getFullName()));
         assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void administratorsAreMailedWhenARequestFindsNoneWaitingAndAreOtherwiseToldInTheAppOnly() {
+        String adminAddress = data.account("school.lutfimusiqi").getEmail();
+        long mailsBefore = data.outboxMessagesTo(adminAddress);
+        AccountRequestDraft first = draft(Role.STUDENT, LUTFI_MUSIQI);
+        AccountRequestDraft second = draft(Role.TEACHER, LUTFI_MUSIQI);
+
+        requests.submit(first);
+        requests.submit(second);
+
+        assertThat(data.outboxMessagesTo(adminAddress)).as("one e-mail for the two").isEqualTo(mailsBefore + 1);
+        assertThat(data.notificationsOf("school.lutfimusiqi", AccountRequests.WAITING_PAGE))
+                .anySatisfy(notification -> assertThat(notification.getText()).contains(first.getFullName()))
+                .anySatisfy(notification -> assertThat(notification.getText()).contains(second.getFullName()));
     }
 
     @Test
@@ -206,13 +225,17 @@ class AccountRequestsIT {
     }
 
     private AccountRequestDraft draft(Role role) {
+        return draft(role, KPT);
+    }
+
+    private AccountRequestDraft draft(Role role, String schoolName) {
         String username = TestData.unique("asking");
         AccountRequestDraft draft = new AccountRequestDraft();
         draft.setFullName("Arta " + username);
         draft.setEmail(username + "@student.example");
         draft.setUsername(username);
         draft.setRole(role);
-        draft.setSchoolId(data.institution(KPT).getId());
+        draft.setSchoolId(data.institution(schoolName).getId());
         draft.setLanguage(Language.SQ);
         return draft;
     }

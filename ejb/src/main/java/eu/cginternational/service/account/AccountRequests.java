@@ -113,7 +113,16 @@ public class AccountRequests {
         flushOrReportConflict(em);
         audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, request.getUsername(),
                 request.getRole() + " at " + school.getName());
-        administratorsOf(school).forEach(admin -> notifications.send(toConfirm(admin, request)));
+        // The form is public: an e-mail per request would let anyone flood a school's administrators. They are
+        // e-mailed when a request arrives to find none waiting, and see each one in the app and on the list.
+        boolean firstWaiting = waitingAt(school) == 1;
+        for (UserAccount admin : administratorsOf(school)) {
+            if (firstWaiting) {
+                notifications.send(toConfirm(admin, request));
+            } else {
+                notifications.notify(toConfirm(admin, request));
+            }
+        }
     }
 
     /** A page of the requests waiting at the caller's school, the oldest first unless sorted otherwise. */
@@ -212,6 +221,11 @@ public class AccountRequests {
     private boolean accountWithEmail(String email) {
         return !em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
                 .setParameter("email", email).getResultList().isEmpty();
+    }
+
+    private long waitingAt(Institution school) {
+        return em.createQuery("SELECT COUNT(r) FROM AccountRequest r WHERE r.school = :school", Long.class)
+                .setParameter("school", school).getSingleResult();
     }
 
     private List<UserAccount> administratorsOf(Institution school) {
