@@ -219,7 +219,7 @@ public class TestData {
             case SENT -> email.markSent(at);
             case FAILED -> {
                 while (email.isPending()) {
-                    email.markAttemptFailed("refused by a test");
+                    email.markAttemptFailed("refused by a test", at);
                 }
             }
             case PENDING -> {
@@ -231,6 +231,14 @@ public class TestData {
         // the entity stamps its last change with the clock; the test's moment replaces it
         em.createQuery("UPDATE OutboxMessage m SET m.updatedAt = :at WHERE m.id = :id")
                 .setParameter("at", at).setParameter("id", email.getId()).executeUpdate();
+        return email;
+    }
+
+    /** An e-mail whose first attempt failed at the given moment, waiting for its next. */
+    public OutboxMessage emailFailedOnce(String recipient, Instant at) {
+        OutboxMessage email = new OutboxMessage(recipient, "Test e-mail", "Made by a test");
+        email.markAttemptFailed("refused by a test", at);
+        em.persist(email);
         return email;
     }
 

@@ -8,13 +8,16 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * An e-mail waiting to be sent, or the record of one that was. Delivery is retried up to
- * {@value #MAX_ATTEMPTS} times; after that the message is {@link OutboxStatus#FAILED} and stays
- * visible to coordinators.
+ * An e-mail waiting to be sent, or the record of one that was. Delivery is tried up to
+ * {@value #MAX_ATTEMPTS} times, each retry later than the one before ({@link #RETRY_DELAYS}), so that
+ * a mail server down for hours loses nothing; after the last the message is {@link OutboxStatus#FAILED}
+ * and stays visible to coordinators.
  *
  * <p>Once sent, or given up, only the record stays: recipient, subject, time, error. The body goes,
  * because it may hold a link that signs its reader in (a password-reset or welcome link) and nothing
@@ -22,12 +25,17 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "outbox_message")
-@NamedQuery(name = "OutboxMessage.due", query = "SELECT m.id FROM OutboxMessage m WHERE m.status = eu.cginternational.domain.mail.OutboxStatus.PENDING ORDER BY m.id")
+@NamedQuery(name = "OutboxMessage.due", query = "SELECT m.id FROM OutboxMessage m WHERE m.status = eu.cginternational.domain.mail.OutboxStatus.PENDING"
+        + " AND (m.nextAttemptAt IS NULL OR m.nextAttemptAt <= :now) ORDER BY m.id")
 public class OutboxMessage extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
 
-    public static final int MAX_ATTEMPTS = 5;
+    /** How long a message waits after each failed attempt before the next: about a day in all. */
+    public static final List<Duration> RETRY_DELAYS = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5),
+            Duration.ofMinutes(15), Duration.ofHours(1), Duration.ofHours(3), Duration.ofHours(6), Duration.ofHours(12));
+
+    public static final int MAX_ATTEMPTS = 8;
     public static final int SUBJECT_MAXLENGTH = 200;
 
     @Column(length = 254, nullable = false, updatable = false)
@@ -52,6 +60,9 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "last_error", length = 500)
     private String lastError;
 
+    @Column(name = "next_attempt_at")
+    private Instant nextAttemptAt;
+
     protected OutboxMessage() {
         // for JPA
     }
@@ -70,16 +81,25 @@ public class OutboxMessage extends BaseEntity {
         attempts++;
         lastError = null;
         body = null;
+        nextAttemptAt = null;
     }
 
-    public void markAttemptFailed(String error) {
+    public void markAttemptFailed(String error, Instant now) {
         requirePending();
         attempts++;
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         if (attempts >= MAX_ATTEMPTS) {
             status = OutboxStatus.FAILED;
             body = null;
+            nextAttemptAt = null;
+        } else {
+            nextAttemptAt = now.plus(RETRY_DELAYS.get(attempts - 1));
         }
+    }
+
+    /** Whether a delivery run at this moment should try it. */
+    public boolean isDueAt(Instant now) {
+        return isPending() && (nextAttemptAt == null || !nextAttemptAt.isAfter(now));
     }
 
     private void requirePending() {
@@ -119,5 +139,10 @@ public class OutboxMessage extends BaseEntity {
 
     public String getLastError() {
         return lastError;
+    }
+
+    /** When a pending message that failed is tried again; {@code null} when it has not failed or is finished. */
+    public Instant getNextAttemptAt() {
+        return nextAttemptAt;
     }
 }

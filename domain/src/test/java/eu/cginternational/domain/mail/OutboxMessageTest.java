@@ -3,6 +3,7 @@ package eu.cginternational.domain.mail;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.time.Instant;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -17,7 +18,7 @@ class OutboxMessageTest {
 
     private static void failTimes(OutboxMessage message, int times) {
         for (int i = 0; i < times; i++) {
-            message.markAttemptFailed("Connection refused");
+            message.markAttemptFailed("Connection refused", NOW);
         }
     }
 
@@ -32,6 +33,7 @@ class OutboxMessageTest {
             assertThat(message.isPending()).isTrue();
             assertThat(message.getAttempts()).isZero();
             assertThat(message.getSentAt()).isNull();
+            assertThat(message.isDueAt(NOW)).isTrue();
         }
 
         @Test
@@ -83,13 +85,15 @@ class OutboxMessageTest {
             assertThat(message.getStatus()).isEqualTo(OutboxStatus.FAILED);
             assertThat(message.isPending()).isFalse();
             assertThat(message.getBody()).as("never to be sent").isNull();
+            assertThat(message.getNextAttemptAt()).isNull();
+            assertThat(message.isDueAt(NOW.plus(Duration.ofDays(2)))).isFalse();
         }
 
         @Test
         void lastErrorIsKept() {
             OutboxMessage message = message();
 
-            message.markAttemptFailed("Connection refused");
+            message.markAttemptFailed("Connection refused", NOW);
 
             assertThat(message.getLastError()).isEqualTo("Connection refused");
         }
@@ -98,9 +102,34 @@ class OutboxMessageTest {
         void overLongErrorIsClippedTo500Characters() {
             OutboxMessage message = message();
 
-            message.markAttemptFailed("e".repeat(800));
+            message.markAttemptFailed("e".repeat(800), NOW);
 
             assertThat(message.getLastError()).isEqualTo("e".repeat(500));
+        }
+
+        @Test
+        void eachRetryWaitsLongerThanTheOneBefore() {
+            OutboxMessage message = message();
+
+            message.markAttemptFailed("Connection refused", NOW);
+            Instant second = NOW.plus(Duration.ofMinutes(1));
+
+            assertThat(message.getNextAttemptAt()).isEqualTo(second);
+            assertThat(message.isDueAt(second.minusSeconds(1))).isFalse();
+            assertThat(message.isDueAt(second)).isTrue();
+
+            message.markAttemptFailed("Connection refused", second);
+
+            assertThat(message.getNextAttemptAt()).isEqualTo(second.plus(Duration.ofMinutes(5)));
+        }
+
+        @Test
+        void theAttemptsSpanAboutADaySoThatAMailServerDownForHoursLosesNothing() {
+            Duration span = OutboxMessage.RETRY_DELAYS.stream().reduce(Duration.ZERO, Duration::plus);
+
+            assertThat(OutboxMessage.MAX_ATTEMPTS).isEqualTo(OutboxMessage.RETRY_DELAYS.size() + 1);
+            assertThat(span).isGreaterThan(Duration.ofHours(20));
+            assertThat(OutboxMessage.RETRY_DELAYS).isSorted();
         }
 
         @Test
@@ -130,12 +159,13 @@ class OutboxMessageTest {
         @Test
         void sendingAfterAFailedAttemptCountsBothAndClearsTheError() {
             OutboxMessage message = message();
-            message.markAttemptFailed("Connection refused");
+            message.markAttemptFailed("Connection refused", NOW);
 
             message.markSent(NOW);
 
             assertThat(message.getAttempts()).isEqualTo(2);
             assertThat(message.getLastError()).isNull();
+            assertThat(message.getNextAttemptAt()).isNull();
         }
 
         @Test

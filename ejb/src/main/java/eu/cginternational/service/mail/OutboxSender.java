@@ -38,13 +38,15 @@ public class OutboxSender {
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public List<Long> due(int max) {
-        return em.createNamedQuery("OutboxMessage.due", Long.class).setMaxResults(max).getResultList();
+        return em.createNamedQuery("OutboxMessage.due", Long.class).setParameter("now", Instant.now())
+                .setMaxResults(max).getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public void deliver(long id, Session mailSession) {
         OutboxMessage message = em.find(OutboxMessage.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (message == null || !message.isPending()) {
+        // another instance may have tried it meanwhile
+        if (message == null || !message.isDueAt(Instant.now())) {
             return;
         }
         try {
@@ -58,7 +60,7 @@ public class OutboxSender {
             message.markSent(Instant.now());
         } catch (MessagingException e) {
             log.log(Level.WARNING, "Could not send outbox message {0}: {1}", new Object[] {id, e.getMessage()});
-            message.markAttemptFailed(e.getMessage());
+            message.markAttemptFailed(e.getMessage(), Instant.now());
         }
     }
 }

@@ -1,0 +1,44 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cginternational.domain.mail.OutboxMessage;
+import eu.cginternational.domain.mail.OutboxStatus;
+import eu.cginternational.service.mail.OutboxSender;
+import jakarta.ejb.EJB;
+import java.time.Instant;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The outbox inside the server, whose delivery runs every second in the test domain. */
+@ExtendWith(ArquillianExtension.class)
+class OutboxIT {
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("outbox-it");
+    }
+
+    @EJB
+    OutboxSender sender;
+
+    @EJB
+    TestData data;
+
+    @Test
+    void aFailedAttemptWaitsItsTurnWhileTheDeliveryRunsGoOn() throws Exception {
+        String recipient = TestData.unique("retry") + "@school.example";
+        long id = data.emailFailedOnce(recipient, Instant.now()).getId();
+
+        assertThat(sender.due(Integer.MAX_VALUE)).doesNotContain(id);
+        Thread.sleep(2_500);
+
+        OutboxMessage waiting = data.outboxMessage(id);
+        assertThat(waiting.getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(waiting.getAttempts()).as("no attempt before its minute is up").isEqualTo(1);
+        assertThat(waiting.getBody()).isEqualTo("Made by a test");
+    }
+}
