@@ -6,6 +6,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.service.account.CallerAccounts;
 import jakarta.ejb.EJB;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -50,6 +51,28 @@ class CallerAccountsIT {
         StatementCounter.Counted<UserAccount> again = counter.count(() -> coordinator.call(callers::getCurrent));
 
         assertThat(again.result().getUsername()).isEqualTo("coordinator");
+        assertThat(again.sent()).isEmpty();
+    }
+
+    @Test
+    void anOpenSessionContinuesOnlyWhileItsAccountIsActiveWithTheRolesItSignedInWith() {
+        String username = data.newAccount(Role.TEACHER, KPT).getUsername();
+
+        assertThat(callers.maySessionContinue(username, Set.of("TEACHER"))).isTrue();
+        assertThat(callers.maySessionContinue(username, Set.of("TEACHER", "SCHOOL_ADMIN"))).isFalse();
+        assertThat(callers.maySessionContinue("nobody." + username, Set.of("TEACHER"))).isFalse();
+        data.deactivate(username);
+        assertThat(callers.maySessionContinue(username, Set.of("TEACHER"))).isFalse();
+    }
+
+    @Test
+    void checkingASessionOnEveryRequestCostsNoStatement() throws Exception {
+        callers.maySessionContinue("coordinator", Set.of("COORDINATOR"));
+
+        StatementCounter.Counted<Boolean> again = counter.count(
+                () -> callers.maySessionContinue("coordinator", Set.of("COORDINATOR")));
+
+        assertThat(again.result()).isTrue();
         assertThat(again.sent()).isEmpty();
     }
 }

@@ -178,6 +178,23 @@ class BrowserIT extends BrowserTest {
         assertThat(json(Platform.call("GET", "/api/me", username, password, null)).getString("language")).isEqualTo("SQ");
     }
 
+    @Test
+    void aPersonDeactivatedWhileSignedInIsSignedOutAtTheirNextPage() {
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
+        String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
+        browser.signIn(username, password);
+        browser.waitForPath("/teacher/index.xhtml");
+        JsonObject account = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0);
+
+        HttpResponse<String> deactivated = asDemo("POST", "/api/users/" + account.getJsonNumber("id").longValue()
+                + "/deactivation", "coordinator", "{\"version\": " + account.getJsonNumber("version").longValue() + "}");
+        browser.open("/mobilities/index.xhtml");
+
+        assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
+        browser.waitForPath("/login.xhtml");
+    }
+
     /** PrimeFaces ships no Albanian words and Serbian ones for Montenegrin; the platform brings its own. */
     @Test
     void theDatePickerSpeaksThePagesLanguageAndStartsTheWeekOnMonday() {

@@ -1,6 +1,7 @@
 package eu.cginternational.service.account;
 
 import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.Resource;
@@ -13,12 +14,15 @@ import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
 
 /**
  * The account of whoever calls the current service method. Nearly every service call asks for it,
  * so it is found by id, which the shared cache answers without the database; a username's id is
- * remembered once read (usernames never change, and accounts are never deleted).
+ * remembered once read (accounts are never deleted, and a username changes only when its account is anonymised:
+ * the account found by id must still have it).
  */
 @Stateless
 @PermitAll
@@ -37,13 +41,29 @@ public class CallerAccounts {
         if (principal == null || "ANONYMOUS".equals(principal.getName())) {
             return Optional.empty();
         }
-        Long id = ID_BY_USERNAME.get(principal.getName());
+        return byUsername(principal.getName());
+    }
+
+    /**
+     * Whether a person remembered in a browser session since they signed in, with these roles, may still act: their
+     * account still has the username, is active and holds the same roles. So a deactivation, an anonymisation or a
+     * change of roles ends the person's open sessions at their next request, not when the sessions time out.
+     */
+    public boolean maySessionContinue(String username, Set<String> roles) {
+        return byUsername(username)
+                .filter(UserAccount::isActive)
+                .filter(account -> account.getRoles().stream().map(Role::name).collect(Collectors.toSet()).equals(roles))
+                .isPresent();
+    }
+
+    private Optional<UserAccount> byUsername(String username) {
+        Long id = ID_BY_USERNAME.get(username);
         UserAccount known = id == null ? null : em.find(UserAccount.class, id);
-        if (known != null) {
+        if (known != null && known.getUsername().equals(username)) {
             return Optional.of(known);
         }
         Optional<UserAccount> account = em.createNamedQuery("UserAccount.caller", UserAccount.class)
-                .setParameter("username", principal.getName())
+                .setParameter("username", username)
                 .getResultStream().findFirst();
         account.ifPresent(found -> ID_BY_USERNAME.put(found.getUsername(), found.getId()));
         return account;

@@ -1,5 +1,6 @@
 package eu.cginternational.web.security;
 
+import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.web.api.ProblemWriter;
 import eu.cginternational.web.config.Bundle;
@@ -42,6 +43,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     RequestOrigin origin;
 
+    @Inject
+    CallerAccounts callers;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
@@ -57,7 +61,11 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
-            return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+            if (callers.maySessionContinue(caller.username(), caller.roles())) {
+                return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+            }
+            // Deactivated, anonymised or given other roles since signing in: the session ends; they sign in again.
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();
