@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -265,6 +266,35 @@ class BrowserIT extends BrowserTest {
         HttpResponse<String> data = browser.download(browser.driver.findElement(By.id("export-data")).getAttribute("href"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(json(data).getJsonObject("account").getString("username")).isEqualTo(username);
+    }
+
+    @Test
+    void aCoordinatorAnonymisesADeactivatedUserOnceTheyConfirmThePersonAskedForIt() {
+        String username = Platform.newAccount("STUDENT", "Kolegji Profesional", "EN");
+        long id = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        browser.open("/coordinator/user.xhtml?id=" + id);
+        assertThat(browser.driver.findElements(By.id("anonymisation:anonymise"))).as("an active account").isEmpty();
+
+        browser.submit(By.id("user:deactivate"));
+        assertThat(browser.messages()).contains(text("", "user.deactivated"));
+        assertThat(browser.text(By.id("anonymisation-intro"))).isEqualTo(text("", "user.anonymise_intro"));
+        browser.submit(By.id("anonymisation:anonymise"));
+
+        assertThat(browser.messages()).contains(text("", "user.anonymise_unconfirmed"));
+        assertThat(usersNamed(username)).isEqualTo(1);
+
+        browser.click(By.cssSelector("#anonymisation\\:confirmed .ui-chkbox-box"));
+        browser.submit(By.id("anonymisation:anonymise"));
+
+        assertThat(browser.messages()).contains(MessageFormat.format(text("", "user.anonymised"), "anonymised-" + id));
+        assertThat(usersNamed(username)).isZero();
+        assertThat(browser.text(By.id("user:anonymisedAt"))).isNotBlank();
+        assertThat(browser.driver.findElements(By.id("user:activate"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("user:save"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("anonymisation:anonymise"))).isEmpty();
     }
 
     @Test

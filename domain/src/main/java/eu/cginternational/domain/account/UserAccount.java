@@ -32,7 +32,9 @@ import java.util.stream.Collectors;
 /**
  * A person who signs in. The account holds the sign-in rules that need only itself: the lockout
  * after {@value #MAX_FAILED_LOGINS} failed attempts for {@link #LOCKOUT}, and whether it may sign in at
- * all. Accounts are deactivated, never deleted, because the audit log and workflows name them.
+ * all. Accounts are deactivated, never deleted, because the audit log and workflows name them; on request a deactivated
+ * account is anonymised instead: it keeps its roles and institution, so that the records pointing to it still count, and
+ * loses everything that names the person.
  * Kept in the shared cache: every service call reads its caller's account (see CallerAccounts).
  */
 @Entity
@@ -52,8 +54,12 @@ public class UserAccount extends BaseEntity {
     public static final int FULL_NAME_MAXLENGTH = 150;
     public static final int MAX_FAILED_LOGINS = 5;
     public static final Duration LOCKOUT = Duration.ofMinutes(15);
+    /** The start of an anonymised account's username; the account's number follows. */
+    public static final String ANONYMOUS_USERNAME_PREFIX = "anonymised-";
+    /** A username a person may choose: not one an anonymisation could give another account. */
+    public static final String UNRESERVED_USERNAME = "(?!" + ANONYMOUS_USERNAME_PREFIX + ").*";
 
-    @Column(length = USERNAME_MAXLENGTH, nullable = false, unique = true, updatable = false)
+    @Column(length = USERNAME_MAXLENGTH, nullable = false, unique = true)
     @NotBlank(message = "{user.username.required}")
     @Size(min = 3, max = USERNAME_MAXLENGTH, message = "{user.username.size}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{user.username.pattern}")
@@ -108,6 +114,9 @@ public class UserAccount extends BaseEntity {
     @Column(name = "password_changed_at")
     private Instant passwordChangedAt;
 
+    @Column(name = "anonymised_at")
+    private Instant anonymisedAt;
+
     protected UserAccount() {
         // for JPA
     }
@@ -120,9 +129,13 @@ public class UserAccount extends BaseEntity {
         describe(email, fullName, institution, roles, language);
     }
 
-    /** Replaces the person's details; the username never changes because the audit log names it. */
+    /**
+     * Replaces the person's details. The username does not change, because the audit log names it, except when the
+     * account is anonymised.
+     */
     public final void describe(String email, String fullName, Institution institution, Set<Role> roles,
             Language language) {
+        requireNotAnonymised();
         this.email = email;
         this.fullName = fullName;
         this.institution = institution;
@@ -188,7 +201,36 @@ public class UserAccount extends BaseEntity {
     }
 
     public void activate() {
+        requireNotAnonymised();
         active = true;
+    }
+
+    /**
+     * Replaces everything that names the person (username, name, e-mail address) with a pseudonym made of the
+     * account's number, takes away the password and forgets the sign-in times. The roles, the institution and the
+     * language stay, so that what the person did still counts where it was done. Returns the new username.
+     */
+    public String anonymise(Instant now, String unknownPasswordHash) {
+        requireNotAnonymised();
+        if (active) {
+            throw new AccountRuleException(AccountRuleException.Rule.STILL_ACTIVE);
+        }
+        username = ANONYMOUS_USERNAME_PREFIX + getId();
+        email = username + "@anonymised.invalid";
+        fullName = "Anonymised " + getId();
+        passwordHash = unknownPasswordHash;
+        passwordChangedAt = null;
+        lastLoginAt = null;
+        failedLogins = 0;
+        lockedUntil = null;
+        anonymisedAt = now;
+        return username;
+    }
+
+    private void requireNotAnonymised() {
+        if (anonymisedAt != null) {
+            throw new AccountRuleException(AccountRuleException.Rule.ANONYMISED);
+        }
     }
 
     public void switchLanguage(Language newLanguage) {
@@ -245,5 +287,13 @@ public class UserAccount extends BaseEntity {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymised() {
+        return anonymisedAt != null;
     }
 }

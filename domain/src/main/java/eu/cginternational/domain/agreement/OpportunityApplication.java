@@ -4,6 +4,7 @@ import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.AgreementRuleException.Rule;
+import eu.cginternational.domain.text.ErasedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -38,7 +39,7 @@ public class OpportunityApplication extends BaseEntity {
     @JoinColumn(name = "student_id", nullable = false, updatable = false)
     private UserAccount student;
 
-    @Column(name = "motivation", length = MOTIVATION_MAXLENGTH, nullable = false, updatable = false)
+    @Column(name = "motivation", length = MOTIVATION_MAXLENGTH, nullable = false)
     private String motivation;
 
     @Column(name = "applied_at", nullable = false, updatable = false)
@@ -116,6 +117,14 @@ public class OpportunityApplication extends BaseEntity {
     private void requirePending() {
         if (status != ApplicationStatus.PENDING) {
             throw new AgreementRuleException(Rule.APPLICATION_DECIDED, status);
+        }
+    }
+
+    /** Erases the student's motivation and the reason given to them, for the student's anonymisation. */
+    public void eraseTexts() {
+        motivation = ErasedText.MARK;
+        if (declineReason != null) {
+            declineReason = ErasedText.MARK;
         }
     }
 

@@ -14,7 +14,8 @@ import java.util.Objects;
 /**
  * One entry of the audit log. Immutable: no setters and no version, every column is
  * {@code updatable = false}. The actor and target are kept as names, not foreign keys, so that the
- * log still reads correctly for failed logins with unknown usernames and after anonymisation.
+ * log still reads correctly for failed logins with unknown usernames. The one change the log takes is an
+ * anonymisation's, in SQL (service.privacy.Anonymisation): the person's username becomes their pseudonym.
  */
 @Entity
 @Table(name = "audit_event")

@@ -77,6 +77,11 @@ public class GuidanceSession extends BaseEntity {
         this.privateNote = privateNote;
     }
 
+    /** Erases the notes, for the student's anonymisation; the session still counts in the indicators. */
+    public void eraseNotes() {
+        notes = null;
+    }
+
     /** The notes as the given reader may see them: a private note only for the counsellors, never for the student. */
     public String notesFor(boolean counsellorOfTheSchool) {
         return privateNote && !counsellorOfTheSchool ? null : notes;

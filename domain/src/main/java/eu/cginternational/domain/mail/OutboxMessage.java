@@ -1,6 +1,7 @@
 package eu.cginternational.domain.mail;
 
 import eu.cginternational.domain.BaseEntity;
+import eu.cginternational.domain.text.ErasedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -41,7 +42,7 @@ public class OutboxMessage extends BaseEntity {
     @Column(length = 254, nullable = false, updatable = false)
     private String recipient;
 
-    @Column(length = SUBJECT_MAXLENGTH, nullable = false, updatable = false)
+    @Column(length = SUBJECT_MAXLENGTH, nullable = false)
     private String subject;
 
     @Lob
@@ -114,6 +115,12 @@ public class OutboxMessage extends BaseEntity {
 
     public String getRecipient() {
         return recipient;
+    }
+
+    /** Replaces a person's name with their pseudonym, when that person is anonymised. */
+    public void rename(String name, String pseudonym) {
+        subject = ErasedText.renamed(subject, name, pseudonym);
+        body = ErasedText.renamed(body, name, pseudonym);
     }
 
     public String getSubject() {

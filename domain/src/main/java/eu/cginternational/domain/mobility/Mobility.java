@@ -6,6 +6,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.mobility.MobilityRuleException.Rule;
+import eu.cginternational.domain.text.ErasedText;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -213,6 +214,13 @@ public class Mobility extends BaseEntity {
         }
         report = text.trim();
         reportSubmittedAt = now;
+    }
+
+    /** Erases the report's words for the participant's anonymisation; that it was written, and when, stays. */
+    public void eraseReportText() {
+        if (report != null) {
+            report = ErasedText.MARK;
+        }
     }
 
     /** Whether the participant should be reminded of the report today: ended, no report, not reminded yet. */

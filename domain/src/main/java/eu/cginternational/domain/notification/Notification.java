@@ -1,6 +1,7 @@
 package eu.cginternational.domain.notification;
 
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.text.ErasedText;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -55,10 +56,10 @@ public class Notification {
     @Column(length = 20, nullable = false, updatable = false)
     private NotificationKind kind;
 
-    @Column(length = TITLE_MAXLENGTH, nullable = false, updatable = false)
+    @Column(length = TITLE_MAXLENGTH, nullable = false)
     private String title;
 
-    @Column(name = "body_text", length = TEXT_MAXLENGTH, nullable = false, updatable = false)
+    @Column(name = "body_text", length = TEXT_MAXLENGTH, nullable = false)
     private String text;
 
     @Column(name = "link_path", length = LINK_MAXLENGTH, nullable = false, updatable = false)
@@ -146,6 +147,12 @@ public class Notification {
 
     public NotificationKind getKind() {
         return kind;
+    }
+
+    /** Replaces a person's name with their pseudonym, when that person is anonymised. */
+    public void rename(String name, String pseudonym) {
+        title = ErasedText.renamed(title, name, pseudonym);
+        text = ErasedText.renamed(text, name, pseudonym);
     }
 
     public String getTitle() {

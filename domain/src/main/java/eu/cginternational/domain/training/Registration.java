@@ -166,6 +166,11 @@ public class Registration extends BaseEntity {
         this.feedbackAt = now;
     }
 
+    /** Erases the participant's feedback comment, for their anonymisation; the rating stays in the training's figures. */
+    public void eraseFeedbackComment() {
+        feedbackComment = null;
+    }
+
     /** Records that the reminder was sent; false (and nothing changes) when it had been sent already. */
     public boolean remind(Instant now) {
         if (remindedAt != null) {

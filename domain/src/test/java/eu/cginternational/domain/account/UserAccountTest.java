@@ -3,6 +3,7 @@ package eu.cginternational.domain.account;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.cginternational.domain.PersistedAs;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.CountryGroup;
 import eu.cginternational.domain.institution.GeoPoint;
@@ -295,6 +296,83 @@ class UserAccountTest {
             account.switchLanguage(Language.SQ);
 
             assertThat(account.getLanguage()).isEqualTo(Language.SQ);
+        }
+    }
+
+    @Nested
+    class Anonymisation {
+
+        private UserAccount deactivatedTeacher() {
+            UserAccount account = PersistedAs.withId(teacher(), 42);
+            account.recordSuccessfulLogin(NOW.minus(Duration.ofDays(3)));
+            failTimes(account, 2, NOW.minus(Duration.ofDays(1)));
+            account.deactivate();
+            return account;
+        }
+
+        @Test
+        void replacesWhatNamesThePersonWithAPseudonymOfTheNumber() {
+            UserAccount account = deactivatedTeacher();
+
+            String username = account.anonymise(NOW, "unknown-hash");
+
+            assertThat(username).isEqualTo("anonymised-42").isEqualTo(account.getUsername());
+            assertThat(account.getFullName()).isEqualTo("Anonymised 42");
+            assertThat(account.getEmail()).isEqualTo("anonymised-42@anonymised.invalid");
+            assertThat(account.getPasswordHash()).isEqualTo("unknown-hash");
+            assertThat(account.getLastLoginAt()).isNull();
+            assertThat(account.getPasswordChangedAt()).isNull();
+            assertThat(account.getFailedLogins()).isZero();
+            assertThat(account.getAnonymisedAt()).isEqualTo(NOW);
+            assertThat(account.isAnonymised()).isTrue();
+            assertThat(account.isActive()).isFalse();
+        }
+
+        @Test
+        void keepsTheRolesInstitutionAndLanguageSoThatTheRecordsStillCount() {
+            UserAccount account = deactivatedTeacher();
+            Institution institution = account.getInstitution();
+
+            account.anonymise(NOW, "unknown-hash");
+
+            assertThat(account.getRoles()).containsExactly(Role.TEACHER);
+            assertThat(account.getInstitution()).isSameAs(institution);
+            assertThat(account.getLanguage()).isEqualTo(Language.CNR);
+        }
+
+        @Test
+        void anActiveAccountIsNotAnonymised() {
+            UserAccount account = PersistedAs.withId(teacher(), 42);
+
+            AccountRuleException refused = assertThrows(AccountRuleException.class,
+                    () -> account.anonymise(NOW, "unknown-hash"));
+
+            assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.STILL_ACTIVE);
+            assertThat(account.getUsername()).isEqualTo("ana.kovac");
+            assertThat(account.isAnonymised()).isFalse();
+        }
+
+        @Test
+        void anAnonymisedAccountIsNeitherAnonymisedAgainNorActivatedNorDescribed() {
+            UserAccount account = deactivatedTeacher();
+            account.anonymise(NOW, "unknown-hash");
+
+            assertThat(assertThrows(AccountRuleException.class, () -> account.anonymise(NOW, "other")).getRule())
+                    .isEqualTo(AccountRuleException.Rule.ANONYMISED);
+            assertThat(assertThrows(AccountRuleException.class, account::activate).getRule())
+                    .isEqualTo(AccountRuleException.Rule.ANONYMISED);
+            assertThat(assertThrows(AccountRuleException.class, () -> account.describe("ana@example.org", "Ana Kovač",
+                    account.getInstitution(), Set.of(Role.TEACHER), Language.CNR)).getRule())
+                    .isEqualTo(AccountRuleException.Rule.ANONYMISED);
+            assertThat(account.isActive()).isFalse();
+            assertThat(account.getFullName()).isEqualTo("Anonymised 42");
+        }
+
+        @Test
+        void theUsernamesOfAnonymisedAccountsAreReserved() {
+            assertThat("anonymised-7").doesNotMatch(UserAccount.UNRESERVED_USERNAME);
+            assertThat("ana.anonymised-7").matches(UserAccount.UNRESERVED_USERNAME);
+            assertThat("anonymous").matches(UserAccount.UNRESERVED_USERNAME);
         }
     }
 }

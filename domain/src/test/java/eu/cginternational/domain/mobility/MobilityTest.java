@@ -34,6 +34,7 @@ import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.mobility.MobilityRuleException.Rule;
+import eu.cginternational.domain.text.ErasedText;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -395,6 +396,29 @@ class MobilityTest {
 
             assertThat(mobility.getReport()).isEqualTo("Three weeks in the kitchen.");
             assertThat(mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(42)))).isEqualTo(COMPLETED);
+        }
+
+        @Test
+        void anErasedReportStillCountsAsWritten() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+            Instant written = T0.plus(Duration.ofDays(41));
+            mobility.report("Three weeks in the kitchen with Chef Marco.", written);
+
+            mobility.eraseReportText();
+
+            assertThat(mobility.getReport()).isEqualTo(ErasedText.MARK);
+            assertThat(mobility.getReportSubmittedAt()).isEqualTo(written);
+            assertThat(mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(42)))).isEqualTo(COMPLETED);
+        }
+
+        @Test
+        void noReportStaysNoReportWhenErased() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+
+            mobility.eraseReportText();
+
+            assertThat(mobility.getReport()).isNull();
+            refused(Rule.REPORT_MISSING, () -> mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(40))));
         }
 
         @Test

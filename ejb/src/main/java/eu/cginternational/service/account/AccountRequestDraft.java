@@ -30,6 +30,7 @@ public class AccountRequestDraft implements Serializable {
     @NotBlank(message = "{user.username.required}")
     @Size(min = 3, max = UserAccount.USERNAME_MAXLENGTH, message = "{user.username.size}")
     @Pattern(regexp = "[a-z0-9][a-z0-9._-]*", message = "{user.username.pattern}")
+    @Pattern(regexp = UserAccount.UNRESERVED_USERNAME, message = "{user.username.reserved}")
     private String username;
 
     @NotNull(message = "{account_request.role.required}")

@@ -1,5 +1,6 @@
 package eu.cginternational.service.admin;
 
+import eu.cginternational.domain.account.AccountRuleException;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
@@ -110,6 +111,9 @@ public class UserAdministration {
 
     public UserAccount update(long id, UserDraft draft) {
         UserAccount account = current(id, draft.getVersion());
+        if (account.isAnonymised()) {
+            throw new RejectedException("user.rule." + AccountRuleException.Rule.ANONYMISED);
+        }
         draft.setUsername(account.getUsername());
         validator.validate(draft);
         Institution institution = institutionOf(draft);
@@ -144,7 +148,10 @@ public class UserAdministration {
 
     public UserAccount activate(long id, Long version) {
         UserAccount account = current(id, version);
-        account.activate();
+        RejectedException.unlessRuleBroken("user.rule.", () -> {
+            account.activate();
+            return account;
+        });
         flushOrReportConflict(em);
         audit.record(AuditEventType.USER_ACTIVATED, account.getUsername(), null);
         return account;

@@ -3,6 +3,7 @@ package eu.cginternational.web.api;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.privacy.Anonymisation;
 import eu.cginternational.service.privacy.PersonalDataExport;
 import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
@@ -34,6 +35,9 @@ public class UsersResource {
 
     @Inject
     PersonalDataExport export;
+
+    @Inject
+    Anonymisation anonymisation;
 
     @Context
     UriInfo uri;
@@ -93,6 +97,14 @@ public class UsersResource {
     @Operation(summary = "Lift a lockout after failed sign-ins")
     public Views.UserView unlock(@PathParam("id") long id, Views.VersionSeen seen) {
         return Views.UserView.of(users.unlock(id, required(seen).version()));
+    }
+
+    @POST
+    @Path("{id}/anonymisation")
+    @Operation(summary = "Anonymise a deactivated account on its owner's request: what names the person goes, the records"
+            + " the programme reports on stay under a pseudonym; documents signed on the platform stay as signed")
+    public Views.UserView anonymise(@PathParam("id") long id, Views.VersionSeen seen) {
+        return Views.UserView.of(anonymisation.anonymise(id, required(seen).version()));
     }
 
     static <T> T required(T body) {

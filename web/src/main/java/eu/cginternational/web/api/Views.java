@@ -30,12 +30,12 @@ public final class Views {
 
     public record UserView(Long id, String username, String fullName, String email, List<String> roles,
             InstitutionRef institution, String language, boolean active, Instant lockedUntil, Instant lastLoginAt,
-            Long version) {
+            Instant anonymisedAt, Long version) {
         static UserView of(UserAccount u) {
             return new UserView(u.getId(), u.getUsername(), u.getFullName(), u.getEmail(),
                     u.getRoles().stream().map(Role::name).sorted().toList(), InstitutionRef.of(u.getInstitution()),
                     u.getLanguage().name(), u.isActive(), u.isLockedAt(Instant.now()) ? u.getLockedUntil() : null,
-                    u.getLastLoginAt(), u.getVersion());
+                    u.getLastLoginAt(), u.getAnonymisedAt(), u.getVersion());
         }
     }
 

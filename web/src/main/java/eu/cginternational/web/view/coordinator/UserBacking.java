@@ -7,7 +7,9 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.privacy.Anonymisation;
 import eu.cginternational.web.view.ReportsRefusals;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -19,7 +21,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * {@code /coordinator/user.xhtml?id=...}: creates an account (no id; its owner gets an e-mail to
- * choose a password) or edits, deactivates, activates and unlocks one.
+ * choose a password) or edits, deactivates, activates and unlocks one, and anonymises a deactivated one on request.
  */
 @Named
 @ViewScoped
@@ -33,12 +35,17 @@ public class UserBacking implements Serializable {
     @Inject
     InstitutionDirectory directory;
 
+    @Inject
+    Anonymisation anonymisation;
+
     private Long id;
     private UserDraft draft = new UserDraft();
     private Institution institution;
     private boolean active = true;
     private Instant lockedUntil;
     private Instant lastLoginAt;
+    private Instant anonymisedAt;
+    private boolean anonymisationConfirmed;
 
     public void load() {
         if (id != null) {
@@ -48,6 +55,7 @@ public class UserBacking implements Serializable {
             active = account.isActive();
             lockedUntil = account.isLockedAt(Instant.now()) ? account.getLockedUntil() : null;
             lastLoginAt = account.getLastLoginAt();
+            anonymisedAt = account.getAnonymisedAt();
         }
     }
 
@@ -90,6 +98,19 @@ public class UserBacking implements Serializable {
         reopen();
     }
 
+    /** Irreversible, so the coordinator ticks that the person asked for it before the service is called. */
+    @ReportsRefusals
+    public void anonymise() {
+        if (!anonymisationConfirmed) {
+            Messages.addGlobalError("user.anonymise_unconfirmed");
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        UserAccount account = anonymisation.anonymise(id, draft.getVersion());
+        Messages.addFlashGlobalInfo("user.anonymised", account.getUsername());
+        reopen();
+    }
+
     private void reopen() {
         Faces.redirect("coordinator/user.xhtml?id=%s", id.toString());
     }
@@ -128,6 +149,18 @@ public class UserBacking implements Serializable {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public Instant getAnonymisedAt() {
+        return anonymisedAt;
+    }
+
+    public boolean isAnonymisationConfirmed() {
+        return anonymisationConfirmed;
+    }
+
+    public void setAnonymisationConfirmed(boolean anonymisationConfirmed) {
+        this.anonymisationConfirmed = anonymisationConfirmed;
     }
 
     public Role[] getRoles() {

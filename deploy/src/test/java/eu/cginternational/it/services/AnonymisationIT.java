@@ -1,0 +1,206 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.text.ErasedText;
+import eu.cginternational.it.services.AnonymisationTestData.Left;
+import eu.cginternational.it.services.AnonymisationTestData.Student;
+import eu.cginternational.service.admin.UserAdministration;
+import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.privacy.Anonymisation;
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Anonymisation on request: a coordinator anonymises a deactivated account; what names the person goes, the records the
+ * programme reports on stay under the pseudonym; nobody else may, an active account is refused, and two coordinators
+ * at once anonymise once.
+ */
+@ExtendWith(ArquillianExtension.class)
+class AnonymisationIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("anonymisation-it");
+    }
+
+    @EJB
+    Anonymisation anonymisation;
+
+    @EJB
+    UserAdministration users;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
+
+    @EJB
+    TestData data;
+
+    @EJB
+    AnonymisationTestData records;
+
+    @Test
+    void whatNamesThePersonGoesAndTheRecordsStayUnderThePseudonym() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+        String pseudonym = "anonymised-" + student.id();
+
+        String username = coordinator.call(() -> anonymisation.anonymise(student.id(), student.version())).getUsername();
+
+        Left left = records.left(student);
+        assertThat(username).isEqualTo(pseudonym).isEqualTo(left.username());
+        assertThat(left.fullName()).isEqualTo("Anonymised " + student.id());
+        assertThat(left.email()).isEqualTo(pseudonym + "@anonymised.invalid");
+        assertThat(left.active()).isFalse();
+        // kept under the pseudonym, without the person's words
+        assertThat(left.mobilityParticipant()).isEqualTo(left.fullName());
+        assertThat(left.mobilitySteps()).isEqualTo(4);
+        assertThat(left.report()).isEqualTo(ErasedText.MARK);
+        assertThat(left.reportSubmittedAt()).isNotNull();
+        assertThat(left.sessionTopics()).isEqualTo("Careers abroad");
+        assertThat(left.sessionNotes()).isNull();
+        assertThat(left.motivation()).isEqualTo(ErasedText.MARK);
+        assertThat(left.applicationStatus()).isEqualTo("PENDING");
+        // others' messages keep their sense, with the pseudonym for the name
+        assertThat(left.othersNotificationText()).isEqualTo(left.fullName() + " of KPT applies for a mobility to Valencia.");
+        assertThat(left.othersEmailBody()).isEqualTo(left.fullName() + " of KPT applies for a mobility to Valencia.");
+        // forgotten
+        assertThat(left.planKept()).isFalse();
+        assertThat(left.ownNotificationKept()).isFalse();
+        assertThat(left.ownEmailKept()).isFalse();
+        assertThat(left.resetTokensKept()).isFalse();
+        assertThat(left.requestKept()).isFalse();
+        // the audit log names the pseudonym, without the person's address or what was said of them
+        assertThat(left.ownEventActor()).isEqualTo(pseudonym);
+        assertThat(left.ownEventTarget()).isEqualTo(pseudonym);
+        assertThat(left.ownEventAddress()).isNull();
+        assertThat(left.eventAboutThemTarget()).isEqualTo(pseudonym);
+        assertThat(left.eventAboutThemDetail()).isNull();
+        assertThat(left.eventAboutThemAddress()).as("the coordinator's address stays").isEqualTo("198.51.100.1");
+        assertThat(left.toString()).doesNotContain(student.username(), student.email(), student.fullName(),
+                AnonymisationTestData.REPORT, AnonymisationTestData.MOTIVATION, AnonymisationTestData.NOTES,
+                AnonymisationTestData.ADDRESS);
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_ANONYMISED, pseudonym)).isEqualTo(1);
+        assertThat(data.auditEvents(AuditEventType.LOGIN_SUCCEEDED, student.username())).isZero();
+    }
+
+    @Test
+    void aNameAnotherAccountSharesIsLeftInOthersMessages() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+        records.namesakeOf(student.id());
+
+        coordinator.call(() -> anonymisation.anonymise(student.id(), student.version()));
+
+        Left left = records.left(student);
+        assertThat(left.othersNotificationText()).isEqualTo(student.fullName() + " of KPT applies for a mobility to Valencia.");
+        assertThat(left.fullName()).isEqualTo("Anonymised " + student.id());
+        assertThat(left.report()).isEqualTo(ErasedText.MARK);
+    }
+
+    @Test
+    void anActiveAccountIsRefusedAndKeepsEverything() throws Exception {
+        long id = data.newAccount(Role.STUDENT, KPT).getId();
+        String username = coordinator.call(() -> users.get(id)).getUsername();
+        long version = coordinator.call(() -> users.get(id)).getVersion();
+
+        RejectedException refused = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> anonymisation.anonymise(id, version)));
+
+        assertThat(refused.getMessageKey()).isEqualTo("user.rule.STILL_ACTIVE");
+        assertThat(coordinator.call(() -> users.get(id)).getUsername()).isEqualTo(username);
+        assertThat(coordinator.call(() -> users.get(id)).isAnonymised()).isFalse();
+    }
+
+    @Test
+    void onlyACoordinatorAnonymises() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+
+        CounsellingIT.assertRefusedByRole(() -> schoolKpt.call(() -> anonymisation.anonymise(student.id(), student.version())));
+        CounsellingIT.assertRefusedByRole(() -> anonymisation.anonymise(student.id(), student.version()));
+
+        assertThat(records.left(student).username()).isEqualTo(student.username());
+    }
+
+    @Test
+    void aStaleVersionIsRefusedAndChangesNothing() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+
+        assertThrows(ConcurrentChangeException.class,
+                () -> coordinator.call(() -> anonymisation.anonymise(student.id(), student.version() - 1)));
+
+        Left left = records.left(student);
+        assertThat(left.username()).isEqualTo(student.username());
+        assertThat(left.report()).isEqualTo(AnonymisationTestData.REPORT);
+        assertThat(left.planKept()).isTrue();
+    }
+
+    @Test
+    void twoCoordinatorsAtOnceAnonymiseOnce() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+
+        List<String> outcomes = Race.twice(() -> {
+            try {
+                return coordinator.call(() -> anonymisation.anonymise(student.id(), student.version())).getUsername();
+            } catch (ConcurrentChangeException e) {
+                return "changed meanwhile";
+            }
+        });
+
+        assertThat(outcomes).containsExactlyInAnyOrder("anonymised-" + student.id(), "changed meanwhile");
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_ANONYMISED, "anonymised-" + student.id())).isEqualTo(1);
+    }
+
+    @Test
+    void anAnonymisedAccountIsNeitherChangedNorActivatedAgain() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+        long version = coordinator.call(() -> anonymisation.anonymise(student.id(), student.version())).getVersion();
+
+        UserDraft draft = UserDraft.of(coordinator.call(() -> users.get(student.id())));
+        draft.setFullName(student.fullName());
+        RejectedException changed = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> users.update(student.id(), draft)));
+        RejectedException activated = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> users.activate(student.id(), version)));
+        RejectedException again = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> anonymisation.anonymise(student.id(), version)));
+
+        assertThat(List.of(changed.getMessageKey(), activated.getMessageKey(), again.getMessageKey()))
+                .containsOnly("user.rule.ANONYMISED");
+        assertThat(records.left(student).fullName()).isEqualTo("Anonymised " + student.id());
+        assertThat(records.left(student).active()).isFalse();
+    }
+
+    @Test
+    void nobodyChoosesTheUsernameOfAnAnonymisedAccount() throws Exception {
+        UserDraft draft = new UserDraft();
+        draft.setUsername("anonymised-" + Long.MAX_VALUE);
+        draft.setEmail(TestData.unique("reserved") + "@test.example");
+        draft.setFullName("Reserved Name");
+        draft.setInstitutionId(data.institution(KPT).getId());
+        draft.setRoles(Set.of(Role.TEACHER));
+        draft.setLanguage(Language.EN);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> users.create(draft)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("username");
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+    }
+}

@@ -1,0 +1,32 @@
+package eu.cginternational.domain.account;
+
+import eu.cginternational.domain.RuleException;
+
+/**
+ * Thrown when a change of an account would break a rule the account enforces on itself. The rule is also the
+ * message key ({@code user.rule.NAME}).
+ */
+public class AccountRuleException extends RuleException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** The rules of an account's anonymisation. */
+    public enum Rule {
+        /** Only a deactivated account is anonymised, so that nobody anonymises a person still at work by a slip. */
+        STILL_ACTIVE,
+        /** An anonymised account stays so: it is neither described anew nor activated again. */
+        ANONYMISED
+    }
+
+    private final Rule rule;
+
+    public AccountRuleException(Rule rule) {
+        super(rule);
+        this.rule = rule;
+    }
+
+    @Override
+    public Rule getRule() {
+        return rule;
+    }
+}

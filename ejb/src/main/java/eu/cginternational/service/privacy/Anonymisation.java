@@ -1,0 +1,155 @@
+package eu.cginternational.service.privacy;
+
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.guidance.ActionPlan;
+import eu.cginternational.domain.guidance.GuidanceSession;
+import eu.cginternational.domain.mail.OutboxMessage;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.service.account.Passwords;
+import eu.cginternational.service.admin.UserAdministration;
+import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.RejectedException;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+
+/**
+ * The anonymisation of a person on request (DESIGN.md, personal data), by a coordinator, once the account is
+ * deactivated. Everything happens in one transaction: a failure leaves the person as they were.
+ *
+ * <p>What the programme's reporting and the indicators need stays, pointing to the anonymised account, which keeps its
+ * roles and institution: mobilities with their steps, learning agreements and grants; training registrations with
+ * attendance, quiz results and certificates; the scores of interest assessments; counselling sessions' dates and
+ * topics; applications to opportunities and their outcome; whatever the person decided, created or sent.
+ *
+ * <p>What names the person or is in their own words goes: the account's username, name, e-mail address, password and
+ * sign-in times (replaced by a pseudonym made of its number); notifications to them, their password links, e-mails to
+ * their address and requests for an account in their name; their action plan; the text of their mobility reports,
+ * training feedback and motivations; a counsellor's notes on them. Their name in others' notifications and e-mails is
+ * replaced by the pseudonym, unless another account has the same name: a mention could then be of either. In the audit
+ * log their username becomes the pseudonym, their network addresses go, and the detail of events about them goes, as
+ * it may quote them.
+ *
+ * <p>Documents signed on the platform are kept as signed: a signature, with the name typed and drawn, is the
+ * document's evidence, and the signing record is a hash chain that a change would break.
+ */
+@Stateless
+@RolesAllowed(Role.Names.COORDINATOR)
+public class Anonymisation {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Inject
+    UserAdministration users;
+
+    @Inject
+    Passwords passwords;
+
+    @Inject
+    AuditLog audit;
+
+    /**
+     * Anonymises the deactivated account with the id, last read at the version given. Two coordinators at once: the
+     * second waits for the first, then finds the account changed.
+     */
+    public UserAccount anonymise(long accountId, Long versionSeen) {
+        UserAccount account = users.get(accountId);
+        em.lock(account, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(account);
+        if (!Objects.equals(versionSeen, account.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        String username = account.getUsername();
+        String email = account.getEmail();
+        String name = account.getFullName();
+        boolean nameShared = em.createQuery("SELECT COUNT(u) FROM UserAccount u WHERE u.fullName = :name AND u <> :account",
+                        Long.class)
+                .setParameter("name", name).setParameter("account", account).getSingleResult() > 0;
+        String pseudonym = RejectedException.unlessRuleBroken("user.rule.",
+                () -> account.anonymise(Instant.now(), passwords.unknownPasswordHash()));
+        String removed = forgetOwnRecords(account, username, email);
+        eraseOwnWords(account);
+        if (!nameShared) {
+            renameInOthersMessages(name, account.getFullName());
+        }
+        pseudonymiseAuditLog(username, email, pseudonym);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.ACCOUNT_ANONYMISED, pseudonym,
+                removed + (nameShared ? "; the name is another account's too, so others' messages were left as they are" : ""));
+        return account;
+    }
+
+    /** Deletes what exists only for the person; returns how much of each, for the audit log. */
+    private String forgetOwnRecords(UserAccount account, String username, String email) {
+        int notifications = em.createQuery("DELETE FROM Notification n WHERE n.recipient = :account")
+                .setParameter("account", account).executeUpdate();
+        em.createQuery("DELETE FROM PasswordResetToken t WHERE t.account = :account")
+                .setParameter("account", account).executeUpdate();
+        int emails = em.createQuery("DELETE FROM OutboxMessage m WHERE LOWER(m.recipient) = LOWER(:email)")
+                .setParameter("email", email).executeUpdate();
+        em.createQuery("DELETE FROM AccountRequest r WHERE r.username = :username OR LOWER(r.email) = LOWER(:email)")
+                .setParameter("username", username).setParameter("email", email).executeUpdate();
+        int plans = 0;
+        for (ActionPlan plan : em.createQuery("SELECT p FROM ActionPlan p WHERE p.student = :account", ActionPlan.class)
+                .setParameter("account", account).getResultList()) {
+            em.remove(plan);
+            plans++;
+        }
+        return "notifications " + notifications + ", e-mails " + emails + ", action plans " + plans;
+    }
+
+    private void renameInOthersMessages(String name, String pseudonym) {
+        String mentioning = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+        em.createQuery("SELECT n FROM Notification n WHERE n.title LIKE :name ESCAPE '\\' OR n.text LIKE :name ESCAPE '\\'",
+                        Notification.class)
+                .setParameter("name", mentioning).getResultList()
+                .forEach(n -> n.rename(name, pseudonym));
+        em.createQuery("SELECT m FROM OutboxMessage m WHERE m.subject LIKE :name ESCAPE '\\' OR m.body LIKE :name ESCAPE '\\'",
+                        OutboxMessage.class)
+                .setParameter("name", mentioning).getResultList()
+                .forEach(m -> m.rename(name, pseudonym));
+    }
+
+    private void eraseOwnWords(UserAccount account) {
+        own("SELECT m FROM Mobility m WHERE m.participant = :account", Mobility.class, account)
+                .forEach(Mobility::eraseReportText);
+        own("SELECT r FROM Registration r WHERE r.participant = :account", Registration.class, account)
+                .forEach(Registration::eraseFeedbackComment);
+        own("SELECT a FROM OpportunityApplication a WHERE a.student = :account", OpportunityApplication.class, account)
+                .forEach(OpportunityApplication::eraseTexts);
+        own("SELECT s FROM GuidanceSession s WHERE s.student = :account", GuidanceSession.class, account)
+                .forEach(GuidanceSession::eraseNotes);
+    }
+
+    private <T> List<T> own(String query, Class<T> type, UserAccount account) {
+        return em.createQuery(query, type).setParameter("account", account).getResultList();
+    }
+
+    /**
+     * The audit log stays append-only for everyone else; an anonymisation is the one change it takes, so that the log
+     * cannot tell who the pseudonym was.
+     */
+    private void pseudonymiseAuditLog(String username, String email, String pseudonym) {
+        em.createNativeQuery("UPDATE audit_event SET client_address = NULL WHERE actor = ?1")
+                .setParameter(1, username).executeUpdate();
+        em.createNativeQuery("UPDATE audit_event SET actor = ?1 WHERE actor = ?2")
+                .setParameter(1, pseudonym).setParameter(2, username).executeUpdate();
+        em.createNativeQuery("UPDATE audit_event SET target = ?1, detail = NULL WHERE target = ?2 OR LOWER(target) = LOWER(?3)")
+                .setParameter(1, pseudonym).setParameter(2, username).setParameter(3, email).executeUpdate();
+    }
+}
