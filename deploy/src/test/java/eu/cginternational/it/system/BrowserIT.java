@@ -306,6 +306,7 @@ class BrowserIT extends BrowserTest {
 
         assertThat(browser.heading()).isEqualTo(text("_sq", "data.title")); // student.kpt reads Albanian
         assertThat(browser.text(By.id("data-retention"))).contains("180").contains("90");
+        assertThat(browser.text(By.id("data-forgetting"))).isEqualTo(text("_sq", "data.forgetting"));
         HttpResponse<String> file = browser.download(browser.driver.findElement(By.id("download-data")).getAttribute("href"),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(file.statusCode()).isEqualTo(200);
