@@ -14,6 +14,8 @@ import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult.Status;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -89,6 +91,20 @@ class PasswordResetIT {
 
         assertThat(data.outboxMessagesTo(nobody)).isZero();
         assertThat(data.auditEvents(AuditEventType.PASSWORD_RESET_REQUESTED, nobody)).isEqualTo(1);
+    }
+
+    @Test
+    void anAccountGetsAtMostThreeLinksAnHourHoweverOftenItIsAskedFor() {
+        UserAccount student = data.newAccount(Role.STUDENT, "SVS-Pljevlja");
+        data.resetToken(student.getUsername(), Instant.now().minus(Duration.ofMinutes(61)), Duration.ofHours(1), null);
+
+        for (int i = 0; i < 5; i++) {
+            accounts.requestPasswordReset(student.getEmail());
+        }
+
+        assertThat(data.outboxMessagesTo(student.getEmail())).isEqualTo(3);
+        assertThat(data.resetTokensOf(student.getUsername())).hasSize(4);
+        assertThat(data.auditEvents(AuditEventType.PASSWORD_RESET_REQUESTED, student.getEmail())).isEqualTo(5);
     }
 
     @Test

@@ -181,10 +181,7 @@ class BrowserIT extends BrowserTest {
 
     @Test
     void aPersonDeactivatedWhileSignedInIsSignedOutAtTheirNextPage() {
-        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
-        String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
-        browser.signIn(username, password);
-        browser.waitForPath("/teacher/index.xhtml");
+        String username = browser.signInAsNewAccount("TEACHER", "Kolegji Profesional", "EN", "/teacher/index.xhtml");
         JsonObject account = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))
                 .getJsonArray("items").getJsonObject(0);
 

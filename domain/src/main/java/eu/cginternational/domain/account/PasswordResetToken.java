@@ -23,10 +23,18 @@ import java.util.Objects;
 @Table(name = "password_reset_token")
 @NamedQuery(name = "PasswordResetToken.byHash", query = "SELECT t FROM PasswordResetToken t WHERE t.tokenHash = :hash")
 @NamedQuery(name = "PasswordResetToken.openOf", query = "SELECT t FROM PasswordResetToken t WHERE t.account = :account AND t.usedAt IS NULL")
+@NamedQuery(name = "PasswordResetToken.issuedSince",
+        query = "SELECT COUNT(t) FROM PasswordResetToken t WHERE t.account = :account AND t.createdAt > :since")
 public class PasswordResetToken {
 
     /** How long a reset link from the "forgot password" form works. */
     public static final Duration VALIDITY = Duration.ofHours(1);
+
+    /**
+     * How many links an account gets within one {@link #VALIDITY}, the welcome link included: the form is public, and
+     * without a limit anyone could fill a person's mailbox with links.
+     */
+    public static final int LINKS_PER_VALIDITY = 3;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)

@@ -83,16 +83,25 @@ public class AccountService {
 
     /**
      * Sends a one-time link to set a new password to the account with this username or e-mail
-     * address. Says nothing about whether such an account exists, so that the form cannot be used
-     * to find out who has one.
+     * address, unless it got {@value PasswordResetToken#LINKS_PER_VALIDITY} links within the last hour.
+     * Says nothing about whether such an account exists, or about the limit, so that the form cannot
+     * be used to find out who has one.
      */
     @PermitAll
     public void requestPasswordReset(String usernameOrEmail) {
         String given = usernameOrEmail == null ? "" : usernameOrEmail.trim();
-        Optional<UserAccount> account = findByUsernameOrEmail(given).filter(UserAccount::isActive);
-        audit.recordAs(null, AuditEventType.PASSWORD_RESET_REQUESTED, given,
-                account.isPresent() ? "link sent" : "no active account");
-        account.ifPresent(a -> sendLink(a, "mail.password_reset", PasswordResetToken.VALIDITY));
+        Optional<UserAccount> account = findByUsernameOrEmail(given).filter(UserAccount::isActive).map(this::lock);
+        Optional<UserAccount> linked = account.filter(this::mayGetAnotherLink);
+        audit.recordAs(null, AuditEventType.PASSWORD_RESET_REQUESTED, given, account.isEmpty() ? "no active account"
+                : linked.isPresent() ? "link sent" : "no link: " + PasswordResetToken.LINKS_PER_VALIDITY + " sent within the hour");
+        linked.ifPresent(a -> sendLink(a, "mail.password_reset", PasswordResetToken.VALIDITY));
+    }
+
+    private boolean mayGetAnotherLink(UserAccount account) {
+        return em.createNamedQuery("PasswordResetToken.issuedSince", Long.class)
+                .setParameter("account", account)
+                .setParameter("since", Instant.now().minus(PasswordResetToken.VALIDITY))
+                .getSingleResult() < PasswordResetToken.LINKS_PER_VALIDITY;
     }
 
     /** Sets a new password with a token from a reset or welcome e-mail; the token is spent. */
