@@ -56,6 +56,36 @@ class ExportIT {
         assertThat(csv.body()).contains("Kolegji Profesional i Tiranës").contains("SVS-Pljevlja");
     }
 
+    @Test
+    void aSchoolsRequestsForAnAccountExportWithTheirRoleInTheLanguageOfTheReader() {
+        HttpResponse<String> csv = export("school.kpt", "/school/account-requests.xhtml", "requests", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        // school.kpt reads Albanian; Ardit Basha, of the demo data, waits at KPT as a student
+        assertThat(csv.body()).contains("Ardit Basha").contains(Platform.text("_sq", "Role.STUDENT"))
+                .doesNotContain("Marko Bulatović");
+    }
+
+    @Test
+    void aSchoolsNominationsExportAsASpreadsheet() {
+        HttpResponse<String> xlsx = export("school.kpt", "/trainings/nominations.xhtml", "nominations", "export-xlsx");
+
+        assertThat(xlsx.statusCode()).isEqualTo(200);
+        assertThat(xlsx.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.body()).startsWith("PK");
+    }
+
+    @Test
+    void theOutboxExportsAsCsvWithRecipientsAndSubjects() {
+        String welcomed = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN") + "@school.example";
+
+        HttpResponse<String> csv = export("coordinator", "/coordinator/outbox.xhtml", "outbox", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(welcomed).contains(Platform.serviceText("", "mail.welcome.subject"));
+    }
+
     /** Opens the page as the user and presses its export button, like a browser would. */
     private static HttpResponse<String> export(String username, String page, String form, String button) {
         HttpClient browser = Platform.client().cookieHandler(new CookieManager()).build();
