@@ -277,7 +277,7 @@ class BrowserIT extends BrowserTest {
 
         browser.submit(By.id("user:deactivate"));
         assertThat(browser.messages()).contains(text("", "user.deactivated"));
-        assertThat(browser.text(By.id("anonymisation-intro"))).isEqualTo(text("", "user.anonymise_intro"));
+        assertThat(browser.text(By.id("anonymisation-effects"))).contains(text("", "user.anonymise_kept"));
         browser.submit(By.id("anonymisation:anonymise"));
 
         assertThat(browser.messages()).contains(text("", "user.anonymise_unconfirmed"));

@@ -561,6 +561,18 @@ class TrainingTest {
         }
 
         @Test
+        void anErasedCommentLeavesTheRatingInTheFigures() {
+            Registration seat = training(2).register(teacher(), null, DURING);
+            seat.leaveFeedback(5, "Ask for Ana next time.", AFTER);
+
+            seat.eraseFeedbackComment();
+
+            assertThat(seat.getFeedbackComment()).isNull();
+            assertThat(seat.getFeedbackRating()).isEqualTo(5);
+            assertThat(seat.getFeedbackAt()).isEqualTo(AFTER);
+        }
+
+        @Test
         void theReminderIsRecordedOnce() {
             Registration seat = training(2).register(teacher(), null, DURING);
             assertThat(seat.remind(DURING)).isTrue();
