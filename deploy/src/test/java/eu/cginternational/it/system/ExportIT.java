@@ -49,6 +49,15 @@ class ExportIT {
     }
 
     @Test
+    void usersExportAsCsvWithTheirRolesAndStatusAsThePageNamesThem() {
+        HttpResponse<String> csv = export("coordinator", "/coordinator/users.xhtml", "users", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("\"student.kpt\"").contains(Platform.text("", "Role.STUDENT"))
+                .contains(Platform.text("", "general.active")).doesNotContain("IndirectSet").doesNotContain("\"true\"");
+    }
+
+    @Test
     void institutionsExportAsCsv() {
         HttpResponse<String> csv = export("coordinator", "/coordinator/institutions.xhtml", "institutions", "export");
 
@@ -84,6 +93,28 @@ class ExportIT {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains(welcomed).contains(Platform.serviceText("", "mail.welcome.subject"));
+    }
+
+    @Test
+    void anExportEndsWhenTheListShrankAfterThePageWasShown() {
+        String username = Platform.unique("shrinking");
+        String email = username + "@student.example";
+        assertThat(Platform.call("POST", "/api/account-requests", null, null,
+                AccountRequestApiIT.request(username, email, "Shrinking " + username, "Kolegji Profesional i Tiran"))
+                .statusCode()).isEqualTo(202);
+        HttpClient browser = Platform.client().cookieHandler(new CookieManager()).build();
+        String page = "/school/account-requests.xhtml";
+        String html = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                .header("Authorization", basic("school.kpt")).build()).body();
+        long id = Platform.json(Platform.asDemo("GET", "/api/account-requests?email=" + email, "school.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(Platform.asDemo("POST", "/api/account-requests/" + id + "/decline", "school.kpt",
+                "{\"reason\": \"Not a pupil of ours.\"}").statusCode()).isEqualTo(204);
+
+        HttpResponse<String> csv = Pages.press(browser, basic("school.kpt"), page, html, "requests", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("Ardit Basha").doesNotContain(username);
     }
 
     /** Opens the page as the user and presses its export button, like a browser would. */

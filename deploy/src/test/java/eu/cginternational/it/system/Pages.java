@@ -43,7 +43,7 @@ final class Pages {
     static HttpResponse<String> press(HttpClient client, String authorization, String page, String html, String form,
             String button) {
         String body = formBody(Map.of(form, form, form + ":" + button, "", "jakarta.faces.ViewState", viewState(html)));
-        return Platform.send(client, HttpRequest.newBuilder(URI.create(url(page)))
+        return Platform.send(client, HttpRequest.newBuilder(URI.create(url(page))).timeout(Duration.ofSeconds(60))
                 .header("Authorization", authorization)
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());

@@ -9,6 +9,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /** {@code /coordinator/users.xhtml}: every account, paged, sorted and filtered in the database. */
 @Named
@@ -33,5 +36,12 @@ public class UsersBacking implements Serializable {
 
     public Role[] getRoles() {
         return Role.values();
+    }
+
+    /** The person's roles as the page names them, for the export, whose cells are text. */
+    public String roleLabels(UserAccount user) {
+        ResourceBundle texts = Faces.getResourceBundle("i18n");
+        return user.getRoles().stream().map(role -> texts.getString("Role." + role.name())).sorted()
+                .collect(Collectors.joining(", "));
     }
 }
