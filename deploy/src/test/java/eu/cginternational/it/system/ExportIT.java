@@ -92,7 +92,8 @@ class ExportIT {
         HttpResponse<String> csv = export("coordinator", "/coordinator/outbox.xhtml", "outbox", "export");
 
         assertThat(csv.statusCode()).isEqualTo(200);
-        assertThat(csv.body()).contains(welcomed).contains(Platform.serviceText("", "mail.welcome.subject"));
+        assertThat(csv.body()).contains(welcomed).contains(Platform.serviceText("", "mail.welcome.subject"))
+                .containsPattern("\"\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC\"").doesNotContainPattern("\\d{2}:\\d{2}:\\d{2}\\.\\d+Z");
     }
 
     @Test

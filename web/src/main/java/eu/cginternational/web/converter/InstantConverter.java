@@ -19,6 +19,11 @@ public class InstantConverter implements Converter<Instant> {
 
     @Override
     public String getAsString(FacesContext context, UIComponent component, Instant value) {
+        return format(value);
+    }
+
+    /** The moment as the pages show it; empty for none. */
+    public static String format(Instant value) {
         return value == null ? "" : FORMAT.format(value);
     }
 
