@@ -111,6 +111,8 @@ public class UserAdministration {
 
     public UserAccount update(long id, UserDraft draft) {
         UserAccount account = current(id, draft.getVersion());
+        // The account refuses it too (describe), but asked first: validating the draft would refuse the pseudonym's
+        // username as reserved, a message that does not say what is wrong.
         if (account.isAnonymised()) {
             throw new RejectedException("user.rule." + AccountRuleException.Rule.ANONYMISED);
         }
