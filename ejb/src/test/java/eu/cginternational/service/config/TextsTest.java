@@ -24,6 +24,23 @@ class TextsTest {
         }
     }
 
+    /**
+     * Every text goes through MessageFormat, which takes a single apostrophe for the start of a quote and drops it: a
+     * text keeps its apostrophes when they are doubled (seen: "Ask for a teachers or a students account").
+     */
+    @ParameterizedTest
+    @EnumSource(Language.class)
+    void everyApostropheOfATextIsKept(Language language) {
+        ResourceBundle bundle = ResourceBundle.getBundle("eu.cginternational.service.ServiceTexts", language.locale());
+
+        for (String key : Collections.list(bundle.getKeys())) {
+            long written = bundle.getString(key).replace("''", "'").chars().filter(c -> c == '\'').count();
+            String text = Texts.format(language.locale(), key, "Klea Shehu", LINK, 1L, 7L);
+
+            assertThat(text.chars().filter(c -> c == '\'').count()).as(key).isEqualTo(written);
+        }
+    }
+
     @ParameterizedTest
     @EnumSource(Language.class)
     void mailsNameThePersonAndCarryTheLinkOnItsOwnLine(Language language) {
