@@ -8,6 +8,7 @@ import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.service.account.AccountRequestDraft;
@@ -56,6 +57,9 @@ class AccountRequestsIT {
 
     @EJB
     TestData data;
+
+    @EJB
+    OccupationTestData schools;
 
     @Test
     void aRequestWaitsAtItsSchoolOnlyWhoseAdministratorsAreTold() throws Exception {
@@ -206,6 +210,62 @@ class AccountRequestsIT {
         assertThat(outcomes).containsExactlyInAnyOrder("confirmed", "no longer waiting");
         assertThat(data.accountsNamed(draft.getUsername())).isEqualTo(1);
         assertThat(data.outboxMessagesTo(draft.getEmail())).isEqualTo(1);
+    }
+
+    @Test
+    void discardingDeletesTheRequestAndSendsNothingToItsAddress() throws Exception {
+        AccountRequestDraft draft = draft(Role.STUDENT);
+        requests.submit(draft);
+        long id = waiting(draft.getUsername()).getId();
+
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> discard(id)));
+        CounsellingIT.assertRefusedByRole(() -> teacherKpt.call(() -> discard(id)));
+        assertThat(data.accountRequestsNamed(draft.getUsername())).hasSize(1);
+        schoolKpt.call(() -> discard(id));
+
+        assertThat(data.accountRequestsNamed(draft.getUsername())).isEmpty();
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+        assertThat(data.outboxMessagesTo(draft.getEmail())).isZero();
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUEST_DISCARDED, draft.getUsername())).isEqualTo(1);
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> discard(id)));
+    }
+
+    @Test
+    void aSchoolWithTheMostRequestsWaitingRefusesMoreAndFilesNothing() {
+        Institution school = schools.newSchool("AL");
+        data.newAccount(Role.SCHOOL_ADMIN, school.getName());
+        int maxWaiting = Integer.parseInt(AccountRequests.DEFAULT_MAX_WAITING);
+        data.accountRequests(school, maxWaiting - 1);
+        AccountRequestDraft last = draft(Role.STUDENT, school.getName());
+        AccountRequestDraft beyond = draft(Role.STUDENT, school.getName());
+        AccountRequestDraft elsewhere = draft(Role.STUDENT, LUTFI_MUSIQI);
+
+        requests.submit(last);
+
+        assertThat(refusedFields(beyond)).containsExactly("schoolId");
+        assertThat(data.accountRequestsNamed(last.getUsername())).hasSize(1);
+        assertThat(data.accountRequestsNamed(beyond.getUsername())).isEmpty();
+        requests.submit(elsewhere);
+        assertThat(data.accountRequestsNamed(elsewhere.getUsername())).as("another school's requests").hasSize(1);
+    }
+
+    @Test
+    void aSchoolWithoutAnActiveAdministratorTakesNoRequest() {
+        Institution withoutAdministrator = schools.newSchool("ME");
+        Institution withAnAdministratorGone = schools.newSchool("ME");
+        data.deactivate(data.newAccount(Role.SCHOOL_ADMIN, withAnAdministratorGone.getName()).getUsername());
+        AccountRequestDraft first = draft(Role.TEACHER, withoutAdministrator.getName());
+        AccountRequestDraft second = draft(Role.STUDENT, withAnAdministratorGone.getName());
+
+        assertThat(refusedFields(first)).containsExactly("schoolId");
+        assertThat(refusedFields(second)).containsExactly("schoolId");
+        assertThat(data.accountRequestsNamed(first.getUsername())).isEmpty();
+        assertThat(data.accountRequestsNamed(second.getUsername())).isEmpty();
+    }
+
+    private Void discard(long id) {
+        requests.discard(id);
+        return null;
     }
 
     private List<String> refusedFields(AccountRequestDraft draft) {

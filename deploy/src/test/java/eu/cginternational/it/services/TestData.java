@@ -148,6 +148,15 @@ public class TestData {
         return request;
     }
 
+    /** As many teachers' requests for an account at the school, filed now. */
+    public void accountRequests(Institution school, int count) {
+        for (int i = 0; i < count; i++) {
+            String username = unique("requested");
+            em.persist(new AccountRequest(username, username + "@test.example", "Test " + username, Role.TEACHER, school,
+                    Language.EN));
+        }
+    }
+
     public long institutionsNamed(String name) {
         return em.createQuery("SELECT COUNT(i) FROM Institution i WHERE i.name = :name", Long.class)
                 .setParameter("name", name).getSingleResult();

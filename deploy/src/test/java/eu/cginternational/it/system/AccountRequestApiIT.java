@@ -76,6 +76,24 @@ class AccountRequestApiIT {
         assertThat(asDemo("GET", REQUESTS + "/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void onlyTheSchoolDiscardsARequestAndItIsGone() {
+        String username = Platform.unique("api.discarded");
+        call("POST", REQUESTS, null, null, request(username, username + "@student.example", "Nobody Real", KPT));
+        long id = json(asDemo("GET", REQUESTS + "?username=" + username, "school.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        HttpResponse<String> elsewhere = asDemo("DELETE", REQUESTS + "/" + id, "school.pljevlja", null);
+        HttpResponse<String> byATeacher = asDemo("DELETE", REQUESTS + "/" + id, "teacher.kpt", null);
+        HttpResponse<String> discarded = asDemo("DELETE", REQUESTS + "/" + id, "school.kpt", null);
+
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(404);
+        assertThat(byATeacher.statusCode()).as(byATeacher.body()).isEqualTo(403);
+        assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(204);
+        assertThat(asDemo("GET", REQUESTS + "/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
+        assertThat(asDemo("DELETE", REQUESTS + "/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
+    }
+
     /** A student's request at the school whose name contains the text, in Albanian. */
     static String request(String username, String email, String fullName, String schoolName) {
         long school = json(asDemo("GET", "/api/institutions?name=" + schoolName.replace(" ", "%20"), "coordinator", null))

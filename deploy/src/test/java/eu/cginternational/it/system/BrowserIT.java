@@ -347,6 +347,27 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    void aSchoolDiscardsARequestThatNobodyOfItMade() {
+        String username = unique("unknown");
+        String fullName = "Nobody " + username;
+        Platform.call("POST", "/api/account-requests", null, null,
+                AccountRequestApiIT.request(username, username + "@student.example", fullName, "Kolegji Profesional i Tiran"));
+
+        long id = json(asDemo("GET", "/api/account-requests?username=" + username, "school.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/school/account-request.xhtml?id=" + id);
+        assertThat(browser.text(By.id("fullName"))).isEqualTo(fullName);
+        browser.submit(By.id("discarding:discard"));
+
+        browser.waitForPath("/school/account-requests.xhtml");
+        assertThat(browser.messages()).contains(fullName);
+        assertThat(asDemo("GET", "/api/account-requests/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void aForgottenPasswordIsResetThroughTheEmailedLink() {
         String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
         String address = username + "@school.example";

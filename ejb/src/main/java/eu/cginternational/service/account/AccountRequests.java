@@ -33,6 +33,7 @@ import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Teachers and students ask for an account themselves; an administrator of their school confirms or declines the
@@ -45,6 +46,9 @@ public class AccountRequests {
 
     /** How long a reason for declining may be. */
     public static final int REASON_MAXLENGTH = 500;
+
+    /** How many requests may wait at one school unless {@code cg.account-requests.max-waiting} says otherwise. */
+    public static final String DEFAULT_MAX_WAITING = "200";
 
     /** Where a school's administrators find the requests waiting for them. */
     public static final String WAITING_PAGE = "/school/account-requests.xhtml";
@@ -85,6 +89,14 @@ public class AccountRequests {
     AuditLog audit;
 
     /**
+     * How many requests may wait at one school. The form is public: without a bound, anyone could fill a school's list
+     * and the administrators' bells until the retention deletes the requests.
+     */
+    @Inject
+    @ConfigProperty(name = "cg.account-requests.max-waiting", defaultValue = DEFAULT_MAX_WAITING)
+    int maxWaiting;
+
+    /**
      * Files a request and tells the school's administrators. An address that already has an account or a request
      * gets the same answer and changes nothing, so that the form tells nobody who is registered; a username taken
      * is refused, as a username is no secret and the person must choose another.
@@ -98,6 +110,16 @@ public class AccountRequests {
         Institution school = em.find(Institution.class, draft.getSchoolId());
         if (school == null || !school.isActive() || school.getType() != InstitutionType.VET_SCHOOL) {
             throw validator.invalid("schoolId", "account_request.school.unknown");
+        }
+        // Nobody could confirm the request, which would wait unseen until the retention deleted it.
+        List<UserAccount> administrators = administratorsOf(school);
+        if (administrators.isEmpty()) {
+            throw validator.invalid("schoolId", "account_request.school.no_administrator");
+        }
+        // Two requests filed at once may both pass: a bound against a flood, not an exact count. Not audited: the
+        // refusals of a flood would fill the log instead.
+        if (waitingAt(school) >= maxWaiting) {
+            throw validator.invalid("schoolId", "account_request.school.full");
         }
         if (usernameTaken(draft.getUsername())) {
             throw validator.invalid("username", "user.username.taken");
@@ -116,7 +138,7 @@ public class AccountRequests {
         // The form is public: an e-mail per request would let anyone flood a school's administrators. They are
         // e-mailed when a request arrives to find none waiting, and see each one in the app and on the list.
         boolean firstWaiting = waitingAt(school) == 1;
-        for (UserAccount admin : administratorsOf(school)) {
+        for (UserAccount admin : administrators) {
             if (firstWaiting) {
                 notifications.send(toConfirm(admin, request));
             } else {
@@ -180,6 +202,18 @@ public class AccountRequests {
         outbox.enqueue(request.getEmail(), Texts.format(locale, "mail.account_request.declined.subject"),
                 Texts.format(locale, "mail.account_request.declined.body", request.getFullName(),
                         request.getSchool().getName(), declining.reason()));
+    }
+
+    /**
+     * Deletes a request and writes nothing to its address: for a request that nobody of the school made (the form is
+     * public), whose reason by e-mail would reach someone who never asked.
+     */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public void discard(long id) {
+        AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
+        em.remove(request);
+        flushOrReportConflict(em);
+        audit.record(AuditEventType.ACCOUNT_REQUEST_DISCARDED, request.getUsername(), "nothing sent to its address");
     }
 
     /** Why a request is declined: said to the person, so it is required, plain and short. */

@@ -8,6 +8,7 @@ import eu.cginternational.service.account.AccountRequests;
 import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -87,6 +88,15 @@ public class AccountRequestsResource {
     @Operation(summary = "Decline with a reason, which the person gets by e-mail (204); the request is deleted")
     public Response decline(@PathParam("id") long id, Declining declining) {
         requests.decline(id, required(declining).reason());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Operation(summary = "Discard a request that nobody of the school made (204): it is deleted and nothing is sent to"
+            + " its address")
+    public Response discard(@PathParam("id") long id) {
+        requests.discard(id);
         return Response.noContent().build();
     }
 }

@@ -13,7 +13,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * {@code /school/account-request.xhtml?id=...}: one request for an account, confirmed (the account is made and its owner
- * gets the link to choose a password) or declined with a reason the person reads.
+ * gets the link to choose a password), declined with a reason the person reads, or discarded without a word to its
+ * address when nobody of the school made it.
  */
 @Named
 @ViewScoped
@@ -43,6 +44,13 @@ public class AccountRequestBacking implements Serializable {
     public void decline() {
         requests.decline(id, reason);
         Messages.addFlashGlobalInfo("account_request.declined", request.getFullName());
+        Faces.redirect("school/account-requests.xhtml");
+    }
+
+    @ReportsRefusals
+    public void discard() {
+        requests.discard(id);
+        Messages.addFlashGlobalInfo("account_request.discarded", request.getFullName());
         Faces.redirect("school/account-requests.xhtml");
     }
 
