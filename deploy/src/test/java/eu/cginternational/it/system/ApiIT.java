@@ -207,7 +207,8 @@ class ApiIT {
             HttpResponse<String> page = call("GET", "/login.xhtml", null, null, null);
 
             assertThat(page.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
-                    .contains("frame-ancestors 'none'").contains("object-src 'none'").contains("default-src 'self'"));
+                    .contains("frame-ancestors 'none'").contains("object-src 'none'").contains("default-src 'self'")
+                    .doesNotContain("unsafe-eval"));
             assertThat(page.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(page.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
             assertThat(page.headers().allValues("Set-Cookie")).allSatisfy(cookie -> assertThat(cookie).containsIgnoringCase("HttpOnly"));

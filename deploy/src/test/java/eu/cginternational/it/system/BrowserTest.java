@@ -1,6 +1,9 @@
 package eu.cginternational.it.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -9,7 +12,8 @@ import org.junit.jupiter.api.extension.TestWatcher;
 
 /**
  * A class of tests in one headless Chromium: started once for the class, each test begins signed
- * out on the login page, and a failing test leaves a screenshot named after it.
+ * out on the login page, a failing test leaves a screenshot named after it, and a test whose pages had a script
+ * refused by the content security policy fails.
  */
 abstract class BrowserTest {
 
@@ -37,5 +41,12 @@ abstract class BrowserTest {
     void anonymous() {
         browser.open("/login.xhtml");
         browser.driver.manage().deleteAllCookies();
+        browser.refusedByThePolicy();
+    }
+
+    /** Every script of the pages ran: the content security policy refused none. */
+    @AfterEach
+    void nothingRefusedByThePolicy() {
+        assertThat(browser.refusedByThePolicy()).isEmpty();
     }
 }
