@@ -1,13 +1,12 @@
 package eu.cginternational.it.system;
 
-import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 
 /**
@@ -18,47 +17,7 @@ import org.openqa.selenium.By;
 class PhoneBrowserIT extends BrowserTest {
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({
-        ", /login.xhtml",
-        ", /register.xhtml",
-        ", /policy/index.xhtml",
-        ", /verify.xhtml",
-        "student.kpt, /student/index.xhtml",
-        "student.kpt, /mobilities/index.xhtml",
-        "student.kpt, /mobilities/apply.xhtml",
-        "student.kpt, /opportunities/index.xhtml",
-        "student.kpt, /guidance/assessment.xhtml",
-        "student.kpt, /guidance/occupations.xhtml",
-        "student.kpt, /guidance/countries.xhtml",
-        "student.kpt, /guidance/student.xhtml",
-        "student.kpt, /guidance/resources.xhtml",
-        "student.kpt, /notifications.xhtml",
-        "student.kpt, /account/password.xhtml",
-        "teacher.kpt, /teacher/index.xhtml",
-        "teacher.kpt, /trainings/index.xhtml",
-        "teacher.kpt, /trainings/mine.xhtml",
-        "teacher.kpt, /guidance/caseload.xhtml",
-        "school.kpt, /school/index.xhtml",
-        "school.kpt, /mobilities/index.xhtml",
-        "school.kpt, /mobilities/dashboard.xhtml",
-        "school.kpt, /agreements/index.xhtml",
-        "school.kpt, /signing/inbox.xhtml",
-        "school.kpt, /trainings/nominations.xhtml",
-        "school.kpt, /school/account-requests.xhtml",
-        "school.kpt, /opportunities/applications.xhtml",
-        "ministry.al, /ministry/index.xhtml",
-        "ministry.al, /guidance/indicators.xhtml",
-        "ministry.al, /trainings/dashboard.xhtml",
-        "partner.es, /partner/index.xhtml",
-        "coordinator, /coordinator/index.xhtml",
-        "coordinator, /coordinator/users.xhtml",
-        "coordinator, /coordinator/institutions.xhtml",
-        "coordinator, /coordinator/audit.xhtml",
-        "coordinator, /coordinator/outbox.xhtml",
-        "student.kpt, /account/data.xhtml",
-        "coordinator, /coordinator/rates.xhtml",
-        "coordinator, /agreements/clauses.xhtml"
-    })
+    @MethodSource("eu.cginternational.it.system.RolePages#pages")
     void aPageFitsAPhonesWidth(String username, String path) {
         if (username != null) {
             signIn(username);
@@ -67,31 +26,11 @@ class PhoneBrowserIT extends BrowserTest {
         browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("%s on a phone", path).isEmpty());
     }
 
-    /**
-     * The page of one record, the first the person's list in the API holds: a mobility as its school's administrator
-     * and its participant see it (facts, grant, timeline), an occupation, a training, an agreement.
-     */
+    /** The page of one record of each kind, as its role sees it ({@link RolePages#recordPages}). */
     @ParameterizedTest(name = "{0} {3}")
-    @CsvSource({
-        "school.kpt, /api/mobilities?size=1, id, /mobilities/mobility.xhtml?id=",
-        "student.kpt, /api/mobilities?size=1, id, /mobilities/mobility.xhtml?id=",
-        "student.kpt, /api/occupations?size=1, iscoCode, /guidance/occupation.xhtml?isco=",
-        "student.kpt, /api/opportunities?size=1, id, /opportunities/opportunity.xhtml?id=",
-        "student.kpt, /api/resources?size=1, id, /guidance/resource.xhtml?id=",
-        "teacher.kpt, /api/trainings?size=1, id, /trainings/training.xhtml?id=",
-        "teacher.kpt, /api/users?username=student.kpt, id, /guidance/student.xhtml?id=",
-        "school.kpt, /api/agreements?size=1, id, /agreements/agreement.xhtml?id=",
-        "school.kpt, /api/account-requests?size=1, id, /school/account-request.xhtml?id=",
-        "coordinator, /api/users?size=1, id, /coordinator/user.xhtml?id=",
-        "coordinator, /api/institutions?size=1, id, /coordinator/institution.xhtml?id=",
-        "coordinator, /api/occupations?size=1, iscoCode, /coordinator/occupation.xhtml?isco=",
-        "coordinator, /api/publications?size=1, id, /policy/publication.xhtml?id="
-    })
+    @MethodSource("eu.cginternational.it.system.RolePages#recordPages")
     void aRecordsPageFitsAPhonesWidth(String username, String list, String field, String page) {
-        // Only the coordinator lists accounts: the teacher's student is found through the coordinator.
-        String lister = list.startsWith("/api/users") ? "coordinator" : username;
-        String path = page + json(asDemo("GET", list, lister, null)).getJsonArray("items").getJsonObject(0).get(field)
-                .toString().replace("\"", "");
+        String path = RolePages.recordPath(username, list, field, page);
         signIn(username);
         browser.open(path);
         browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("%s on a phone", path).isEmpty());
@@ -177,8 +116,6 @@ class PhoneBrowserIT extends BrowserTest {
     }
 
     private static void signIn(String username) {
-        browser.signIn(username, DEMO_PASSWORD);
-        browser.waitForPath("/" + (username.equals("coordinator") ? "coordinator" : username.replaceFirst("\\..*", ""))
-                + "/index.xhtml");
+        RolePages.signIn(browser, username);
     }
 }
