@@ -7,15 +7,16 @@ import eu.cginternational.service.guidance.ResourceLibrary;
 import eu.cginternational.service.policy.PolicyRegister;
 import eu.cginternational.service.policy.PublicationDraft;
 import eu.cginternational.web.view.ReportsRefusals;
+import eu.cginternational.web.view.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /policy/publication.xhtml[?id=N]}: a coordinator adds a publication or changes one (its
@@ -39,7 +40,7 @@ public class EditPublicationBacking implements Serializable {
     private Publication publication;
     private PublicationDraft draft;
     private RecommendationStatus status;
-    private transient UploadedFile file;
+    private transient Part file;
 
     public void load() {
         if (id == null) {
@@ -56,10 +57,10 @@ public class EditPublicationBacking implements Serializable {
     public void save() {
         Publication saved;
         try {
-            if (file != null && file.getSize() > 0) {
+            if (Uploads.chosen(file)) {
                 // Refused by its size before its bytes are read into memory.
                 library.checkFileSize(file.getSize());
-                draft.setFile(file.getFileName(), file.getContent());
+                draft.setFile(file.getSubmittedFileName(), Uploads.content(file));
             }
             saved = publication == null ? register.create(draft) : register.revise(id, draft);
         } finally {
@@ -111,11 +112,11 @@ public class EditPublicationBacking implements Serializable {
         this.status = status;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -8,9 +8,11 @@ import eu.cginternational.service.guidance.ResourceDraft;
 import eu.cginternational.service.guidance.ResourceLibrary;
 import eu.cginternational.service.text.RichText;
 import eu.cginternational.web.view.ReportsRefusals;
+import eu.cginternational.web.view.Uploads;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -18,7 +20,6 @@ import java.util.EnumSet;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * {@code /guidance/resource-edit.xhtml}: a teacher or coordinator adds a resource as a draft, with
@@ -37,16 +38,16 @@ public class EditResourceBacking implements Serializable {
     private final ResourceDraft draft = new ResourceDraft();
     private List<Audience> audiences = new ArrayList<>();
     private String topics;
-    private transient UploadedFile file;
+    private transient Part file;
 
     @ReportsRefusals
     public void save() {
         draft.setAudiences(audiences.isEmpty() ? EnumSet.noneOf(Audience.class) : EnumSet.copyOf(audiences));
         draft.setTopics(topics == null ? List.of() : Arrays.asList(topics.split(",")));
-        if (file != null && file.getSize() > 0) {
+        if (Uploads.chosen(file)) {
             // Refused by its size before its bytes are read into memory.
             library.checkFileSize(file.getSize());
-            draft.setFile(file.getFileName(), file.getContent());
+            draft.setFile(file.getSubmittedFileName(), Uploads.content(file));
         } else {
             draft.setFile(null, null);
         }
@@ -91,11 +92,11 @@ public class EditResourceBacking implements Serializable {
         this.topics = topics;
     }
 
-    public UploadedFile getFile() {
+    public Part getFile() {
         return file;
     }
 
-    public void setFile(UploadedFile file) {
+    public void setFile(Part file) {
         this.file = file;
     }
 

@@ -1,0 +1,52 @@
+package eu.cginternational.it.system;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Each page of each role meets WCAG 2.1 at levels A and AA as far as rules can tell: Deque's axe-core runs in the page
+ * in Chromium and checks, among others, that fields and buttons have names, that text stands out from its background,
+ * and that the page says its language. WCAG 2.1 AA is what the European standard for the public sector's websites
+ * (EN 301 549) asks for; ministries and schools use the platform. What rules cannot judge (whether a label makes
+ * sense, the order of the keyboard's focus) is for people to try.
+ */
+class AccessibilityIT extends BrowserTest {
+
+    private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("eu.cginternational.it.system.RolePages#pages")
+    void aPageBreaksNoRule(String username, String path) {
+        if (username != null) {
+            RolePages.signIn(browser, username);
+        }
+        browser.open(path);
+
+        assertThat(brokenRules()).as(path).isEmpty();
+    }
+
+    @ParameterizedTest(name = "{0} {3}")
+    @MethodSource("eu.cginternational.it.system.RolePages#recordPages")
+    void aRecordsPageBreaksNoRule(String username, String list, String field, String page) {
+        String path = RolePages.recordPath(username, list, field, page);
+        RolePages.signIn(browser, username);
+        browser.open(path);
+
+        assertThat(brokenRules()).as(path).isEmpty();
+    }
+
+    /** Each element that breaks a rule, with the rule and how to mend it, for the failure's message. */
+    private static List<String> brokenRules() {
+        browser.heading();
+        List<Rule> broken = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser.driver).getViolations();
+        return broken.stream()
+                .flatMap(rule -> rule.getNodes().stream().map(node -> rule.getId() + " " + node.getTarget() + ": "
+                        + node.getFailureSummary()))
+                .toList();
+    }
+}
