@@ -6,7 +6,9 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.openqa.selenium.By;
 
 /**
  * Each page of each role meets WCAG 2.1 at levels A and AA as far as rules can tell: Deque's axe-core runs in the page
@@ -37,6 +39,23 @@ class AccessibilityIT extends BrowserTest {
         RolePages.signIn(browser, username);
         browser.open(path);
 
+        assertThat(brokenRules()).as(path).isEmpty();
+    }
+
+    /** A form sent empty: its fields' messages and their marks must stand out and be tied to the fields too. */
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({
+        ", /register.xhtml, register:send",
+        "teacher.kpt, /mobilities/apply.xhtml, apply:save"
+    })
+    void aFormWithItsErrorsShownBreaksNoRule(String username, String path, String button) {
+        if (username != null) {
+            RolePages.signIn(browser, username);
+        }
+        browser.open(path);
+        browser.submit(By.id(button));
+
+        assertThat(browser.driver.findElements(By.cssSelector(".ui-messages-error, .ui-message-error"))).isNotEmpty();
         assertThat(brokenRules()).as(path).isEmpty();
     }
 
