@@ -38,6 +38,8 @@ class AccountRequestsIT {
     /** No other test files requests here, so that none waits before this class's own. */
     private static final String LUTFI_MUSIQI = "SHMT Lutfi Musiqi";
 
+    private static final String PLJEVLJA = "SVS-Pljevlja";
+
     @Deployment
     static WebArchive deployment() {
         return ServiceDeployment.create("account-requests-it");
@@ -247,6 +249,30 @@ class AccountRequestsIT {
         assertThat(data.accountRequestsNamed(beyond.getUsername())).isEmpty();
         requests.submit(elsewhere);
         assertThat(data.accountRequestsNamed(elsewhere.getUsername())).as("another school's requests").hasSize(1);
+    }
+
+    @Test
+    void onceNoRequestWaitsTheAdministratorsNoticesOfRequestsAreRead() throws Exception {
+        requests.submit(draft(Role.TEACHER, PLJEVLJA));
+        requests.submit(draft(Role.STUDENT, PLJEVLJA));
+        List<AccountRequest> waiting = schoolPljevlja.call(() -> requests.list(PageRequest.first(100)));
+        assertThat(waiting).hasSizeGreaterThanOrEqualTo(2);
+
+        for (AccountRequest request : waiting.subList(0, waiting.size() - 1)) {
+            schoolPljevlja.call(() -> discard(request.getId()));
+        }
+        assertThat(unreadNoticesOfRequests("school.pljevlja")).as("one request still waits").isPositive();
+        schoolPljevlja.call(() -> {
+            requests.decline(waiting.get(waiting.size() - 1).getId(), "Ne poznajemo vas.");
+            return null;
+        });
+
+        assertThat(unreadNoticesOfRequests("school.pljevlja")).isZero();
+        assertThat(unreadNoticesOfRequests("school.kpt")).as("another school's").isPositive();
+    }
+
+    private long unreadNoticesOfRequests(String username) {
+        return data.notificationsOf(username, AccountRequests.WAITING_PAGE).stream().filter(Notification::isUnread).count();
     }
 
     @Test

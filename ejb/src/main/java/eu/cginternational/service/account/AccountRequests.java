@@ -184,6 +184,7 @@ public class AccountRequests {
         em.persist(account);
         em.remove(request);
         flushOrReportConflict(em);
+        settleIfNoneWaits(request.getSchool());
         audit.record(AuditEventType.USER_CREATED, account.getUsername(), "requested by its owner, roles [" + request.getRole() + "]");
         accounts.sendWelcome(account);
         return account;
@@ -197,6 +198,7 @@ public class AccountRequests {
         AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
         em.remove(request);
         flushOrReportConflict(em);
+        settleIfNoneWaits(request.getSchool());
         audit.record(AuditEventType.ACCOUNT_REQUEST_DECLINED, request.getUsername(), declining.reason());
         Locale locale = request.getLanguage().locale();
         outbox.enqueue(request.getEmail(), Texts.format(locale, "mail.account_request.declined.subject"),
@@ -213,6 +215,7 @@ public class AccountRequests {
         AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
         em.remove(request);
         flushOrReportConflict(em);
+        settleIfNoneWaits(request.getSchool());
         audit.record(AuditEventType.ACCOUNT_REQUEST_DISCARDED, request.getUsername(), "nothing sent to its address");
     }
 
@@ -255,6 +258,13 @@ public class AccountRequests {
     private boolean accountWithEmail(String email) {
         return !em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
                 .setParameter("email", email).getResultList().isEmpty();
+    }
+
+    /** Once the school's last request is answered, its administrators' notices of requests no longer wait unread. */
+    private void settleIfNoneWaits(Institution school) {
+        if (waitingAt(school) == 0) {
+            notifications.settle(administratorsOf(school), WAITING_PAGE);
+        }
     }
 
     private long waitingAt(Institution school) {

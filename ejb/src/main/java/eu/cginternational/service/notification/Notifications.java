@@ -94,6 +94,25 @@ public class Notifications {
         return notification;
     }
 
+    /**
+     * Marks read, in the caller's transaction, the unread notifications that sent these people to a page of work, once
+     * nothing waits there for them any more: the bell counts what still asks for them, not what a colleague has done.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void settle(List<UserAccount> recipients, String link) {
+        if (recipients.isEmpty()) {
+            return;
+        }
+        em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient IN :recipients AND n.link = :link"
+                        + " AND n.readAt IS NULL")
+                .setParameter("now", Instant.now())
+                .setParameter("recipients", recipients)
+                .setParameter("link", link)
+                .executeUpdate();
+        totals.changed(Notification.class); // a bulk update passes no entity listener
+    }
+
     /** The address of a path of the platform as people reach it, for links in e-mails. */
     @PermitAll
     public String publicLink(String path) {
