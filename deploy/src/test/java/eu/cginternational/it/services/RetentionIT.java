@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.mail.OutboxMessage;
 import eu.cginternational.domain.mail.OutboxStatus;
 import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.service.account.AccountRequests;
 import eu.cginternational.service.mail.OutboxSender;
 import eu.cginternational.service.retention.Retention;
 import jakarta.ejb.EJB;
@@ -41,6 +43,9 @@ class RetentionIT {
 
     @EJB
     TestData data;
+
+    @EJB
+    OccupationTestData schools;
 
     @Test
     void readNotificationsGoAfter180DaysAndUnreadOnesStay() {
@@ -113,6 +118,30 @@ class RetentionIT {
         assertThat(data.accountRequestsNamed(beyond)).isEmpty();
         assertThat(data.accountRequestsNamed(within)).hasSize(1);
         assertThat(retention.accountRequestDays()).isEqualTo(30);
+    }
+
+    @Test
+    void aSchoolLeftWithoutRequestsHasItsAdministratorsNoticesOfThemRead() {
+        Instant now = Instant.now();
+        Instant beyond = now.minus(Duration.ofDays(31));
+        Institution emptied = schools.newSchool("ME");
+        Institution stillAsked = schools.newSchool("ME");
+        String emptiedAdministrator = data.newAccount(Role.SCHOOL_ADMIN, emptied.getName()).getUsername();
+        String askedAdministrator = data.newAccount(Role.SCHOOL_ADMIN, stillAsked.getName()).getUsername();
+        data.accountRequest(emptied.getName(), beyond);
+        data.accountRequest(stillAsked.getName(), beyond);
+        data.accountRequest(stillAsked.getName(), now.minus(Duration.ofDays(1)));
+        data.notification(emptiedAdministrator, AccountRequests.WAITING_PAGE);
+        data.notification(askedAdministrator, AccountRequests.WAITING_PAGE);
+        long aboutSomethingElse = data.notification(emptiedAdministrator, "/mobilities/index.xhtml").getId();
+
+        retention.deleteUnansweredAccountRequests(now);
+
+        assertThat(data.notificationsOf(emptiedAdministrator, AccountRequests.WAITING_PAGE)).isNotEmpty()
+                .noneMatch(Notification::isUnread);
+        assertThat(data.notificationsOf(askedAdministrator, AccountRequests.WAITING_PAGE)).as("a request still waits")
+                .isNotEmpty().allMatch(Notification::isUnread);
+        assertThat(data.notification(aboutSomethingElse).isUnread()).isTrue();
     }
 
     @Test

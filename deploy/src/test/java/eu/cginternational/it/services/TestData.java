@@ -209,8 +209,17 @@ public class TestData {
 
     /** A notification of the account, made at the given moment and read at the other (or unread when null). */
     public Notification notification(String username, Instant created, Instant read) {
+        return notification(username, "/notifications.xhtml", created, read);
+    }
+
+    /** An unread notification of the account that leads to the path, made now. */
+    public Notification notification(String username, String link) {
+        return notification(username, link, Instant.now(), null);
+    }
+
+    private Notification notification(String username, String link, Instant created, Instant read) {
         Notification notification = new Notification(account(username), NotificationKind.INFORMATION, "Test notification",
-                "Made by a test", "/notifications.xhtml", created);
+                "Made by a test", link, created);
         if (read != null) {
             notification.markRead(read);
         }

@@ -24,12 +24,15 @@ import eu.cginternational.service.query.PageRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -217,6 +220,23 @@ public class AccountRequests {
         flushOrReportConflict(em);
         settleIfNoneWaits(request.getSchool());
         audit.record(AuditEventType.ACCOUNT_REQUEST_DISCARDED, request.getUsername(), "nothing sent to its address");
+    }
+
+    /**
+     * Deletes the requests filed before the moment and still unanswered, for the retention. A school left with none
+     * waiting has its administrators' notices of requests read, as when its last request is answered: the bell must not
+     * point to an empty list. Returns how many requests went.
+     */
+    @PermitAll
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public int deleteFiledBefore(Instant cutoff) {
+        List<Institution> schools = em.createQuery("SELECT DISTINCT r.school FROM AccountRequest r WHERE r.createdAt < :cutoff",
+                        Institution.class)
+                .setParameter("cutoff", cutoff).getResultList();
+        int deleted = em.createQuery("DELETE FROM AccountRequest r WHERE r.createdAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+        schools.forEach(this::settleIfNoneWaits);
+        return deleted;
     }
 
     /** Why a request is declined: said to the person, so it is required, plain and short. */

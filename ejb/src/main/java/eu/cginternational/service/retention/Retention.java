@@ -3,6 +3,7 @@ package eu.cginternational.service.retention;
 import eu.cginternational.domain.mail.OutboxMessage;
 import eu.cginternational.domain.mail.OutboxStatus;
 import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.service.account.AccountRequests;
 import eu.cginternational.service.query.ListTotals;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Schedule;
@@ -24,7 +25,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code cg.outbox.retention-days} days ago (default 90): they hold addresses and subjects with names;</li>
  * <li>password-reset and welcome tokens once expired: they can no longer be used;</li>
  * <li>requests for an account that no school administrator answered within
- * {@code cg.account-requests.retention-days} days (default 30).</li>
+ * {@code cg.account-requests.retention-days} days (default 30); a school left with none waiting has its
+ * administrators' notices of them read.</li>
  * </ul>
  * What still has a use stays whatever its age: unread notifications, e-mails waiting to be sent. Each
  * period is at least one day. Several instances running it on the same day delete the same rows; the
@@ -43,6 +45,9 @@ public class Retention {
 
     @Inject
     ListTotals totals;
+
+    @Inject
+    AccountRequests accountRequests;
 
     @Inject
     @ConfigProperty(name = "cg.notifications.retention-days", defaultValue = "180")
@@ -102,11 +107,12 @@ public class Retention {
                 .executeUpdate();
     }
 
-    /** Deletes the requests for an account made before the period that ends now and still unanswered; returns how many. */
+    /**
+     * Deletes the requests for an account made before the period that ends now and still unanswered, and reads the
+     * notices of them that point to a school's list left empty; returns how many requests went.
+     */
     public int deleteUnansweredAccountRequests(Instant now) {
-        return em.createQuery("DELETE FROM AccountRequest r WHERE r.createdAt < :cutoff")
-                .setParameter("cutoff", now.minus(Duration.ofDays(days(accountRequestDays))))
-                .executeUpdate();
+        return accountRequests.deleteFiledBefore(now.minus(Duration.ofDays(days(accountRequestDays))));
     }
 
     /** How many days a request for an account waits for its school before it goes. */
