@@ -9,6 +9,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.service.account.AccountService;
 import eu.cginternational.service.admin.InstitutionAdministration;
 import eu.cginternational.service.admin.InstitutionDraft;
 import eu.cginternational.service.admin.UserAdministration;
@@ -16,6 +17,7 @@ import eu.cginternational.service.admin.UserDraft;
 import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
+import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityRow;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.PageRequest;
@@ -29,6 +31,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -43,6 +47,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AdministrationIT {
 
     private static final String KPT = "Kolegji Profesional i Tiranës";
+    private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
     @Deployment
     static WebArchive deployment() {
@@ -72,6 +77,9 @@ class AdministrationIT {
 
     @EJB
     TestData data;
+
+    @EJB
+    AccountService accounts;
 
     @Test
     void anonymousCallersAndOtherRolesAreRefused() {
@@ -112,6 +120,84 @@ class AdministrationIT {
         assertThat(data.outboxMessagesTo(draft.getEmail())).isEqualTo(1);
         assertThat(created.body()).contains("/reset-password.xhtml?token=");
         assertThat(data.auditEvents(AuditEventType.USER_CREATED, draft.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void aCorrectedAddressStopsTheLinkSentToTheFormerOneAndMailsANewOneToSomeoneWhoNeverSignedIn() throws Exception {
+        UserDraft draft = teacherDraft(TestData.unique("mistyped"));
+        String mistyped = draft.getEmail();
+        String first = tokenIn(data.mailing(mistyped, () -> coordinator.call(() -> users.create(draft))));
+        UserDraft corrected = UserDraft.of(data.account(draft.getUsername()));
+        corrected.setEmail("corrected." + mistyped);
+
+        TestData.Mailed<UserAccount> saved = data.mailing(corrected.getEmail(),
+                () -> coordinator.call(() -> users.update(data.account(draft.getUsername()).getId(), corrected)));
+
+        assertThat(refusal(() -> setPassword(first))).isInstanceOf(RejectedException.class);
+        setPassword(tokenIn(saved));
+        assertThat(data.outboxMessagesTo(mistyped)).isEqualTo(1);
+        assertThat(data.auditEvents(AuditEventType.WELCOME_SENT, draft.getUsername())).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedAddressOfSomeoneWhoHasSignedInStopsTheirOpenLinksAndMailsNothingNew() throws Exception {
+        String username = data.newAccount(Role.TEACHER, KPT).getUsername();
+        data.signedIn(username);
+        String former = data.account(username).getEmail();
+        String open = tokenIn(data.mailing(former, () -> {
+            accounts.requestPasswordReset(username);
+            return null;
+        }));
+        UserDraft changed = UserDraft.of(data.account(username));
+        changed.setEmail("changed." + former);
+
+        coordinator.call(() -> users.update(data.account(username).getId(), changed));
+
+        assertThat(refusal(() -> setPassword(open))).isInstanceOf(RejectedException.class);
+        assertThat(data.outboxMessagesTo(changed.getEmail())).isZero();
+        assertThat(data.auditEvents(AuditEventType.WELCOME_SENT, username)).isZero();
+    }
+
+    @Test
+    void aNewLinkToChooseAPasswordGoesOnlyToAnActiveAccountThatHasNeverSignedIn() throws Exception {
+        UserDraft draft = teacherDraft(TestData.unique("forgetful"));
+        String first = tokenIn(data.mailing(draft.getEmail(), () -> coordinator.call(() -> users.create(draft))));
+        UserAccount created = data.account(draft.getUsername());
+
+        assertThat(refusal(() -> student.call(() -> users.sendWelcomeAgain(created.getId(), created.getVersion()))))
+                .isInstanceOf(EJBAccessException.class);
+        String second = tokenIn(data.mailing(draft.getEmail(),
+                () -> coordinator.call(() -> users.sendWelcomeAgain(created.getId(), created.getVersion()))));
+
+        assertThat(refusal(() -> setPassword(first))).isInstanceOf(RejectedException.class);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(data.auditEvents(AuditEventType.WELCOME_SENT, draft.getUsername())).isEqualTo(1);
+
+        data.signedIn(draft.getUsername());
+        assertThat(refusal(() -> coordinator.call(() -> users.sendWelcomeAgain(created.getId(), created.getVersion()))))
+                .as("a version seen before the sign-in").isInstanceOf(ConcurrentChangeException.class);
+        UserAccount signedIn = data.account(draft.getUsername());
+        assertThat(refusal(() -> coordinator.call(() -> users.sendWelcomeAgain(signedIn.getId(), signedIn.getVersion()))))
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("user.welcome.signed_in");
+        UserAccount inactive = data.newAccount(Role.TEACHER, KPT);
+        data.deactivate(inactive.getUsername());
+        UserAccount deactivated = data.account(inactive.getUsername());
+        assertThat(refusal(() -> coordinator.call(() -> users.sendWelcomeAgain(deactivated.getId(), deactivated.getVersion()))))
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("user.welcome.inactive");
+        assertThat(data.outboxMessagesTo(draft.getEmail())).isEqualTo(2);
+        assertThat(data.outboxMessagesTo(inactive.getEmail())).isZero();
+        setPassword(second);
+    }
+
+    private Void setPassword(String token) {
+        accounts.resetPassword(token, "a passphrase of its own".toCharArray());
+        return null;
+    }
+
+    private static String tokenIn(TestData.Mailed<?> mailed) {
+        Matcher matcher = TOKEN.matcher(mailed.body());
+        assertThat(matcher.find()).as("a link in " + mailed.body()).isTrue();
+        return matcher.group(1);
     }
 
     @Test

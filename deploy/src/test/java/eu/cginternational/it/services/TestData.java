@@ -193,6 +193,11 @@ public class TestData {
         account(username).deactivate();
     }
 
+    /** Records a sign-in of the account now, as the login does. */
+    public void signedIn(String username) {
+        account(username).recordSuccessfulLogin(Instant.now());
+    }
+
     public long outboxMessagesTo(String recipient) {
         return em.createQuery("SELECT COUNT(m) FROM OutboxMessage m WHERE m.recipient = :recipient", Long.class)
                 .setParameter("recipient", recipient).getSingleResult();

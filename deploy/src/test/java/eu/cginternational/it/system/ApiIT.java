@@ -162,6 +162,25 @@ class ApiIT {
         }
 
         @Test
+        void aNewLinkToChooseAPasswordIsForCoordinatorsToSendToSomeoneWhoHasNotSignedInYet() {
+            JsonObject user = createTeacher(unique("relinked"));
+            String username = user.getString("username");
+            String path = "/api/users/" + user.getInt("id") + "/welcome";
+            String seen = "{\"version\": " + user.getInt("version") + "}";
+
+            assertThat(asDemo("POST", path, "school.kpt", seen).statusCode()).isEqualTo(403);
+            HttpResponse<String> sent = asDemo("POST", path, "coordinator", seen);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example", 1);
+            assertThat(call("GET", "/api/me", username, password, null).statusCode()).isEqualTo(200);
+
+            JsonObject signedIn = json(asDemo("GET", "/api/users/" + user.getInt("id"), "coordinator", null));
+            HttpResponse<String> refused = asDemo("POST", path, "coordinator", "{\"version\": " + signedIn.getInt("version") + "}");
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getString("detail")).isNotBlank().doesNotContain("user.welcome");
+        }
+
+        @Test
         void aChangeBasedOnAnOldVersionAnswers409() {
             JsonObject user = createTeacher(unique("versioned"));
             String path = "/api/users/" + user.getInt("id");

@@ -266,6 +266,29 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    void aCoordinatorSendsANewLinkToChooseAPasswordToSomeoneWhoHasNotSignedInYetAndToACorrectedAddress() {
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "SQ");
+        String email = username + "@school.example";
+        long id = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        browser.open("/coordinator/user.xhtml?id=" + id);
+        assertThat(browser.text(By.id("user:neverSignedIn"))).isEqualTo(text("", "user.never_signed_in"));
+
+        browser.submit(By.id("user:send-welcome"));
+
+        assertThat(browser.messages()).contains(MessageFormat.format(text("", "user.welcome_sent"), email));
+        assertThat(Mailbox.resetLinkIn(Mailbox.latestTo(email, 1))).contains("token=");
+
+        browser.type(By.id("user:email"), "corrected." + email);
+        browser.submit(By.id("user:save"));
+
+        assertThat(browser.messages()).contains(MessageFormat.format(text("", "user.saved_readdressed_welcome"), "corrected." + email));
+        assertThat(Mailbox.resetLinkIn(Mailbox.latestTo("corrected." + email, 0))).contains("token=");
+    }
+
+    @Test
     void aCoordinatorAnonymisesADeactivatedUserOnceTheyConfirmThePersonAskedForIt() {
         String username = Platform.newAccount("STUDENT", "Kolegji Profesional", "EN");
         long id = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))

@@ -72,7 +72,12 @@ final class Mailbox {
 
     /** Opens the link of the welcome mail and chooses a password on its page, like its recipient would. */
     static String setPasswordFromWelcomeMail(String address) {
-        String link = resetLinkIn(latestTo(address, 0));
+        return setPasswordFromWelcomeMail(address, 0);
+    }
+
+    /** The same with the newest mail to the address, once more than {@code alreadyReceived} have arrived there. */
+    static String setPasswordFromWelcomeMail(String address, int alreadyReceived) {
+        String link = resetLinkIn(latestTo(address, alreadyReceived));
         String password = "chosen passphrase " + Platform.unique("pw");
         HttpClient browser = Platform.client().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();

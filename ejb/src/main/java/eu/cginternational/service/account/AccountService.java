@@ -146,12 +146,25 @@ public class AccountService {
         callers.getCurrent().switchLanguage(language);
     }
 
-    private void sendLink(UserAccount account, String textKey, Duration validity) {
-        Instant now = Instant.now();
+    /**
+     * Withdraws the links to set a password sent to the account so far, when they went to an address it no longer has:
+     * whoever reads that address must not be able to take the account.
+     */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    public void withdrawLinks(UserAccount account) {
+        retireOpenLinks(account, Instant.now());
+    }
+
+    private void retireOpenLinks(UserAccount account, Instant now) {
         em.createNamedQuery("PasswordResetToken.openOf", PasswordResetToken.class)
                 .setParameter("account", account)
                 .getResultList()
                 .forEach(t -> t.retire(now));
+    }
+
+    private void sendLink(UserAccount account, String textKey, Duration validity) {
+        Instant now = Instant.now();
+        retireOpenLinks(account, now);
         byte[] secret = new byte[32];
         RANDOM.nextBytes(secret);
         String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);

@@ -123,6 +123,7 @@ public class UserAdministration {
         Set<Role> rolesBefore = Set.copyOf(account.getRoles());
         // Asked before the change: a query after it would flush it early, outside flushOrReportConflict.
         boolean ownAccount = isCaller(account);
+        String emailBefore = account.getEmail();
         account.describe(draft.getEmail(), draft.getFullName(), institution, draft.getRoles(), draft.getLanguage());
         requireRolesFit(account);
         if (ownAccount && !account.hasRole(Role.COORDINATOR)) {
@@ -134,7 +135,40 @@ public class UserAdministration {
             audit.record(AuditEventType.USER_ROLES_CHANGED, account.getUsername(),
                     names(rolesBefore) + " -> " + names(account.getRoles()));
         }
+        if (!emailBefore.equals(account.getEmail())) {
+            readdressLinks(account);
+        }
         return account;
+    }
+
+    /**
+     * Sends a new link to choose a password to someone who has not signed in yet: their first e-mail was lost, or its
+     * link expired. The links sent before stop working. Someone who has signed in asks for a new password themselves.
+     */
+    public UserAccount sendWelcomeAgain(long id, Long version) {
+        UserAccount account = current(id, version);
+        if (!account.isActive()) {
+            throw new RejectedException("user.welcome.inactive");
+        }
+        if (account.getLastLoginAt() != null) {
+            throw new RejectedException("user.welcome.signed_in");
+        }
+        accounts.sendWelcome(account);
+        audit.record(AuditEventType.WELCOME_SENT, account.getUsername(), "again");
+        return account;
+    }
+
+    /**
+     * The links to choose a password went to the former address, perhaps a mistyped one: whoever reads it must not be
+     * able to take the account, so they stop working. Someone who has never signed in still needs one, at the new address.
+     */
+    private void readdressLinks(UserAccount account) {
+        if (account.isActive() && account.getLastLoginAt() == null) {
+            accounts.sendWelcome(account);
+            audit.record(AuditEventType.WELCOME_SENT, account.getUsername(), "to the changed e-mail address");
+        } else {
+            accounts.withdrawLinks(account);
+        }
     }
 
     public UserAccount deactivate(long id, Long version) {

@@ -100,6 +100,14 @@ public class UsersResource {
     }
 
     @POST
+    @Path("{id}/welcome")
+    @Operation(summary = "Send a new link to choose a password to someone who has not signed in yet (422 once they have);"
+            + " the links sent before stop working")
+    public Views.UserView sendWelcomeAgain(@PathParam("id") long id, Views.VersionSeen seen) {
+        return Views.UserView.of(users.sendWelcomeAgain(id, required(seen).version()));
+    }
+
+    @POST
     @Path("{id}/anonymisation")
     @Operation(summary = "Anonymise a deactivated account on its owner's request: what names the person goes, the records"
             + " the programme reports on stay under a pseudonym; documents signed on the platform stay as signed")

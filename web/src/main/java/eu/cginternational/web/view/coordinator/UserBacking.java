@@ -21,7 +21,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * {@code /coordinator/user.xhtml?id=...}: creates an account (no id; its owner gets an e-mail to
- * choose a password) or edits, deactivates, activates and unlocks one, and anonymises a deactivated one on request.
+ * choose a password) or edits, deactivates, activates and unlocks one, sends a new link to choose a password to someone
+ * who has not signed in yet, and anonymises a deactivated one on request.
  */
 @Named
 @ViewScoped
@@ -44,6 +45,8 @@ public class UserBacking implements Serializable {
     private boolean active = true;
     private Instant lockedUntil;
     private Instant lastLoginAt;
+    /** The address as loaded, to tell the coordinator what a change of it did. */
+    private String email;
     private Instant anonymisedAt;
     private boolean anonymisationConfirmed;
 
@@ -55,6 +58,7 @@ public class UserBacking implements Serializable {
             active = account.isActive();
             lockedUntil = account.isLockedAt(Instant.now()) ? account.getLockedUntil() : null;
             lastLoginAt = account.getLastLoginAt();
+            email = account.getEmail();
             anonymisedAt = account.getAnonymisedAt();
         }
     }
@@ -71,9 +75,23 @@ public class UserBacking implements Serializable {
             id = users.create(draft).getId();
             Messages.addFlashGlobalInfo("user.created");
         } else {
-            users.update(id, draft);
-            Messages.addFlashGlobalInfo("user.saved");
+            UserAccount account = users.update(id, draft);
+            if (account.getEmail().equals(email)) {
+                Messages.addFlashGlobalInfo("user.saved");
+            } else if (account.getLastLoginAt() == null && account.isActive()) {
+                Messages.addFlashGlobalInfo("user.saved_readdressed_welcome", account.getEmail());
+            } else {
+                Messages.addFlashGlobalInfo("user.saved_readdressed");
+            }
         }
+        reopen();
+    }
+
+    /** For someone who has not signed in yet and lost the first e-mail, or let its link expire. */
+    @ReportsRefusals
+    public void sendWelcomeAgain() {
+        UserAccount account = users.sendWelcomeAgain(id, draft.getVersion());
+        Messages.addFlashGlobalInfo("user.welcome_sent", account.getEmail());
         reopen();
     }
 
@@ -149,6 +167,11 @@ public class UserBacking implements Serializable {
 
     public Instant getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    /** Whether the person still waits to choose a first password: active, and never signed in. */
+    public boolean isWelcomePending() {
+        return id != null && active && lastLoginAt == null;
     }
 
     public Instant getAnonymisedAt() {
