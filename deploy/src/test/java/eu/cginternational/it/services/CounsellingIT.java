@@ -13,10 +13,13 @@ import eu.cginternational.service.guidance.Counselling;
 import eu.cginternational.service.guidance.IndicatorRow;
 import eu.cginternational.service.guidance.PolicyIndicators;
 import eu.cginternational.service.guidance.StudentGuidance;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -79,6 +82,35 @@ class CounsellingIT {
         assertThat(chain).hasAtLeastOneElementOfType(EJBAccessException.class);
     }
 
+    private static PageRequest named(String username) {
+        return PageRequest.first(PageRequest.MAX_LIMIT).withFilters(Map.of("username", username));
+    }
+
+    @Test
+    void theCaseloadIsReadAPageAtATimeSortedAndFilteredInTheDatabaseWithinTheSchool() throws Exception {
+        String family = TestData.unique("Caseload");
+        data.newAccount(Role.STUDENT, KPT, family + " Cela");
+        data.newAccount(Role.STUDENT, KPT, family + " Arta");
+        data.newAccount(Role.STUDENT, KPT, family + " Besa");
+        data.deactivate(data.newAccount(Role.STUDENT, KPT, family + " Dea").getUsername());
+        data.newAccount(Role.TEACHER, KPT, family + " Teacher");
+        data.newAccount(Role.STUDENT, "SVS-Pljevlja", family + " Elsewhere");
+        Map<String, String> ofTheFamily = Map.of("fullName", family);
+
+        Page<UserAccount> first = teacherKpt.call(() -> counselling.caseload(new PageRequest(0, 2, "fullName", true, ofTheFamily)));
+        Page<UserAccount> second = teacherKpt.call(() -> counselling.caseload(new PageRequest(2, 2, "fullName", true, ofTheFamily)));
+        Page<UserAccount> backwards = schoolKpt.call(() -> counselling.caseload(new PageRequest(0, 2, "fullName", false, ofTheFamily)));
+
+        assertThat(first.total()).as("active students only").isEqualTo(3);
+        assertThat(first.items()).extracting(UserAccount::getFullName).containsExactly(family + " Arta", family + " Besa");
+        assertThat(second.items()).extracting(UserAccount::getFullName).containsExactly(family + " Cela");
+        assertThat(backwards.items()).extracting(UserAccount::getFullName).containsExactly(family + " Cela", family + " Besa");
+        assertThat(teacherKpt.call(() -> counselling.caseloadCount(ofTheFamily))).isEqualTo(3);
+        assertThat(teacherPljevlja.call(() -> counselling.caseload(new PageRequest(0, 2, "fullName", true, ofTheFamily)).items()))
+                .extracting(UserAccount::getFullName).containsExactly(family + " Elsewhere");
+        assertThrows(EJBAccessException.class, () -> studentKpt.call(() -> counselling.caseloadCount(ofTheFamily)));
+    }
+
     private long studentKptId() {
         return data.account("student.kpt").getId();
     }
@@ -95,7 +127,7 @@ class CounsellingIT {
                 () -> counselling.recordSession(student, LocalDate.now(), "Intrusion", null, false)));
         assertThrows(NotFoundException.class, () -> teacherPljevlja.call(
                 () -> counselling.addAction(student, "Intrusion", LocalDate.now().plusDays(3))));
-        assertThat(teacherPljevlja.call(counselling::caseload)).extracting(UserAccount::getUsername)
+        assertThat(teacherPljevlja.call(() -> counselling.caseload(named("student.")).items())).extracting(UserAccount::getUsername)
                 .contains("student.pljevlja").doesNotContain("student.kpt");
     }
 

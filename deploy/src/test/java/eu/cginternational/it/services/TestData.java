@@ -59,9 +59,18 @@ public class TestData {
         }
     }
 
+    /** A new account of the role at the school, with the full name given. */
+    public UserAccount newAccount(Role role, String schoolName, String fullName) {
+        return newAccount(role, institution(schoolName), passwords.hash(PASSWORD.toCharArray()), fullName);
+    }
+
     private UserAccount newAccount(Role role, Institution institution, String passwordHash) {
+        return newAccount(role, institution, passwordHash, null);
+    }
+
+    private UserAccount newAccount(Role role, Institution institution, String passwordHash, String fullName) {
         String username = unique(role.name().toLowerCase().replace('_', '-'));
-        UserAccount account = new UserAccount(username, username + "@test.example", "Test " + username,
+        UserAccount account = new UserAccount(username, username + "@test.example", fullName == null ? "Test " + username : fullName,
                 institution, Set.of(role), Language.EN, passwordHash);
         em.persist(account);
         return account;

@@ -21,9 +21,9 @@ class CounsellingApiIT {
 
     /** The id of a student of the caller's caseload. */
     static long studentId(String teacher, String student) {
-        HttpResponse<String> caseload = asDemo("GET", "/api/students", teacher, null);
+        HttpResponse<String> caseload = asDemo("GET", "/api/students?username=" + student, teacher, null);
         assertThat(caseload.statusCode()).as(caseload.body()).isEqualTo(200);
-        JsonArray students = Json.createReader(new StringReader(caseload.body())).readArray();
+        JsonArray students = Json.createReader(new StringReader(caseload.body())).readObject().getJsonArray("items");
         return students.getValuesAs(JsonObject.class).stream()
                 .filter(s -> s.getString("username").equals(student))
                 .findFirst().orElseThrow().getJsonNumber("id").longValue();
@@ -50,7 +50,9 @@ class CounsellingApiIT {
             assertThat(read.statusCode()).isEqualTo(404);
             assertThat(read.body()).doesNotContain("KPT only");
             assertThat(write.statusCode()).isEqualTo(404);
-            assertThat(asDemo("GET", "/api/students", "teacher.pljevlja", null).body()).doesNotContain("student.kpt");
+            HttpResponse<String> othersCaseload = asDemo("GET", "/api/students?username=student.kpt", "teacher.pljevlja", null);
+            assertThat(othersCaseload.body()).doesNotContain("student.kpt");
+            assertThat(Json.createReader(new StringReader(othersCaseload.body())).readObject().getInt("total")).isZero();
             assertThat(asDemo("GET", path, "teacher.kpt", null).body()).contains("KPT only");
         }
 

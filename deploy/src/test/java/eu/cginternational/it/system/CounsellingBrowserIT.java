@@ -28,6 +28,7 @@ class CounsellingBrowserIT extends BrowserTest {
         browser.click(By.id("go-caseload")); // the teacher's home leads to the caseload
         browser.waitForPath("/guidance/caseload.xhtml");
         assertThat(browser.heading()).isEqualTo(text(SQ, "guidance.caseload.title"));
+        browser.type(By.id("students:caseload:username:filter"), "student.kpt");
         browser.click(By.cssSelector("a.cg-student-link[data-username='student.kpt']"));
 
         browser.waitForPath("/guidance/student.xhtml");

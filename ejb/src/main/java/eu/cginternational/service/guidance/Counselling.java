@@ -9,12 +9,16 @@ import eu.cginternational.domain.guidance.ActionPlan;
 import eu.cginternational.domain.guidance.ActionStatus;
 import eu.cginternational.domain.guidance.GuidanceSession;
 import eu.cginternational.domain.guidance.PlannedAction;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.query.Listing;
+import eu.cginternational.service.query.Page;
+import eu.cginternational.service.query.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -24,6 +28,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -39,6 +44,13 @@ import java.util.Optional;
 @RolesAllowed({Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN, Role.Names.STUDENT})
 public class Counselling {
 
+    private static final Listing<UserAccount> CASELOAD = Listing.of(UserAccount.class)
+            .textFilter("fullName", root -> root.get("fullName"))
+            .textFilter("username", root -> root.get("username"))
+            .sort("fullName", root -> root.get("fullName"))
+            .sort("username", root -> root.get("username"))
+            .defaultSort("fullName", true);
+
     @PersistenceContext
     EntityManager em;
 
@@ -51,15 +63,26 @@ public class Counselling {
     @Inject
     AuditLog audit;
 
-    /** The students of the caller's school, by name. */
+    /** A page of the caseload: the active students of the caller's school, by name unless sorted otherwise. */
     @RolesAllowed({Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN})
-    public List<UserAccount> caseload() {
-        UserAccount caller = callers.getCurrent();
-        return em.createQuery("SELECT DISTINCT u FROM UserAccount u JOIN u.roles r WHERE r = :role"
-                        + " AND u.institution = :school AND u.active = TRUE ORDER BY u.fullName", UserAccount.class)
-                .setParameter("role", Role.STUDENT)
-                .setParameter("school", caller.getInstitution())
-                .getResultList();
+    public Page<UserAccount> caseload(PageRequest request) {
+        return CASELOAD.page(em, request, studentsOfMySchool());
+    }
+
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN})
+    public List<UserAccount> caseloadItems(PageRequest request) {
+        return CASELOAD.items(em, request, studentsOfMySchool());
+    }
+
+    @RolesAllowed({Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN})
+    public long caseloadCount(Map<String, String> filters) {
+        return CASELOAD.count(em, filters, studentsOfMySchool());
+    }
+
+    private Listing.Scope<UserAccount> studentsOfMySchool() {
+        Institution school = callers.getCurrent().getInstitution();
+        return (cb, root) -> cb.and(cb.isMember(Role.STUDENT, root.get("roles")), cb.equal(root.get("institution"), school),
+                cb.isTrue(root.get("active")));
     }
 
     /** The caller's own guidance (students). */

@@ -2,11 +2,13 @@ package eu.cginternational.web.api;
 
 import static eu.cginternational.web.api.UsersResource.required;
 
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.guidance.ActionStatus;
 import eu.cginternational.domain.guidance.GuidanceSession;
 import eu.cginternational.domain.guidance.PlannedAction;
 import eu.cginternational.service.guidance.Counselling;
 import eu.cginternational.service.guidance.StudentGuidance;
+import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -21,9 +23,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
@@ -36,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 @Consumes(MediaType.APPLICATION_JSON)
 public class StudentGuidanceResource {
 
+    private static final Set<String> CASELOAD_FILTERS = Set.of("fullName", "username");
+
     @Inject
     Counselling counselling;
 
@@ -43,9 +47,11 @@ public class StudentGuidanceResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Teachers and school administrators: the caseload, the active students of the own school by name")
-    public List<CounsellingViews.Student> caseload() {
-        return counselling.caseload().stream().map(CounsellingViews.Student::of).toList();
+    @Operation(summary = "Teachers and school administrators: the caseload, the active students of the own school by name,"
+            + " paged (page, size, sort: fullName or username) and filtered (fullName, username)")
+    public ListResult<CounsellingViews.Student> caseload() {
+        Page<UserAccount> page = counselling.caseload(Paging.of(uri, CASELOAD_FILTERS));
+        return new ListResult<>(page.items().stream().map(CounsellingViews.Student::of).toList(), page.total());
     }
 
     @GET
