@@ -26,8 +26,10 @@ import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityService;
+import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
+import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -223,6 +225,33 @@ class AgreementsIT {
         assertThat(mobility.getIscoCode()).as("the occupation of the placement").isEqualTo(cooks.getIscoCode());
         assertThrows(RejectedException.class, () -> schoolKpt.call(() -> board.decide(applied.getId(),
                 new ApplicationDecision(false, "Changed our mind", data.application(applied.getId()).getVersion()))));
+    }
+
+    @Test
+    void applicationsAreReadAPageAtATimeSortedAndFilteredWithinTheStudentOrTheirSchool() throws Exception {
+        data.removeApplications("student.kpt");
+        Opportunity cooks = data.openPlacement("5120");
+        Opportunity waiters = data.openPlacement("5131");
+        OpportunityApplication first = studentKpt.call(() -> board.apply(cooks.getId(), new ApplicationDraft("Kitchen")));
+        OpportunityApplication second = studentKpt.call(() -> board.apply(waiters.getId(), new ApplicationDraft("Service")));
+        schoolKpt.call(() -> board.decide(second.getId(), new ApplicationDecision(false, "Not this year", second.getVersion())));
+
+        Page<OpportunityApplication> newest = studentKpt.call(() -> board.myApplications(PageRequest.first(1)));
+        Page<OpportunityApplication> oldest = studentKpt.call(() -> board.myApplications(new PageRequest(0, 1, "appliedAt", true, Map.of())));
+        Map<String, String> kleaWaiting = Map.of("student", "Klea Shehu", "status", "PENDING");
+
+        assertThat(newest.total()).isEqualTo(2);
+        assertThat(newest.items()).extracting(OpportunityApplication::getId).containsExactly(second.getId());
+        assertThat(oldest.items()).extracting(OpportunityApplication::getId).containsExactly(first.getId());
+        assertThat(studentKpt.call(() -> board.myApplicationCount(Map.of("status", "DECLINED")))).isEqualTo(1);
+        assertThat(schoolKpt.call(() -> board.schoolApplications(PageRequest.first(50).withFilters(kleaWaiting)).items()))
+                .extracting(OpportunityApplication::getId).containsExactly(first.getId());
+        assertThat(schoolKpt.call(() -> board.schoolApplicationItems(PageRequest.first(50).withFilters(Map.of("occupation", "Waiters")))))
+                .extracting(OpportunityApplication::getId).contains(second.getId()).doesNotContain(first.getId());
+        assertThat(schoolKpt.call(() -> board.schoolApplicationCount(Map.of("status", "NO_SUCH_STATUS")))).isZero();
+        assertThat(schoolPljevlja.call(() -> board.schoolApplicationCount(Map.of("student", "Klea Shehu")))).isZero();
+        assertThrows(EJBAccessException.class, () -> schoolKpt.call(() -> board.myApplicationCount(Map.of())));
+        assertThrows(EJBAccessException.class, () -> studentKpt.call(() -> board.schoolApplicationCount(Map.of())));
     }
 
     @Test

@@ -170,4 +170,27 @@ class AgreementApiIT {
         assertThat(asDemo("POST", "/api/opportunities/" + id + "/applications", "school.kpt",
                 "{\"motivation\": \"Me\"}").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void applicationsAreListedAPageAtATimeToTheStudentAndTheirSchoolOnly() {
+        long developers = json(asDemo("GET", "/api/opportunities?isco=2512", "student.pljevlja", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> applied = asDemo("POST", "/api/opportunities/" + developers + "/applications", "student.pljevlja",
+                "{\"motivation\": \"I build our school's website.\"}");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+        long id = json(applied).getJsonNumber("id").longValue();
+
+        JsonObject mine = json(asDemo("GET", "/api/opportunities/applications/mine?size=1&sort=-appliedAt", "student.pljevlja", null));
+        JsonObject waitingAtTheSchool = json(asDemo("GET", "/api/opportunities/applications/school?status=PENDING",
+                "school.pljevlja", null));
+        JsonObject elsewhere = json(asDemo("GET", "/api/opportunities/applications/school", "school.kpt", null));
+
+        assertThat(mine.getJsonArray("items").getValuesAs(JsonObject.class)).extracting(a -> a.getJsonNumber("id").longValue())
+                .containsExactly(id);
+        assertThat(waitingAtTheSchool.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getJsonNumber("id").longValue()).contains(id);
+        assertThat(elsewhere.getJsonArray("items").getValuesAs(JsonObject.class))
+                .extracting(a -> a.getJsonNumber("id").longValue()).doesNotContain(id);
+        assertThat(asDemo("GET", "/api/opportunities/applications/school", "student.pljevlja", null).statusCode()).isEqualTo(403);
+    }
 }

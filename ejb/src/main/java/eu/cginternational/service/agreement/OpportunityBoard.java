@@ -10,6 +10,7 @@ import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.agreement.OpportunityStatus;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
@@ -50,6 +51,19 @@ import static eu.cginternational.service.config.Persistence.flushOrReportConflic
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
         Role.Names.STUDENT, Role.Names.PARTNER})
 public class OpportunityBoard {
+
+    private static final Listing<OpportunityApplication> APPLICATIONS = Listing.of(OpportunityApplication.class)
+            .filter("status", (cb, root, value) -> cb.equal(root.get("status"), ApplicationStatus.valueOf(value)))
+            .textFilter("student", root -> root.get("student").get("fullName"))
+            .textFilter("occupation", root -> root.get("opportunity").get("occupationTitle"))
+            .sort("appliedAt", root -> root.get("appliedAt"))
+            .sort("status", root -> root.get("status"))
+            .sort("student", root -> root.get("student").get("fullName"))
+            .fetch(root -> {
+                root.fetch("opportunity", JoinType.INNER).fetch("host", JoinType.INNER);
+                root.fetch("student", JoinType.INNER);
+            })
+            .defaultSort("appliedAt", false);
 
     private static final Listing<Opportunity> LISTING = Listing.of(Opportunity.class)
             .filter("isco", (cb, root, value) -> {
@@ -203,24 +217,49 @@ public class OpportunityBoard {
                 .getResultStream().findFirst().orElse(null);
     }
 
-    /** The caller's own applications (a student), the newest first. */
+    /** A page of the caller's own applications (a student), the newest first unless sorted otherwise. */
     @RolesAllowed(Role.Names.STUDENT)
-    public List<OpportunityApplication> myApplications() {
-        return em.createQuery("SELECT a FROM OpportunityApplication a JOIN FETCH a.opportunity o JOIN FETCH o.host"
-                        + " WHERE a.student = :student ORDER BY a.appliedAt DESC, a.id DESC", OpportunityApplication.class)
-                .setParameter("student", callers.getCurrent())
-                .getResultList();
+    public Page<OpportunityApplication> myApplications(PageRequest request) {
+        return APPLICATIONS.page(em, request, mine());
     }
 
-    /** The applications of the students of the caller's school (an administrator), waiting ones first. */
+    @RolesAllowed(Role.Names.STUDENT)
+    public List<OpportunityApplication> myApplicationItems(PageRequest request) {
+        return APPLICATIONS.items(em, request, mine());
+    }
+
+    @RolesAllowed(Role.Names.STUDENT)
+    public long myApplicationCount(Map<String, String> filters) {
+        return APPLICATIONS.count(em, filters, mine());
+    }
+
+    /**
+     * A page of the applications of the students of the caller's school (an administrator), the newest first unless
+     * sorted otherwise; {@code status=PENDING} leaves those waiting for a decision.
+     */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
-    public List<OpportunityApplication> schoolApplications() {
-        return em.createQuery("SELECT a FROM OpportunityApplication a JOIN FETCH a.opportunity o JOIN FETCH o.host"
-                        + " JOIN FETCH a.student s WHERE s.institution = :school"
-                        + " ORDER BY a.status DESC, a.appliedAt DESC, a.id DESC", OpportunityApplication.class)
-                .setParameter("school", callers.getCurrent().getInstitution())
-                .setMaxResults(500)
-                .getResultList();
+    public Page<OpportunityApplication> schoolApplications(PageRequest request) {
+        return APPLICATIONS.page(em, request, ofMySchool());
+    }
+
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public List<OpportunityApplication> schoolApplicationItems(PageRequest request) {
+        return APPLICATIONS.items(em, request, ofMySchool());
+    }
+
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public long schoolApplicationCount(Map<String, String> filters) {
+        return APPLICATIONS.count(em, filters, ofMySchool());
+    }
+
+    private Listing.Scope<OpportunityApplication> mine() {
+        UserAccount student = callers.getCurrent();
+        return (cb, root) -> cb.equal(root.get("student"), student);
+    }
+
+    private Listing.Scope<OpportunityApplication> ofMySchool() {
+        Institution school = callers.getCurrent().getInstitution();
+        return (cb, root) -> cb.equal(root.get("student").get("institution"), school);
     }
 
     public OpportunityApplication application(long id) {

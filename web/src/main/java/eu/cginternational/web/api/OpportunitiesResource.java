@@ -18,7 +18,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -31,6 +30,7 @@ import static eu.cginternational.web.api.UsersResource.required;
 public class OpportunitiesResource {
 
     private static final Set<String> FILTERS = Set.of("isco", "country", "language", "host", "from", "city", "occupation");
+    private static final Set<String> APPLICATION_FILTERS = Set.of("status", "student", "occupation");
 
     @Inject
     OpportunityBoard board;
@@ -73,16 +73,22 @@ public class OpportunitiesResource {
 
     @GET
     @Path("applications/mine")
-    @Operation(summary = "The caller's own applications (students)")
-    public List<AgreementViews.ApplicationView> mine() {
-        return board.myApplications().stream().map(AgreementViews.ApplicationView::of).toList();
+    @Operation(summary = "The caller's own applications (students), paged (page, size, sort: appliedAt, status or student)"
+            + " and filtered (status, occupation)")
+    public ListResult<AgreementViews.ApplicationView> mine() {
+        return applications(board.myApplications(Paging.of(uri, APPLICATION_FILTERS)));
     }
 
     @GET
     @Path("applications/school")
-    @Operation(summary = "The applications of the students of the caller's school (school administrators)")
-    public List<AgreementViews.ApplicationView> school() {
-        return board.schoolApplications().stream().map(AgreementViews.ApplicationView::of).toList();
+    @Operation(summary = "The applications of the students of the caller's school (school administrators), paged (page,"
+            + " size, sort: appliedAt, status or student) and filtered (status, student, occupation)")
+    public ListResult<AgreementViews.ApplicationView> school() {
+        return applications(board.schoolApplications(Paging.of(uri, APPLICATION_FILTERS)));
+    }
+
+    private static ListResult<AgreementViews.ApplicationView> applications(Page<OpportunityApplication> page) {
+        return new ListResult<>(page.items().stream().map(AgreementViews.ApplicationView::of).toList(), page.total());
     }
 
     @GET

@@ -1,18 +1,19 @@
 package eu.cginternational.web.view.agreements;
 
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.agreement.ApplicationStatus;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.text.PlainText;
 import eu.cginternational.service.agreement.ApplicationDecision;
 import eu.cginternational.service.agreement.OpportunityBoard;
 import eu.cginternational.web.view.ActiveUser;
+import eu.cginternational.web.view.PagedModel;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
-import java.util.List;
 import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -20,7 +21,7 @@ import org.omnifaces.util.Messages;
 /**
  * {@code /opportunities/applications.xhtml}: a student's own applications; for a school's
  * administrator, the applications of the school's students, to accept (a mobility draft follows)
- * or decline with a reason.
+ * or decline with a reason. Both a page at a time, sorted and filtered in the database.
  */
 @Named
 @ViewScoped
@@ -34,7 +35,7 @@ public class ApplicationsBacking implements Serializable {
     @Inject
     ActiveUser activeUser;
 
-    private List<OpportunityApplication> applications;
+    private PagedModel<OpportunityApplication> applications;
     private boolean deciding;
 
     @Size(max = OpportunityApplication.REASON_MAXLENGTH, message = "{agreement.comment.too_long}")
@@ -44,13 +45,14 @@ public class ApplicationsBacking implements Serializable {
     @PostConstruct
     void init() {
         deciding = activeUser.is(Role.SCHOOL_ADMIN);
-        applications = deciding ? board.schoolApplications() : activeUser.is(Role.STUDENT) ? board.myApplications() : List.of();
+        applications = deciding
+                ? new PagedModel<>(board::schoolApplicationItems, board::schoolApplicationCount, OpportunityApplication::getId)
+                : new PagedModel<>(board::myApplicationItems, board::myApplicationCount, OpportunityApplication::getId);
     }
 
     @ReportsRefusals
-    public void decide(OpportunityApplication application, boolean accept) {
-        OpportunityApplication decided = board.decide(application.getId(),
-                new ApplicationDecision(accept, reason, application.getVersion()));
+    public void decide(long id, Long version, boolean accept) {
+        OpportunityApplication decided = board.decide(id, new ApplicationDecision(accept, reason, version));
         Messages.addFlashGlobalInfo(accept ? "applications.accepted" : "applications.declined");
         if (accept) {
             Faces.redirect("mobilities/mobility.xhtml?id=%s", decided.getMobilityId().toString());
@@ -59,8 +61,12 @@ public class ApplicationsBacking implements Serializable {
         }
     }
 
-    public List<OpportunityApplication> getApplications() {
+    public PagedModel<OpportunityApplication> getApplications() {
         return applications;
+    }
+
+    public ApplicationStatus[] getStatuses() {
+        return ApplicationStatus.values();
     }
 
     public boolean isDeciding() {
