@@ -15,15 +15,18 @@ import eu.cginternational.service.account.AccountRequestDraft;
 import eu.cginternational.service.account.AccountRequests;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.LongStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.function.Executable;
 
 /**
  * Teachers and students asking for an account, inside the server: the request waits at its school only, an
@@ -230,6 +233,37 @@ class AccountRequestsIT {
         assertThat(data.outboxMessagesTo(draft.getEmail())).isZero();
         assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUEST_DISCARDED, draft.getUsername())).isEqualTo(1);
         assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> discard(id)));
+    }
+
+    @Test
+    void requestsAreDiscardedTogetherAllOrNone() throws Exception {
+        AccountRequestDraft first = draft(Role.STUDENT);
+        AccountRequestDraft second = draft(Role.TEACHER);
+        AccountRequestDraft elsewhere = draft(Role.STUDENT, PLJEVLJA);
+        List.of(first, second, elsewhere).forEach(requests::submit);
+        List<Long> ours = List.of(waiting(first.getUsername()).getId(), waiting(second.getUsername()).getId());
+        long theirs = waiting(elsewhere.getUsername()).getId();
+        List<Long> withAnotherSchools = List.of(ours.get(0), ours.get(1), theirs);
+
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> requests.discardAll(withAnotherSchools)));
+        assertThat(data.accountRequestsNamed(first.getUsername())).as("none discarded").hasSize(1);
+        assertThat(data.accountRequestsNamed(elsewhere.getUsername())).hasSize(1);
+        assertThat(refusalKey(() -> schoolKpt.call(() -> requests.discardAll(List.of())))).isEqualTo("account_request.none_chosen");
+        List<Long> tooMany = LongStream.rangeClosed(1, AccountRequests.MAX_DISCARDED + 1).boxed().toList();
+        assertThat(refusalKey(() -> schoolKpt.call(() -> requests.discardAll(tooMany)))).isEqualTo("account_request.too_many_chosen");
+        CounsellingIT.assertRefusedByRole(() -> teacherKpt.call(() -> requests.discardAll(ours)));
+
+        assertThat(schoolKpt.call(() -> requests.discardAll(ours))).isEqualTo(2);
+
+        assertThat(data.accountRequestsNamed(first.getUsername())).isEmpty();
+        assertThat(data.accountRequestsNamed(second.getUsername())).isEmpty();
+        assertThat(data.accountRequestsNamed(elsewhere.getUsername())).hasSize(1);
+        assertThat(data.outboxMessagesTo(first.getEmail()) + data.outboxMessagesTo(second.getEmail())).isZero();
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUEST_DISCARDED, second.getUsername())).isEqualTo(1);
+    }
+
+    private static String refusalKey(Executable call) {
+        return assertThrows(RejectedException.class, call).getMessageKey();
     }
 
     @Test

@@ -18,6 +18,7 @@ class AccountRequestApiIT {
 
     private static final String REQUESTS = "/api/account-requests";
     private static final String KPT = "Kolegji Profesional i Tiran";
+    private static final String PLJEVLJA = "SVS-Pljevlja";
 
     @Test
     void aVisitorAsksAndOnlyTheirSchoolConfirmsThenTheySignIn() {
@@ -74,6 +75,32 @@ class AccountRequestApiIT {
         assertThat(withoutReason.statusCode()).as(withoutReason.body()).isEqualTo(422);
         assertThat(declined.statusCode()).as(declined.body()).isEqualTo(204);
         assertThat(asDemo("GET", REQUESTS + "/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void requestsAreDiscardedTogetherAllOrNone() {
+        long first = filed(Platform.unique("api.flood"), KPT, "school.kpt");
+        long second = filed(Platform.unique("api.flood"), KPT, "school.kpt");
+        long theirs = filed(Platform.unique("api.flood"), PLJEVLJA, "school.pljevlja");
+
+        HttpResponse<String> withAnotherSchools = asDemo("DELETE", REQUESTS + "?id=" + first + "&id=" + second + "&id=" + theirs,
+                "school.kpt", null);
+        HttpResponse<String> none = asDemo("DELETE", REQUESTS, "school.kpt", null);
+        HttpResponse<String> discarded = asDemo("DELETE", REQUESTS + "?id=" + first + "&id=" + second, "school.kpt", null);
+
+        assertThat(withAnotherSchools.statusCode()).as(withAnotherSchools.body()).isEqualTo(404);
+        assertThat(none.statusCode()).as(none.body()).isEqualTo(422);
+        assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(204);
+        assertThat(asDemo("GET", REQUESTS + "/" + first, "school.kpt", null).statusCode()).isEqualTo(404);
+        assertThat(asDemo("GET", REQUESTS + "/" + second, "school.kpt", null).statusCode()).isEqualTo(404);
+        assertThat(asDemo("GET", REQUESTS + "/" + theirs, "school.pljevlja", null).statusCode()).isEqualTo(200);
+    }
+
+    /** The id of a request filed at the school, as its administrator lists it. */
+    private static long filed(String username, String schoolName, String administrator) {
+        call("POST", REQUESTS, null, null, request(username, username + "@student.example", "Nobody Real", schoolName));
+        return json(asDemo("GET", REQUESTS + "?username=" + username, administrator, null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     @Test

@@ -359,6 +359,11 @@ final class Browser implements AutoCloseable {
         return text(By.id("messages"));
     }
 
+    /** Waits until the page meets the condition, as after an ajax update of a table. */
+    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        wait.until(condition);
+    }
+
     void waitForPath(String path) {
         wait.until(d -> d.getCurrentUrl().replace(Platform.BASE_URL, "").startsWith(path));
     }

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -388,6 +389,30 @@ class BrowserIT extends BrowserTest {
         browser.waitForPath("/school/account-requests.xhtml");
         assertThat(browser.messages()).contains(fullName);
         assertThat(asDemo("GET", "/api/account-requests/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSchoolDiscardsTheRequestsItTicksTogether() {
+        String family = unique("Flood");
+        List<String> usernames = List.of(unique("flood"), unique("flood"));
+        usernames.forEach(username -> Platform.call("POST", "/api/account-requests", null, null, AccountRequestApiIT.request(
+                username, username + "@student.example", family + " " + username, "Kolegji Profesional i Tiran")));
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/school/account-requests.xhtml");
+        browser.type(By.id("requests:table:fullName:filter"), family);
+        browser.waitUntil(driver -> {
+            List<WebElement> shown = driver.findElements(By.cssSelector("#requests\\:table tbody a.cg-request-link"));
+            return shown.size() == 2 && shown.stream().allMatch(link -> link.getText().startsWith(family));
+        });
+        browser.driver.findElements(By.cssSelector("#requests\\:table tbody input.cg-choose")).forEach(WebElement::click);
+        browser.submit(By.id("requests:discard-chosen"));
+
+        browser.waitForPath("/school/account-requests.xhtml");
+        assertThat(browser.messages()).contains(MessageFormat.format(text("_sq", "account_requests.discarded"), 2));
+        usernames.forEach(username -> assertThat(json(asDemo("GET", "/api/account-requests?username=" + username, "school.kpt", null))
+                .getInt("total")).as(username).isZero());
     }
 
     @Test

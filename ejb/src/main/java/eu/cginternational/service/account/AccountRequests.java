@@ -33,9 +33,12 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -52,6 +55,9 @@ public class AccountRequests {
 
     /** How many requests may wait at one school unless {@code cg.account-requests.max-waiting} says otherwise. */
     public static final String DEFAULT_MAX_WAITING = "200";
+
+    /** How many requests may be discarded at once: the longest page of the list. */
+    public static final int MAX_DISCARDED = PageRequest.MAX_LIMIT;
 
     /** Where a school's administrators find the requests waiting for them. */
     public static final String WAITING_PAGE = "/school/account-requests.xhtml";
@@ -215,11 +221,32 @@ public class AccountRequests {
      */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public void discard(long id) {
-        AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
-        em.remove(request);
+        discardAll(Set.of(id));
+    }
+
+    /**
+     * Discards several requests at once, as after a flood of requests that nobody of the school made: all of them or,
+     * when one is no longer waiting at the caller's school, none. At most {@value #MAX_DISCARDED} at a time, a page of
+     * the list. Returns how many went.
+     */
+    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    public int discardAll(Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            throw new RejectedException("account_request.none_chosen");
+        }
+        if (ids.size() > MAX_DISCARDED) {
+            throw new RejectedException("account_request.too_many_chosen", MAX_DISCARDED);
+        }
+        // Locked in the order of their ids, so that two administrators discarding at once wait rather than deadlock.
+        List<AccountRequest> discarded = new TreeSet<>(ids).stream()
+                .map(id -> waiting(id, LockModeType.PESSIMISTIC_WRITE))
+                .toList();
+        discarded.forEach(em::remove);
         flushOrReportConflict(em);
-        settleIfNoneWaits(request.getSchool());
-        audit.record(AuditEventType.ACCOUNT_REQUEST_DISCARDED, request.getUsername(), "nothing sent to its address");
+        settleIfNoneWaits(callers.getCurrent().getInstitution());
+        discarded.forEach(request -> audit.record(AuditEventType.ACCOUNT_REQUEST_DISCARDED, request.getUsername(),
+                "nothing sent to its address"));
+        return discarded.size();
     }
 
     /**

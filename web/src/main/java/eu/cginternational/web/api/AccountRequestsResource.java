@@ -13,12 +13,14 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -88,6 +90,14 @@ public class AccountRequestsResource {
     @Operation(summary = "Decline with a reason, which the person gets by e-mail (204); the request is deleted")
     public Response decline(@PathParam("id") long id, Declining declining) {
         requests.decline(id, required(declining).reason());
+        return Response.noContent().build();
+    }
+
+    @DELETE
+    @Operation(summary = "Discard several requests at once (?id=1&id=2, at most 200), all or none: 204, or 404 when one is"
+            + " not waiting at the caller's school (nothing is discarded then); nothing is sent to their addresses")
+    public Response discardAll(@QueryParam("id") List<Long> ids) {
+        requests.discardAll(ids);
         return Response.noContent().build();
     }
 
