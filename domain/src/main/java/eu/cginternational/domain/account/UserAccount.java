@@ -285,6 +285,14 @@ public class UserAccount extends BaseEntity {
         return lastLoginAt;
     }
 
+    /**
+     * Whether an active account has never been signed in to: its owner still needs the link to choose a password, and a
+     * new one when the first is lost. Someone who has signed in asks for a new password themselves.
+     */
+    public boolean isAwaitingFirstSignIn() {
+        return active && lastLoginAt == null;
+    }
+
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
     }

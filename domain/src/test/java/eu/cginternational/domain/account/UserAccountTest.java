@@ -41,6 +41,19 @@ class UserAccountTest {
         }
     }
 
+    @Test
+    void anActiveAccountAwaitsItsFirstSignInUntilItIsSignedInTo() {
+        UserAccount fresh = teacher();
+        UserAccount signedIn = teacher();
+        signedIn.recordSuccessfulLogin(NOW);
+        UserAccount deactivated = teacher();
+        deactivated.deactivate();
+
+        assertThat(fresh.isAwaitingFirstSignIn()).isTrue();
+        assertThat(signedIn.isAwaitingFirstSignIn()).isFalse();
+        assertThat(deactivated.isAwaitingFirstSignIn()).as("no link goes to a deactivated account").isFalse();
+    }
+
     @Nested
     class Lockout {
 

@@ -163,7 +163,7 @@ public class UserAdministration {
      * able to take the account, so they stop working. Someone who has never signed in still needs one, at the new address.
      */
     private void readdressLinks(UserAccount account) {
-        if (account.isActive() && account.getLastLoginAt() == null) {
+        if (account.isAwaitingFirstSignIn()) {
             accounts.sendWelcome(account);
             audit.record(AuditEventType.WELCOME_SENT, account.getUsername(), "to the changed e-mail address");
         } else {

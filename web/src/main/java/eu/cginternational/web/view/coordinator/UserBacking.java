@@ -47,6 +47,7 @@ public class UserBacking implements Serializable {
     private Instant lastLoginAt;
     /** The address as loaded, to tell the coordinator what a change of it did. */
     private String email;
+    private boolean awaitingFirstSignIn;
     private Instant anonymisedAt;
     private boolean anonymisationConfirmed;
 
@@ -59,6 +60,7 @@ public class UserBacking implements Serializable {
             lockedUntil = account.isLockedAt(Instant.now()) ? account.getLockedUntil() : null;
             lastLoginAt = account.getLastLoginAt();
             email = account.getEmail();
+            awaitingFirstSignIn = account.isAwaitingFirstSignIn();
             anonymisedAt = account.getAnonymisedAt();
         }
     }
@@ -78,7 +80,7 @@ public class UserBacking implements Serializable {
             UserAccount account = users.update(id, draft);
             if (account.getEmail().equals(email)) {
                 Messages.addFlashGlobalInfo("user.saved");
-            } else if (account.getLastLoginAt() == null && account.isActive()) {
+            } else if (account.isAwaitingFirstSignIn()) {
                 Messages.addFlashGlobalInfo("user.saved_readdressed_welcome", account.getEmail());
             } else {
                 Messages.addFlashGlobalInfo("user.saved_readdressed");
@@ -169,9 +171,9 @@ public class UserBacking implements Serializable {
         return lastLoginAt;
     }
 
-    /** Whether the person still waits to choose a first password: active, and never signed in. */
+    /** Whether the person still needs a link to choose a first password ({@link UserAccount#isAwaitingFirstSignIn}). */
     public boolean isWelcomePending() {
-        return id != null && active && lastLoginAt == null;
+        return awaitingFirstSignIn;
     }
 
     public Instant getAnonymisedAt() {
