@@ -313,6 +313,7 @@ class BrowserIT extends BrowserTest {
         assertThat(browser.messages()).contains(MessageFormat.format(text("", "user.anonymised"), "anonymised-" + id));
         assertThat(usersNamed(username)).isZero();
         assertThat(browser.text(By.id("user:anonymisedAt"))).isNotBlank();
+        assertThat(browser.driver.findElements(By.id("user:neverSignedIn"))).as("its sign-ins are forgotten, not never made").isEmpty();
         assertThat(browser.driver.findElements(By.id("user:activate"))).isEmpty();
         assertThat(browser.driver.findElements(By.id("user:save"))).isEmpty();
         assertThat(browser.driver.findElements(By.id("anonymisation:anonymise"))).isEmpty();
