@@ -10,8 +10,8 @@ import eu.cginternational.service.query.PageRequest;
 import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingCertificates;
-import eu.cginternational.service.training.TrainingDashboard;
 import eu.cginternational.service.training.TrainingRegistrations;
+import eu.cginternational.service.training.TrainingRoster;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.util.Map;
@@ -44,7 +44,7 @@ class PartnerTrainingIT {
     TrainingAttendance attendance;
 
     @EJB
-    TrainingDashboard dashboard;
+    TrainingRoster roster;
 
     @EJB
     TrainingCertificates certificates;
@@ -76,10 +76,10 @@ class PartnerTrainingIT {
         partnerEs.call(() -> attendance.mark(id, first, seat, true));
 
         assertThat(partnerEs.call(() -> attendance.mayProvide(id))).isTrue();
-        assertThat(coordinator.call(() -> attendance.sheet(id)).seats()).singleElement()
+        assertThat(partnerEs.call(() -> roster.seats(id, PageRequest.first(20))).items()).singleElement()
                 .satisfies(r -> assertThat(r.getSessionsAttended()).isEqualTo(1));
         assertThat(partnerEs.call(() -> attendance.feedback(id)).ratings()).isZero();
-        assertThat(partnerEs.call(() -> dashboard.registrationsOf(id))).singleElement()
+        assertThat(partnerEs.call(() -> roster.registrations(id, PageRequest.first(20))).items()).singleElement()
                 .satisfies(row -> assertThat(row.attended()).isEqualTo(1));
     }
 
@@ -122,10 +122,12 @@ class PartnerTrainingIT {
         assertThrows(AccessDeniedException.class, () -> partnerAl.call(() -> attendance.sheet(id)));
         assertThrows(AccessDeniedException.class, () -> partnerAl.call(() -> attendance.mark(id, first, seat, true)));
         assertThrows(AccessDeniedException.class, () -> partnerAl.call(() -> attendance.close(id)));
-        assertThrows(AccessDeniedException.class, () -> partnerAl.call(() -> dashboard.registrationsOf(id)));
+        assertThrows(AccessDeniedException.class, () -> partnerAl.call(() -> roster.seats(id, PageRequest.first(20))));
+        assertThrows(AccessDeniedException.class, () -> partnerAl.call(() -> roster.registrations(id, PageRequest.first(20))));
+        assertThrows(AccessDeniedException.class, () -> partnerAl.call(() -> roster.comments(id, PageRequest.first(20))));
         assertThrows(NotFoundException.class, () -> partnerAl.call(() -> catalogue.get(id)));
 
-        assertThat(coordinator.call(() -> attendance.sheet(id)).seats()).singleElement()
+        assertThat(coordinator.call(() -> roster.seats(id, PageRequest.first(20))).items()).singleElement()
                 .satisfies(r -> assertThat(r.getAttendance()).isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.UserAccount;
@@ -12,12 +13,14 @@ import eu.cginternational.service.documents.Pdf;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.query.PageRequest;
 import eu.cginternational.service.training.FeedbackDraft;
 import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingCertificates;
 import eu.cginternational.service.training.TrainingCompletions;
 import eu.cginternational.service.training.TrainingRegistrations;
 import eu.cginternational.service.training.TrainingReminders;
+import eu.cginternational.service.training.TrainingRoster;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -60,6 +63,9 @@ class TrainingAttendanceIT {
     TrainingReminders reminders;
 
     @EJB
+    TrainingRoster roster;
+
+    @EJB
     AsCoordinator coordinator;
 
     @EJB
@@ -90,7 +96,8 @@ class TrainingAttendanceIT {
         assertThrows(AccessDeniedException.class, () -> schoolKpt.call(() -> attendance.close(id)));
         assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> attendance.feedback(id)));
 
-        assertThat(coordinator.call(() -> attendance.sheet(id)).seats()).singleElement()
+        assertThrows(AccessDeniedException.class, () -> schoolKpt.call(() -> roster.seats(id, PageRequest.first(20))));
+        assertThat(coordinator.call(() -> roster.seats(id, PageRequest.first(20))).items()).singleElement()
                 .satisfies(r -> assertThat(r.getAttendance()).isEmpty());
         assertThat(trainings.trainingById(id).isClosed()).isFalse();
     }
@@ -172,7 +179,9 @@ class TrainingAttendanceIT {
         TrainingAttendance.FeedbackSummary summary = coordinator.call(() -> attendance.feedback(id));
         assertThat(summary.ratings()).isEqualTo(1);
         assertThat(summary.average()).isEqualTo(4.0);
-        assertThat(summary.comments()).containsExactly("Clear and practical.");
+        assertThat(coordinator.call(() -> roster.comments(id, PageRequest.first(20))).items())
+                .extracting(TrainingRoster.FeedbackComment::comment, TrainingRoster.FeedbackComment::rating)
+                .containsExactly(tuple("Clear and practical.", 4));
     }
 
     @Test

@@ -118,6 +118,11 @@ public class TrainingTestData {
         return registration.getId();
     }
 
+    /** The participant's feedback, given directly through the registration's rules at the time stated. */
+    public void leaveFeedback(long registrationId, int rating, String comment, Instant at) {
+        em.find(Registration.class, registrationId).leaveFeedback(rating, comment, at);
+    }
+
     /** The ids of the training's sessions in their order. */
     public List<Long> sessions(long trainingId) {
         return em.find(Training.class, trainingId).getSessions().stream().map(s -> s.getId()).toList();

@@ -84,11 +84,21 @@ class TrainingAttendanceApiIT {
         JsonArray sessions = sheet.getJsonArray("sessions");
         assertThat(sheet.getInt("completionShare")).isEqualTo(100);
         assertThat(sessions).hasSize(2);
+        assertThat(sheet.getJsonNumber("total").longValue()).isEqualTo(1);
         for (JsonObject session : sessions.getValuesAs(JsonObject.class)) {
             HttpResponse<String> marked = asDemo("PUT", "/api/trainings/" + training + "/attendance/"
                     + session.getJsonNumber("id") + "/" + registration, "coordinator", "{\"present\": true}");
             assertThat(marked.statusCode()).as(marked.body()).isEqualTo(200);
+            assertThat(json(marked).getJsonNumber("registrationId").longValue()).isEqualTo(registration);
         }
+        String registrations = "/api/trainings/" + training + "/registrations?status=REGISTERED&sort=-participant";
+        assertThat(asDemo("GET", registrations, "school.kpt", null).statusCode()).isEqualTo(403);
+        JsonObject listed = json(asDemo("GET", registrations, "coordinator", null));
+        assertThat(listed.getInt("total")).isEqualTo(1);
+        JsonObject row = listed.getJsonArray("items").getJsonObject(0);
+        assertThat(row.getJsonNumber("id").longValue()).isEqualTo(registration);
+        assertThat(row.getString("school")).isEqualTo("SVS-Pljevlja");
+        assertThat(row.getInt("attended")).isEqualTo(2);
         HttpResponse<String> notYet = asDemo("GET", "/api/registrations/" + registration + "/certificate", "teacher.pljevlja", null);
         assertThat(notYet.statusCode()).isEqualTo(422);
 
@@ -133,7 +143,11 @@ class TrainingAttendanceApiIT {
         assertThat(again.statusCode()).isEqualTo(422);
         JsonObject summary = json(asDemo("GET", "/api/trainings/" + training + "/feedback", "coordinator", null));
         assertThat(summary.getInt("ratings")).isEqualTo(1);
-        assertThat(summary.getJsonArray("comments").getString(0)).isEqualTo("Useful.");
+        JsonObject comments = json(asDemo("GET", "/api/trainings/" + training + "/feedback/comments?size=5", "coordinator", null));
+        assertThat(comments.getInt("total")).isEqualTo(1);
+        assertThat(comments.getJsonArray("items").getJsonObject(0).getString("comment")).isEqualTo("Useful.");
+        assertThat(asDemo("GET", "/api/trainings/" + training + "/feedback/comments", "teacher.kpt", null).statusCode())
+                .isEqualTo(403);
     }
 
     @Test

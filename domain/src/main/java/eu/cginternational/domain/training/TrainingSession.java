@@ -147,4 +147,21 @@ public class TrainingSession {
     public SessionPlan toPlan() {
         return new SessionPlan(start, end, timeZone, place, onlineLink);
     }
+
+    /**
+     * The same session, also when read in another persistence context: a page of the attendance sheet reads its
+     * sessions and its seats' marks in separate calls. A session not stored yet is only itself.
+     */
+    @Override
+    public boolean equals(Object other) {
+        if (this == other) {
+            return true;
+        }
+        return other instanceof TrainingSession that && id != null && id.equals(that.id);
+    }
+
+    @Override
+    public int hashCode() {
+        return id == null ? System.identityHashCode(this) : id.hashCode();
+    }
 }

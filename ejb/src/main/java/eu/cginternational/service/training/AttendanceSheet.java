@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The attendance sheet of a training: its sessions and the people holding a seat, by name, with
- * their marks. A row's mark for a session is empty while nobody has marked it.
+ * The frame of a training's attendance sheet: the training with its completion rule, and its sessions, the
+ * sheet's columns. Its rows, the people holding a seat, are many and read a page at a time
+ * ({@link TrainingRoster#seats}); a row's mark for a session is empty while nobody has marked it.
  */
-public record AttendanceSheet(Training training, List<TrainingSession> sessions, List<Registration> seats)
-        implements Serializable {
+public record AttendanceSheet(Training training, List<TrainingSession> sessions) implements Serializable {
 
     public AttendanceSheet {
         sessions = List.copyOf(sessions);
-        seats = List.copyOf(seats);
     }
 
     /** Whether the person was marked present (true), absent (false), or not marked. */

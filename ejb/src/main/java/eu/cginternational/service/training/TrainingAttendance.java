@@ -8,7 +8,6 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.training.Attendance;
 import eu.cginternational.domain.training.Registration;
-import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingSession;
 import eu.cginternational.service.account.CallerAccounts;
@@ -18,8 +17,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
@@ -50,8 +49,8 @@ public class TrainingAttendance {
     @Inject
     TrainingNotices notices;
 
-    /** Feedback on a training: how many rated it and their average rating (0 when nobody did). */
-    public record FeedbackSummary(long ratings, double average, List<String> comments) {
+    /** Feedback on a training: how many rated it and their average rating (0 when nobody did); the comments are listed by {@link TrainingRoster}. */
+    public record FeedbackSummary(long ratings, double average) implements Serializable {
     }
 
     /** Whether the caller provides the training (may keep its sheet); no refusal, for showing or hiding links. */
@@ -62,16 +61,10 @@ public class TrainingAttendance {
         return training != null && TrainingProviders.mayProvide(callers.getCurrent(), training);
     }
 
-    /** The attendance sheet: the sessions, and the people holding a seat by name with their marks. */
+    /** The attendance sheet's frame: the training and its sessions; its rows, the seats, are read a page at a time by {@link TrainingRoster}. */
     public AttendanceSheet sheet(long trainingId) {
         Training training = provided(trainingId, false);
-        List<Registration> seats = em.createQuery("SELECT r FROM Registration r JOIN FETCH r.participant p"
-                        + " WHERE r.training = :training AND r.status = :status ORDER BY p.fullName, r.id", Registration.class)
-                .setParameter("training", training)
-                .setParameter("status", RegistrationStatus.REGISTERED)
-                .getResultList();
-        seats.forEach(seat -> seat.getAttendance().size());
-        return new AttendanceSheet(training, training.getSessions(), seats);
+        return new AttendanceSheet(training, training.getSessions());
     }
 
     /** Marks whether the person holding the seat was present at the session; marking again corrects it. */
@@ -109,27 +102,18 @@ public class TrainingAttendance {
         return completed.stream().sorted(Comparator.comparing(r -> r.getParticipant().getFullName())).toList();
     }
 
-    /** The participants' feedback on the training: the number of ratings, their average and the comments, newest first. */
+    /** The participants' ratings of the training: how many rated it and their average. */
     public FeedbackSummary feedback(long trainingId) {
         Training training = provided(trainingId, false);
         Object[] row = em.createQuery("SELECT COUNT(r.feedbackRating), SUM(r.feedbackRating) FROM Registration r"
                         + " WHERE r.training = :training AND r.feedbackRating IS NOT NULL", Object[].class)
                 .setParameter("training", training).getSingleResult();
-        List<String> comments = em.createQuery("SELECT r.feedbackComment FROM Registration r WHERE r.training = :training"
-                        + " AND r.feedbackComment IS NOT NULL ORDER BY r.feedbackAt DESC", String.class)
-                .setParameter("training", training).setMaxResults(100).getResultList();
         long count = ((Number) row[0]).longValue();
         // The sum, not AVG: Derby averages whole numbers into a whole number.
-        return new FeedbackSummary(count, count == 0 ? 0 : ((Number) row[1]).doubleValue() / count, comments);
+        return new FeedbackSummary(count, count == 0 ? 0 : ((Number) row[1]).doubleValue() / count);
     }
 
     private Training provided(long trainingId, boolean lock) {
-        Training training = lock ? em.find(Training.class, trainingId, LockModeType.PESSIMISTIC_WRITE)
-                : em.find(Training.class, trainingId);
-        if (training == null) {
-            throw new NotFoundException("training.not_found", trainingId);
-        }
-        TrainingProviders.requireProvider(callers.getCurrent(), training);
-        return training;
+        return TrainingProviders.provided(em, callers.getCurrent(), trainingId, lock);
     }
 }

@@ -2,11 +2,8 @@ package eu.cginternational.service.training;
 
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
-import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStatus;
-import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.account.CallerAccounts;
-import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -21,8 +18,7 @@ import java.util.Map;
 /**
  * The figures of the trainings for those who steer them: seats filled, waiting lists, attendance
  * and completion rates, by country and school of the participants. Counted in the database with
- * grouped queries; a ministry sees the schools of its own country only, the coordinator all. The
- * provider also lists a training's registrations with their attendance, for the export.
+ * grouped queries; a ministry sees the schools of its own country only, the coordinator all.
  */
 @Stateless
 public class TrainingDashboard {
@@ -40,10 +36,6 @@ public class TrainingDashboard {
         public Double getCompletionRate() {
             return finishedSeats == 0 ? null : (double) completed / finishedSeats;
         }
-    }
-
-    /** One registration of a training with its attendance, as the provider exports it. */
-    public record RegistrationRow(Registration registration, long attended, int sessions) implements Serializable {
     }
 
     @PersistenceContext
@@ -89,21 +81,6 @@ public class TrainingDashboard {
         }
         return countries.values().stream().map(c -> new SchoolRow(c.country(), null, c.seats(), c.waiting(), c.marks(),
                 c.present(), c.finishedSeats(), c.completed())).toList();
-    }
-
-    /** The training's registrations, by name, with the sessions each attended: for the provider's export. */
-    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER, Role.Names.PARTNER})
-    public List<RegistrationRow> registrationsOf(long trainingId) {
-        Training training = em.find(Training.class, trainingId);
-        if (training == null) {
-            throw new NotFoundException("training.not_found", trainingId);
-        }
-        TrainingProviders.requireProvider(callers.getCurrent(), training);
-        List<Registration> registrations = em.createQuery("SELECT r FROM Registration r JOIN FETCH r.participant p"
-                        + " JOIN FETCH p.institution WHERE r.training = :training ORDER BY p.fullName, r.id", Registration.class)
-                .setParameter("training", training).getResultList();
-        int sessions = training.getSessions().size();
-        return registrations.stream().map(r -> new RegistrationRow(r, r.getSessionsAttended(), sessions)).toList();
     }
 
     private List<Object[]> query(String jpql, boolean ministry, UserAccount caller, boolean statuses) {

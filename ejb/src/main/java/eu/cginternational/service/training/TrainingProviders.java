@@ -4,6 +4,9 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.NotFoundException;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.List;
 
 /**
@@ -45,5 +48,16 @@ final class TrainingProviders {
         if (!mayProvide(caller, training)) {
             throw new AccessDeniedException();
         }
+    }
+
+    /** The training, read (and locked, for a change) when the caller provides it; "not found" or refused otherwise. */
+    static Training provided(EntityManager em, UserAccount caller, long trainingId, boolean lock) {
+        Training training = lock ? em.find(Training.class, trainingId, LockModeType.PESSIMISTIC_WRITE)
+                : em.find(Training.class, trainingId);
+        if (training == null) {
+            throw new NotFoundException("training.not_found", trainingId);
+        }
+        requireProvider(caller, training);
+        return training;
     }
 }

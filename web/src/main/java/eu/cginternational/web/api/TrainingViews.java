@@ -4,8 +4,10 @@ import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStep;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingSession;
+import eu.cginternational.service.query.Page;
 import eu.cginternational.service.training.AttendanceSheet;
 import eu.cginternational.service.training.TrainingRegistrations;
+import eu.cginternational.service.training.TrainingRoster;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.LinkedHashMap;
@@ -116,12 +118,34 @@ public final class TrainingViews {
         }
     }
 
-    /** The attendance sheet of a training: its completion rule, whether it is closed, its sessions and its seats. */
-    public record Sheet(Long trainingId, int completionShare, Instant closedAt, List<SheetSession> sessions, List<SheetRow> seats) {
-        static Sheet of(AttendanceSheet sheet) {
+    /**
+     * The attendance sheet of a training: its completion rule, whether it is closed, its sessions, and a page of its
+     * seats with the number of seats in all.
+     */
+    public record Sheet(Long trainingId, int completionShare, Instant closedAt, List<SheetSession> sessions, List<SheetRow> seats,
+            long total) {
+        static Sheet of(AttendanceSheet sheet, Page<Registration> seats) {
             return new Sheet(sheet.training().getId(), sheet.training().getCompletionShare(), sheet.training().getClosedAt(),
                     sheet.sessions().stream().map(SheetSession::of).toList(),
-                    sheet.seats().stream().map(r -> SheetRow.of(sheet, r)).toList());
+                    seats.items().stream().map(r -> SheetRow.of(sheet, r)).toList(), seats.total());
+        }
+    }
+
+    /** A registration of a training as its provider lists it: the person, their school, the outcome and the rating. */
+    public record RosterRow(Long id, MobilityViews.Person participant, String school, String status, Integer position,
+            long attended, int sessions, Instant completedAt, String certificateCode, Integer feedbackRating) {
+        static RosterRow of(TrainingRoster.RegistrationRow row) {
+            Registration r = row.registration();
+            return new RosterRow(r.getId(), new MobilityViews.Person(r.getParticipant().getId(), r.getParticipant().getUsername(),
+                    r.getParticipant().getFullName()), r.getParticipant().getInstitution().getName(), r.getStatus().name(),
+                    r.getPosition(), row.attended(), row.sessions(), r.getCompletedAt(), r.getCertificateCode(), r.getFeedbackRating());
+        }
+    }
+
+    /** A participant's comment on a training, with their rating. */
+    public record Comment(String comment, Integer rating, Instant givenAt) {
+        static Comment of(TrainingRoster.FeedbackComment c) {
+            return new Comment(c.comment(), c.rating(), c.givenAt());
         }
     }
 

@@ -12,6 +12,7 @@ import eu.cginternational.service.training.TrainingDashboard;
 import eu.cginternational.service.training.TrainingDocuments;
 import eu.cginternational.service.training.TrainingDraft;
 import eu.cginternational.service.training.TrainingRegistrations;
+import eu.cginternational.service.training.TrainingRoster;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
@@ -37,6 +38,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 public class TrainingsResource {
 
     private static final Set<String> FILTERS = Set.of("language", "mode", "topic", "open");
+    private static final Set<String> SEAT_FILTERS = Set.of("participant");
+    private static final Set<String> REGISTRATION_FILTERS = Set.of("participant", "school", "status");
 
     @Inject
     TrainingCatalogue catalogue;
@@ -52,6 +55,9 @@ public class TrainingsResource {
 
     @Inject
     TrainingDashboard dashboard;
+
+    @Inject
+    TrainingRoster roster;
 
     @Context
     UriInfo uri;
@@ -111,22 +117,32 @@ public class TrainingsResource {
     @GET
     @Path("{id}/attendance")
     @Operation(summary = "Provider (coordinator or staff of the provider institution): the attendance sheet, the"
-            + " completion rule (share of sessions in percent) and whether the training is closed; 403 for others")
+            + " completion rule (share of sessions in percent), whether the training is closed, its sessions and a page of"
+            + " its seats with their marks (page, size, sort: participant; filter: participant) and their total; 403 for others")
     public TrainingViews.Sheet sheet(@PathParam("id") long id) {
-        return TrainingViews.Sheet.of(attendance.sheet(id));
+        return TrainingViews.Sheet.of(attendance.sheet(id), roster.seats(id, Paging.of(uri, SEAT_FILTERS)));
     }
 
     @PUT
     @Path("{id}/attendance/{sessionId}/{registrationId}")
     @Operation(summary = "Provider: mark a person holding a seat present or absent ({\"present\": true|false}) at a"
-            + " session that has started; marking again corrects it; 422 once the training is closed")
-    public TrainingViews.Sheet mark(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
+            + " session that has started; marking again corrects it; 422 once the training is closed. Returns the seat's row")
+    public TrainingViews.SheetRow mark(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
             @PathParam("registrationId") long registrationId, TrainingViews.Mark mark) {
         if (required(mark).getPresent() == null) {
             throw new BadRequestException("\"present\" (true or false) is required");
         }
-        attendance.mark(id, sessionId, registrationId, mark.getPresent());
-        return TrainingViews.Sheet.of(attendance.sheet(id));
+        Registration seat = attendance.mark(id, sessionId, registrationId, mark.getPresent()).getRegistration();
+        return TrainingViews.SheetRow.of(attendance.sheet(id), seat);
+    }
+
+    @GET
+    @Path("{id}/registrations")
+    @Operation(summary = "Provider: the training's registrations in every status with the sessions attended, paged (page,"
+            + " size, sort: participant, school or status) and filtered (participant, school, status)")
+    public ListResult<TrainingViews.RosterRow> registrations(@PathParam("id") long id) {
+        Page<TrainingRoster.RegistrationRow> page = roster.registrations(id, Paging.of(uri, REGISTRATION_FILTERS));
+        return new ListResult<>(page.items().stream().map(TrainingViews.RosterRow::of).toList(), page.total());
     }
 
     @POST
@@ -139,9 +155,18 @@ public class TrainingsResource {
 
     @GET
     @Path("{id}/feedback")
-    @Operation(summary = "Provider: the number of ratings, their average and the comments")
+    @Operation(summary = "Provider: the number of ratings and their average")
     public TrainingAttendance.FeedbackSummary feedback(@PathParam("id") long id) {
         return attendance.feedback(id);
+    }
+
+    @GET
+    @Path("{id}/feedback/comments")
+    @Operation(summary = "Provider: the participants' comments with their ratings, newest first, paged (page, size,"
+            + " sort: givenAt or rating)")
+    public ListResult<TrainingViews.Comment> comments(@PathParam("id") long id) {
+        Page<TrainingRoster.FeedbackComment> page = roster.comments(id, Paging.of(uri, Set.of()));
+        return new ListResult<>(page.items().stream().map(TrainingViews.Comment::of).toList(), page.total());
     }
 
     @GET

@@ -2,9 +2,13 @@ package eu.cginternational.web.view.trainings;
 
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.TrainingSession;
+import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.service.training.AttendanceSheet;
 import eu.cginternational.service.training.TrainingAttendance;
-import eu.cginternational.service.training.TrainingDashboard;
+import eu.cginternational.service.training.TrainingRoster;
+import eu.cginternational.service.training.TrainingRoster.FeedbackComment;
+import eu.cginternational.service.training.TrainingRoster.RegistrationRow;
+import eu.cginternational.web.view.PagedModel;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,7 +22,8 @@ import org.omnifaces.util.Messages;
  * {@code /trainings/attendance.xhtml?id=...}: the provider's attendance sheet. Each person holding a
  * seat is marked present or absent per session that has started; the provider closes the training
  * after the last session, which issues the certificates of those who meet the completion rule. The
- * participants' ratings are summed up below.
+ * participants' ratings are summed up below. The sheet, the registrations and the comments are read a
+ * page at a time: a training may seat thousands.
  */
 @Named
 @ViewScoped
@@ -30,24 +35,31 @@ public class AttendanceBacking implements Serializable {
     TrainingAttendance attendance;
 
     @Inject
-    TrainingDashboard dashboard;
+    TrainingRoster roster;
 
     private Long id;
     private AttendanceSheet sheet;
     private TrainingAttendance.FeedbackSummary feedback;
-    private List<TrainingDashboard.RegistrationRow> registrations;
+    private PagedModel<Registration> seats;
+    private PagedModel<RegistrationRow> registrations;
+    private PagedModel<FeedbackComment> comments;
 
     public void load() {
         sheet = attendance.sheet(id);
         feedback = attendance.feedback(id);
-        registrations = dashboard.registrationsOf(id);
+        long training = id;
+        seats = new PagedModel<>(request -> roster.seatItems(training, request), filters -> roster.seatCount(training, filters),
+                Registration::getId);
+        registrations = new PagedModel<>(request -> roster.registrationItems(training, request),
+                filters -> roster.registrationCount(training, filters), row -> row.registration().getId());
+        comments = new PagedModel<>(request -> roster.commentItems(training, request),
+                filters -> roster.commentCount(training, filters), FeedbackComment::id);
     }
 
+    /** Marks the cell; the tables read their current page again when the form is updated. */
     @ReportsRefusals
     public void mark(Registration seat, TrainingSession session, boolean present) {
         attendance.mark(id, session.getId(), seat.getId(), present);
-        sheet = attendance.sheet(id);
-        registrations = dashboard.registrationsOf(id);
     }
 
     @ReportsRefusals
@@ -78,8 +90,20 @@ public class AttendanceBacking implements Serializable {
         return sheet;
     }
 
-    public List<TrainingDashboard.RegistrationRow> getRegistrations() {
+    public PagedModel<Registration> getSeats() {
+        return seats;
+    }
+
+    public PagedModel<RegistrationRow> getRegistrations() {
         return registrations;
+    }
+
+    public PagedModel<FeedbackComment> getComments() {
+        return comments;
+    }
+
+    public RegistrationStatus[] getStatuses() {
+        return RegistrationStatus.values();
     }
 
     public TrainingAttendance.FeedbackSummary getFeedback() {
