@@ -189,6 +189,24 @@ class AdministrationIT {
         setPassword(second);
     }
 
+    @Test
+    void deactivatingAnAccountStopsItsLinksEvenOnceItIsActiveAgain() throws Exception {
+        UserDraft draft = teacherDraft(TestData.unique("leaving"));
+        String welcome = tokenIn(data.mailing(draft.getEmail(), () -> coordinator.call(() -> users.create(draft))));
+        UserAccount created = data.account(draft.getUsername());
+
+        UserAccount deactivated = coordinator.call(() -> users.deactivate(created.getId(), created.getVersion()));
+        assertThat(refusal(() -> setPassword(welcome))).as("while deactivated")
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("account.reset.token_invalid");
+        coordinator.call(() -> users.activate(deactivated.getId(), deactivated.getVersion()));
+
+        assertThat(refusal(() -> setPassword(welcome))).as("active again")
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("account.reset.token_invalid");
+        UserAccount active = data.account(draft.getUsername());
+        setPassword(tokenIn(data.mailing(draft.getEmail(),
+                () -> coordinator.call(() -> users.sendWelcomeAgain(active.getId(), active.getVersion())))));
+    }
+
     private Void setPassword(String token) {
         accounts.resetPassword(token, "a passphrase of its own".toCharArray());
         return null;

@@ -104,7 +104,7 @@ public class AccountService {
                 .getSingleResult() < PasswordResetToken.LINKS_PER_VALIDITY;
     }
 
-    /** Sets a new password with a token from a reset or welcome e-mail; the token is spent. */
+    /** Sets a new password with a token from a reset or welcome e-mail, for an active account; the token is spent. */
     @PermitAll
     public void resetPassword(String token, char[] newPassword) {
         Instant now = Instant.now();
@@ -112,7 +112,7 @@ public class AccountService {
                 .setParameter("hash", sha256(token == null ? "" : token))
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
-                .filter(t -> t.isUsableAt(now))
+                .filter(t -> t.isUsableAt(now) && t.getAccount().isActive())
                 .orElseThrow(() -> new RejectedException("account.reset.token_invalid"));
         UserAccount account = reset.getAccount();
         requireAcceptable(newPassword, account);
@@ -147,8 +147,8 @@ public class AccountService {
     }
 
     /**
-     * Withdraws the links to set a password sent to the account so far, when they went to an address it no longer has:
-     * whoever reads that address must not be able to take the account.
+     * Withdraws the links to set a password sent to the account so far: when they went to an address it no longer has,
+     * whoever reads that address must not be able to take the account, and a deactivated account takes no password.
      */
     @RolesAllowed(Role.Names.COORDINATOR)
     public void withdrawLinks(UserAccount account) {

@@ -178,6 +178,8 @@ public class UserAdministration {
         }
         account.deactivate();
         flushOrReportConflict(em);
+        // A link still open would let its reader choose a password the day the account is activated again.
+        accounts.withdrawLinks(account);
         audit.record(AuditEventType.USER_DEACTIVATED, account.getUsername(), null);
         return account;
     }
