@@ -64,3 +64,40 @@ document.addEventListener("DOMContentLoaded", function () {
         }
     });
 });
+
+/*
+ * A table's header box ticks or clears the boxes of every row shown (class cg-choose-all over cg-choose), and shows
+ * whether all of them are ticked. Listened for on the document: the table replaces its rows when it pages, sorts or
+ * filters, and then no row is ticked any more.
+ */
+(function () {
+    function rowBoxes(box) {
+        var table = box.closest(".ui-datatable");
+        return table ? Array.prototype.slice.call(table.querySelectorAll("input.cg-choose")) : [];
+    }
+
+    function showWhetherAllAreTicked() {
+        document.querySelectorAll("input.cg-choose-all").forEach(function (all) {
+            var rows = rowBoxes(all);
+            all.checked = rows.length > 0 && rows.every(function (row) {
+                return row.checked;
+            });
+        });
+    }
+
+    document.addEventListener("change", function (event) {
+        var box = event.target;
+        if (box.matches("input.cg-choose-all")) {
+            rowBoxes(box).forEach(function (row) {
+                row.checked = box.checked;
+            });
+        } else if (box.matches("input.cg-choose")) {
+            showWhetherAllAreTicked();
+        }
+    });
+    document.addEventListener("DOMContentLoaded", function () {
+        if (window.jQuery) {
+            window.jQuery(document).on("pfAjaxComplete", showWhetherAllAreTicked);
+        }
+    });
+})();

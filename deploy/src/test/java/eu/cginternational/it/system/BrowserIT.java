@@ -393,7 +393,7 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
-    void aSchoolDiscardsTheRequestsItTicksTogether() {
+    void aSchoolDiscardsTheRequestsItTicksTogetherWithTheBoxThatTicksThePage() {
         String family = unique("Flood");
         List<String> usernames = List.of(unique("flood"), unique("flood"));
         usernames.forEach(username -> Platform.call("POST", "/api/account-requests", null, null, AccountRequestApiIT.request(
@@ -407,7 +407,14 @@ class BrowserIT extends BrowserTest {
             List<WebElement> shown = driver.findElements(By.cssSelector("#requests\\:table tbody a.cg-request-link"));
             return shown.size() == 2 && shown.stream().allMatch(link -> link.getText().startsWith(family));
         });
-        browser.driver.findElements(By.cssSelector("#requests\\:table tbody input.cg-choose")).forEach(WebElement::click);
+        By rows = By.cssSelector("#requests\\:table tbody input.cg-choose");
+        WebElement wholePage = browser.driver.findElement(By.cssSelector("#requests\\:table thead input.cg-choose-all"));
+        wholePage.click();
+        assertThat(browser.driver.findElements(rows)).hasSize(2).allMatch(WebElement::isSelected);
+        browser.driver.findElements(rows).get(0).click();
+        assertThat(wholePage.isSelected()).as("one row no longer ticked").isFalse();
+        browser.driver.findElements(rows).get(0).click();
+        assertThat(wholePage.isSelected()).as("every row ticked again").isTrue();
         browser.submit(By.id("requests:discard-chosen"));
 
         browser.waitForPath("/school/account-requests.xhtml");
