@@ -141,13 +141,6 @@ public class TrainingCatalogue {
         return training;
     }
 
-    /** The institutions that can provide a training: active project partners and schools, by name. */
-    public List<Institution> providers() {
-        return em.createQuery("SELECT i FROM Institution i WHERE i.active = :active ORDER BY i.name", Institution.class)
-                .setParameter("active", true)
-                .getResultList();
-    }
-
     @RolesAllowed(Role.Names.COORDINATOR)
     public Training create(TrainingDraft draft) {
         validator.validate(draft);

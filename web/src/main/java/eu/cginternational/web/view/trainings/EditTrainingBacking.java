@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
+import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.training.SessionDraft;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingDraft;
@@ -38,22 +39,26 @@ public class EditTrainingBacking implements Serializable {
     @Inject
     TrainingCatalogue catalogue;
 
+    @Inject
+    InstitutionDirectory directory;
+
     private Long id;
     private TrainingDraft draft;
-    private List<Institution> providers;
+    private Institution provider;
     private LocalDateTime opens;
     private LocalDateTime closes;
     private LocalDateTime deadline;
 
     public void load() {
-        providers = catalogue.providers();
         if (id == null) {
             draft = new TrainingDraft();
             draft.setCapacity(20);
             draft.getSessions().add(new SessionDraft());
             draft.getSessions().get(0).setTimeZone("Europe/Podgorica");
         } else {
-            draft = TrainingDraft.of(catalogue.get(id));
+            Training training = catalogue.get(id);
+            draft = TrainingDraft.of(training);
+            provider = training.getProvider();
             opens = local(draft.getRegistrationOpens());
             closes = local(draft.getRegistrationCloses());
             deadline = local(draft.getCancellationDeadline());
@@ -75,6 +80,7 @@ public class EditTrainingBacking implements Serializable {
 
     @ReportsRefusals
     public void save() {
+        draft.setProviderId(provider == null ? null : provider.getId());
         draft.setRegistrationOpens(instant(opens));
         draft.setRegistrationCloses(instant(closes));
         draft.setCancellationDeadline(instant(deadline));
@@ -120,8 +126,17 @@ public class EditTrainingBacking implements Serializable {
         return draft;
     }
 
-    public List<Institution> getProviders() {
-        return providers;
+    /** The institutions whose name contains the text, to provide the training: there are too many to list them all. */
+    public List<Institution> completeProvider(String text) {
+        return directory.search(text, null, 15);
+    }
+
+    public Institution getProvider() {
+        return provider;
+    }
+
+    public void setProvider(Institution provider) {
+        this.provider = provider;
     }
 
     public Language[] getLanguages() {
