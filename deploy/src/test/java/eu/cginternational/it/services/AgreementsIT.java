@@ -3,6 +3,8 @@ package eu.cginternational.it.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementStatus;
@@ -107,6 +109,17 @@ class AgreementsIT {
         draft.setMentors(2);
         draft.setSignerIds(List.of(data.account("partner.es").getId(), data.account("school.kpt").getId()));
         return schoolKpt.call(() -> agreements.create(draft));
+    }
+
+    @Test
+    void theSignersOfferedAreTheSchoolsAdministratorsAndTheCompanysPartnersOnly() throws Exception {
+        long costaAzul = data.account("partner.es").getInstitution().getId();
+
+        List<UserAccount> signers = schoolKpt.call(() -> agreements.signerCandidates(List.of(costaAzul)));
+
+        assertThat(signers).extracting(UserAccount::getUsername).contains("school.kpt", "partner.es")
+                .doesNotContain("teacher.kpt", "student.kpt", "partner.al");
+        assertThat(signers).allMatch(u -> u.hasRole(Role.SCHOOL_ADMIN) || u.hasRole(Role.PARTNER));
     }
 
     @Test

@@ -174,10 +174,15 @@ public class AgreementService {
     public List<UserAccount> signerCandidates(List<Long> institutionIds) {
         List<Long> ids = new ArrayList<>(institutionIds);
         ids.add(callers.getCurrent().getInstitution().getId());
+        // The query reads the administrators and partners only, not a school's hundreds of teachers and students;
+        // the rule itself stays AgreementAccess.maySignFor's.
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.active = :active AND u.institution.id IN :ids"
+                        + " AND (:schoolAdmin MEMBER OF u.roles OR :partner MEMBER OF u.roles)"
                         + " ORDER BY u.institution.name, u.fullName", UserAccount.class)
                 .setParameter("active", true)
                 .setParameter("ids", ids)
+                .setParameter("schoolAdmin", Role.SCHOOL_ADMIN)
+                .setParameter("partner", Role.PARTNER)
                 .getResultList().stream()
                 .filter(u -> AgreementAccess.maySignFor(u, u.getInstitution()))
                 .toList();
