@@ -59,7 +59,8 @@ final class RolePages {
                 arguments("coordinator", "/coordinator/outbox.xhtml"),
                 arguments("student.kpt", "/account/data.xhtml"),
                 arguments("coordinator", "/coordinator/rates.xhtml"),
-                arguments("coordinator", "/agreements/clauses.xhtml"));
+                arguments("coordinator", "/agreements/clauses.xhtml"),
+                arguments("coordinator", "/trainings/edit.xhtml"));
     }
 
     /**
@@ -75,6 +76,9 @@ final class RolePages {
                 arguments("student.kpt", "/api/opportunities?size=1", "id", "/opportunities/opportunity.xhtml?id="),
                 arguments("student.kpt", "/api/resources?size=1", "id", "/guidance/resource.xhtml?id="),
                 arguments("teacher.kpt", "/api/trainings?size=1", "id", "/trainings/training.xhtml?id="),
+                // The demo's closed training: its sheet has marks, registrations and comments.
+                arguments("coordinator", "/api/trainings?size=1&topic=Career%20guidance%20basics", "id",
+                        "/trainings/attendance.xhtml?id="),
                 arguments("teacher.kpt", "/api/users?username=student.kpt", "id", "/guidance/student.xhtml?id="),
                 arguments("school.kpt", "/api/agreements?size=1", "id", "/agreements/agreement.xhtml?id="),
                 arguments("school.kpt", "/api/account-requests?size=1", "id", "/school/account-request.xhtml?id="),
