@@ -190,6 +190,12 @@ public final class Listing<T> {
         return inPageOrder(ids, byId);
     }
 
+    /** A page of a projection and the size of the whole filtered list within a caller's scope; no rows read when it is 0. */
+    public <R> Page<R> page(EntityManager em, PageRequest request, Scope<T> callerScope, Projection<T, R> projection) {
+        long total = count(em, request.filters(), callerScope);
+        return new Page<>(total == 0 ? List.of() : rows(em, request, callerScope, projection), total);
+    }
+
     private static <R> List<R> inPageOrder(List<Object> ids, Map<Object, R> byId) {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }

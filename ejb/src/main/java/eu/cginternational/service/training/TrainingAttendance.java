@@ -49,7 +49,10 @@ public class TrainingAttendance {
     @Inject
     TrainingNotices notices;
 
-    /** Feedback on a training: how many rated it and their average rating (0 when nobody did); the comments are listed by {@link TrainingRoster}. */
+    /**
+     * Feedback on a training: how many rated it and their average rating (0 when nobody did). The comments are many
+     * and listed by {@link TrainingRoster}.
+     */
     public record FeedbackSummary(long ratings, double average) implements Serializable {
     }
 
@@ -61,7 +64,7 @@ public class TrainingAttendance {
         return training != null && TrainingProviders.mayProvide(callers.getCurrent(), training);
     }
 
-    /** The attendance sheet's frame: the training and its sessions; its rows, the seats, are read a page at a time by {@link TrainingRoster}. */
+    /** The attendance sheet's frame: the training and its sessions. Its rows, the seats, are read by {@link TrainingRoster}. */
     public AttendanceSheet sheet(long trainingId) {
         Training training = provided(trainingId, false);
         return new AttendanceSheet(training, training.getSessions());

@@ -103,9 +103,7 @@ public class TrainingRoster {
 
     /** A page of the participants' comments, newest first unless sorted otherwise. */
     public Page<FeedbackComment> comments(long trainingId, PageRequest request) {
-        Listing.Scope<Registration> scope = commentsOn(provided(trainingId));
-        long total = COMMENTS.count(em, request.filters(), scope);
-        return new Page<>(total == 0 ? List.of() : COMMENTS.rows(em, request, scope, COMMENT), total);
+        return COMMENTS.page(em, request, commentsOn(provided(trainingId)), COMMENT);
     }
 
     public List<FeedbackComment> commentItems(long trainingId, PageRequest request) {

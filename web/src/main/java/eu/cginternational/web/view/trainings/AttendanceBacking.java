@@ -1,8 +1,8 @@
 package eu.cginternational.web.view.trainings;
 
 import eu.cginternational.domain.training.Registration;
-import eu.cginternational.domain.training.TrainingSession;
 import eu.cginternational.domain.training.RegistrationStatus;
+import eu.cginternational.domain.training.TrainingSession;
 import eu.cginternational.service.training.AttendanceSheet;
 import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingRoster;
