@@ -1,6 +1,8 @@
 package eu.cginternational.web.api;
 
 import com.opencsv.CSVWriter;
+import eu.cginternational.web.config.Bundle;
+import eu.cginternational.web.export.SpreadsheetCells;
 import com.opencsv.ICSVWriter;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
@@ -33,6 +35,11 @@ public record TableFile(List<String> headers, List<List<String>> rows) {
     /** Rows a streaming workbook keeps in memory before it writes them out. */
     private static final int ROWS_IN_MEMORY = 200;
 
+    /** A table whose headings are texts of the page bundle, in the reader's language. */
+    public static TableFile headed(Locale locale, List<String> headingKeys, List<List<String>> rows) {
+        return new TableFile(headingKeys.stream().map(key -> Bundle.text(locale, key)).toList(), rows);
+    }
+
     /** The file as a download named after the list, {@code csv} or {@code xlsx}; another format is a bad request. */
     public Response download(String name, String format) {
         return switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
@@ -55,7 +62,7 @@ public record TableFile(List<String> headers, List<List<String>> rows) {
         ICSVWriter csv = new CSVWriter(writer);
         csv.writeNext(headers.toArray(String[]::new), false);
         for (List<String> row : rows) {
-            csv.writeNext(row.stream().map(TableFile::inert).toArray(String[]::new), false);
+            csv.writeNext(row.stream().map(SpreadsheetCells::inert).toArray(String[]::new), false);
         }
         csv.flush();
     }
@@ -87,16 +94,5 @@ public record TableFile(List<String> headers, List<List<String>> rows) {
                 cell.setCellStyle(style);
             }
         }
-    }
-
-    /**
-     * A text a spreadsheet program will not run as a formula: names and comments are people's input,
-     * and a cell starting with =, +, - or @ would be evaluated when the CSV is opened.
-     */
-    static String inert(String text) {
-        if (text == null) {
-            return "";
-        }
-        return !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 }

@@ -33,10 +33,6 @@ class TableFileTest {
         table.writeCsv(out);
 
         assertThat(out.toString(StandardCharsets.UTF_8)).contains("\"'=HYPERLINK(\"\"http://evil.example\"\")\"");
-        assertThat(TableFile.inert("-5")).isEqualTo("'-5");
-        assertThat(TableFile.inert("@SUM(A1)")).isEqualTo("'@SUM(A1)");
-        assertThat(TableFile.inert("Klea")).isEqualTo("Klea");
-        assertThat(TableFile.inert(null)).isEmpty();
     }
 
     @Test
