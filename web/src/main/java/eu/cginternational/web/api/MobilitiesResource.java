@@ -27,7 +27,6 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import static eu.cginternational.web.api.UsersResource.required;
@@ -79,11 +78,9 @@ public class MobilitiesResource {
                         Bundle.text(locale, "MobilityStatus." + mobility.status()),
                         mobility.iscoCode() == null ? "" : mobility.iscoCode()))
                 .toList();
-        List<String> headers = Stream.of("mobility.participant", "mobility.type", "mobility.school", "mobility.host",
-                "mobility.destination", "mobility.start", "mobility.end", "general.status", "mobility.occupation")
-                .map(key -> Bundle.text(locale, key))
-                .toList();
-        return new TableFile(headers, rows).download("mobilities", format);
+        List<String> headings = List.of("mobility.participant", "mobility.type", "mobility.school", "mobility.host",
+                "mobility.destination", "mobility.start", "mobility.end", "general.status", "mobility.occupation");
+        return TableFile.headed(locale, headings, rows).download("mobilities", format);
     }
 
     @GET

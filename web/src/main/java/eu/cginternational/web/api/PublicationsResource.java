@@ -2,29 +2,39 @@ package eu.cginternational.web.api;
 
 import static eu.cginternational.web.api.UsersResource.required;
 
+import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.policy.Publication;
 import eu.cginternational.domain.policy.PublicationKind;
 import eu.cginternational.domain.policy.RecommendationStatus;
+import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.policy.PolicyRegister;
 import eu.cginternational.service.policy.PublicationDraft;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.web.config.Bundle;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
@@ -38,6 +48,9 @@ public class PublicationsResource {
 
     @Inject
     PolicyRegister register;
+
+    @Inject
+    CallerAccounts callers;
 
     @Context
     UriInfo uri;
@@ -70,6 +83,31 @@ public class PublicationsResource {
     public ListResult<View> list() {
         Page<Publication> page = register.page(Paging.of(uri, FILTERS));
         return new ListResult<>(page.items().stream().map(View::of).toList(), page.total());
+    }
+
+    @GET
+    @Path("export")
+    @Produces({TableFile.CSV, TableFile.XLSX})
+    @Operation(summary = "Public: the whole list as a file (format: csv or xlsx), sorted and filtered like GET /api/publications,"
+            + " with the headings and labels in the reader's language; a list longer than cg.list.export-max-rows is"
+            + " refused (422): narrow the filters; lang (EN, SQ or CNR) names the language for a reader who is not signed in")
+    public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("lang") String lang) {
+        Locale locale = callers.findCurrent().map(UserAccount::getLanguage)
+                .or(() -> Arrays.stream(Language.values()).filter(language -> language.name().equalsIgnoreCase(lang)).findFirst())
+                .orElse(Language.EN).locale();
+        List<List<String>> rows = register.export(Paging.of(uri, FILTERS)).stream()
+                .map(publication -> List.of(
+                        publication.getPublishedOn() == null ? "" : publication.getPublishedOn().toString(),
+                        publication.getTitle(),
+                        Bundle.text(locale, "PublicationKind." + publication.getKind()),
+                        publication.getCountry() == null ? "" : Country.displayName(publication.getCountry().getCode(), locale),
+                        Objects.toString(publication.getAddressee(), ""),
+                        publication.getStatus() == null ? "" : Bundle.text(locale, "RecommendationStatus." + publication.getStatus()),
+                        Objects.toString(publication.getLink(), "")))
+                .toList();
+        List<String> headings = List.of("policy.published_on", "resource.title", "resource.kind", "indicators.country",
+                "policy.addressee", "general.status", "resource.link");
+        return TableFile.headed(locale, headings, rows).download("publications", format);
     }
 
     @GET

@@ -1,5 +1,6 @@
 package eu.cginternational.web.view.guidance;
 
+import eu.cginternational.domain.guidance.CountryDemand;
 import eu.cginternational.domain.guidance.DemandLevel;
 import eu.cginternational.domain.guidance.Occupation;
 import eu.cginternational.domain.guidance.RiasecType;
@@ -13,6 +14,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * {@code /guidance/occupations.xhtml}: the occupation explorer, searched and filtered in the
@@ -67,5 +69,11 @@ public class OccupationsBacking implements Serializable {
 
     public List<Integer> getEqfLevels() {
         return List.of(1, 2, 3, 4, 5, 6, 7, 8);
+    }
+
+    /** The codes of the countries where the occupation is in shortage, for the export. */
+    public String shortageIn(Occupation occupation) {
+        return occupation.getDemand().stream().filter(demand -> demand.getLevel() == DemandLevel.SHORTAGE)
+                .map(CountryDemand::getCountryCode).collect(Collectors.joining(" "));
     }
 }

@@ -63,6 +63,18 @@ public class PublicationsBacking {
         return address.pages(page.total());
     }
 
+    public boolean isExportable() {
+        return page.total() > 0 && page.total() <= register.exportMaxRows();
+    }
+
+    public boolean isTooLongToExport() {
+        return page.total() > register.exportMaxRows();
+    }
+
+    public int getExportMaxRows() {
+        return register.exportMaxRows();
+    }
+
     public List<SelectItem> getCountryOptions() {
         Map<String, String> names = countryNames.getNames();
         return COUNTRIES.stream().map(code -> new SelectItem(code, names.getOrDefault(code, code))).toList();

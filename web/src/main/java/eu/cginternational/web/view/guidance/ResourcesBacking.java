@@ -13,6 +13,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+import org.omnifaces.util.Faces;
 
 /** {@code /guidance/resources.xhtml}: the library, searched by words and filtered by audience, topic, language and kind. */
 @Named
@@ -67,6 +70,13 @@ public class ResourcesBacking implements Serializable {
 
     public ResourceKind[] getKinds() {
         return ResourceKind.values();
+    }
+
+    /** The audiences of a resource as the page names them, for the export. */
+    public String audiencesOf(GuidanceResource resource) {
+        ResourceBundle texts = Faces.getResourceBundle("i18n");
+        return resource.getAudiences().stream().map(audience -> texts.getString("Audience." + audience))
+                .collect(Collectors.joining(", "));
     }
 
     public String getQ() {
