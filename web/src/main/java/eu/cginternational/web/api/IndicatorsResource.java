@@ -1,5 +1,6 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.guidance.Occupation;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.service.account.CallerAccounts;
@@ -52,9 +53,10 @@ public class IndicatorsResource {
     @Operation(summary = "The indicators as a file (format: csv or xlsx; area as for the list, all without it), one row per"
             + " count, with the areas, types and occupations named in the caller's language; a count from 1 to 4 as \"<5\"")
     public Response export(@QueryParam("area") String area, @QueryParam("format") @DefaultValue("csv") String format) {
-        Locale locale = callers.currentLocale();
+        Language language = callers.getCurrent().getLanguage();
+        Locale locale = language.locale();
         Map<String, String> titles = occupations.all().stream().collect(Collectors.toMap(Occupation::getIscoCode,
-                occupation -> occupation.getTitle().in(callers.getCurrent().getLanguage()), (a, b) -> a));
+                occupation -> occupation.getTitle().in(language), (a, b) -> a));
         Function<IndicatorRow, String> breakdown = row -> switch (row.area()) {
             case MOBILITIES_BY_TYPE -> Bundle.text(locale, "MobilityType." + row.breakdown());
             case MOBILITIES_BY_OCCUPATION -> row.breakdown() == null ? Bundle.text(locale, "indicators.occupation.none")
