@@ -195,6 +195,12 @@ public class Occupation implements Serializable {
         return demand.stream().sorted(Comparator.comparing(CountryDemand::getCountryCode)).toList();
     }
 
+    /** The codes of the countries where employers look for the occupation more than they find it, in order. */
+    public List<String> shortageCountries() {
+        return getDemand().stream().filter(d -> d.getLevel() == DemandLevel.SHORTAGE)
+                .map(CountryDemand::getCountryCode).toList();
+    }
+
     public Optional<CountryDemand> demandIn(String countryCode) {
         return demand.stream().filter(d -> d.getCountryCode().equals(countryCode)).findFirst();
     }

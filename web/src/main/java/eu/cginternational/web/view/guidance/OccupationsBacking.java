@@ -1,6 +1,5 @@
 package eu.cginternational.web.view.guidance;
 
-import eu.cginternational.domain.guidance.CountryDemand;
 import eu.cginternational.domain.guidance.DemandLevel;
 import eu.cginternational.domain.guidance.Occupation;
 import eu.cginternational.domain.guidance.RiasecType;
@@ -14,7 +13,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
-import java.util.stream.Collectors;
 
 /**
  * {@code /guidance/occupations.xhtml}: the occupation explorer, searched and filtered in the
@@ -73,7 +71,6 @@ public class OccupationsBacking implements Serializable {
 
     /** The codes of the countries where the occupation is in shortage, for the export. */
     public String shortageIn(Occupation occupation) {
-        return occupation.getDemand().stream().filter(demand -> demand.getLevel() == DemandLevel.SHORTAGE)
-                .map(CountryDemand::getCountryCode).collect(Collectors.joining(" "));
+        return String.join(" ", occupation.shortageCountries());
     }
 }
