@@ -3,7 +3,7 @@ package eu.cginternational.domain.guidance;
 import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.institution.Institution;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -41,7 +41,7 @@ public class ActionPlan extends BaseEntity {
 
     @Column(name = "goals_text", length = GOALS_MAXLENGTH)
     @Size(max = GOALS_MAXLENGTH, message = "{guidance.goals.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String goals;
 
     @OneToMany(mappedBy = "plan", cascade = CascadeType.ALL, orphanRemoval = true)

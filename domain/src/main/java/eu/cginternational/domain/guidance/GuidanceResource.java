@@ -3,6 +3,7 @@ package eu.cginternational.domain.guidance;
 import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
@@ -56,7 +57,7 @@ public class GuidanceResource extends BaseEntity {
     @Column(name = "summary_text", length = SUMMARY_MAXLENGTH, nullable = false)
     @NotBlank(message = "{resource.summary.required}")
     @Size(max = SUMMARY_MAXLENGTH, message = "{resource.summary.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String summary;
 
     @Enumerated(EnumType.STRING)

@@ -3,7 +3,9 @@ package eu.cginternational.domain.guidance;
 import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.time.PlausibleDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -46,6 +48,7 @@ public class GuidanceSession extends BaseEntity {
     @Column(name = "held_on", nullable = false)
     @NotNull(message = "{guidance.held_on.required}")
     @PastOrPresent(message = "{guidance.held_on.future}")
+    @PlausibleDate
     private LocalDate heldOn;
 
     @Column(length = TOPICS_MAXLENGTH, nullable = false)
@@ -56,7 +59,7 @@ public class GuidanceSession extends BaseEntity {
 
     @Column(name = "notes_text", length = NOTES_MAXLENGTH)
     @Size(max = NOTES_MAXLENGTH, message = "{guidance.notes.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String notes;
 
     @Column(name = "private_note", nullable = false)

@@ -1,6 +1,7 @@
 package eu.cginternational.domain.guidance;
 
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.time.PlausibleDate;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -46,6 +47,7 @@ public class PlannedAction {
 
     @Column(name = "due_on", nullable = false)
     @NotNull(message = "{guidance.due_on.required}")
+    @PlausibleDate
     private LocalDate dueOn;
 
     @Enumerated(EnumType.STRING)

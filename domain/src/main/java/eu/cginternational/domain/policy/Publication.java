@@ -2,7 +2,9 @@ package eu.cginternational.domain.policy;
 
 import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.time.PlausibleDate;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -49,7 +51,7 @@ public class Publication extends BaseEntity {
     @Column(name = "summary_text", length = SUMMARY_MAXLENGTH, nullable = false)
     @NotBlank(message = "{publication.summary.required}")
     @Size(max = SUMMARY_MAXLENGTH, message = "{publication.summary.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String summary;
 
     @ManyToOne(fetch = FetchType.LAZY)
@@ -58,6 +60,7 @@ public class Publication extends BaseEntity {
 
     @Column(name = "published_on", nullable = false)
     @NotNull(message = "{publication.published_on.required}")
+    @PlausibleDate(from = 1900)
     private LocalDate publishedOn;
 
     @Column(length = ADDRESSEE_MAXLENGTH)

@@ -9,7 +9,7 @@ import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.notification.NotificationKind;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.config.Texts;
@@ -270,7 +270,7 @@ public class AccountRequests {
     record Declining(
             @NotBlank(message = "{account_request.reason.required}")
             @Size(max = REASON_MAXLENGTH, message = "{text.too_long}")
-            @PlainText
+            @PlainParagraphs
             String reason) {
     }
 

@@ -7,7 +7,9 @@ import eu.cginternational.domain.agreement.AgreementVersion;
 import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.time.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -90,51 +92,53 @@ public class AgreementDraft implements Serializable {
 
     @NotNull(message = "{agreement.parties.required}")
     @Size(min = 1, max = 20, message = "{agreement.parties.required}")
-    private List<Long> partyIds = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") Long> partyIds = new ArrayList<>();
 
     /** Empty: the author's own language. */
     private Language language;
 
     @NotBlank(message = "{agreement.objectives.required}")
     @Size(max = AgreementTerms.OBJECTIVES_MAXLENGTH, message = "{agreement.objectives.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String objectives;
 
     @NotNull(message = "{agreement.start.required}")
+    @PlausibleDate
     private LocalDate startDate;
 
     @NotNull(message = "{agreement.end.required}")
+    @PlausibleDate
     private LocalDate endDate;
 
     @Valid
     @Size(max = 30, message = "{agreement.placements.too_many}")
-    private List<Placement> placements = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") Placement> placements = new ArrayList<>();
 
     @Min(value = 0, message = "{agreement.mentors.range}")
     @Max(value = AgreementTerms.MAX_MENTORS, message = "{agreement.mentors.range}")
     private int mentors;
 
     @Size(max = AgreementTerms.TEXT_MAXLENGTH, message = "{agreement.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String equipment;
 
     @Size(max = AgreementTerms.TEXT_MAXLENGTH, message = "{agreement.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String guestTeaching;
 
     @Size(max = AgreementTerms.TEXT_MAXLENGTH, message = "{agreement.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String curriculumInput;
 
     @Size(max = AgreementTerms.TEXT_MAXLENGTH, message = "{agreement.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String contacts;
 
     @Size(max = 50, message = "{agreement.clauses.too_many}")
-    private List<Long> clauseTemplateIds = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") Long> clauseTemplateIds = new ArrayList<>();
 
     @Size(max = 20, message = "{agreement.signers.too_many}")
-    private List<Long> signerIds = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") Long> signerIds = new ArrayList<>();
 
     private Long version;
 

@@ -2,7 +2,7 @@ package eu.cginternational.service.agreement;
 
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementEvent;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -13,6 +13,6 @@ import java.io.Serializable;
  */
 public record AgreementTransition(
         @NotNull(message = "{agreement.action.required}") AgreementAction action,
-        @Size(max = AgreementEvent.COMMENT_MAXLENGTH, message = "{agreement.comment.too_long}") @PlainText String comment,
+        @Size(max = AgreementEvent.COMMENT_MAXLENGTH, message = "{agreement.comment.too_long}") @PlainParagraphs String comment,
         @NotNull(message = "{agreement.version.required}") Long version) implements Serializable {
 }

@@ -1,7 +1,7 @@
 package eu.cginternational.service.agreement;
 
 import eu.cginternational.domain.agreement.OpportunityApplication;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -9,6 +9,6 @@ import java.io.Serializable;
 /** The school's decision on an application: accept, or decline with a reason; based on the version seen. */
 public record ApplicationDecision(
         boolean accept,
-        @Size(max = OpportunityApplication.REASON_MAXLENGTH, message = "{agreement.comment.too_long}") @PlainText String reason,
+        @Size(max = OpportunityApplication.REASON_MAXLENGTH, message = "{agreement.comment.too_long}") @PlainParagraphs String reason,
         @NotNull(message = "{agreement.version.required}") Long version) implements Serializable {
 }

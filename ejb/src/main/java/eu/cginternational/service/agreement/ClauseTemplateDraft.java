@@ -1,6 +1,7 @@
 package eu.cginternational.service.agreement;
 
 import eu.cginternational.domain.agreement.ClauseTemplate;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,7 @@ public class ClauseTemplateDraft implements Serializable {
 
     @NotBlank(message = "{clause.body.required}")
     @Size(max = ClauseTemplate.BODY_MAXLENGTH, message = "{clause.body.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String bodyEn;
 
     @NotBlank(message = "{clause.title.required}")
@@ -28,7 +29,7 @@ public class ClauseTemplateDraft implements Serializable {
 
     @NotBlank(message = "{clause.body.required}")
     @Size(max = ClauseTemplate.BODY_MAXLENGTH, message = "{clause.body.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String bodySq;
 
     @NotBlank(message = "{clause.title.required}")
@@ -38,7 +39,7 @@ public class ClauseTemplateDraft implements Serializable {
 
     @NotBlank(message = "{clause.body.required}")
     @Size(max = ClauseTemplate.BODY_MAXLENGTH, message = "{clause.body.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String bodyCnr;
 
     private boolean active = true;

@@ -2,7 +2,9 @@ package eu.cginternational.service.agreement;
 
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.PlacementCommitment;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.time.PlausibleDate;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -24,13 +26,13 @@ public record OpportunityDraft(
         String countryCode,
         @NotBlank(message = "{opportunity.city.required}")
         @Size(max = Opportunity.CITY_MAXLENGTH, message = "{opportunity.city.too_long}") @PlainText String city,
-        @NotNull(message = "{opportunity.start.required}") LocalDate startDate,
-        @NotNull(message = "{opportunity.end.required}") LocalDate endDate,
+        @PlausibleDate @NotNull(message = "{opportunity.start.required}") LocalDate startDate,
+        @PlausibleDate @NotNull(message = "{opportunity.end.required}") LocalDate endDate,
         @NotNull(message = "{opportunity.seats.required}") @Min(value = 1, message = "{opportunity.seats.range}")
         @Max(value = Opportunity.MAX_SEATS, message = "{opportunity.seats.range}") Integer seats,
         @NotNull(message = "{opportunity.language.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{opportunity.language.required}")
         String workLanguage,
         @NotBlank(message = "{opportunity.description.required}")
-        @Size(max = Opportunity.DESCRIPTION_MAXLENGTH, message = "{opportunity.description.too_long}") @PlainText
+        @Size(max = Opportunity.DESCRIPTION_MAXLENGTH, message = "{opportunity.description.too_long}") @PlainParagraphs
         String description) implements Serializable {
 }

@@ -120,7 +120,7 @@ public final class PdfComposer {
 
     /** A paragraph of running text; line breaks in the text are kept. */
     public PdfComposer text(String text) {
-        Paragraph paragraph = new Paragraph(text, bodyFont);
+        Paragraph paragraph = new Paragraph(lines(text), bodyFont);
         paragraph.setLeading(14);
         paragraph.setSpacingAfter(4);
         return add(paragraph);
@@ -141,10 +141,18 @@ public final class PdfComposer {
         facts.forEach((label, value) -> {
             if (value != null && !value.isBlank()) {
                 table.addCell(cell(new Phrase(label, labelFont)));
-                table.addCell(cell(new Phrase(value, bodyFont)));
+                table.addCell(cell(new Phrase(lines(value), bodyFont)));
             }
         });
         return add(table);
+    }
+
+    /**
+     * The text with its line breaks as OpenPDF breaks lines: text areas send CR LF, and a CR or a tab would be a glyph
+     * the fonts lack.
+     */
+    private static String lines(String text) {
+        return text == null ? null : text.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
     }
 
     /** An ordered map for {@link #facts}. */

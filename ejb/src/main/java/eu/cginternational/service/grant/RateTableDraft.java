@@ -5,7 +5,7 @@ import eu.cginternational.domain.grant.ParticipantKind;
 import eu.cginternational.domain.grant.RateTable;
 import eu.cginternational.domain.grant.TravelBand;
 import eu.cginternational.domain.institution.CountryGroup;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Digits;
@@ -31,7 +31,7 @@ public class RateTableDraft implements Serializable {
 
     @NotBlank(message = "{rates.source.required}")
     @Size(max = RateTable.SOURCE_MAXLENGTH, message = "{rates.source.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String source;
 
     @NotNull(message = "{rates.travel_days.required}")
@@ -50,11 +50,11 @@ public class RateTableDraft implements Serializable {
 
     @NotNull(message = "{rates.bands.required}")
     @Valid
-    private List<Band> travelBands = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") Band> travelBands = new ArrayList<>();
 
     @NotNull(message = "{rates.daily.required}")
     @Valid
-    private List<Rate> dailyRates = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") Rate> dailyRates = new ArrayList<>();
 
     private Long version;
 

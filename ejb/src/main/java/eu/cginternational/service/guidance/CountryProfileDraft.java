@@ -3,7 +3,7 @@ package eu.cginternational.service.guidance;
 import eu.cginternational.domain.guidance.CountryProfile;
 import eu.cginternational.domain.guidance.LocalizedText;
 import eu.cginternational.domain.guidance.WagePeriod;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -26,92 +26,92 @@ public class CountryProfileDraft implements Serializable {
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String languagesEn;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String languagesSq;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String languagesCnr;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String labourMarketEn;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String labourMarketSq;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String labourMarketCnr;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String wagesEn;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String wagesSq;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String wagesCnr;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String costOfLivingEn;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String costOfLivingSq;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String costOfLivingCnr;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String recognitionEn;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String recognitionSq;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String recognitionCnr;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String practicalStepsEn;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String practicalStepsSq;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = CountryProfile.SECTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String practicalStepsCnr;
 
     @DecimalMin(value = "0.01", message = "{guidance.wage.amount}")

@@ -3,6 +3,7 @@ package eu.cginternational.service.guidance;
 import eu.cginternational.domain.guidance.LocalizedText;
 import eu.cginternational.domain.guidance.Occupation;
 import eu.cginternational.domain.guidance.Sector;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -41,17 +42,17 @@ public class OccupationDraft implements Serializable {
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = Occupation.DESCRIPTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String descriptionEn;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = Occupation.DESCRIPTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String descriptionSq;
 
     @NotBlank(message = "{guidance.text.required}")
     @Size(max = Occupation.DESCRIPTION_MAX, message = "{guidance.text.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String descriptionCnr;
 
     @NotBlank(message = "{guidance.text.required}")
@@ -82,7 +83,7 @@ public class OccupationDraft implements Serializable {
     private String riasec;
 
     @Valid
-    private List<DemandDraft> demand = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") DemandDraft> demand = new ArrayList<>();
 
     private Long version;
 

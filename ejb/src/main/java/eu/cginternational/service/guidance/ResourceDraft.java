@@ -3,6 +3,7 @@ package eu.cginternational.service.guidance;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.guidance.Audience;
 import eu.cginternational.domain.guidance.ResourceKind;
+import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,7 +24,7 @@ public class ResourceDraft implements Serializable {
     private ResourceKind kind;
     private Language language;
     private Set<Audience> audiences = EnumSet.noneOf(Audience.class);
-    private List<String> topics = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") String> topics = new ArrayList<>();
     private String body;
     private String link;
     private String fileName;

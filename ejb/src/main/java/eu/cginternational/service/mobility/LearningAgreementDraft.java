@@ -5,6 +5,7 @@ import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.learning.LearningAgreementContent;
 import eu.cginternational.domain.learning.LearningAgreementVersion;
 import eu.cginternational.domain.learning.Recognition;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
@@ -34,12 +35,12 @@ public class LearningAgreementDraft implements Serializable {
 
     @NotBlank(message = "{learning.outcomes.required}")
     @Size(max = OUTCOMES_MAXLENGTH, message = "{learning.outcomes.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String learningOutcomes;
 
     @NotBlank(message = "{learning.tasks.required}")
     @Size(max = TASKS_MAXLENGTH, message = "{learning.tasks.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String tasks;
 
     @NotNull(message = "{learning.hours.required}")
@@ -63,19 +64,19 @@ public class LearningAgreementDraft implements Serializable {
 
     @NotBlank(message = "{learning.monitoring.required}")
     @Size(max = TEXT_MAXLENGTH, message = "{learning.monitoring.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String monitoring;
 
     @NotBlank(message = "{learning.assessment.required}")
     @Size(max = TEXT_MAXLENGTH, message = "{learning.assessment.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String assessment;
 
     @NotNull(message = "{learning.recognition.required}")
     private Recognition recognition;
 
     @Size(max = TEXT_MAXLENGTH, message = "{learning.recognition_details.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String recognitionDetails;
 
     @NotBlank(message = "{learning.language.required}")
@@ -85,7 +86,7 @@ public class LearningAgreementDraft implements Serializable {
     private CefrLevel languageLevel;
 
     @Size(max = LearningAgreementVersion.REASON_MAXLENGTH, message = "{learning.reason.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String reason;
 
     private Long version;

@@ -2,6 +2,7 @@ package eu.cginternational.service.mobility;
 
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.domain.time.PlausibleDate;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -25,9 +26,11 @@ public class MobilityDraft implements Serializable {
     private Long hostId;
 
     @NotNull(message = "{mobility.start.required}")
+    @PlausibleDate
     private LocalDate startDate;
 
     @NotNull(message = "{mobility.end.required}")
+    @PlausibleDate
     private LocalDate endDate;
 
     private boolean greenTravel;

@@ -16,7 +16,7 @@ import eu.cginternational.domain.signing.SignerSlot;
 import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.domain.signing.SigningEvent;
 import eu.cginternational.domain.signing.SigningRuleException;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.account.Passwords;
 import eu.cginternational.service.audit.AuditLog;
@@ -225,7 +225,7 @@ public class SigningEngine {
     /** Why a signer declines: required, plain text, bounded. */
     record DeclineReason(
             @NotBlank(message = "{signing.reason.required}")
-            @Size(max = Signer.REASON_MAXLENGTH, message = "{signing.reason.too_long}") @PlainText String reason) {
+            @Size(max = Signer.REASON_MAXLENGTH, message = "{signing.reason.too_long}") @PlainParagraphs String reason) {
     }
 
     // Reading -------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 package eu.cginternational.service.training;
 
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.training.Registration;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -19,7 +19,7 @@ public class FeedbackDraft implements Serializable {
     private Integer rating;
 
     @Size(max = Registration.FEEDBACK_MAXLENGTH, message = "{training.feedback.comment.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String comment;
 
     public FeedbackDraft() {

@@ -43,7 +43,7 @@ public class QuizDraft implements Serializable {
     @NotEmpty(message = "{module.questions.required}")
     @Size(max = Quiz.MAX_QUESTIONS, message = "{module.questions.required}")
     @Valid
-    private List<QuestionDraft> questions = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") QuestionDraft> questions = new ArrayList<>();
 
     public static QuizDraft of(Quiz quiz) {
         QuizDraft draft = new QuizDraft();
@@ -84,7 +84,7 @@ public class QuizDraft implements Serializable {
         private boolean multiple;
 
         @Valid
-        private List<ChoiceDraft> choices = new ArrayList<>();
+        private List<@NotNull(message = "{list.entry.missing}") ChoiceDraft> choices = new ArrayList<>();
 
         static QuestionDraft of(Question question) {
             QuestionDraft draft = new QuestionDraft();

@@ -1,6 +1,7 @@
 package eu.cginternational.service.training;
 
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.time.PlausibleDate;
 import eu.cginternational.domain.training.SessionPlan;
 import eu.cginternational.domain.training.TrainingSession;
 import jakarta.validation.constraints.NotBlank;
@@ -15,9 +16,11 @@ public class SessionDraft implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @NotNull(message = "{training.session.start.required}")
+    @PlausibleDate
     private LocalDateTime start;
 
     @NotNull(message = "{training.session.end.required}")
+    @PlausibleDate
     private LocalDateTime end;
 
     @NotBlank(message = "{training.session.time_zone.required}")

@@ -1,7 +1,9 @@
 package eu.cginternational.service.training;
 
 import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.time.PlausibleDate;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
 import jakarta.validation.Valid;
@@ -31,7 +33,7 @@ public class TrainingDraft implements Serializable {
 
     @NotBlank(message = "{training.description.required}")
     @Size(max = Training.DESCRIPTION_MAXLENGTH, message = "{training.description.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String description;
 
     @Size(max = Training.TOPICS_MAXLENGTH, message = "{training.topics.too_long}")
@@ -51,12 +53,15 @@ public class TrainingDraft implements Serializable {
     private Integer capacity;
 
     @NotNull(message = "{training.registration_opens.required}")
+    @PlausibleDate
     private Instant registrationOpens;
 
     @NotNull(message = "{training.registration_closes.required}")
+    @PlausibleDate
     private Instant registrationCloses;
 
     @NotNull(message = "{training.cancellation_deadline.required}")
+    @PlausibleDate
     private Instant cancellationDeadline;
 
     private boolean nominationRequired;
@@ -72,7 +77,7 @@ public class TrainingDraft implements Serializable {
 
     // None for a self-paced training, at least one otherwise: the training decides (training.rule.NO_SESSIONS).
     @Valid
-    private List<SessionDraft> sessions = new ArrayList<>();
+    private List<@NotNull(message = "{list.entry.missing}") SessionDraft> sessions = new ArrayList<>();
 
     private Long version;
 

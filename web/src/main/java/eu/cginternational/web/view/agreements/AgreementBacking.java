@@ -5,7 +5,7 @@ import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementEvent;
 import eu.cginternational.domain.institution.Institution;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.agreement.AgreementService;
 import eu.cginternational.service.agreement.AgreementTransition;
 import eu.cginternational.web.view.ReportsRefusals;
@@ -40,7 +40,7 @@ public class AgreementBacking implements Serializable {
     private UserAccount nextSigner;
 
     @Size(max = AgreementEvent.COMMENT_MAXLENGTH, message = "{agreement.comment.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String comment;
 
     public void load() {

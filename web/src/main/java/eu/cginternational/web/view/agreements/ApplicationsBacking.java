@@ -3,7 +3,7 @@ package eu.cginternational.web.view.agreements;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.agreement.ApplicationStatus;
 import eu.cginternational.domain.agreement.OpportunityApplication;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.agreement.ApplicationDecision;
 import eu.cginternational.service.agreement.OpportunityBoard;
 import eu.cginternational.web.view.ActiveUser;
@@ -39,7 +39,7 @@ public class ApplicationsBacking implements Serializable {
     private boolean deciding;
 
     @Size(max = OpportunityApplication.REASON_MAXLENGTH, message = "{agreement.comment.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String reason;
 
     @PostConstruct

@@ -3,7 +3,7 @@ package eu.cginternational.web.view.agreements;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.agreement.ApplicationDraft;
 import eu.cginternational.service.agreement.OpportunityBoard;
 import eu.cginternational.web.view.ActiveUser;
@@ -33,7 +33,7 @@ public class OpportunityBacking implements Serializable {
     private Opportunity opportunity;
 
     @Size(max = OpportunityApplication.MOTIVATION_MAXLENGTH, message = "{opportunity.motivation.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String motivation;
 
     public void load() {

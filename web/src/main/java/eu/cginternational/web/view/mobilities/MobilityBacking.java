@@ -3,7 +3,7 @@ package eu.cginternational.web.view.mobilities;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStep;
-import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
 import eu.cginternational.service.mobility.ParticipantReport;
@@ -37,11 +37,11 @@ public class MobilityBacking implements Serializable {
     private boolean editable;
 
     @Size(max = MobilityStep.COMMENT_MAXLENGTH, message = "{mobility.comment.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String comment;
 
     @Size(max = Mobility.REPORT_MAXLENGTH, message = "{mobility.report.too_long}")
-    @PlainText
+    @PlainParagraphs
     private String report;
 
     private boolean reportable;
