@@ -146,13 +146,17 @@ public class Registration extends BaseEntity {
 
     /**
      * The participant's feedback on the training: a rating from 1 to 5 and an optional comment,
-     * given once, after the last session has ended, by someone who held a seat.
+     * given once by someone who held a seat: after the last session has ended or, for a self-paced
+     * module, which never ends, once they have completed it.
      */
     public void leaveFeedback(int rating, String comment, Instant now) {
         if (status != RegistrationStatus.REGISTERED) {
             throw new TrainingRuleException(TrainingRuleException.Rule.NOT_REGISTERED, status);
         }
-        if (!training.isOverAt(now)) {
+        if (training.isSelfPaced() && !isCompleted()) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.MODULE_NOT_COMPLETED);
+        }
+        if (!training.isSelfPaced() && !training.isOverAt(now)) {
             throw new TrainingRuleException(TrainingRuleException.Rule.NOT_OVER);
         }
         if (feedbackAt != null) {
@@ -164,6 +168,12 @@ public class Registration extends BaseEntity {
         this.feedbackRating = rating;
         this.feedbackComment = comment == null || comment.isBlank() ? null : comment.strip();
         this.feedbackAt = now;
+    }
+
+    /** Whether {@link #leaveFeedback} would take the participant's feedback now. */
+    public boolean isOpenForFeedbackAt(Instant now) {
+        return status == RegistrationStatus.REGISTERED && feedbackAt == null
+                && (training.isSelfPaced() ? isCompleted() : training.isOverAt(now));
     }
 
     /** Erases the participant's feedback comment, for their anonymisation; the rating stays in the training's figures. */

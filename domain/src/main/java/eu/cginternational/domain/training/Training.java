@@ -126,6 +126,7 @@ public class Training extends BaseEntity {
      * the first on the waiting list get the new seats, and those are returned.
      */
     public final List<Registration> describe(Description what, Instant now) {
+        requireOpen();
         Objects.requireNonNull(what.language());
         Objects.requireNonNull(what.mode());
         Objects.requireNonNull(what.provider());
@@ -158,9 +159,13 @@ public class Training extends BaseEntity {
      * A self-paced training has none: its participants learn in its module whenever they like.
      */
     public final void planSessions(List<SessionPlan> plans) {
+        requireOpen();
         if (isSelfPaced()) {
             if (plans != null && !plans.isEmpty()) {
                 throw new TrainingRuleException(Rule.SELF_PACED_WITH_SESSIONS);
+            }
+            if (!sessions.isEmpty()) {
+                requireNoAttendance();
             }
             sessions.clear();
             return;
@@ -172,9 +177,7 @@ public class Training extends BaseEntity {
                 .collect(Collectors.toSet()).equals(plans.stream().map(TrainingSession::normalised).collect(Collectors.toSet()))) {
             return;
         }
-        if (registrations != null && registrations.stream().anyMatch(r -> !r.getAttendance().isEmpty())) {
-            throw new TrainingRuleException(Rule.SESSIONS_HAVE_ATTENDANCE);
-        }
+        requireNoAttendance();
         List<TrainingSession> planned = plans.stream().map(plan -> new TrainingSession(this, plan))
                 .sorted(Comparator.comparing(TrainingSession::getStartInstant))
                 .toList();
@@ -184,6 +187,7 @@ public class Training extends BaseEntity {
 
     /** Sets the completion rule: the share of the sessions, in percent from 1 to 100, a person attends to complete. */
     public void requireCompletionShare(int percent) {
+        requireOpen();
         if (percent < 1 || percent > 100) {
             throw new TrainingRuleException(Rule.COMPLETION_SHARE_OUT_OF_RANGE, percent);
         }
@@ -195,6 +199,7 @@ public class Training extends BaseEntity {
      * waiting list from now on; the places already given stay as they are.
      */
     public void prioritiseFewerOpportunities(boolean on) {
+        requireOpen();
         this.priorityForFewerOpportunities = on;
     }
 
@@ -321,7 +326,8 @@ public class Training extends BaseEntity {
 
     /**
      * Marks whether a person holding a seat was present at a session that has started. Marking
-     * again corrects the mark. Refused once the training is closed.
+     * again corrects the mark. Refused once the training is closed, and for one's own seat: the
+     * attendance decides the certificate, so someone else of the provider vouches for it.
      */
     public Attendance markAttendance(TrainingSession session, Registration registration, boolean present, UserAccount by,
             Instant now) {
@@ -329,14 +335,15 @@ public class Training extends BaseEntity {
         if (!sessions.contains(session)) {
             throw new IllegalArgumentException("The session belongs to another training");
         }
-        if (closedAt != null) {
-            throw new TrainingRuleException(Rule.TRAINING_CLOSED, closedAt);
-        }
+        requireOpen();
         if (session.getStartInstant().isAfter(now)) {
             throw new TrainingRuleException(Rule.SESSION_NOT_STARTED, session.getStartInstant());
         }
         if (registration.getStatus() != RegistrationStatus.REGISTERED) {
             throw new TrainingRuleException(Rule.NOT_REGISTERED, registration.getStatus());
+        }
+        if (registration.getParticipant().equals(by)) {
+            throw new TrainingRuleException(Rule.OWN_ATTENDANCE);
         }
         Attendance attendance = registration.attendanceAt(session).orElseGet(() -> registration.addAttendance(session));
         attendance.mark(present, by, now);
@@ -354,9 +361,7 @@ public class Training extends BaseEntity {
      * completed are returned. A closed training is not closed again and its attendance no longer changes.
      */
     public List<Registration> close(Instant now, Supplier<String> codes) {
-        if (closedAt != null) {
-            throw new TrainingRuleException(Rule.TRAINING_CLOSED, closedAt);
-        }
+        requireOpen();
         if (!isOverAt(now)) {
             throw new TrainingRuleException(Rule.NOT_OVER);
         }
@@ -412,6 +417,20 @@ public class Training extends BaseEntity {
             if (registration.getPosition() != i + 1) {
                 registration.move(RegistrationStatus.WAITLISTED, i + 1, RegistrationReason.MOVED_UP, null, now);
             }
+        }
+    }
+
+    /** A closed training is a record: what it was, who attended and who completed no longer change. */
+    private void requireOpen() {
+        if (closedAt != null) {
+            throw new TrainingRuleException(Rule.TRAINING_CLOSED, closedAt);
+        }
+    }
+
+    /** The sessions' attendance belongs to them: sessions with attendance marked stay. */
+    private void requireNoAttendance() {
+        if (registrations != null && registrations.stream().anyMatch(r -> !r.getAttendance().isEmpty())) {
+            throw new TrainingRuleException(Rule.SESSIONS_HAVE_ATTENDANCE);
         }
     }
 

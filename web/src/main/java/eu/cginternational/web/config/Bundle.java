@@ -1,6 +1,8 @@
 package eu.cginternational.web.config;
 
+import eu.cginternational.web.converter.InstantConverter;
 import java.text.MessageFormat;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -16,7 +18,8 @@ public final class Bundle {
 
     /**
      * The text of the key in the language, with its placeholders filled; the key itself when
-     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name.
+     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, and a moment as the
+     * pages show it ({@link InstantConverter#format}), not as {@code Instant.toString} writes it.
      */
     public static String text(Locale locale, String key, Object... arguments) {
         try {
@@ -36,6 +39,9 @@ public final class Bundle {
         if (argument instanceof Enum<?> value) {
             String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
             return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        }
+        if (argument instanceof Instant moment) {
+            return InstantConverter.format(moment);
         }
         return argument;
     }

@@ -1,8 +1,6 @@
 package eu.cginternational.web.view.trainings;
 
 import eu.cginternational.domain.training.Registration;
-import eu.cginternational.domain.training.RegistrationStatus;
-import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.training.FeedbackDraft;
 import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingRegistrations;
@@ -59,12 +57,10 @@ public class TrainingFollowUpBacking implements Serializable {
         return Faces.getRequestContextPath() + "/api/registrations/" + page.getMine().getId() + "/certificate";
     }
 
-    /** Whether the person held a seat, the training is over and they have not rated it yet. */
+    /** Whether the person may rate the training now: see {@link Registration#isOpenForFeedbackAt}. */
     public boolean isFeedbackOpen() {
         Registration mine = page.getMine();
-        Training training = page.getTraining();
-        return mine != null && mine.getStatus() == RegistrationStatus.REGISTERED && mine.getFeedbackAt() == null
-                && training.isOverAt(Instant.now());
+        return mine != null && mine.isOpenForFeedbackAt(Instant.now());
     }
 
     @ReportsRefusals
