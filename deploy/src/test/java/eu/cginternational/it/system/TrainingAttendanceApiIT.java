@@ -30,12 +30,19 @@ class TrainingAttendanceApiIT {
 
     /** The same, provided by the first institution whose name holds {@code provider} (one word, as it goes in an address). */
     static long trainingThatTookPlace(String title, int daysAgo, String provider) {
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", trainingBody(title, daysAgo, provider));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return json(created).getJsonNumber("id").longValue();
+    }
+
+    /** The body that {@link #trainingThatTookPlace} sends, to make a training or to revise one (with its version added). */
+    static String trainingBody(String title, int daysAgo, String provider) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Podgorica")).minusDays(daysAgo).truncatedTo(ChronoUnit.HOURS)
                 .withHour(9);
         JsonObject institution = json(asDemo("GET", "/api/institutions?name=" + provider, "coordinator", null))
                 .getJsonArray("items").getJsonObject(0);
-        String body = "{\"title\": " + quoted(title) + ", \"description\": \"Made by a test of attendance.\","
+        return "{\"title\": " + quoted(title) + ", \"description\": \"Made by a test of attendance.\","
                 + " \"topics\": \"testing\", \"language\": \"CNR\", \"mode\": \"ON_SITE\","
                 + " \"providerId\": " + institution.getJsonNumber("id") + ", \"capacity\": 5,"
                 + " \"registrationOpens\": \"" + now.minus(Duration.ofDays(10)) + "\","
@@ -46,9 +53,6 @@ class TrainingAttendanceApiIT {
                 + " \"timeZone\": \"Europe/Podgorica\", \"place\": \"Mundus, Podgorica\"},"
                 + " {\"start\": \"" + start.plusDays(1) + "\", \"end\": \"" + start.plusDays(1).plusHours(3) + "\","
                 + " \"timeZone\": \"Europe/Podgorica\", \"onlineLink\": \"https://meet.example.org/day-2\"}]}";
-        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", body);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return json(created).getJsonNumber("id").longValue();
     }
 
     @Test

@@ -73,12 +73,20 @@ public class TrainingSession {
         }
     }
 
+    /**
+     * A region of the time zone database, such as Europe/Tirane: its clocks change with summer time as the session's
+     * participants' do, and calendar programs know it by name. A fixed offset (+02:00, UTC+1) is neither.
+     */
     private static ZoneId zone(String id) {
         try {
-            return ZoneId.of(id == null ? "" : id.trim());
+            ZoneId zone = ZoneId.of(id == null ? "" : id.trim());
+            if (ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+                return zone;
+            }
         } catch (DateTimeException e) {
-            throw new TrainingRuleException(Rule.SESSION_TIME_ZONE_UNKNOWN, String.valueOf(id));
+            // reported below like any other id that is not a region
         }
+        throw new TrainingRuleException(Rule.SESSION_TIME_ZONE_UNKNOWN, String.valueOf(id));
     }
 
     private static String link(String link) {

@@ -361,8 +361,9 @@ class TrainingTest {
 
         @Test
         void theTimeZoneMustExistAndPlaceOrLinkIsNeeded() {
-            assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), "Mars/Olympus", "Room", null))
-                    .getRule()).isEqualTo(Rule.SESSION_TIME_ZONE_UNKNOWN);
+            assertThat(List.of("Mars/Olympus", "+02:00", "UTC+1", "GMT-3"))
+                    .allSatisfy(zone -> assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), zone,
+                            "Room", null)).getRule()).as(zone).isEqualTo(Rule.SESSION_TIME_ZONE_UNKNOWN));
             assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), "Europe/Rome", " ", null))
                     .getRule()).isEqualTo(Rule.SESSION_PLACE_MISSING);
             assertThat(assertThrows(TrainingRuleException.class, () -> training(3).planSessions(List.of())).getRule())
@@ -516,6 +517,52 @@ class TrainingTest {
         }
 
         @Test
+        void nobodyMarksTheirOwnAttendance() {
+            Training training = fourSessions(2);
+            UserAccount teacherOfTheProvider = teacher();
+            Registration own = training.register(teacherOfTheProvider, null, DURING);
+            TrainingSession first = training.getSessions().get(0);
+
+            assertThat(assertThrows(TrainingRuleException.class,
+                    () -> training.markAttendance(first, own, true, teacherOfTheProvider, AFTER_ALL)).getRule())
+                    .isEqualTo(Rule.OWN_ATTENDANCE);
+            assertThat(own.getAttendance()).isEmpty();
+            training.markAttendance(first, own, true, provider, AFTER_ALL);
+            assertThat(own.getSessionsAttended()).isEqualTo(1);
+        }
+
+        @Test
+        void aClosedTrainingNoLongerChanges() {
+            Training training = fourSessions(2);
+            training.register(teacher(), null, DURING);
+            training.close(AFTER_ALL, CertificateCode::next);
+            List<SessionPlan> same = training.getSessions().stream().map(TrainingSession::toPlan).toList();
+
+            assertThat(List.<Runnable>of(
+                    () -> training.describe(description(5, false), AFTER_ALL),
+                    () -> training.planSessions(same),
+                    () -> training.requireCompletionShare(50),
+                    () -> training.prioritiseFewerOpportunities(true)))
+                    .allSatisfy(change -> assertThat(assertThrows(TrainingRuleException.class, change::run).getRule())
+                            .isEqualTo(Rule.TRAINING_CLOSED));
+            assertThat(training.getTitle()).isEqualTo("Career guidance basics");
+            assertThat(training.getCapacity()).isEqualTo(2);
+        }
+
+        @Test
+        void aTrainingWithAttendanceCannotBecomeSelfPaced() {
+            Training training = fourSessions(2);
+            Registration seat = training.register(teacher(), null, DURING);
+            training.markAttendance(training.getSessions().get(0), seat, true, provider, AFTER_ALL);
+            training.describe(new Training.Description("Career guidance basics", "Now online.", "", Language.CNR,
+                    TrainingMode.SELF_PACED, TrainingTest.this.provider, 2, OPENS, CLOSES, DEADLINE, false), AFTER_ALL);
+
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.planSessions(List.of())).getRule())
+                    .isEqualTo(Rule.SESSIONS_HAVE_ATTENDANCE);
+            assertThat(training.getSessions()).hasSize(4);
+        }
+
+        @Test
         void theCompletionShareIsAPercentage() {
             Training training = training(2);
             assertThat(training.getCompletionShare()).isEqualTo(Training.DEFAULT_COMPLETION_SHARE);
@@ -558,6 +605,23 @@ class TrainingTest {
             assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(2, "Changed my mind", AFTER)).getRule())
                     .isEqualTo(Rule.FEEDBACK_GIVEN);
             assertThat(seat.getFeedbackRating()).isEqualTo(4);
+        }
+
+        @Test
+        void aSelfPacedModuleIsRatedOnceCompleted() {
+            Training module = new Training(new Training.Description("Guidance online", "At one's own pace.", "", Language.CNR,
+                    TrainingMode.SELF_PACED, provider, 2, OPENS, CLOSES, DEADLINE, false), List.of());
+            Registration seat = module.register(teacher(), null, DURING);
+            assertThat(seat.isOpenForFeedbackAt(AFTER)).isFalse();
+            assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(4, "Good", AFTER)).getRule())
+                    .isEqualTo(Rule.MODULE_NOT_COMPLETED);
+
+            seat.complete(CompletionBasis.SELF_PACED_MODULE, CertificateCode.next(), later(5));
+
+            assertThat(seat.isOpenForFeedbackAt(later(6))).isTrue();
+            seat.leaveFeedback(5, "Clear lessons.", later(6));
+            assertThat(seat.getFeedbackRating()).isEqualTo(5);
+            assertThat(seat.isOpenForFeedbackAt(later(7))).isFalse();
         }
 
         @Test

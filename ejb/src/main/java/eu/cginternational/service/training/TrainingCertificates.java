@@ -88,7 +88,11 @@ public class TrainingCertificates {
                         r.getTraining().getProvider().getName(), r.getCompletedAt()));
     }
 
+    /** The sessions as a calendar file; a self-paced module has none to put in one. */
     private byte[] calendar(Training training) {
+        if (training.isSelfPaced()) {
+            throw new NotFoundException("training.calendar.self_paced", training.getId());
+        }
         return documents.calendar(training, notifications.publicLink("/trainings/training.xhtml?id=" + training.getId()));
     }
 

@@ -32,7 +32,10 @@ public class TrainingDashboard {
             return marks == 0 ? null : (double) present / marks;
         }
 
-        /** Completed among the seats of closed trainings. */
+        /**
+         * Completed among the seats of closed trainings: a self-paced module, which never closes, has no share of
+         * finished seats to count its completions in.
+         */
         public Double getCompletionRate() {
             return finishedSeats == 0 ? null : (double) completed / finishedSeats;
         }
@@ -54,7 +57,7 @@ public class TrainingDashboard {
                 + " SUM(CASE WHEN r.status = :registered THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN r.status = :waitlisted THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN r.status = :registered AND t.closedAt IS NOT NULL THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN r.completedAt IS NOT NULL THEN 1 ELSE 0 END)"
+                + " SUM(CASE WHEN r.status = :registered AND t.closedAt IS NOT NULL AND r.completedAt IS NOT NULL THEN 1 ELSE 0 END)"
                 + " FROM Registration r JOIN r.training t JOIN r.participant p JOIN p.institution i JOIN i.country c" + scope
                 + " GROUP BY i.id, c.code, i.name ORDER BY c.code, i.name", ministry, caller, true);
         List<Object[]> marks = query("SELECT i.id, COUNT(a), SUM(CASE WHEN a.present = TRUE THEN 1 ELSE 0 END)"

@@ -72,7 +72,10 @@ public class TrainingReminders {
         LocalDateTime to = LocalDateTime.ofInstant(now.plus(window()), ZoneOffset.UTC).plus(ZONE_MARGIN);
         List<Long> candidates = em.createQuery("SELECT r.id FROM Registration r WHERE r.status = :status"
                         + " AND r.remindedAt IS NULL AND EXISTS (SELECT s FROM TrainingSession s WHERE s.training = r.training"
-                        + " AND s.start BETWEEN :from AND :to) ORDER BY r.id", Long.class)
+                        + " AND s.start BETWEEN :from AND :to)"
+                        // the first session: a training under way would stay a candidate, never reminded, every hour
+                        + " AND NOT EXISTS (SELECT e FROM TrainingSession e WHERE e.training = r.training AND e.start < :from)"
+                        + " ORDER BY r.id", Long.class)
                 .setParameter("status", RegistrationStatus.REGISTERED)
                 .setParameter("from", from)
                 .setParameter("to", to)

@@ -6,6 +6,7 @@ import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingSession;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.training.AttendanceSheet;
+import eu.cginternational.service.training.TrainingDashboard;
 import eu.cginternational.service.training.TrainingRegistrations;
 import eu.cginternational.service.training.TrainingRoster;
 import java.time.Instant;
@@ -97,6 +98,15 @@ public final class TrainingViews {
 
         public void setParticipantId(Long participantId) {
             this.participantId = participantId;
+        }
+    }
+
+    /** One school's training figures ({@link TrainingDashboard.SchoolRow}), its rates from 0 to 1 or null when nothing counts yet. */
+    public record Figures(String country, String school, long seats, long waiting, long marks, long present,
+            long finishedSeats, long completed, Double attendanceRate, Double completionRate) {
+        static Figures of(TrainingDashboard.SchoolRow row) {
+            return new Figures(row.country(), row.school(), row.seats(), row.waiting(), row.marks(), row.present(),
+                    row.finishedSeats(), row.completed(), row.getAttendanceRate(), row.getCompletionRate());
         }
     }
 

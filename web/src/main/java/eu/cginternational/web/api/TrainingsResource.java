@@ -14,7 +14,6 @@ import eu.cginternational.service.training.TrainingDraft;
 import eu.cginternational.service.training.TrainingRegistrations;
 import eu.cginternational.service.training.TrainingRoster;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -110,8 +109,8 @@ public class TrainingsResource {
     @Path("dashboard")
     @Operation(summary = "Coordinator and ministry: seats filled, waiting lists, attendance and completion by school"
             + " of the participants (a ministry: its own country only)")
-    public List<TrainingDashboard.SchoolRow> dashboard() {
-        return dashboard.bySchool();
+    public List<TrainingViews.Figures> dashboard() {
+        return dashboard.bySchool().stream().map(TrainingViews.Figures::of).toList();
     }
 
     @GET
@@ -130,7 +129,7 @@ public class TrainingsResource {
     public TrainingViews.SheetRow mark(@PathParam("id") long id, @PathParam("sessionId") long sessionId,
             @PathParam("registrationId") long registrationId, TrainingViews.Mark mark) {
         if (required(mark).getPresent() == null) {
-            throw new BadRequestException("\"present\" (true or false) is required");
+            throw new InvalidRequest("api.request.present_required");
         }
         Registration seat = attendance.mark(id, sessionId, registrationId, mark.getPresent()).getRegistration();
         return TrainingViews.SheetRow.of(attendance.sheet(id), seat);
