@@ -3,7 +3,6 @@ package eu.cginternational.web.api;
 import eu.cginternational.service.guidance.AssessmentResult;
 import eu.cginternational.service.guidance.InterestAssessments;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,7 +41,7 @@ public class AssessmentsResource {
         if (studentId == null) {
             results = assessments.mine();
         } else if (studentId < 1) {
-            throw new BadRequestException("studentId must be a positive number");
+            throw new InvalidRequest("api.request.student_id");
         } else {
             results = assessments.resultsOf(studentId);
         }

@@ -9,7 +9,6 @@ import eu.cginternational.service.guidance.OccupationCatalogue;
 import eu.cginternational.service.guidance.PolicyIndicators;
 import eu.cginternational.web.config.Bundle;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -84,7 +83,7 @@ public class IndicatorsResource {
         try {
             return indicators.area(IndicatorRow.Area.valueOf(area.trim()));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("unknown area: " + area);
+            throw new InvalidRequest("api.request.unknown_value", "area", area);
         }
     }
 }

@@ -4,7 +4,6 @@ import eu.cginternational.domain.account.Language;
 import eu.cginternational.service.account.AccountService;
 import eu.cginternational.service.privacy.PersonalDataExport;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -52,7 +51,7 @@ public class MeResource {
     @Operation(summary = "Change the caller's password")
     public Response changePassword(PasswordChange change) {
         if (change == null || change.currentPassword() == null || change.newPassword() == null) {
-            throw new BadRequestException("currentPassword and newPassword are required");
+            throw new InvalidRequest("api.request.passwords_required");
         }
         accounts.changePassword(change.currentPassword().toCharArray(), change.newPassword().toCharArray());
         return Response.noContent().build();
@@ -65,7 +64,7 @@ public class MeResource {
         Language language = java.util.Arrays.stream(Language.values())
                 .filter(l -> choice != null && l.name().equalsIgnoreCase(choice.language()))
                 .findFirst()
-                .orElseThrow(() -> new BadRequestException("language must be one of EN, SQ, CNR"));
+                .orElseThrow(() -> new InvalidRequest("api.request.language"));
         accounts.switchLanguage(language);
         return Views.Me.of(accounts.current());
     }

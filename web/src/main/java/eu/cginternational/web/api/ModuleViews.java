@@ -10,7 +10,6 @@ import eu.cginternational.domain.training.Quiz;
 import eu.cginternational.domain.training.QuizAttempt;
 import eu.cginternational.service.training.LearningModules;
 import java.time.Instant;
-import jakarta.ws.rs.BadRequestException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Objects;
@@ -111,7 +110,7 @@ public final class ModuleViews {
                         byQuestion.put(Long.valueOf(question.trim()),
                                 choices == null ? Set.of() : choices.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
                     } catch (NumberFormatException e) {
-                        throw new BadRequestException("question id " + question);
+                        throw new InvalidRequest("api.request.question_unknown", question);
                     }
                 });
             }

@@ -1,7 +1,6 @@
 package eu.cginternational.web.api;
 
 import eu.cginternational.service.query.PageRequest;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.MultivaluedMap;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
@@ -24,7 +23,7 @@ final class Paging {
         int page = number(query.getFirst("page"), 0);
         int size = number(query.getFirst("size"), DEFAULT_SIZE);
         if (page < 0 || size < 1 || size > PageRequest.MAX_LIMIT) {
-            throw new BadRequestException("page must be 0 or more and size between 1 and " + PageRequest.MAX_LIMIT);
+            throw new InvalidRequest("api.request.page_out_of_range", PageRequest.MAX_LIMIT);
         }
         String sort = query.getFirst("sort");
         boolean descending = sort != null && sort.startsWith("-");
@@ -36,7 +35,7 @@ final class Paging {
             }
         });
         if ((long) page * size > Integer.MAX_VALUE) {
-            throw new BadRequestException("page is too large");
+            throw new InvalidRequest("api.request.page_too_large");
         }
         return new PageRequest(page * size, size, descending ? sort.substring(1) : sort, !descending, filters);
     }
@@ -48,7 +47,7 @@ final class Paging {
         try {
             return Integer.parseInt(value.trim());
         } catch (NumberFormatException e) {
-            throw new BadRequestException("not a number: " + value);
+            throw new InvalidRequest("api.request.not_a_number", value);
         }
     }
 }

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -98,14 +99,26 @@ public final class ProblemMappers {
         }
     }
 
-    /** Errors Jakarta REST raises itself: unknown path, wrong method, bad parameters. */
+    /**
+     * The resources' own refusals of a request ({@link InvalidRequest}), and the errors Jakarta REST raises itself
+     * (unknown path, wrong method or media type, a parameter that is not a number), told in the caller's language.
+     */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
+
+        @Inject
+        CallerAccounts callers;
 
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
-            String detail = status.getStatusCode() == 400 && e.getMessage() != null ? e.getMessage() : status.getReasonPhrase();
+            Locale locale = callers.currentLocale();
+            String detail = e instanceof InvalidRequest invalid
+                    ? Bundle.text(locale, invalid.getMessageKey(), invalid.getArguments())
+                    : Bundle.text(locale, "api.status." + status.getStatusCode());
+            if (detail.startsWith("api.status.")) {
+                detail = status.getReasonPhrase();
+            }
             return problem(status.getStatusCode(), status.getReasonPhrase(), detail);
         }
     }

@@ -14,7 +14,6 @@ import eu.cginternational.service.policy.PublicationDraft;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.web.config.Bundle;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
@@ -156,7 +155,7 @@ public class PublicationsResource {
         try {
             status = RecommendationStatus.valueOf(change.status == null ? "" : change.status.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status must be PROPOSED, ADOPTED or IMPLEMENTED");
+            throw new InvalidRequest("api.request.publication_status");
         }
         return View.of(register.track(id, status, change.version));
     }
@@ -167,7 +166,7 @@ public class PublicationsResource {
             try {
                 draft.setKind(PublicationKind.valueOf(input.kind.trim().toUpperCase(Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("unknown kind: " + input.kind);
+                throw new InvalidRequest("api.request.unknown_value", "kind", input.kind);
             }
         }
         draft.setTitle(input.title);
@@ -181,7 +180,7 @@ public class PublicationsResource {
             try {
                 draft.setFile(input.file.name, Base64.getMimeDecoder().decode(input.file.base64));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("file.base64 is not Base64");
+                throw new InvalidRequest("api.request.not_base64");
             }
         }
         return draft;

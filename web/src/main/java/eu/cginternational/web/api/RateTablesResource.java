@@ -6,7 +6,6 @@ import eu.cginternational.domain.grant.RateTable;
 import eu.cginternational.service.grant.RateTableDraft;
 import eu.cginternational.service.grant.RateTables;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -59,7 +58,7 @@ public class RateTablesResource {
     public Response create(GrantViews.NewRateTable request) {
         GrantViews.NewRateTable body = required(request);
         if (body.programmeYear() == null || body.copyOf() == null) {
-            throw new BadRequestException("programmeYear and copyOf are required");
+            throw new InvalidRequest("api.request.copy_required");
         }
         RateTable table = rateTables.copy(body.copyOf(), body.programmeYear());
         return Response.created(uri.getAbsolutePathBuilder().path(Integer.toString(table.getProgrammeYear())).build())

@@ -11,7 +11,6 @@ import eu.cginternational.service.guidance.ResourceDraft;
 import eu.cginternational.service.guidance.ResourceLibrary;
 import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -117,7 +116,7 @@ public class ResourcesResource {
             try {
                 draft.setFile(input.file.name, Base64.getMimeDecoder().decode(input.file.base64));
             } catch (IllegalArgumentException e) {
-                throw new BadRequestException("file.base64 is not Base64");
+                throw new InvalidRequest("api.request.not_base64");
             }
         }
         return draft;
@@ -127,7 +126,7 @@ public class ResourcesResource {
         try {
             return valueOf.apply(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("unknown " + field + ": " + value);
+            throw new InvalidRequest("api.request.unknown_value", field, value);
         }
     }
 }

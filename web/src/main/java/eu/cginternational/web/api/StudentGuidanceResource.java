@@ -10,7 +10,6 @@ import eu.cginternational.service.guidance.Counselling;
 import eu.cginternational.service.guidance.StudentGuidance;
 import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
@@ -104,7 +103,7 @@ public class StudentGuidanceResource {
         try {
             return ActionStatus.valueOf(value == null ? "" : value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BadRequestException("status must be DONE or OPEN");
+            throw new InvalidRequest("api.request.action_status");
         }
     }
 }

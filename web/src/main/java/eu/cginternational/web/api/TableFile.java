@@ -4,7 +4,6 @@ import com.opencsv.CSVWriter;
 import eu.cginternational.web.config.Bundle;
 import eu.cginternational.web.export.SpreadsheetCells;
 import com.opencsv.ICSVWriter;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.IOException;
@@ -45,7 +44,7 @@ public record TableFile(List<String> headers, List<List<String>> rows) {
         return switch (format == null ? "" : format.toLowerCase(Locale.ROOT)) {
             case "csv" -> attachment(this::writeCsv, CSV + ";charset=UTF-8", name + ".csv");
             case "xlsx" -> attachment(this::writeXlsx, XLSX, name + ".xlsx");
-            default -> throw new BadRequestException("format must be csv or xlsx");
+            default -> throw new InvalidRequest("api.request.format");
         };
     }
 

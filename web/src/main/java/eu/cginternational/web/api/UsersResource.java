@@ -7,7 +7,6 @@ import eu.cginternational.service.privacy.Anonymisation;
 import eu.cginternational.service.privacy.PersonalDataExport;
 import eu.cginternational.service.query.Page;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -117,7 +116,7 @@ public class UsersResource {
 
     static <T> T required(T body) {
         if (body == null) {
-            throw new BadRequestException("A JSON body is required");
+            throw new InvalidRequest("api.request.body_required");
         }
         return body;
     }

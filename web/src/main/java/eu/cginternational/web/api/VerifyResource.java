@@ -3,7 +3,6 @@ package eu.cginternational.web.api;
 import eu.cginternational.service.signing.SigningEngine;
 import eu.cginternational.service.signing.Verification;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -49,15 +48,15 @@ public class VerifyResource {
     @Operation(summary = "Look up a PDF (multipart/form-data, part \"file\"): the same answer, for the PDF's SHA-256")
     public SigningViews.VerifyResult byPdf(List<EntityPart> parts) {
         EntityPart file = parts.stream().filter(p -> "file".equals(p.getName())).findFirst()
-                .orElseThrow(() -> new BadRequestException("A part named \"file\" with the PDF is required"));
+                .orElseThrow(() -> new InvalidRequest("api.request.file_part_required"));
         byte[] pdf;
         try (InputStream content = file.getContent()) {
             pdf = content.readNBytes(MAX_PDF_BYTES + 1);
         } catch (IOException e) {
-            throw new BadRequestException("The PDF could not be read");
+            throw new InvalidRequest("api.request.pdf_unreadable");
         }
         if (pdf.length > MAX_PDF_BYTES) {
-            throw new BadRequestException("The PDF is larger than " + MAX_PDF_BYTES + " bytes");
+            throw new InvalidRequest("api.request.pdf_too_large", MAX_PDF_BYTES);
         }
         Optional<Verification> found = engine.verify(pdf);
         return new SigningViews.VerifyResult(found.isPresent(), eu.cginternational.domain.signing.Sha256.of(pdf),

@@ -2,6 +2,7 @@ package eu.cginternational.web.security;
 
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.NotFoundException;
+import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.RequestDispatcher;
@@ -13,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 
 /**
- * A page refused by a service answers 403, and a record that does not exist (or not for this person) 404,
+ * A page refused by a service (or a service refusing the caller's role) answers 403, and a record that does not exist (or not for this person) 404,
  * with the error page web.xml names for each. The container answers every exception with 500, which told
  * browsers, crawlers and the server's own error counts that the platform had failed when it had said no.
  */
@@ -27,7 +28,7 @@ public class RefusalStatusFilter extends HttpFilter {
             throws IOException, ServletException {
         for (Throwable cause = (Throwable) request.getAttribute(RequestDispatcher.ERROR_EXCEPTION); cause != null;
                 cause = cause.getCause()) {
-            if (cause instanceof AccessDeniedException) {
+            if (cause instanceof AccessDeniedException || cause instanceof EJBAccessException) {
                 response.setStatus(HttpServletResponse.SC_FORBIDDEN);
                 break;
             }
