@@ -71,11 +71,10 @@ public class TrainingReminders {
         LocalDateTime from = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minus(ZONE_MARGIN);
         LocalDateTime to = LocalDateTime.ofInstant(now.plus(window()), ZoneOffset.UTC).plus(ZONE_MARGIN);
         List<Long> candidates = em.createQuery("SELECT r.id FROM Registration r WHERE r.status = :status"
-                        + " AND r.remindedAt IS NULL AND EXISTS (SELECT s FROM TrainingSession s WHERE s.training = r.training"
-                        + " AND s.start BETWEEN :from AND :to)"
-                        // the first session: a training under way would stay a candidate, never reminded, every hour
-                        + " AND NOT EXISTS (SELECT e FROM TrainingSession e WHERE e.training = r.training AND e.start < :from)"
-                        + " ORDER BY r.id", Long.class)
+                        // the first session: with any session, a training under way would stay a candidate, never
+                        // reminded, every hour, and fill the batch
+                        + " AND r.remindedAt IS NULL AND (SELECT MIN(s.start) FROM TrainingSession s WHERE s.training = r.training)"
+                        + " BETWEEN :from AND :to ORDER BY r.id", Long.class)
                 .setParameter("status", RegistrationStatus.REGISTERED)
                 .setParameter("from", from)
                 .setParameter("to", to)
