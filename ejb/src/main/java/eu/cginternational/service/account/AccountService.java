@@ -85,14 +85,17 @@ public class AccountService {
      * Sends a one-time link to set a new password to the account with this username or e-mail
      * address, unless it got {@value PasswordResetToken#LINKS_PER_VALIDITY} links within the last hour.
      * Says nothing about whether such an account exists, or about the limit, so that the form cannot
-     * be used to find out who has one.
+     * be used to find out who has one. The audit entry names the account by its username when the text given is one
+     * of its names, whatever its case: an anonymisation finds the entries about a person by that name.
      */
     @PermitAll
     public void requestPasswordReset(String usernameOrEmail) {
         String given = usernameOrEmail == null ? "" : usernameOrEmail.trim();
-        Optional<UserAccount> account = findByUsernameOrEmail(given).filter(UserAccount::isActive).map(this::lock);
+        Optional<UserAccount> known = findByUsernameOrEmail(given);
+        Optional<UserAccount> account = known.filter(UserAccount::isActive).map(this::lock);
         Optional<UserAccount> linked = account.filter(this::mayGetAnotherLink);
-        audit.recordAs(null, AuditEventType.PASSWORD_RESET_REQUESTED, given, account.isEmpty() ? "no active account"
+        audit.recordAs(null, AuditEventType.PASSWORD_RESET_REQUESTED, known.map(UserAccount::getUsername).orElse(given),
+                account.isEmpty() ? "no active account"
                 : linked.isPresent() ? "link sent" : "no link: " + PasswordResetToken.LINKS_PER_VALIDITY + " sent within the hour");
         linked.ifPresent(a -> sendLink(a, "mail.password_reset", PasswordResetToken.VALIDITY));
     }
