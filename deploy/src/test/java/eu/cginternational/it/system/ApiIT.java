@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -159,6 +160,23 @@ class ApiIT {
 
             assertThat(response.statusCode()).isEqualTo(404);
             assertThat(json(response).getString("detail")).isNotBlank();
+        }
+
+        /** A day the database cannot hold filters like a day that cannot be read: nothing matches, never a 500. */
+        @Test
+        void datesOutsideTheYearsOneToNineThousandNineHundredNinetyNineFilterLikeUnreadableOnes() {
+            List<String> coordinators = List.of("/api/audit-events?from=-999999999-01-01", "/api/audit-events?to=%2B999999999-12-31",
+                    "/api/audit-events?from=0000-12-31", "/api/audit-events?to=not-a-day", "/api/mobilities?from=-999999999-01-01",
+                    "/api/mobilities?to=%2B999999999-12-31", "/api/mobilities?startDate=0000-01-01/2030-01-01",
+                    "/api/agreements?endsBefore=%2B10000-01-01");
+            for (String path : coordinators) {
+                HttpResponse<String> filtered = asDemo("GET", path, "coordinator", null);
+                assertThat(filtered.statusCode()).as(path + ": " + filtered.body()).isEqualTo(200);
+                assertThat(json(filtered).getJsonNumber("total").longValue()).as(path).isZero();
+            }
+            HttpResponse<String> opportunities = asDemo("GET", "/api/opportunities?from=-999999999-01-01", "teacher.kpt", null);
+            assertThat(opportunities.statusCode()).as(opportunities.body()).isEqualTo(200);
+            assertThat(json(opportunities).getJsonNumber("total").longValue()).isZero();
         }
 
         @Test
