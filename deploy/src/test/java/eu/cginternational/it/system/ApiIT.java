@@ -237,6 +237,46 @@ class ApiIT {
     }
 
     @Nested
+    class WrongCurrentPasswords {
+
+        /**
+         * Whoever holds a stolen session does not know the password: guessing it on the password change counts as
+         * guessing it at sign-in, and five wrong guesses lock the account, which then takes no change either.
+         */
+        @Test
+        void fiveWrongCurrentPasswordsInASessionLockTheAccountAsFiveFailedSignInsDo() {
+            JsonObject user = createTeacher(unique("guessed"));
+            String username = user.getString("username");
+            String password = setPasswordThroughTheApi(username);
+            String session = Pages.sessionOf(username, password);
+
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> wrong = changePassword(session, "wrong-guess-" + i, "a fresh passphrase 2026");
+                assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(422);
+            }
+            HttpResponse<String> right = changePassword(session, password, "a fresh passphrase 2026");
+
+            assertThat(right.statusCode()).as(right.body()).isEqualTo(422);
+            assertThat(call("GET", "/api/me", username, password, null).statusCode()).as("locked").isEqualTo(401);
+            assertThat(json(asDemo("GET", "/api/users/" + user.getInt("id"), "coordinator", null)).getString("lockedUntil"))
+                    .isNotBlank();
+            JsonObject lockouts = json(asDemo("GET", "/api/audit-events?type=ACCOUNT_LOCKED&target=" + username, "coordinator", null));
+            assertThat(lockouts.getJsonNumber("total").longValue()).isEqualTo(1);
+        }
+
+        private static HttpResponse<String> changePassword(String session, String current, String fresh) {
+            return Platform.send(HttpRequest.newBuilder(URI.create(Platform.url("/api/me/password")))
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .header("Origin", Platform.BASE_URL)
+                    .header("Cookie", session)
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\": " + quoted(current)
+                            + ", \"newPassword\": " + quoted(fresh) + "}", StandardCharsets.UTF_8))
+                    .build());
+        }
+    }
+
+    @Nested
     class HttpProtections {
 
         @Test

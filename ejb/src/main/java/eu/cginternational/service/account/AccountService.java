@@ -55,6 +55,9 @@ public class AccountService {
     Outbox outbox;
 
     @Inject
+    PasswordChangeFailures failures;
+
+    @Inject
     InputValidator validator;
 
     @Inject
@@ -67,15 +70,27 @@ public class AccountService {
         return callers.getCurrent();
     }
 
-    /** Changes the caller's password after checking the current one. */
+    /**
+     * Changes the caller's password after checking the current one. A wrong one counts as a failed sign-in, and a locked
+     * account changes nothing until the lock runs out: whoever holds a session does not necessarily know its password,
+     * and must not guess it here without limit.
+     */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
             Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
     public void changePassword(char[] currentPassword, char[] newPassword) {
-        UserAccount account = lock(callers.getCurrent());
-        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            audit.recordSeparately(AuditEventType.PASSWORD_CHANGE_FAILED, account.getUsername(), "current password wrong");
-            throw new RejectedException("account.password.current_wrong");
+        UserAccount account = callers.getCurrent();
+        if (account.isLockedAt(Instant.now())) {
+            audit.recordSeparately(AuditEventType.PASSWORD_CHANGE_FAILED, account.getUsername(),
+                    "account locked until " + account.getLockedUntil());
+            throw new RejectedException("account.password.locked");
         }
+        // Checked before the account's row is locked: the failure is counted in a transaction of its own, which locks
+        // the row itself and would wait for this one.
+        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+            boolean lockedNow = failures.recordFailure(account.getId());
+            throw new RejectedException(lockedNow ? "account.password.locked" : "account.password.current_wrong");
+        }
+        lock(account);
         requireAcceptable(newPassword, account);
         account.changePasswordHash(passwords.hash(newPassword), Instant.now());
         audit.record(AuditEventType.PASSWORD_CHANGED, account.getUsername(), null);
