@@ -178,6 +178,48 @@ class AccountRequestsIT {
         assertThat(data.accountRequestsNamed(first.getUsername())).hasSize(1);
     }
 
+    /**
+     * A username waiting in a request is not refused: otherwise asking with someone's address and a username, then with
+     * another address and the same username, would tell whether the first address has an account (nothing filed, the
+     * username free) or not (filed, the username held).
+     */
+    @Test
+    void aUsernameWaitingInARequestIsTakenAgainSoTheFormTellsNothingOfAnAddress() throws Exception {
+        AccountRequestDraft ofAKnownAddress = draft(Role.STUDENT);
+        ofAKnownAddress.setEmail(data.newAccount(Role.TEACHER, KPT).getEmail());
+        AccountRequestDraft ofAnUnknownAddress = draft(Role.STUDENT);
+        AccountRequestDraft afterTheKnown = draft(Role.STUDENT);
+        afterTheKnown.setUsername(ofAKnownAddress.getUsername());
+        AccountRequestDraft afterTheUnknown = draft(Role.TEACHER);
+        afterTheUnknown.setUsername(ofAnUnknownAddress.getUsername());
+
+        requests.submit(ofAKnownAddress);
+        requests.submit(afterTheKnown);
+        requests.submit(ofAnUnknownAddress);
+        requests.submit(afterTheUnknown);
+
+        assertThat(data.accountRequestsNamed(afterTheKnown.getUsername())).hasSize(1);
+        String username = ofAnUnknownAddress.getUsername();
+        assertThat(data.accountRequestsNamed(username)).hasSize(2);
+        List<AccountRequest> listed = schoolKpt.call(() -> requests.list(byUsername(username)));
+        assertThat(listed).extracting(AccountRequest::getEmail)
+                .containsExactlyInAnyOrder(ofAnUnknownAddress.getEmail(), afterTheUnknown.getEmail());
+        assertThat(schoolKpt.call(() -> requests.count(Map.of("username", username)))).isEqualTo(2);
+
+        schoolKpt.call(() -> requests.confirm(listed.get(0).getId()));
+        RejectedException second = assertThrows(RejectedException.class,
+                () -> schoolKpt.call(() -> requests.confirm(listed.get(1).getId())));
+        schoolKpt.call(() -> {
+            requests.decline(listed.get(1).getId(), "Ky emër përdoruesi u mor nga dikush tjetër.");
+            return null;
+        });
+
+        assertThat(second.getMessageKey()).isEqualTo("account_request.taken_meanwhile");
+        assertThat(data.account(username).getEmail()).isEqualTo(listed.get(0).getEmail());
+        assertThat(data.accountRequestsNamed(username)).isEmpty();
+        assertThat(data.outboxMessagesTo(listed.get(1).getEmail())).as("the reason").isEqualTo(1);
+    }
+
     @Test
     void badInputIsRefusedFieldByFieldAndFilesNothing() {
         AccountRequestDraft partner = draft(Role.PARTNER);

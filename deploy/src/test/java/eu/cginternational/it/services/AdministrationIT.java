@@ -358,6 +358,33 @@ class AdministrationIT {
                 .extracting(MobilityRow::id).containsExactly(mobility);
     }
 
+    @Test
+    void anInstitutionKeepsItsTypeWhileActiveAccountsHoldRolesThatWouldNotFitTheNewOne() throws Exception {
+        String name = TestData.unique("Shkolla që bëhet kompani");
+        var school = coordinator.call(() -> institutions.create(institution(name)));
+        UserAccount administrator = data.newAccount(Role.SCHOOL_ADMIN, name);
+        UserAccount teacher = data.newAccount(Role.TEACHER, name);
+        data.deactivate(data.newAccount(Role.STUDENT, name).getUsername());
+        InstitutionDraft asCompany = InstitutionDraft.of(school);
+        asCompany.setType(InstitutionType.COMPANY);
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> institutions.update(school.getId(), asCompany)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("type");
+        assertThat(refused.getProblems().get(0).message()).contains("SCHOOL_ADMIN", "TEACHER").doesNotContain("STUDENT");
+        assertThat(data.institution(name).getType()).isEqualTo(InstitutionType.VET_SCHOOL);
+        // the teacher can still be edited, as a teacher of a school
+        coordinator.call(() -> users.update(teacher.getId(), withName(UserDraft.of(data.account(teacher.getUsername())),
+                "Still A Teacher")));
+
+        data.deactivate(administrator.getUsername());
+        data.deactivate(teacher.getUsername());
+        coordinator.call(() -> institutions.update(school.getId(), asCompany));
+
+        assertThat(data.institution(name).getType()).isEqualTo(InstitutionType.COMPANY);
+    }
+
     private boolean saved(Callable<?> edit) throws Exception {
         try {
             coordinator.call(edit);

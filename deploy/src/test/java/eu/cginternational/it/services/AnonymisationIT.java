@@ -5,10 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.audit.AuditEvent;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.text.ErasedText;
 import eu.cginternational.it.services.AnonymisationTestData.Left;
 import eu.cginternational.it.services.AnonymisationTestData.Student;
+import eu.cginternational.service.account.AccountService;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
 import eu.cginternational.service.error.ConcurrentChangeException;
@@ -17,6 +19,7 @@ import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.privacy.Anonymisation;
 import jakarta.ejb.EJB;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +47,9 @@ class AnonymisationIT {
 
     @EJB
     UserAdministration users;
+
+    @EJB
+    AccountService accounts;
 
     @EJB
     AsCoordinator coordinator;
@@ -99,6 +105,31 @@ class AnonymisationIT {
                 AnonymisationTestData.ADDRESS);
         assertThat(data.auditEvents(AuditEventType.ACCOUNT_ANONYMISED, pseudonym)).isEqualTo(1);
         assertThat(data.auditEvents(AuditEventType.LOGIN_SUCCEEDED, student.username())).isZero();
+    }
+
+    @Test
+    void entriesOfVisitorsAboutThePersonLoseTheirAddressWhateverTheCaseTyped() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+        String pseudonym = "anonymised-" + student.id();
+        accounts.requestPasswordReset(student.username().toUpperCase(Locale.ROOT));
+        long inCapitals = records.visitorEventAbout(AuditEventType.PASSWORD_RESET_REQUESTED,
+                student.username().toUpperCase(Locale.ROOT));
+        long byAddress = records.visitorEventAbout(AuditEventType.PASSWORD_RESET_REQUESTED,
+                student.email().toUpperCase(Locale.ROOT));
+        long requested = records.visitorEventAbout(AuditEventType.ACCOUNT_REQUESTED, student.username());
+        assertThat(data.auditEvents(AuditEventType.PASSWORD_RESET_REQUESTED, student.username()))
+                .as("a reset is recorded under the account's username, not as typed").isEqualTo(1);
+
+        coordinator.call(() -> anonymisation.anonymise(student.id(), student.version()));
+
+        for (long id : List.of(inCapitals, byAddress, requested)) {
+            AuditEvent left = records.event(id);
+            assertThat(left.getTarget()).isEqualTo(pseudonym);
+            assertThat(left.getClientAddress()).as("the visitor's address").isNull();
+            assertThat(left.getActor()).isNull();
+        }
+        assertThat(records.eventsAbout(student.username())).isEmpty();
+        assertThat(records.eventsAbout(student.email())).isEmpty();
     }
 
     @Test

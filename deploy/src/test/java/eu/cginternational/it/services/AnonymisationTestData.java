@@ -25,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -112,6 +113,27 @@ public class AnonymisationTestData {
                 student.getFullName(), mobility.getId(), plan.getId(), session.getId(), application.getId(), own.getId(),
                 others.getId(), othersEmail.getId(), ownEmail.getId(), request.getId(), ownEvent.getId(),
                 eventAboutThem.getId());
+    }
+
+    /**
+     * An entry that a visitor's request left about the person, as a password reset or a request for an account leaves
+     * it: no actor, the target as the visitor typed it and the visitor's network address.
+     */
+    public long visitorEventAbout(AuditEventType type, String typedTarget) {
+        AuditEvent event = new AuditEvent(Instant.now(), type, null, typedTarget, ADDRESS, null);
+        em.persist(event);
+        em.flush();
+        return event.getId();
+    }
+
+    public AuditEvent event(long id) {
+        return em.find(AuditEvent.class, id);
+    }
+
+    /** The entries whose target is the text in any case. */
+    public List<AuditEvent> eventsAbout(String target) {
+        return em.createQuery("SELECT e FROM AuditEvent e WHERE LOWER(e.target) = LOWER(:target)", AuditEvent.class)
+                .setParameter("target", target).getResultList();
     }
 
     /** Another student with the same name as the account. */

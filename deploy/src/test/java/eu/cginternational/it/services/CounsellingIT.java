@@ -142,6 +142,25 @@ class CounsellingIT {
     }
 
     @Test
+    void aDeactivatedStudentsGuidanceIsNotFoundAndTakesNothingNew() throws Exception {
+        UserAccount student = data.newAccount(Role.STUDENT, KPT);
+        long id = student.getId();
+        teacherKpt.call(() -> counselling.recordSession(id, LocalDate.now(), "Before leaving", "Seen once", false));
+        PlannedAction action = teacherKpt.call(() -> counselling.addAction(id, "Visit the job fair", LocalDate.now().plusDays(10)));
+        data.deactivate(student.getUsername());
+
+        assertThrows(NotFoundException.class, () -> teacherKpt.call(() -> counselling.guidance(id)));
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> counselling.guidance(id)));
+        assertThrows(NotFoundException.class, () -> teacherKpt.call(
+                () -> counselling.recordSession(id, LocalDate.now(), "After leaving", "A note about someone gone", false)));
+        assertThrows(NotFoundException.class, () -> teacherKpt.call(() -> counselling.setGoals(id, "Goals", null)));
+        assertThrows(NotFoundException.class, () -> teacherKpt.call(
+                () -> counselling.addAction(id, "Another action", LocalDate.now().plusDays(3))));
+        assertThrows(NotFoundException.class, () -> teacherKpt.call(
+                () -> counselling.markAction(id, action.getId(), ActionStatus.DONE, null)));
+    }
+
+    @Test
     void coordinatorsAndMinistriesHaveNoAccessToAStudentsGuidanceAtAll() {
         long student = studentKptId();
         assertRefusedByRole(() -> coordinator.call(() -> counselling.guidance(student)));

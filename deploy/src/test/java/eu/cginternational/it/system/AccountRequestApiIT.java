@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -94,6 +95,42 @@ class AccountRequestApiIT {
         assertThat(asDemo("GET", REQUESTS + "/" + first, "school.kpt", null).statusCode()).isEqualTo(404);
         assertThat(asDemo("GET", REQUESTS + "/" + second, "school.kpt", null).statusCode()).isEqualTo(404);
         assertThat(asDemo("GET", REQUESTS + "/" + theirs, "school.pljevlja", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anEmptyIdIsABadRequestThatDiscardsNothing() {
+        long first = filed(Platform.unique("api.flood"), KPT, "school.kpt");
+
+        HttpResponse<String> empty = asDemo("DELETE", REQUESTS + "?id=", "school.kpt", null);
+        HttpResponse<String> oneEmpty = asDemo("DELETE", REQUESTS + "?id=" + first + "&id=", "school.kpt", null);
+
+        for (HttpResponse<String> refused : List.of(empty, oneEmpty)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+            assertThat(json(refused).getString("detail")).isIn(Platform.text("", "account_request.id_empty"),
+                    Platform.text("_sq", "account_request.id_empty"), Platform.text("_sr_Latn_ME", "account_request.id_empty"));
+        }
+        assertThat(asDemo("GET", REQUESTS + "/" + first, "school.kpt", null).statusCode()).isEqualTo(200);
+    }
+
+    /**
+     * The audit's probe: a registered address with a username, then a fresh address with the same username. Were a
+     * username held by a request refused, the second answer would tell whether the first address is registered.
+     */
+    @Test
+    void theFormAnswersAlikeWhetherOrNotAnAddressIsRegistered() {
+        String registered = json(asDemo("GET", "/api/users?username=student.kpt", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getString("email");
+        String unregistered = Platform.unique("api.nobody") + "@student.example";
+
+        for (String probed : List.of(registered, unregistered)) {
+            String username = Platform.unique("api.probe");
+            HttpResponse<String> first = call("POST", REQUESTS, null, null, request(username, probed, "Probe One", KPT));
+            HttpResponse<String> second = call("POST", REQUESTS, null, null,
+                    request(username, Platform.unique("api.fresh") + "@student.example", "Probe Two", KPT));
+
+            assertThat(first.statusCode()).as(probed + ": " + first.body()).isEqualTo(202);
+            assertThat(second.statusCode()).as(probed + ": " + second.body()).isEqualTo(202);
+        }
     }
 
     /** The id of a request filed at the school, as its administrator lists it. */

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.Base64;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -161,6 +162,23 @@ class ApiIT {
             assertThat(json(response).getString("detail")).isNotBlank();
         }
 
+        /** A day the database cannot hold filters like a day that cannot be read: nothing matches, never a 500. */
+        @Test
+        void datesOutsideTheYearsOneToNineThousandNineHundredNinetyNineFilterLikeUnreadableOnes() {
+            List<String> coordinators = List.of("/api/audit-events?from=-999999999-01-01", "/api/audit-events?to=%2B999999999-12-31",
+                    "/api/audit-events?from=0000-12-31", "/api/audit-events?to=not-a-day", "/api/mobilities?from=-999999999-01-01",
+                    "/api/mobilities?to=%2B999999999-12-31", "/api/mobilities?startDate=0000-01-01/2030-01-01",
+                    "/api/agreements?endsBefore=%2B10000-01-01");
+            for (String path : coordinators) {
+                HttpResponse<String> filtered = asDemo("GET", path, "coordinator", null);
+                assertThat(filtered.statusCode()).as(path + ": " + filtered.body()).isEqualTo(200);
+                assertThat(json(filtered).getJsonNumber("total").longValue()).as(path).isZero();
+            }
+            HttpResponse<String> opportunities = asDemo("GET", "/api/opportunities?from=-999999999-01-01", "teacher.kpt", null);
+            assertThat(opportunities.statusCode()).as(opportunities.body()).isEqualTo(200);
+            assertThat(json(opportunities).getJsonNumber("total").longValue()).isZero();
+        }
+
         @Test
         void aNewLinkToChooseAPasswordIsForCoordinatorsToSendToSomeoneWhoHasNotSignedInYet() {
             JsonObject user = createTeacher(unique("relinked"));
@@ -215,6 +233,46 @@ class ApiIT {
             assertThat(weak.statusCode()).isEqualTo(422);
             assertThat(changed.statusCode()).isEqualTo(204);
             assertThat(call("GET", "/api/me", username, "a fresh passphrase 2026", null).statusCode()).isEqualTo(200);
+        }
+    }
+
+    @Nested
+    class WrongCurrentPasswords {
+
+        /**
+         * Whoever holds a stolen session does not know the password: guessing it on the password change counts as
+         * guessing it at sign-in, and five wrong guesses lock the account, which then takes no change either.
+         */
+        @Test
+        void fiveWrongCurrentPasswordsInASessionLockTheAccountAsFiveFailedSignInsDo() {
+            JsonObject user = createTeacher(unique("guessed"));
+            String username = user.getString("username");
+            String password = setPasswordThroughTheApi(username);
+            String session = Pages.sessionOf(username, password);
+
+            for (int i = 0; i < 5; i++) {
+                HttpResponse<String> wrong = changePassword(session, "wrong-guess-" + i, "a fresh passphrase 2026");
+                assertThat(wrong.statusCode()).as(wrong.body()).isEqualTo(422);
+            }
+            HttpResponse<String> right = changePassword(session, password, "a fresh passphrase 2026");
+
+            assertThat(right.statusCode()).as(right.body()).isEqualTo(422);
+            assertThat(call("GET", "/api/me", username, password, null).statusCode()).as("locked").isEqualTo(401);
+            assertThat(json(asDemo("GET", "/api/users/" + user.getInt("id"), "coordinator", null)).getString("lockedUntil"))
+                    .isNotBlank();
+            JsonObject lockouts = json(asDemo("GET", "/api/audit-events?type=ACCOUNT_LOCKED&target=" + username, "coordinator", null));
+            assertThat(lockouts.getJsonNumber("total").longValue()).isEqualTo(1);
+        }
+
+        private static HttpResponse<String> changePassword(String session, String current, String fresh) {
+            return Platform.send(HttpRequest.newBuilder(URI.create(Platform.url("/api/me/password")))
+                    .header("Accept", "application/json")
+                    .header("Content-Type", "application/json")
+                    .header("Origin", Platform.BASE_URL)
+                    .header("Cookie", session)
+                    .PUT(HttpRequest.BodyPublishers.ofString("{\"currentPassword\": " + quoted(current)
+                            + ", \"newPassword\": " + quoted(fresh) + "}", StandardCharsets.UTF_8))
+                    .build());
         }
     }
 

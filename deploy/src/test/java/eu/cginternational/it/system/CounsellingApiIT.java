@@ -90,6 +90,16 @@ class CounsellingApiIT {
         }
 
         @Test
+        void aStudentIsRefusedTheCaseloadPageAndOpensTheirOwnPlan() {
+            HttpResponse<String> caseloadAsStudent = asDemo("GET", "/guidance/caseload.xhtml", "student.kpt", null);
+
+            assertThat(caseloadAsStudent.statusCode()).isEqualTo(403);
+            assertThat(asDemo("GET", "/guidance/student.xhtml", "student.kpt", null).statusCode()).isEqualTo(200);
+            assertThat(asDemo("GET", "/guidance/caseload.xhtml", "teacher.kpt", null).statusCode()).isEqualTo(200);
+            assertThat(asDemo("GET", "/guidance/caseload.xhtml", "school.kpt", null).statusCode()).isEqualTo(200);
+        }
+
+        @Test
         void rolesWithoutCounsellingAreRefusedAndInvalidInputNamesTheField() {
             long student = studentId("teacher.kpt", "student.kpt");
             assertThat(asDemo("GET", "/api/students/" + student + "/guidance", "coordinator", null).statusCode()).isEqualTo(403);

@@ -17,7 +17,8 @@ import java.util.Set;
 /**
  * A teacher's or a student's request for an account, made before they can sign in, waiting for their school to
  * confirm it. It lives only while it waits: confirmed, it becomes the account; declined or left too long, it goes.
- * Until then it is the only place the person's details are kept.
+ * Until then it is the only place the person's details are kept. Its address is unique among requests, its username
+ * not: a username waiting in a request is no secret to keep from the public form (see the service that files them).
  */
 @Entity
 @Table(name = "account_request")
@@ -30,7 +31,7 @@ public class AccountRequest extends BaseEntity {
     /** The roles one may ask for; the others are given by a coordinator. */
     public static final Set<Role> REQUESTABLE_ROLES = Set.of(Role.TEACHER, Role.STUDENT);
 
-    @Column(length = UserAccount.USERNAME_MAXLENGTH, nullable = false, unique = true, updatable = false)
+    @Column(length = UserAccount.USERNAME_MAXLENGTH, nullable = false, updatable = false)
     private String username;
 
     @Column(length = UserAccount.EMAIL_MAXLENGTH, nullable = false, unique = true, updatable = false)

@@ -107,8 +107,11 @@ public class AccountRequests {
 
     /**
      * Files a request and tells the school's administrators. An address that already has an account or a request
-     * gets the same answer and changes nothing, so that the form tells nobody who is registered; a username taken
-     * is refused, as a username is no secret and the person must choose another.
+     * gets the same answer and changes nothing, so that the form tells nobody who is registered; a username of an
+     * account is refused, as a username is no secret and the person must choose another. A username waiting in another
+     * request is not: the request with a known address files nothing, so a username held by requests would tell, on a
+     * second request with it, whether the first one's address is registered. Two requests may then wait with one
+     * username; the first confirmed makes the account and the other is refused as taken meanwhile.
      */
     @PermitAll
     public void submit(AccountRequestDraft draft) {
@@ -130,7 +133,7 @@ public class AccountRequests {
         if (waitingAt(school) >= maxWaiting) {
             throw validator.invalid("schoolId", "account_request.school.full");
         }
-        if (usernameTaken(draft.getUsername())) {
+        if (accountNamed(draft.getUsername())) {
             throw validator.invalid("username", "user.username.taken");
         }
         if (emailKnown(draft.getEmail())) {
@@ -140,7 +143,7 @@ public class AccountRequests {
         AccountRequest request = new AccountRequest(draft.getUsername(), draft.getEmail(), draft.getFullName(),
                 draft.getRole(), school, draft.getLanguage());
         em.persist(request);
-        // the same username or address filed by someone else a moment ago
+        // the same address filed by someone else a moment ago
         flushOrReportConflict(em);
         audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, request.getUsername(),
                 request.getRole() + " at " + school.getName());
@@ -285,11 +288,6 @@ public class AccountRequests {
     private Listing.Scope<AccountRequest> ofMySchool() {
         Institution school = callers.getCurrent().getInstitution();
         return (cb, root) -> cb.equal(root.get("school"), school);
-    }
-
-    private boolean usernameTaken(String username) {
-        return accountNamed(username) || !em.createNamedQuery("AccountRequest.byUsername", AccountRequest.class)
-                .setParameter("username", username).getResultList().isEmpty();
     }
 
     private boolean emailKnown(String email) {

@@ -55,6 +55,9 @@ public class AccountService {
     Outbox outbox;
 
     @Inject
+    PasswordChangeFailures failures;
+
+    @Inject
     InputValidator validator;
 
     @Inject
@@ -67,15 +70,27 @@ public class AccountService {
         return callers.getCurrent();
     }
 
-    /** Changes the caller's password after checking the current one. */
+    /**
+     * Changes the caller's password after checking the current one. A wrong one counts as a failed sign-in, and a locked
+     * account changes nothing until the lock runs out: whoever holds a session does not necessarily know its password,
+     * and must not guess it here without limit.
+     */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
             Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
     public void changePassword(char[] currentPassword, char[] newPassword) {
-        UserAccount account = lock(callers.getCurrent());
-        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
-            audit.recordSeparately(AuditEventType.PASSWORD_CHANGE_FAILED, account.getUsername(), "current password wrong");
-            throw new RejectedException("account.password.current_wrong");
+        UserAccount account = callers.getCurrent();
+        if (account.isLockedAt(Instant.now())) {
+            audit.recordSeparately(AuditEventType.PASSWORD_CHANGE_FAILED, account.getUsername(),
+                    "account locked until " + account.getLockedUntil());
+            throw new RejectedException("account.password.locked");
         }
+        // Checked before the account's row is locked: the failure is counted in a transaction of its own, which locks
+        // the row itself and would wait for this one.
+        if (!passwords.matches(currentPassword, account.getPasswordHash())) {
+            boolean lockedNow = failures.recordFailure(account.getId());
+            throw new RejectedException(lockedNow ? "account.password.locked" : "account.password.current_wrong");
+        }
+        lock(account);
         requireAcceptable(newPassword, account);
         account.changePasswordHash(passwords.hash(newPassword), Instant.now());
         audit.record(AuditEventType.PASSWORD_CHANGED, account.getUsername(), null);
@@ -85,14 +100,17 @@ public class AccountService {
      * Sends a one-time link to set a new password to the account with this username or e-mail
      * address, unless it got {@value PasswordResetToken#LINKS_PER_VALIDITY} links within the last hour.
      * Says nothing about whether such an account exists, or about the limit, so that the form cannot
-     * be used to find out who has one.
+     * be used to find out who has one. The audit entry names the account by its username when the text given is one
+     * of its names, whatever its case: an anonymisation finds the entries about a person by that name.
      */
     @PermitAll
     public void requestPasswordReset(String usernameOrEmail) {
         String given = usernameOrEmail == null ? "" : usernameOrEmail.trim();
-        Optional<UserAccount> account = findByUsernameOrEmail(given).filter(UserAccount::isActive).map(this::lock);
+        Optional<UserAccount> known = findByUsernameOrEmail(given);
+        Optional<UserAccount> account = known.filter(UserAccount::isActive).map(this::lock);
         Optional<UserAccount> linked = account.filter(this::mayGetAnotherLink);
-        audit.recordAs(null, AuditEventType.PASSWORD_RESET_REQUESTED, given, account.isEmpty() ? "no active account"
+        audit.recordAs(null, AuditEventType.PASSWORD_RESET_REQUESTED, known.map(UserAccount::getUsername).orElse(given),
+                account.isEmpty() ? "no active account"
                 : linked.isPresent() ? "link sent" : "no link: " + PasswordResetToken.LINKS_PER_VALIDITY + " sent within the hour");
         linked.ifPresent(a -> sendLink(a, "mail.password_reset", PasswordResetToken.VALIDITY));
     }

@@ -1,6 +1,7 @@
 package eu.cginternational.service.admin;
 
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.GeoPoint;
@@ -24,7 +25,9 @@ import jakarta.persistence.criteria.JoinType;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.logging.Logger;
+import java.util.stream.Collectors;
 
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
@@ -102,9 +105,12 @@ public class InstitutionAdministration {
         Country country = countryOf(draft);
         requireNameFree(draft.getName(), institution);
         boolean moved = !institution.getCountry().getCode().equals(country.getCode());
+        // Read before the change: a query after it would flush it early, outside flushOrReportConflict.
+        List<UserAccount> accounts = institution.getType() == draft.getType() ? List.of() : activeAccountsOf(institution);
         institution.describe(draft.getName(), draft.getType(), country, draft.getCity(),
                 new GeoPoint(draft.getLatitude(), draft.getLongitude()));
         institution.markRural(draft.isRural());
+        requireRolesFitNewType(accounts);
         flushOrReportConflict(em);
         if (moved) {
             // A corrected country moves the school's mobilities to the other ministry's list.
@@ -138,6 +144,28 @@ public class InstitutionAdministration {
             throw new ConcurrentChangeException();
         }
         return institution;
+    }
+
+    private List<UserAccount> activeAccountsOf(Institution institution) {
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.institution = :institution AND u.active = TRUE",
+                        UserAccount.class)
+                .setParameter("institution", institution).getResultList();
+    }
+
+    /**
+     * Refuses a new type while active accounts of the institution hold roles that do not fit it, by the rule an
+     * account's own edit is held to: otherwise those accounts could no longer be saved, whatever was changed. Their
+     * roles are changed, or they are deactivated, first. The institution is already described with the new type, and
+     * the refusal rolls the change back.
+     */
+    private void requireRolesFitNewType(List<UserAccount> accounts) {
+        List<UserAccount> misfits = accounts.stream().filter(a -> !a.rolesNotFittingInstitution().isEmpty()).toList();
+        if (!misfits.isEmpty()) {
+            Set<Role> roles = misfits.stream().flatMap(a -> a.rolesNotFittingInstitution().stream())
+                    .collect(Collectors.toSet());
+            throw validator.invalid("type", "institution.type.roles_not_fitting", UserAdministration.names(roles),
+                    misfits.size());
+        }
     }
 
     private Country countryOf(InstitutionDraft draft) {

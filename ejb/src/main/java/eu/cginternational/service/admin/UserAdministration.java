@@ -244,7 +244,8 @@ public class UserAdministration {
         }
     }
 
-    private static String names(Set<Role> roles) {
+    /** Role names in a stable order, for refusals and the audit log. */
+    static String names(Set<Role> roles) {
         return roles.stream().map(Role::name).collect(Collectors.toCollection(TreeSet::new)).toString();
     }
 }

@@ -73,7 +73,7 @@ public class AgreementService {
             .filter("status", (cb, root, value) -> cb.equal(root.get("status"), AgreementStatus.valueOf(value)))
             .textFilter("title", root -> root.get("title"))
             .filter("country", (cb, root, value) -> cb.isMember(value, root.<Set<String>>get("partyCountries")))
-            .filter("endsBefore", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("endsOn"), LocalDate.parse(value)))
+            .filter("endsBefore", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("endsOn"), Listing.day(value)))
             .sort("title", root -> root.get("title"))
             .sort("status", root -> root.get("status"))
             .sort("endsOn", root -> root.get("endsOn"))

@@ -75,7 +75,7 @@ public class OpportunityBoard {
             .filter("country", (cb, root, value) -> cb.equal(root.get("country").get("code"), value.toUpperCase(java.util.Locale.ROOT)))
             .filter("language", (cb, root, value) -> cb.equal(root.get("workLanguage"), value))
             .filter("host", (cb, root, value) -> cb.equal(root.get("host").get("id"), Long.valueOf(value)))
-            .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
+            .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), Listing.day(value)))
             .textFilter("city", root -> root.get("city"))
             .textFilter("occupation", root -> root.get("occupationTitle"))
             .sort("startDate", root -> root.get("startDate"))

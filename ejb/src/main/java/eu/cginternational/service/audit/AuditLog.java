@@ -22,7 +22,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 
 /**
@@ -110,6 +109,6 @@ public class AuditLog {
     }
 
     private static Instant startOf(String isoDate) {
-        return LocalDate.parse(isoDate).atStartOfDay().toInstant(ZoneOffset.UTC);
+        return Listing.day(isoDate).atStartOfDay().toInstant(ZoneOffset.UTC);
     }
 }

@@ -39,6 +39,11 @@ import java.util.Optional;
  * it (another school's teacher, a ministry, the coordinator) learns nothing of a student's
  * guidance, not even that there is any: the answer is "not found". Coordinators and ministries see
  * only counts, through {@link PolicyIndicators}.
+ *
+ * <p>A student whose account is deactivated or anonymised has left the caseload, and their guidance is not found
+ * either, for reading as for writing: nobody adds notes or actions about someone who left or asked to be forgotten,
+ * and what is kept of them (sessions' dates and topics) counts in the indicators only. Activated again, a deactivated
+ * student's guidance is there as it was.
  */
 @Stateless
 @RolesAllowed({Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN, Role.Names.STUDENT})
@@ -170,7 +175,7 @@ public class Counselling {
             throw new NotFoundException("guidance.action.not_found", actionId);
         }
         UserAccount student = action.getPlan().getStudent();
-        if (!canSee(caller, student) || !(caller.equals(student) || counsels(caller, student))) {
+        if (!student.isActive() || !canSee(caller, student) || !(caller.equals(student) || counsels(caller, student))) {
             throw new NotFoundException("guidance.action.not_found", actionId);
         }
         if (!caller.equals(student) && !caller.hasRole(Role.TEACHER)) {
@@ -185,9 +190,10 @@ public class Counselling {
         return action;
     }
 
+    /** A student of the caseload the caller may see, or the student themself; an inactive student is not found. */
     private UserAccount visibleStudent(UserAccount caller, long studentId) {
         UserAccount student = em.find(UserAccount.class, studentId);
-        if (student == null || !student.hasRole(Role.STUDENT) || !canSee(caller, student)) {
+        if (student == null || !student.hasRole(Role.STUDENT) || !student.isActive() || !canSee(caller, student)) {
             throw new NotFoundException("guidance.student.not_found", studentId);
         }
         return student;

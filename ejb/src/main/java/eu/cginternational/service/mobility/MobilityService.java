@@ -28,7 +28,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -51,8 +50,8 @@ public class MobilityService {
             .filter("type", (cb, root, value) -> cb.equal(root.get("type"), MobilityType.valueOf(value)))
             .filter("school", (cb, root, value) -> cb.equal(root.get("sendingSchool").get("id"), Long.valueOf(value)))
             .filter("destination", (cb, root, value) -> cb.equal(root.get("host").get("countryCode"), value))
-            .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
-            .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("startDate"), LocalDate.parse(value)))
+            .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), Listing.day(value)))
+            .filter("to", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("startDate"), Listing.day(value)))
             .periodFilter("startDate", root -> root.get("startDate"))
             .textFilter("participant", root -> root.get("participant").get("fullName"))
             .textFilter("schoolName", root -> root.get("sendingSchool").get("name"))

@@ -143,13 +143,20 @@ public class Anonymisation {
     /**
      * The audit log stays append-only for everyone else; an anonymisation is the one change it takes, so that the log
      * cannot tell who the pseudonym was.
+     *
+     * <p>An entry is about the person when its target is their username or address in any case, as typed into a public
+     * form. Such an entry without an actor was left by a visitor (a password reset, a request for an account, a failed
+     * sign-in), most likely the person: its network address goes too. An entry about them by someone else keeps that
+     * actor's address, which is not the person's.
      */
     private void pseudonymiseAuditLog(String username, String email, String pseudonym) {
-        em.createNativeQuery("UPDATE audit_event SET client_address = NULL WHERE actor = ?1")
-                .setParameter(1, username).executeUpdate();
+        String aboutThem = "(LOWER(target) = LOWER(?2) OR LOWER(target) = LOWER(?3))";
+        em.createNativeQuery("UPDATE audit_event SET client_address = NULL"
+                        + " WHERE actor = ?1 OR (actor IS NULL AND " + aboutThem + ")")
+                .setParameter(1, username).setParameter(2, username).setParameter(3, email).executeUpdate();
         em.createNativeQuery("UPDATE audit_event SET actor = ?1 WHERE actor = ?2")
                 .setParameter(1, pseudonym).setParameter(2, username).executeUpdate();
-        em.createNativeQuery("UPDATE audit_event SET target = ?1, detail = NULL WHERE target = ?2 OR LOWER(target) = LOWER(?3)")
+        em.createNativeQuery("UPDATE audit_event SET target = ?1, detail = NULL WHERE " + aboutThem)
                 .setParameter(1, pseudonym).setParameter(2, username).setParameter(3, email).executeUpdate();
     }
 }

@@ -90,11 +90,27 @@ public final class Listing<T> {
     public Listing<T> periodFilter(String name, Function<Root<T>, Expression<LocalDate>> attribute) {
         return filter(name, (cb, root, value) -> {
             String[] days = value.split("/", 2);
-            Expression<LocalDate> day = attribute.apply(root);
+            Expression<LocalDate> date = attribute.apply(root);
             return days.length == 1
-                    ? cb.greaterThanOrEqualTo(day, LocalDate.parse(days[0].trim()))
-                    : cb.between(day, LocalDate.parse(days[0].trim()), LocalDate.parse(days[1].trim()));
+                    ? cb.greaterThanOrEqualTo(date, day(days[0].trim()))
+                    : cb.between(date, day(days[0].trim()), day(days[1].trim()));
         });
+    }
+
+    /**
+     * A day a filter value names, in ISO 8601 ({@code 2028-01-31}), for filters on dates. Java reads years from
+     * -999,999,999 to +999,999,999; the databases hold years 1 to 9999 only and fail the statement on any other. So a day
+     * outside them is refused here as a day that cannot be read is, and its filter matches nothing.
+     *
+     * @throws java.time.format.DateTimeParseException for text that is no such day
+     * @throws IllegalArgumentException for a day outside the years 1 to 9999
+     */
+    public static LocalDate day(String isoDate) {
+        LocalDate day = LocalDate.parse(isoDate);
+        if (day.getYear() < 1 || day.getYear() > 9999) {
+            throw new IllegalArgumentException("A day outside the years 1 to 9999: " + isoDate);
+        }
+        return day;
     }
 
     public Listing<T> sort(String name, Function<Root<T>, Expression<?>> attribute) {

@@ -5,8 +5,11 @@ import static eu.cginternational.web.api.UsersResource.required;
 import eu.cginternational.domain.account.AccountRequest;
 import eu.cginternational.service.account.AccountRequestDraft;
 import eu.cginternational.service.account.AccountRequests;
+import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.web.config.Bundle;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -37,6 +40,9 @@ public class AccountRequestsResource {
 
     @Inject
     AccountRequests requests;
+
+    @Inject
+    CallerAccounts callers;
 
     @Context
     UriInfo uri;
@@ -95,8 +101,13 @@ public class AccountRequestsResource {
 
     @DELETE
     @Operation(summary = "Discard several requests at once (?id=1&id=2, at most 200), all or none: 204, or 404 when one is"
-            + " not waiting at the caller's school (nothing is discarded then); nothing is sent to their addresses")
+            + " not waiting at the caller's school (nothing is discarded then); 400 for an empty id; nothing is sent to"
+            + " their addresses")
     public Response discardAll(@QueryParam("id") List<Long> ids) {
+        // An empty value (?id=) arrives as null: it names no request, and the service would fail on it.
+        if (ids.contains(null)) {
+            throw new BadRequestException(Bundle.text(callers.currentLocale(), "account_request.id_empty"));
+        }
         requests.discardAll(ids);
         return Response.noContent().build();
     }
