@@ -1,7 +1,11 @@
 package eu.cginternational.it.services;
 
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.agreement.Agreement;
+import eu.cginternational.domain.agreement.AgreementTerms;
+import eu.cginternational.domain.agreement.NamedSigner;
+import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.notification.Notification;
@@ -9,6 +13,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /** Reads agreements, placements and notices directly, with the lazy parts a test asserts on. */
@@ -55,6 +61,27 @@ public class AgreementTestData {
                 .setParameter("username", username)
                 .setParameter("link", link)
                 .getResultList().stream().map(Notification::getTitle).toList();
+    }
+
+    /**
+     * An agreement of school.kpt with Costa Azul whose first version is in force for the period given and
+     * whose amendment is being written: made directly, as the signing engine and the calendar left it.
+     */
+    public long inForceWithAnAmendment(LocalDate start, LocalDate end) {
+        UserAccount director = account("school.kpt");
+        UserAccount partner = account("partner.es");
+        Instant now = Instant.now();
+        AgreementTerms terms = new AgreementTerms(Language.EN, "Kitchen placements.", start, end,
+                List.of(new PlacementCommitment("5120", "Cooks", 1)), 1, null, null, null, null, List.of());
+        Agreement agreement = new Agreement(TestData.unique("Amended"), director, List.of(partner.getInstitution()), terms,
+                List.of(new NamedSigner(partner), new NamedSigner(director)), now);
+        agreement.send(director, now);
+        agreement.signed(partner, false, now);
+        agreement.signed(director, true, now);
+        agreement.amend(partner, "Longer", now);
+        em.persist(agreement);
+        em.flush();
+        return agreement.getId();
     }
 
     /** Forgets an application, so that a test can apply again to a demo placement. */

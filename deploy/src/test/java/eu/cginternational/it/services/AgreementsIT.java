@@ -216,6 +216,24 @@ class AgreementsIT {
     }
 
     @Test
+    void theTimersFindTheVersionInForceWhileAnAmendmentIsWritten() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long endingSoon = data.inForceWithAnAmendment(today.minusMonths(6), today.plusDays(10));
+        long ended = data.inForceWithAnAmendment(today.minusYears(1), today.minusDays(1));
+
+        calendar.warnEndingSoon(today);
+        calendar.expireEnded(today);
+
+        assertThat(data.agreement(endingSoon).getExpiryWarnedAt()).isNotNull();
+        assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + endingSoon)).hasSize(1);
+        assertThat(data.agreement(endingSoon).getStatus()).isEqualTo(AgreementStatus.DRAFT);
+        Agreement expired = data.agreement(ended);
+        assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(expired.getEvents()).last().extracting(e -> e.getAction(), e -> e.getVersionNumber(), e -> e.getBefore())
+                .containsExactly(AgreementAction.EXPIRE, 1, AgreementStatus.DRAFT);
+    }
+
+    @Test
     void anAcceptedApplicationBecomesAMobilityDraft() throws Exception {
         data.removeApplications("student.kpt");
         Opportunity cooks = data.openPlacement("5120");

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -153,6 +154,184 @@ class AgreementApiIT {
         assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
         assertThat(json(resent).getString("status")).isEqualTo("SENT_FOR_SIGNATURE");
         assertThat(json(resent).getJsonArray("versions")).hasSize(2);
+    }
+
+    private static final String SIGNATURE = """
+            {"password": "%s", "typedName": "%s", "drawnSignature": "%s", "consentVersion": "2026-1"}""";
+    private static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAEklEQVR4nGOQUq77j4wZSBcAAJNhG6GF9LkZAAAAAElFTkSuQmCC";
+
+    private static HttpResponse<String> sign(long id, String username, String typedName) {
+        return asDemo("POST", "/api/agreements/" + id + "/signatures", username,
+                SIGNATURE.formatted(Platform.DEMO_PASSWORD, typedName, PNG));
+    }
+
+    /** A new agreement of school.kpt with Costa Azul, in force from yesterday for a year: signed by partner.es and school.kpt. */
+    private static JsonObject inForce() {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        String body = """
+                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
+                 "signerIds": [%d, %d]}""".formatted(Platform.unique("In force"), institution("Costa Azul"), start,
+                start.plusYears(1), account("partner.es"), account("school.kpt"));
+        HttpResponse<String> created = asDemo("POST", "/api/agreements", "school.kpt", body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        assertThat(act(id, "school.kpt", "SEND", null, json(created)).statusCode()).isEqualTo(200);
+        assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(200);
+        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
+        JsonObject active = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null));
+        assertThat(active.getString("status")).isEqualTo("ACTIVE");
+        return active;
+    }
+
+    private static long id(JsonObject object) {
+        return object.getJsonNumber("id").longValue();
+    }
+
+    /** partner.es publishes a cooks' placement in Málaga under the agreement, starting in 40 days for a month. */
+    private static JsonObject placement(long agreementId) {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(40);
+        HttpResponse<String> published = asDemo("POST", "/api/opportunities", "partner.es", """
+                {"agreementId": %d, "iscoCode": "5120", "occupationTitle": "Cooks", "countryCode": "ES", "city": "Málaga",
+                 "startDate": "%s", "endDate": "%s", "seats": 2, "workLanguage": "es", "description": "Beach hotel kitchen."}"""
+                .formatted(agreementId, start, start.plusDays(29)));
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        return json(published);
+    }
+
+    private static JsonObject applyTo(JsonObject placement, String student) {
+        HttpResponse<String> applied = asDemo("POST", "/api/opportunities/" + id(placement) + "/applications", student,
+                "{\"motivation\": \"I cook at home every day.\"}");
+        assertThat(applied.statusCode()).as(applied.body()).isEqualTo(201);
+        return json(applied);
+    }
+
+    @Test
+    void aDeclinedAmendmentLeavesTheAgreementInForceAndAPartyCanStillTerminateIt() {
+        JsonObject active = inForce();
+        long id = id(active);
+        HttpResponse<String> amended = act(id, "school.kpt", "AMEND", "Three mentors", active);
+        assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
+        assertThat(json(amended).getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class))
+                .extracting(jakarta.json.JsonString::getString).contains("SEND", "TERMINATE");
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(amended));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+
+        HttpResponse<String> declined = act(id, "partner.es", "DECLINE", "One mentor is enough.", json(sent));
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        JsonObject after = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
+        assertThat(after.getString("status")).isEqualTo("ACTIVE");
+        assertThat(after.getJsonNumber("versionInForce").intValue()).isEqualTo(1);
+        assertThat(json(asDemo("GET", "/api/agreements?status=ACTIVE&title=" + after.getString("title").replace(" ", "%20"),
+                "partner.es", null)).getJsonNumber("total").longValue()).isEqualTo(1);
+
+        HttpResponse<String> terminated = act(id, "partner.es", "TERMINATE", "The hotel is sold.", after);
+        assertThat(terminated.statusCode()).as(terminated.body()).isEqualTo(200);
+        assertThat(json(terminated).getString("status")).isEqualTo("TERMINATED");
+    }
+
+    @Test
+    void aPartyTerminatesDuringAnAmendmentUnderSignatureWhichNobodySignsAfterwards() {
+        JsonObject active = inForce();
+        long id = id(active);
+        HttpResponse<String> amended = act(id, "school.kpt", "AMEND", null, active);
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(amended));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+
+        HttpResponse<String> terminated = act(id, "school.kpt", "TERMINATE", "The kitchen closes.", json(sent));
+        assertThat(terminated.statusCode()).as(terminated.body()).isEqualTo(200);
+        assertThat(json(terminated).getString("status")).isEqualTo("TERMINATED");
+        assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(422);
+        assertThat(json(asDemo("GET", "/api/agreements/" + id, "partner.es", null)).getString("status")).isEqualTo("TERMINATED");
+    }
+
+    @Test
+    void whenTheAgreementIsTerminatedAWaitingApplicationIsDeclinedAndCannotBeAccepted() {
+        JsonObject active = inForce();
+        JsonObject placement = placement(id(active));
+        JsonObject application = applyTo(placement, "student.kpt");
+
+        assertThat(act(id(active), "partner.es", "TERMINATE", "The hotel is sold.", active).statusCode()).isEqualTo(200);
+
+        JsonObject after = json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.kpt", null));
+        assertThat(after.getString("status")).isEqualTo("DECLINED");
+        assertThat(after.getString("declineReason")).contains("Cooks", "Málaga");
+        assertThat(asDemo("GET", "/api/notifications?size=50", "student.kpt", null).body())
+                .contains("Cooks, Málaga");
+        HttpResponse<String> accepted = asDemo("POST", "/api/opportunities/applications/" + id(application) + "/decision",
+                "school.kpt", "{\"accept\": true, \"version\": " + after.getJsonNumber("version") + "}");
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(422);
+        assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
+                .isEqualTo("CLOSED");
+    }
+
+    @Test
+    void aPartnerClosesItsPlacementWithTheVersionItRead() {
+        JsonObject placement = placement(id(inForce()));
+        JsonObject application = applyTo(placement, "student.pljevlja");
+        String path = "/api/opportunities/" + id(placement) + "/closure";
+        long version = placement.getJsonNumber("version").longValue();
+
+        assertThat(asDemo("POST", path, "partner.es", "{}").statusCode()).isEqualTo(422);
+        assertThat(asDemo("POST", path, "partner.es", "{\"version\": " + (version - 1) + "}").statusCode()).isEqualTo(409);
+        assertThat(asDemo("POST", path, "partner.al", "{\"version\": " + version + "}").statusCode()).isEqualTo(403);
+        assertThat(asDemo("POST", path, "student.pljevlja", "{\"version\": " + version + "}").statusCode()).isEqualTo(403);
+        HttpResponse<String> closed = asDemo("POST", path, "partner.es", "{\"version\": " + version + "}");
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(json(closed).getString("status")).isEqualTo("CLOSED");
+        assertThat(json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.pljevlja", null))
+                .getString("status")).isEqualTo("DECLINED");
+        assertThat(asDemo("POST", "/api/opportunities/" + id(placement) + "/applications", "student.lutfimusiqi",
+                "{\"motivation\": \"Late\"}").statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void anotherSchoolsApplicationDoesNotExistEvenForAnIncompleteDecision() {
+        JsonObject application = applyTo(placement(id(inForce())), "student.kpt");
+        assertThat(asDemo("POST", "/api/opportunities/applications/" + id(application) + "/decision", "school.pljevlja",
+                "{\"accept\": true}").statusCode()).isEqualTo(404);
+        assertThat(asDemo("POST", "/api/opportunities/applications/" + id(application) + "/decision", "school.kpt",
+                "{\"accept\": true}").statusCode()).isEqualTo(422);
+    }
+
+    @Test
+    void aChangeWithoutTheVersionReadIsIncompleteNotAConflict() {
+        JsonObject agreement = draft();
+        HttpResponse<String> unversioned = asDemo("PUT", "/api/agreements/" + id(agreement), "school.kpt",
+                terms(agreement.getString("title"), 2, null));
+        assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(422);
+        assertThat(unversioned.body()).contains(Platform.validationText("_sq", "agreement.version.required")); // school.kpt reads Albanian
+    }
+
+    @Test
+    void aPartyThatDidNotDraftCannotTakeItselfOut() {
+        LocalDate start = LocalDate.now().plusMonths(1);
+        HttpResponse<String> created = asDemo("POST", "/api/agreements", "partner.es", """
+                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
+                 "signerIds": [%d, %d]}""".formatted(Platform.unique("By Costa Azul"), institution("Pljevlja"), start,
+                start.plusYears(1), account("partner.es"), account("school.pljevlja")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = id(json(created));
+
+        HttpResponse<String> swapped = asDemo("PUT", "/api/agreements/" + id, "school.pljevlja", """
+                {"title": "Swapped", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
+                 "signerIds": [%d], "version": %s}""".formatted(institution("Kolegji Profesional"), start, start.plusYears(1),
+                account("partner.es"), json(created).getJsonNumber("version")));
+        assertThat(swapped.statusCode()).as(swapped.body()).isEqualTo(422);
+        assertThat(swapped.body()).contains("SVS");
+        assertThat(asDemo("GET", "/api/agreements/" + id, "school.pljevlja", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void aSignedDocumentOneMayNotReadDoesNotExistForThem() {
+        long id = sentForSignature();
+        long document = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null)).getJsonObject("current")
+                .getJsonNumber("signedDocumentId").longValue();
+        assertThat(asDemo("GET", "/api/signing/documents/" + document, "school.kpt", null).statusCode()).isEqualTo(200);
+        assertThat(asDemo("GET", "/api/signing/documents/" + document, "partner.al", null).statusCode()).isEqualTo(404);
+        assertThat(asDemo("GET", "/api/signing/documents/999999999", "partner.al", null).statusCode()).isEqualTo(404);
     }
 
     @Test

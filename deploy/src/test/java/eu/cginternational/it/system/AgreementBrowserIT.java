@@ -100,6 +100,48 @@ class AgreementBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("facts"))).contains("Costa Azul Hoteles");
     }
 
+    @Test
+    void aPartyThatDidNotDraftTheAgreementFindsItsPartiesCheckedAndSavesThem() {
+        long kpt = json(asDemo("GET", "/api/institutions?name=Kolegji%20Profesional", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long javier = json(asDemo("GET", "/api/users?username=partner.es", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long besnik = json(asDemo("GET", "/api/users?username=school.kpt", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate start = LocalDate.now().plusMonths(1);
+        HttpResponse<String> created = asDemo("POST", "/api/agreements", "partner.es", """
+                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
+                 "signerIds": [%d, %d]}""".formatted(Platform.unique("Drafted by Costa Azul"), kpt, start, start.plusYears(1),
+                javier, besnik));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/agreements/edit.xhtml?id=" + id);
+        long costaAzul = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        // The menu's own hidden checkboxes: one per choice, checked for the parties chosen.
+        assertThat(browser.driver.findElements(By.cssSelector("#agreement\\:parties input[type=checkbox]")))
+                .extracting(box -> box.getAttribute("value")).contains(String.valueOf(kpt))
+                .doesNotContain(String.valueOf(costaAzul));
+        assertThat(browser.driver.findElements(By.cssSelector("#agreement\\:parties input[type=checkbox]")).stream()
+                .filter(box -> box.getAttribute("checked") != null).map(box -> box.getAttribute("value")).toList())
+                .containsExactly(String.valueOf(kpt));
+        String title = Platform.unique("Edited by Kolegji");
+        browser.type(By.id("agreement:title"), title);
+        browser.submit(By.id("agreement:save"));
+        browser.waitForPath("/agreements/agreement.xhtml");
+
+        JsonObject saved = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
+        assertThat(saved.getString("title")).isEqualTo(title);
+        assertThat(saved.getJsonArray("parties").getValuesAs(JsonObject.class)).extracting(p -> p.getString("name"))
+                .anyMatch(name -> name.startsWith("Kolegji Profesional")).anyMatch(name -> name.startsWith("Costa Azul"));
+        assertThat(saved.getJsonObject("current").getJsonArray("signers").getValuesAs(JsonObject.class))
+                .extracting(signer -> signer.getString("username")).containsExactly("partner.es", "school.kpt");
+    }
+
     /** Signs in as the signer, opens the agreement and {@link #signOpenAgreement signs it}. */
     private static void sign(String username, String fullName, long id) {
         browser.signIn(username, DEMO_PASSWORD);

@@ -38,8 +38,10 @@ import java.util.Set;
  * and companies, with at least one of each; every named signer belongs to a party and every party
  * has a signer; only the draft version changes; a sent version is frozen; only legal transitions
  * happen, a reason comes with a decline or a termination; an amendment is a new version signed
- * again while the version signed before stays in force. Every step is recorded as an
- * {@link AgreementEvent}.
+ * again while the version signed before stays in force: that version can be terminated, expires at
+ * its end and is warned of whatever amendment is under way, and a declined amendment leaves it
+ * {@code ACTIVE}. Every step is recorded as an {@link AgreementEvent}, with the number of the
+ * version it is about.
  */
 @Entity
 @Table(name = "agreement")
@@ -112,11 +114,17 @@ public class Agreement extends BaseEntity {
     }
 
     /**
-     * Rewrites the draft: title, parties, terms and signers. Refused once the version was sent.
+     * Rewrites the draft: title, parties, terms and signers. Refused once the version was sent. The
+     * institution of whoever edits stays a party: a party could otherwise take itself out of an
+     * agreement it is writing and leave a version whose author belongs to none of its parties.
      */
     public void revise(String newTitle, Collection<Institution> otherParties, AgreementTerms terms, List<NamedSigner> signers,
             UserAccount by, Instant now) {
         requireEditable();
+        Institution editors = by.getInstitution();
+        if (isParty(editors) && !editors.equals(draftedFor) && !otherParties.contains(editors)) {
+            throw new AgreementRuleException(Rule.OWN_PARTY_REQUIRED, editors.getName());
+        }
         rename(newTitle);
         setParties(otherParties);
         requireSignersOfParties(signers);
@@ -156,7 +164,10 @@ public class Agreement extends BaseEntity {
         return record(action, signer, null, now, next);
     }
 
-    /** A signer refused the current version, with a reason; the author can make a new version from it. */
+    /**
+     * A signer refused the current version, with a reason; the author can make a new version from it. An
+     * amendment refused leaves the agreement {@code ACTIVE} with the version in force it had.
+     */
     public AgreementStatus declined(UserAccount signer, String reason, Instant now) {
         AgreementStatus next = next(AgreementAction.DECLINE);
         String why = requireReason(AgreementAction.DECLINE, reason);
@@ -178,7 +189,10 @@ public class Agreement extends BaseEntity {
         return draft;
     }
 
-    /** A party ends the agreement in force early, with a reason. */
+    /**
+     * A party ends the version in force early, with a reason; also while an amendment is written or
+     * signed, which then ends with it (the caller withdraws its document from signature).
+     */
     public AgreementStatus terminate(UserAccount by, String reason, Instant now) {
         AgreementStatus next = next(AgreementAction.TERMINATE);
         if (!isParty(by.getInstitution())) {
@@ -187,19 +201,45 @@ public class Agreement extends BaseEntity {
         return record(AgreementAction.TERMINATE, by, requireReason(AgreementAction.TERMINATE, reason), now, next);
     }
 
-    /** Ends the agreement on the day after its last day; the platform's own step. */
+    /**
+     * Ends the agreement on the day after the last day of the version in force, whatever amendment is
+     * under way; the platform's own step.
+     */
     public AgreementStatus expire(LocalDate today, Instant now) {
         AgreementStatus next = next(AgreementAction.EXPIRE);
-        if (!today.isAfter(endsOn)) {
+        if (!isDueToExpire(today)) {
             throw new AgreementRuleException(Rule.ILLEGAL_TRANSITION, AgreementAction.EXPIRE, status);
         }
         return record(AgreementAction.EXPIRE, null, null, now, next);
     }
 
-    /** Whether the parties should be warned today that the agreement ends within the given days: once per version in force. */
+    /** Whether the version in force has passed its last day and the agreement has not ended yet. */
+    public boolean isDueToExpire(LocalDate today) {
+        return hasVersionInForce() && today.isAfter(endsOn);
+    }
+
+    /**
+     * Whether the parties should be warned today that the version in force ends within the given days:
+     * once per version in force, whatever amendment is under way.
+     */
     public boolean needsExpiryWarning(LocalDate today, int daysBefore) {
-        return status == AgreementStatus.ACTIVE && expiryWarnedAt == null && endsOn != null
+        return hasVersionInForce() && expiryWarnedAt == null && endsOn != null
                 && !today.isBefore(endsOn.minusDays(daysBefore)) && !today.isAfter(endsOn);
+    }
+
+    /** Whether a signed version is in force and the agreement was not terminated and has not expired: its dates aside. */
+    public boolean hasVersionInForce() {
+        return inForceNumber != null && status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED;
+    }
+
+    /** The actions legal now, whoever takes them: from the status, and whether a version is in force. */
+    public Set<AgreementAction> legalActions() {
+        return AgreementAction.legalFrom(status, hasVersionInForce());
+    }
+
+    /** Whether the action is legal now, whoever takes it. */
+    public boolean allows(AgreementAction action) {
+        return action.from(status, hasVersionInForce()).isPresent();
     }
 
     public void expiryWarned(Instant now) {
@@ -211,8 +251,7 @@ public class Agreement extends BaseEntity {
      * expired. An amendment being written or signed does not interrupt it.
      */
     public boolean isInForce(LocalDate today) {
-        return inForceNumber != null && status != AgreementStatus.TERMINATED && status != AgreementStatus.EXPIRED
-                && !today.isAfter(endsOn) && !today.isBefore(getInForce().orElseThrow().getStartDate());
+        return hasVersionInForce() && !today.isAfter(endsOn) && !today.isBefore(getInForce().orElseThrow().getStartDate());
     }
 
     public boolean isParty(Institution institution) {
@@ -266,7 +305,7 @@ public class Agreement extends BaseEntity {
     }
 
     private AgreementStatus next(AgreementAction action) {
-        return action.from(status).orElseThrow(() -> new AgreementRuleException(Rule.ILLEGAL_TRANSITION, action, status));
+        return action.from(status, hasVersionInForce()).orElseThrow(() -> new AgreementRuleException(Rule.ILLEGAL_TRANSITION, action, status));
     }
 
     private static String requireReason(AgreementAction action, String reason) {
@@ -277,9 +316,12 @@ public class Agreement extends BaseEntity {
         return why;
     }
 
+    /** Records the step, about the version in force when it ends the agreement, otherwise about the newest version. */
     private AgreementStatus record(AgreementAction action, UserAccount actor, String comment, Instant now,
             AgreementStatus next) {
-        events.add(new AgreementEvent(this, getCurrent().getNumber(), action, actor, now, comment, status, next));
+        boolean endsTheVersionInForce = action == AgreementAction.TERMINATE || action == AgreementAction.EXPIRE;
+        int about = endsTheVersionInForce ? inForceNumber : getCurrent().getNumber();
+        events.add(new AgreementEvent(this, about, action, actor, now, comment, status, next));
         status = next;
         return next;
     }

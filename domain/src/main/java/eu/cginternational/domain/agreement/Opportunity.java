@@ -143,14 +143,25 @@ public class Opportunity extends BaseEntity {
                 && agreement.isInForce(today);
     }
 
-    /** Takes one seat for an accepted application; refused when none is left. */
-    void takeSeat() {
+    /**
+     * Takes one seat for an accepted application: refused when the placement was closed (by its
+     * company, or with its agreement) or its agreement is not in force on the day, and when no seat
+     * is left.
+     */
+    void takeSeat(LocalDate today) {
+        if (status != OpportunityStatus.OPEN || !agreement.isInForce(today)) {
+            throw new AgreementRuleException(Rule.PLACEMENT_CLOSED);
+        }
         if (seatsTaken >= seats) {
             throw new AgreementRuleException(Rule.OPPORTUNITY_FULL);
         }
         seatsTaken++;
     }
 
+    /**
+     * Closes the placement: nobody applies any more, and no application waiting for its school can
+     * be accepted (the service declines those, see {@link OpportunityApplication#placementClosed}).
+     */
     public void close() {
         status = OpportunityStatus.CLOSED;
     }

@@ -20,7 +20,8 @@ import java.util.Objects;
 /**
  * A student's application to an opportunity, with a motivation; the administrators of the
  * student's school accept it (taking a seat; a mobility draft is made from it) or decline it with a
- * reason. Decided once.
+ * reason. Decided once. When the placement closes before the school decides, the platform declines
+ * it (no one is then named as having decided).
  */
 @Entity
 @Table(name = "opportunity_application")
@@ -87,10 +88,13 @@ public class OpportunityApplication extends BaseEntity {
         this.appliedAt = now;
     }
 
-    /** The school accepts: takes a seat; the mobility draft made from it is linked with {@link #becameMobility}. */
-    public void accept(UserAccount by, Instant now) {
+    /**
+     * The school accepts: takes a seat of a placement still open under an agreement in force on the
+     * day; the mobility draft made from it is linked with {@link #becameMobility}.
+     */
+    public void accept(UserAccount by, LocalDate today, Instant now) {
         requirePending();
-        opportunity.takeSeat();
+        opportunity.takeSeat(today);
         status = ApplicationStatus.ACCEPTED;
         decidedBy = Objects.requireNonNull(by);
         decidedAt = now;
@@ -112,6 +116,27 @@ public class OpportunityApplication extends BaseEntity {
         decidedBy = Objects.requireNonNull(by);
         decidedAt = now;
         declineReason = reason.strip();
+    }
+
+    /**
+     * The placement closed (its company closed it, or its agreement ended) while the application
+     * waited for the school: it is declined by the platform, with the reason given, so that the
+     * student knows at once and can apply elsewhere rather than wait for a decision that cannot come.
+     * Nothing happens to an application already decided.
+     *
+     * @return whether the application was waiting and is now declined
+     */
+    public boolean placementClosed(String reason, Instant now) {
+        if (status != ApplicationStatus.PENDING) {
+            return false;
+        }
+        if (opportunity.getStatus() != OpportunityStatus.CLOSED) {
+            throw new IllegalStateException("Placement " + opportunity.getId() + " is still open");
+        }
+        status = ApplicationStatus.DECLINED;
+        decidedAt = now;
+        declineReason = Objects.requireNonNull(reason).strip();
+        return true;
     }
 
     private void requirePending() {

@@ -118,6 +118,23 @@ class AgreementTest {
         }
 
         @Test
+        void aPartyThatDidNotDraftCannotTakeItselfOut() {
+            UserAccount otherPartner = person(14L, "partner.al2", otherCompany, Role.PARTNER);
+            Agreement agreement = new Agreement("Hospitality placements", director, List.of(company, otherCompany),
+                    terms(START, END), List.of(new NamedSigner(partner), new NamedSigner(director),
+                            new NamedSigner(otherPartner)), T0);
+            AgreementRuleException refused = assertThrows(AgreementRuleException.class, () -> agreement.revise("Hospitality",
+                    List.of(company), terms(START, END), List.of(new NamedSigner(partner), new NamedSigner(director)),
+                    otherPartner, T0));
+            assertThat(refused.getRule()).isEqualTo(Rule.OWN_PARTY_REQUIRED);
+            assertThat(agreement.getParties()).contains(otherCompany);
+
+            agreement.revise("Hospitality", List.of(company), terms(START, END),
+                    List.of(new NamedSigner(partner), new NamedSigner(director)), director, T0);
+            assertThat(agreement.getParties()).containsExactlyInAnyOrder(school, company);
+        }
+
+        @Test
         void endNotBeforeStart() {
             AgreementRuleException refused = assertThrows(AgreementRuleException.class, () -> terms(END, START));
             assertThat(refused.getRule()).isEqualTo(Rule.END_BEFORE_START);
@@ -195,6 +212,78 @@ class AgreementTest {
         }
 
         @Test
+        void aDeclinedAmendmentLeavesTheAgreementActiveWithItsVersionInForce() {
+            Agreement agreement = active();
+            agreement.amend(partner, "More mentors", T0);
+            agreement.send(partner, T0);
+            assertThat(agreement.declined(director, "Not now", T0)).isEqualTo(ACTIVE);
+            assertThat(agreement.getInForce().orElseThrow().getNumber()).isEqualTo(1);
+            assertThat(agreement.getCurrent().getDeclineReason()).isEqualTo("Not now");
+            assertThat(agreement.isInForce(START)).isTrue();
+            assertThat(agreement.getEvents()).last().extracting(AgreementEvent::getAction, AgreementEvent::getVersionNumber,
+                    AgreementEvent::getBefore, AgreementEvent::getAfter)
+                    .containsExactly(AgreementAction.DECLINE, 2, SENT_FOR_SIGNATURE, ACTIVE);
+            assertThat(agreement.legalActions()).contains(AgreementAction.TERMINATE, AgreementAction.EXPIRE,
+                    AgreementAction.AMEND);
+
+            AgreementVersion third = agreement.amend(partner, "Try again", T0);
+            assertThat(third.getNumber()).isEqualTo(3);
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+        }
+
+        @Test
+        void aDeclinedFirstVersionIsDeclinedAndCannotBeTerminated() {
+            Agreement agreement = draft();
+            agreement.send(director, T0);
+            assertThat(agreement.declined(partner, "No", T0)).isEqualTo(DECLINED);
+            assertThat(agreement.hasVersionInForce()).isFalse();
+            assertThat(assertThrows(AgreementRuleException.class, () -> agreement.terminate(director, "why", T0)).getRule())
+                    .isEqualTo(Rule.ILLEGAL_TRANSITION);
+            assertThat(agreement.isDueToExpire(END.plusYears(5))).isFalse();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = AgreementStatus.class, names = {"DRAFT", "SENT_FOR_SIGNATURE", "PARTIALLY_SIGNED", "ACTIVE"})
+        void aPartyTerminatesTheVersionInForceWhateverAmendmentIsUnderWay(AgreementStatus amendmentAt) {
+            Agreement agreement = amendedTo(amendmentAt);
+            assertThat(agreement.terminate(director, "School closes its kitchen", T0)).isEqualTo(TERMINATED);
+            assertThat(agreement.isInForce(START)).isFalse();
+            assertThat(agreement.getEvents()).last().extracting(AgreementEvent::getAction, AgreementEvent::getVersionNumber,
+                    AgreementEvent::getBefore).containsExactly(AgreementAction.TERMINATE, 1, amendmentAt);
+            assertThat(agreement.legalActions()).isEmpty();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = AgreementStatus.class, names = {"DRAFT", "SENT_FOR_SIGNATURE", "PARTIALLY_SIGNED", "ACTIVE"})
+        void theVersionInForceIsWarnedOfAndExpiresAtItsEndWhateverAmendmentIsUnderWay(AgreementStatus amendmentAt) {
+            Agreement agreement = amendedTo(amendmentAt);
+            assertThat(agreement.needsExpiryWarning(END.minusDays(30), 30)).isTrue();
+            assertThat(agreement.isDueToExpire(END)).isFalse();
+            assertThat(agreement.isDueToExpire(END.plusDays(1))).isTrue();
+            assertThat(agreement.expire(END.plusDays(1), T0)).isEqualTo(EXPIRED);
+            assertThat(agreement.getEvents()).last().extracting(AgreementEvent::getVersionNumber).isEqualTo(1);
+            assertThat(agreement.isDueToExpire(END.plusDays(2))).isFalse();
+            assertThat(agreement.needsExpiryWarning(END.minusDays(30), 30)).isFalse();
+        }
+
+        /** An agreement in force with an amendment at the given status (ACTIVE: the amendment was declined). */
+        private Agreement amendedTo(AgreementStatus amendmentAt) {
+            Agreement agreement = active();
+            agreement.amend(partner, "More mentors", T0);
+            if (amendmentAt != DRAFT) {
+                agreement.send(partner, T0);
+            }
+            if (amendmentAt == PARTIALLY_SIGNED) {
+                agreement.signed(partner, false, T0);
+            }
+            if (amendmentAt == ACTIVE) {
+                agreement.declined(director, "Not now", T0);
+            }
+            assertThat(agreement.getStatus()).isEqualTo(amendmentAt);
+            return agreement;
+        }
+
+        @Test
         void aPartyTerminatesWithAReason() {
             Agreement agreement = active();
             AgreementRuleException outsider = assertThrows(AgreementRuleException.class,
@@ -226,16 +315,31 @@ class AgreementTest {
 
         @ParameterizedTest
         @EnumSource(AgreementStatus.class)
-        void onlyListedTransitionsAreLegal(AgreementStatus status) {
+        void onlyListedTransitionsAreLegalBeforeAVersionIsInForce(AgreementStatus status) {
             Set<AgreementAction> expected = switch (status) {
                 case DRAFT -> EnumSet.of(AgreementAction.SEND);
                 case SENT_FOR_SIGNATURE, PARTIALLY_SIGNED -> EnumSet.of(AgreementAction.SIGN, AgreementAction.COMPLETE,
                         AgreementAction.DECLINE);
-                case ACTIVE -> EnumSet.of(AgreementAction.AMEND, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
+                case ACTIVE -> EnumSet.of(AgreementAction.AMEND);
                 case DECLINED -> EnumSet.of(AgreementAction.AMEND);
                 case EXPIRED, TERMINATED -> EnumSet.noneOf(AgreementAction.class);
             };
-            assertThat(AgreementAction.legalFrom(status)).isEqualTo(expected);
+            assertThat(AgreementAction.legalFrom(status, false)).isEqualTo(expected);
+        }
+
+        @ParameterizedTest
+        @EnumSource(AgreementStatus.class)
+        void aVersionInForceCanBeTerminatedAndExpiresWhateverAmendmentIsUnderWay(AgreementStatus status) {
+            Set<AgreementAction> expected = switch (status) {
+                case DRAFT -> EnumSet.of(AgreementAction.SEND, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
+                case SENT_FOR_SIGNATURE, PARTIALLY_SIGNED -> EnumSet.of(AgreementAction.SIGN, AgreementAction.COMPLETE,
+                        AgreementAction.DECLINE, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
+                case ACTIVE, DECLINED -> EnumSet.of(AgreementAction.AMEND, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
+                case EXPIRED, TERMINATED -> EnumSet.noneOf(AgreementAction.class);
+            };
+            assertThat(AgreementAction.legalFrom(status, true)).isEqualTo(expected);
+            assertThat(AgreementAction.DECLINE.from(SENT_FOR_SIGNATURE, true)).contains(ACTIVE);
+            assertThat(AgreementAction.DECLINE.from(SENT_FOR_SIGNATURE, false)).contains(DECLINED);
         }
 
         @Test
@@ -276,7 +380,7 @@ class AgreementTest {
         void anAcceptedApplicationTakesASeatAndIsDecidedOnce() {
             Opportunity opportunity = opportunity(active(), partner, 1);
             OpportunityApplication application = new OpportunityApplication(opportunity, student, "I love cooking", today, T0);
-            application.accept(director, T0);
+            application.accept(director, today, T0);
             assertThat(opportunity.getSeatsLeft()).isZero();
             assertThat(opportunity.isOpenOn(today)).isFalse();
             assertThat(assertThrows(AgreementRuleException.class, () -> application.decline(director, "no", T0)).getRule())
@@ -284,6 +388,44 @@ class AgreementTest {
             assertThat(assertThrows(AgreementRuleException.class,
                     () -> new OpportunityApplication(opportunity, student, "again", today, T0)).getRule())
                     .isEqualTo(Rule.OPPORTUNITY_CLOSED);
+        }
+
+        @Test
+        void aClosedPlacementAcceptsNoApplication() {
+            Opportunity opportunity = opportunity(active(), partner, 2);
+            OpportunityApplication application = new OpportunityApplication(opportunity, student, "I love cooking", today, T0);
+            opportunity.close();
+            assertThat(assertThrows(AgreementRuleException.class, () -> application.accept(director, today, T0)).getRule())
+                    .isEqualTo(Rule.PLACEMENT_CLOSED);
+            assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PENDING);
+            assertThat(opportunity.getSeatsTaken()).isZero();
+        }
+
+        @Test
+        void aPlacementOfATerminatedAgreementAcceptsNoApplication() {
+            Agreement agreement = active();
+            Opportunity opportunity = opportunity(agreement, partner, 2);
+            OpportunityApplication application = new OpportunityApplication(opportunity, student, "I love cooking", today, T0);
+            agreement.terminate(partner, "Hotel sold", T0);
+            assertThat(assertThrows(AgreementRuleException.class, () -> application.accept(director, today, T0)).getRule())
+                    .isEqualTo(Rule.PLACEMENT_CLOSED);
+        }
+
+        @Test
+        void whenThePlacementClosesAWaitingApplicationIsDeclinedWithTheReasonAndADecidedOneStays() {
+            Opportunity opportunity = opportunity(active(), partner, 2);
+            OpportunityApplication waiting = new OpportunityApplication(opportunity, student, "I love cooking", today, T0);
+            UserAccount other = person(15L, "student.kpt2", school, Role.STUDENT);
+            OpportunityApplication accepted = new OpportunityApplication(opportunity, other, "Me too", today, T0);
+            accepted.accept(director, today, T0);
+            assertThrows(IllegalStateException.class, () -> waiting.placementClosed("Closed", T0));
+            opportunity.close();
+            assertThat(waiting.placementClosed("The agreement ended", T0)).isTrue();
+            assertThat(waiting.getStatus()).isEqualTo(ApplicationStatus.DECLINED);
+            assertThat(waiting.getDeclineReason()).isEqualTo("The agreement ended");
+            assertThat(waiting.getDecidedBy()).isNull();
+            assertThat(accepted.placementClosed("The agreement ended", T0)).isFalse();
+            assertThat(accepted.getStatus()).isEqualTo(ApplicationStatus.ACCEPTED);
         }
     }
 }

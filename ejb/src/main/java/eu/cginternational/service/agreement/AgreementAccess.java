@@ -54,7 +54,7 @@ final class AgreementAccess {
     static Set<AgreementAction> actionsFor(UserAccount caller, Agreement agreement) {
         Set<AgreementAction> actions = EnumSet.noneOf(AgreementAction.class);
         if (speaksFor(caller, agreement)) {
-            for (AgreementAction action : AgreementAction.legalFrom(agreement.getStatus())) {
+            for (AgreementAction action : agreement.legalActions()) {
                 if (AgreementAction.BY_PEOPLE.contains(action)) {
                     actions.add(action);
                 }

@@ -4,6 +4,7 @@ import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementStatus;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.service.audit.AuditLog;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
@@ -26,9 +27,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The steps the platform takes by itself on an agreement's dates: the parties are warned once,
- * {@value #WARNING_DAYS} days before the end, in the app and by e-mail; the agreement expires the
- * day after its last day and its open opportunities close. Runs every hour, so that a server that
+ * The steps the platform takes by itself on the dates of an agreement's version in force, whatever
+ * amendment is being written or signed: the parties are warned once, {@value #WARNING_DAYS} days
+ * before the end, in the app and by e-mail; the agreement expires the day after its last day (an
+ * amendment under signature is withdrawn) and its open opportunities close, the applications waiting
+ * there declined. Runs every hour, so that a server that
  * was down catches up; each agreement in a transaction of its own, locked, so that two instances
  * never warn twice.
  */
@@ -38,6 +41,7 @@ import java.util.logging.Logger;
 public class AgreementCalendar {
 
     public static final int WARNING_DAYS = 30;
+    private static final List<AgreementStatus> ENDED = List.of(AgreementStatus.TERMINATED, AgreementStatus.EXPIRED);
     private static final int BATCH = 200;
 
     @Inject
@@ -65,12 +69,16 @@ public class AgreementCalendar {
         }
     }
 
-    /** Warns, once, the parties of every agreement in force that ends within {@value #WARNING_DAYS} days; returns how many. */
+    /**
+     * Warns, once, the parties of every agreement with a version in force that ends within
+     * {@value #WARNING_DAYS} days, whatever amendment is under way; returns how many.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int warnEndingSoon(LocalDate today) {
-        List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.status = :status AND a.expiryWarnedAt IS NULL"
+        List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.inForceNumber IS NOT NULL"
+                        + " AND a.status NOT IN :ended AND a.expiryWarnedAt IS NULL"
                         + " AND a.endsOn <= :limit AND a.endsOn >= :today ORDER BY a.endsOn, a.id", Long.class)
-                .setParameter("status", AgreementStatus.ACTIVE)
+                .setParameter("ended", ENDED)
                 .setParameter("limit", today.plusDays(WARNING_DAYS))
                 .setParameter("today", today)
                 .setMaxResults(BATCH)
@@ -90,12 +98,15 @@ public class AgreementCalendar {
         return true;
     }
 
-    /** Expires every agreement in force whose last day has passed; returns how many. */
+    /**
+     * Expires every agreement whose version in force has passed its last day, whatever amendment is
+     * under way; returns how many.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int expireEnded(LocalDate today) {
-        List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.status = :status AND a.endsOn < :today"
-                        + " ORDER BY a.endsOn, a.id", Long.class)
-                .setParameter("status", AgreementStatus.ACTIVE)
+        List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.inForceNumber IS NOT NULL"
+                        + " AND a.status NOT IN :ended AND a.endsOn < :today ORDER BY a.endsOn, a.id", Long.class)
+                .setParameter("ended", ENDED)
                 .setParameter("today", today)
                 .setMaxResults(BATCH)
                 .getResultList();
@@ -106,13 +117,24 @@ public class AgreementCalendar {
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean expire(long id, LocalDate today) {
         Agreement agreement = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (agreement == null || agreement.getStatus() != AgreementStatus.ACTIVE || !today.isAfter(agreement.getEndsOn())) {
+        if (agreement == null || !agreement.isDueToExpire(today)) {
             return false;
         }
-        agreement.expire(today, Instant.now());
-        AgreementService.closeOpportunities(em, agreement);
+        AgreementStatus before = agreement.getStatus();
+        Instant now = Instant.now();
+        agreement.expire(today, now);
+        // An amendment under signature ends with the version in force: nobody signs it any more.
+        Long amendment = agreement.getCurrent().getSignedDocumentId();
+        if (before.isAtSigning() && amendment != null) {
+            SignedDocument document = em.find(SignedDocument.class, amendment, LockModeType.PESSIMISTIC_WRITE);
+            if (document.getStatus().isOpen()) {
+                document.supersede(null, "agreement expired", now);
+                audit.recordAs(null, AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + amendment, "agreement expired");
+            }
+        }
+        AgreementService.closeOpportunities(em, agreement, notices, now);
         audit.recordAs(null, AuditEventType.AGREEMENT_STATUS_CHANGED, AgreementService.label(agreement),
-                AgreementAction.EXPIRE + ": ACTIVE -> EXPIRED (end date)");
+                AgreementAction.EXPIRE + ": " + before + " -> EXPIRED (end date)");
         return true;
     }
 }

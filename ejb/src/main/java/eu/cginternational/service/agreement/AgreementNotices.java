@@ -6,6 +6,7 @@ import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementEvent;
 import eu.cginternational.domain.agreement.AgreementVersion;
 import eu.cginternational.domain.agreement.NamedSigner;
+import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.notification.Notice;
@@ -24,7 +25,7 @@ import java.util.Set;
 /**
  * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
  * in the step's transaction and each in their own language: the signers when a party terminated
- * it, or when it is about to end.
+ * it, or when it is about to end; a student whose application waited when its placement closed.
  */
 @Stateless
 @PermitAll
@@ -51,6 +52,33 @@ public class AgreementNotices {
     public void endsSoon(Agreement agreement) {
         tell(signersOf(agreement.getInForce().orElseThrow()), NotificationKind.REMINDER, "ends_soon", agreement,
                 agreement.getEndsOn().toString());
+    }
+
+    /**
+     * The reason written on an application the platform declines because its placement closed, in the
+     * student's language: it stays on the application as a school's reason would.
+     */
+    public String placementClosedReason(OpportunityApplication application) {
+        return Texts.format(application.getStudent().getLanguage().locale(), "application.placement_closed.reason",
+                application.getOpportunity().getOccupationTitle(), application.getOpportunity().getCity());
+    }
+
+    /** Tells the student that the application was declined because its placement closed before the school decided. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void placementClosed(OpportunityApplication application) {
+        UserAccount student = application.getStudent();
+        if (!student.isActive()) {
+            return;
+        }
+        Locale locale = student.getLanguage().locale();
+        String link = "/opportunities/applications.xhtml";
+        String placement = application.getOpportunity().getOccupationTitle() + ", " + application.getOpportunity().getCity();
+        notifications.send(new Notice(student, NotificationKind.INFORMATION,
+                Texts.format(locale, "notice.application.placement_closed.title"),
+                Texts.format(locale, "notice.application.placement_closed.text", placement),
+                Texts.format(locale, "mail.application.placement_closed.body", student.getFullName(), placement,
+                        notifications.publicLink(link)),
+                link));
     }
 
     private static Set<UserAccount> signersOf(AgreementVersion version) {

@@ -42,6 +42,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -81,6 +82,9 @@ public class AgreementService {
             .fetch(root -> root.fetch("draftedFor", JoinType.INNER))
             .batchRead("parties")
             .defaultSort("updatedAt", false);
+
+    /** How many candidates the edit page offers besides the parties already chosen. */
+    public static final int PARTY_CHOICES = 50;
 
     @PersistenceContext
     EntityManager em;
@@ -157,6 +161,24 @@ public class AgreementService {
                 .getResultList();
     }
 
+    /**
+     * The schools and companies to offer as the other parties when drafting (no agreement) or editing
+     * one: the first {@value #PARTY_CHOICES} candidates by name and every party already chosen, even
+     * beyond those, by name; never the drafting institution, which is always a party. The editor's own
+     * institution, when it did not draft the agreement, is one of the chosen, so it stays offered and
+     * checked.
+     */
+    public List<Institution> otherPartyChoices(Agreement agreement) {
+        Institution drafting = agreement == null ? callers.getCurrent().getInstitution() : agreement.getDraftedFor();
+        Map<Long, Institution> choices = new java.util.LinkedHashMap<>();
+        partyCandidates("", PARTY_CHOICES).forEach(i -> choices.put(i.getId(), i));
+        if (agreement != null) {
+            agreement.getParties().forEach(i -> choices.put(i.getId(), i));
+        }
+        choices.remove(drafting.getId());
+        return choices.values().stream().sorted(java.util.Comparator.comparing(Institution::getName)).toList();
+    }
+
     /** A school or company that can be a party, by id. */
     public Institution partyCandidate(long id) {
         Institution institution = em.find(Institution.class, id);
@@ -172,8 +194,20 @@ public class AgreementService {
      * schools and the partners of the companies.
      */
     public List<UserAccount> signerCandidates(List<Long> institutionIds) {
+        return signerCandidates(null, institutionIds);
+    }
+
+    /**
+     * Who can sign for the agreement's drafting institution (the caller's when there is no agreement
+     * yet), the caller's and these others: a party that did not draft the agreement edits it with the
+     * drafting institution's signers to choose from too.
+     */
+    public List<UserAccount> signerCandidates(Agreement agreement, List<Long> institutionIds) {
         List<Long> ids = new ArrayList<>(institutionIds);
         ids.add(callers.getCurrent().getInstitution().getId());
+        if (agreement != null) {
+            ids.add(agreement.getDraftedFor().getId());
+        }
         // The query reads the administrators and partners only, not a school's hundreds of teachers and students;
         // the rule itself stays AgreementAccess.maySignFor's.
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.active = :active AND u.institution.id IN :ids"
@@ -214,6 +248,8 @@ public class AgreementService {
         if (!AgreementAccess.speaksFor(caller, agreement)) {
             throw new AccessDeniedException();
         }
+        // A change without the version read is refused as incomplete, not taken for somebody else's change.
+        validator.validate(new VersionSeen(draft.getVersion()));
         requireVersion(agreement, draft.getVersion());
         List<Institution> parties = parties(draft);
         AgreementTerms terms = terms(draft, caller);
@@ -247,8 +283,7 @@ public class AgreementService {
         if (!AgreementAction.BY_PEOPLE.contains(action)) {
             throw new RejectedException("agreement.rule.ILLEGAL_TRANSITION", action, agreement.getStatus());
         }
-        if (!AgreementAccess.speaksFor(caller, agreement)
-                && action.from(agreement.getStatus()).isPresent()) {
+        if (!AgreementAccess.speaksFor(caller, agreement) && agreement.allows(action)) {
             throw new AccessDeniedException();
         }
         AgreementStatus before = agreement.getStatus();
@@ -258,7 +293,12 @@ public class AgreementService {
             case AMEND -> ruled(() -> agreement.amend(caller, transition.comment(), now));
             case TERMINATE -> {
                 ruled(() -> agreement.terminate(caller, transition.comment(), now));
-                closeOpportunities(em, agreement);
+                // An amendment under signature ends with the version in force: nobody signs it any more.
+                Long amendment = agreement.getCurrent().getSignedDocumentId();
+                if (before.isAtSigning() && amendment != null) {
+                    signing.supersede(amendment, "agreement terminated");
+                }
+                closeOpportunities(em, agreement, notices, now);
             }
             default -> throw new IllegalStateException(action.name());
         }
@@ -328,13 +368,20 @@ public class AgreementService {
         return documentId == null ? Optional.empty() : Optional.of(signing.get(documentId));
     }
 
-    /** Closes the opportunities of an agreement that ended; applications already accepted stay. */
-    static void closeOpportunities(EntityManager em, Agreement agreement) {
+    /**
+     * Closes the opportunities of an agreement that ended: applications already accepted stay, those
+     * waiting for their school are declined and their students told ({@link OpportunityBoard#closePlacement}).
+     */
+    static void closeOpportunities(EntityManager em, Agreement agreement, AgreementNotices notices, Instant now) {
         em.createQuery("SELECT o FROM Opportunity o WHERE o.agreement = :agreement AND o.status = :open", Opportunity.class)
                 .setParameter("agreement", agreement)
                 .setParameter("open", OpportunityStatus.OPEN)
                 .getResultList()
-                .forEach(Opportunity::close);
+                .forEach(o -> OpportunityBoard.closePlacement(em, o, notices, now));
+    }
+
+    /** The version of the agreement the person read, required with every change of it. */
+    record VersionSeen(@NotNull(message = "{agreement.version.required}") Long version) {
     }
 
     private List<Institution> parties(AgreementDraft draft) {

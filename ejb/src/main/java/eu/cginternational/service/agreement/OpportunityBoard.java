@@ -106,6 +106,9 @@ public class OpportunityBoard {
     @Inject
     OccupationCatalogue occupations;
 
+    @Inject
+    AgreementNotices notices;
+
     public Page<Opportunity> page(PageRequest request) {
         return LISTING.page(em, request, scope());
     }
@@ -176,20 +179,57 @@ public class OpportunityBoard {
         return opportunity;
     }
 
-    /** The publishing company closes its placement; applications already decided stay. */
+    /** Whether the caller can close the placement now: a partner of its company, while it is open. */
+    public boolean mayClose(Opportunity opportunity) {
+        UserAccount caller = callers.getCurrent();
+        return caller.hasRole(Role.PARTNER) && caller.getInstitution().equals(opportunity.getHost())
+                && opportunity.getStatus() == OpportunityStatus.OPEN;
+    }
+
+    /**
+     * The publishing company closes its placement: applications already decided stay, those waiting
+     * for their school are declined and their students told (see {@link #closePlacement}).
+     */
     @RolesAllowed(Role.Names.PARTNER)
     public Opportunity close(long id, Long versionSeen) {
         Opportunity opportunity = get(id);
         if (!callers.getCurrent().getInstitution().equals(opportunity.getHost())) {
             throw new AccessDeniedException();
         }
+        validator.validate(new AgreementService.VersionSeen(versionSeen));
         if (!Objects.equals(versionSeen, opportunity.getVersion())) {
             throw new ConcurrentChangeException();
         }
-        opportunity.close();
+        if (opportunity.getStatus() != OpportunityStatus.OPEN) {
+            throw new RejectedException("agreement.rule." + AgreementRuleException.Rule.PLACEMENT_CLOSED);
+        }
+        int declined = closePlacement(em, opportunity, notices, Instant.now());
         flushOrReportConflict(em);
-        audit.record(AuditEventType.OPPORTUNITY_PUBLISHED, "opportunity " + id, "closed");
+        audit.record(AuditEventType.OPPORTUNITY_PUBLISHED, "opportunity " + id, "closed, " + declined
+                + " waiting applications declined");
         return opportunity;
+    }
+
+    /**
+     * Closes a placement and declines the applications still waiting for their school, each with the
+     * reason in the student's language, telling the student. A student would rather know at once and
+     * apply elsewhere than wait for a decision that can no longer be "accepted". Used when the company
+     * closes it and when its agreement ends (terminated or expired), by services with or without a
+     * caller; returns how many applications were declined.
+     */
+    static int closePlacement(EntityManager em, Opportunity opportunity, AgreementNotices notices, Instant now) {
+        opportunity.close();
+        List<OpportunityApplication> waiting = em.createQuery("SELECT a FROM OpportunityApplication a"
+                        + " WHERE a.opportunity = :opportunity AND a.status = :pending ORDER BY a.id", OpportunityApplication.class)
+                .setParameter("opportunity", opportunity)
+                .setParameter("pending", ApplicationStatus.PENDING)
+                .getResultList();
+        for (OpportunityApplication application : waiting) {
+            if (application.placementClosed(notices.placementClosedReason(application), now)) {
+                notices.placementClosed(application);
+            }
+        }
+        return waiting.size();
     }
 
     /** A student applies once to an open placement abroad. */
@@ -273,25 +313,27 @@ public class OpportunityBoard {
     }
 
     /**
-     * The school decides: accepting takes a seat and makes a mobility draft for the student with the
+     * The school decides: accepting (only while the placement is open under an agreement in force) takes a seat and
+     * makes a mobility draft for the student with the
      * host, dates, type and occupation of the placement, by the rules of mobility applications;
      * declining needs a reason.
      */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public OpportunityApplication decide(long id, ApplicationDecision decision) {
-        validator.validate(decision);
+        // Scope first: of another school's application nobody learns more than that it does not exist.
         OpportunityApplication application = application(id);
         UserAccount caller = callers.getCurrent();
         if (!caller.getInstitution().equals(application.getStudent().getInstitution())) {
             throw new AccessDeniedException();
         }
+        validator.validate(decision);
         if (!Objects.equals(decision.version(), application.getVersion())) {
             throw new ConcurrentChangeException();
         }
         Instant now = Instant.now();
         if (decision.accept()) {
             AgreementService.ruled(() -> {
-                application.accept(caller, now);
+                application.accept(caller, AgreementService.today(), now);
                 return application;
             });
             Opportunity placement = application.getOpportunity();

@@ -45,10 +45,13 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
 
 /**
  * The one signing engine of the platform, used by partnership agreements and learning agreements.
@@ -75,6 +78,9 @@ public class SigningEngine {
 
     private static final byte[] PNG_MAGIC = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final String PNG_DATA_URL = "data:image/png;base64,";
+    /** The largest drawn signature accepted, in pixels: the pad's canvas with a wide margin. */
+    static final int SIGNATURE_MAX_WIDTH = 2000;
+    static final int SIGNATURE_MAX_HEIGHT = 1000;
 
     @PersistenceContext
     EntityManager em;
@@ -230,12 +236,14 @@ public class SigningEngine {
 
     // Reading -------------------------------------------------------------------------------------------
 
-    /** A document the caller may read, with its signers and events. */
+    /**
+     * A document the caller may read, with its signers and events. One the caller may not read does
+     * not exist for them: the same answer as an unknown number, so that nobody learns which exist.
+     */
     public SignedDocument get(long documentId) {
-        SignedDocument document = Optional.ofNullable(em.find(SignedDocument.class, documentId))
-                .orElseThrow(() -> new NotFoundException("signing.not_found", documentId));
-        if (!SigningAccess.mayRead(callers.getCurrent(), document)) {
-            throw new AccessDeniedException();
+        SignedDocument document = em.find(SignedDocument.class, documentId);
+        if (document == null || !SigningAccess.mayRead(callers.getCurrent(), document)) {
+            throw new NotFoundException("signing.not_found", documentId);
         }
         return loaded(document);
     }
@@ -387,7 +395,12 @@ public class SigningEngine {
 
     /**
      * The drawn signature as PNG bytes: a PNG (data URL or bare base64) of at most
-     * {@value Signer#SIGNATURE_MAX_BYTES} bytes that decodes as an image with at least some ink.
+     * {@value Signer#SIGNATURE_MAX_BYTES} bytes, of at most {@value #SIGNATURE_MAX_WIDTH} by
+     * {@value #SIGNATURE_MAX_HEIGHT} pixels, that decodes as an image with at least some ink. The size
+     * is read from the header before the image is decoded: a few compressed kilobytes can declare
+     * hundreds of millions of pixels, which decoding and the search for ink would hold in memory and
+     * walk one by one. The pad ({@code .cg-signature-pad}, 420 by 160 CSS pixels) gives far less, even
+     * on a screen of three device pixels per CSS pixel.
      */
     static byte[] drawnSignature(String given, InputValidator validator) {
         String data = given.strip();
@@ -411,7 +424,7 @@ public class SigningEngine {
         }
         BufferedImage image;
         try {
-            image = ImageIO.read(new ByteArrayInputStream(bytes));
+            image = withinPadSize(bytes) ? ImageIO.read(new ByteArrayInputStream(bytes)) : null;
         } catch (IOException e) {
             image = null;
         }
@@ -422,6 +435,25 @@ public class SigningEngine {
             throw validator.invalid("drawnSignature", "signing.signature.required");
         }
         return bytes;
+    }
+
+    /** Whether the PNG's header declares a size a signature pad can give; read without decoding the pixels. */
+    private static boolean withinPadSize(byte[] png) throws IOException {
+        try (ImageInputStream input = ImageIO.createImageInputStream(new ByteArrayInputStream(png))) {
+            Iterator<ImageReader> readers = input == null ? null : ImageIO.getImageReaders(input);
+            if (readers == null || !readers.hasNext()) {
+                return false;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(input, true, true);
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                return width > 0 && height > 0 && width <= SIGNATURE_MAX_WIDTH && height <= SIGNATURE_MAX_HEIGHT;
+            } finally {
+                reader.dispose();
+            }
+        }
     }
 
     private byte[] drawnSignature(String given) {

@@ -62,6 +62,14 @@ public class OpportunitiesResource {
     }
 
     @POST
+    @Path("{id}/closure")
+    @Operation(summary = "The placement's company closes it, with the version last read (409 when stale): no more"
+            + " applications; those waiting for their school are declined and their students told (partners)")
+    public AgreementViews.OpportunityView close(@PathParam("id") long id, Views.VersionSeen seen) {
+        return AgreementViews.OpportunityView.of(board.close(id, required(seen).version()));
+    }
+
+    @POST
     @Path("{id}/applications")
     @Operation(summary = "Apply to a placement with a motivation (students, once per placement)")
     public Response apply(@PathParam("id") long id, ApplicationDraft draft) {

@@ -62,6 +62,8 @@ public class EditAgreementBacking implements Serializable {
     ActiveUser activeUser;
 
     private Long id;
+    /** The agreement edited; null while drafting a new one. */
+    private Agreement agreement;
     private AgreementDraft draft = new AgreementDraft();
     private List<Institution> partyChoices;
     private List<UserAccount> signerChoices;
@@ -70,7 +72,7 @@ public class EditAgreementBacking implements Serializable {
 
     public void load() {
         if (id != null) {
-            Agreement agreement = agreements.get(id);
+            agreement = agreements.get(id);
             if (!agreements.canEdit(agreement)) {
                 throw new AccessDeniedException();
             }
@@ -86,15 +88,15 @@ public class EditAgreementBacking implements Serializable {
         if (signers.isEmpty()) {
             addSigner();
         }
-        partyChoices = agreements.partyCandidates("", 50).stream()
-                .filter(i -> !i.getName().equals(activeUser.getInstitutionName())).toList();
+        // Without the drafting institution (always a party), with every party already chosen: the editor's own too.
+        partyChoices = agreements.otherPartyChoices(agreement);
         clauseChoices = templates.active();
         partiesChanged();
     }
 
     /** The people who can sign follow the parties chosen. */
     public void partiesChanged() {
-        signerChoices = agreements.signerCandidates(draft.getPartyIds());
+        signerChoices = agreements.signerCandidates(agreement, draft.getPartyIds());
     }
 
     public void addSigner() {

@@ -16,7 +16,10 @@ import org.omnifaces.cdi.ViewScoped;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
-/** {@code /opportunities/opportunity.xhtml?id=...}: one placement; a student applies here with a motivation. */
+/**
+ * {@code /opportunities/opportunity.xhtml?id=...}: one placement; a student applies here with a
+ * motivation; a partner of its company closes it here.
+ */
 @Named
 @ViewScoped
 public class OpportunityBacking implements Serializable {
@@ -45,6 +48,18 @@ public class OpportunityBacking implements Serializable {
         board.apply(id, new ApplicationDraft(motivation));
         Messages.addFlashGlobalInfo("opportunities.applied");
         Faces.redirect("opportunities/applications.xhtml");
+    }
+
+    /** The company closes its placement, as the person saw it: a change by someone else meanwhile is reported. */
+    @ReportsRefusals
+    public void close() {
+        board.close(id, opportunity.getVersion());
+        Messages.addFlashGlobalInfo("opportunities.closed");
+        Faces.redirect("opportunities/opportunity.xhtml?id=%s", id.toString());
+    }
+
+    public boolean isMayClose() {
+        return board.mayClose(opportunity);
     }
 
     public boolean isMayApply() {
