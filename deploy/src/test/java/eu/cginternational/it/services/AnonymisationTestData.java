@@ -57,7 +57,7 @@ public class AnonymisationTestData {
             long othersEmail, long ownEmail, long request, long ownEvent, long eventAboutThem) {
     }
 
-    /** A deactivated student of KPT with one record of each kind; the mobility is under way with its report in. */
+    /** A deactivated student of KPT with one record of each kind; the mobility has ended, its report is in, it is not completed yet. */
     public Student deactivatedStudentWithRecords() {
         UserAccount student = data.newAccount(Role.STUDENT, KPT);
         UserAccount teacher = data.newAccount(Role.TEACHER, KPT);
@@ -66,7 +66,7 @@ public class AnonymisationTestData {
         LocalDate today = LocalDate.now();
 
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                data.institution("Mundus"), today.minusDays(5), today.plusDays(15));
+                data.institution("Mundus"), today.minusDays(25), today.minusDays(5));
         mobility.act(MobilityAction.SUBMIT, teacher, null, now);
         mobility.act(MobilityAction.APPROVE, schoolAdmin, null, now);
         mobility.act(MobilityAction.APPROVE, data.newAccount(Role.MINISTRY_ADMIN, MINISTRY_AL), null, now);

@@ -14,9 +14,11 @@ import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SignerRole;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.LearningAgreementDraft;
+import eu.cginternational.service.mobility.LearningAgreementGate;
 import eu.cginternational.service.mobility.LearningAgreementService;
 import eu.cginternational.service.mobility.LearningAgreementSignatures;
 import eu.cginternational.service.mobility.MobilityCalendar;
+import eu.cginternational.service.mobility.MobilityDraft;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
@@ -74,6 +76,9 @@ class LearningAgreementSigningIT {
     @EJB
     AsTeacherKpt teacherKpt;
 
+    @EJB
+    LearningAgreementGate gate;
+
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
@@ -105,6 +110,68 @@ class LearningAgreementSigningIT {
 
         assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
         assertEquals(SignedDocumentStatus.SIGNED, data.document(sent.getId()).getStatus());
+    }
+
+    private void step(AsSchoolKpt as, long mobilityId, MobilityAction action, String comment) throws Exception {
+        as.call(() -> mobilities.act(mobilityId, new MobilityTransition(action, comment, common.mobility(mobilityId).getVersion())));
+    }
+
+    private void signedByAllThree(long mobilityId) throws Exception {
+        schoolKpt.call(() -> signatures.sign(mobilityId, null, input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(mobilityId, null, input("Klea Shehu", DEMO_PASSWORD)));
+        partnerEs.call(() -> signatures.sign(mobilityId, null, input("Javier Ortega", DEMO_PASSWORD)));
+    }
+
+    /** Revises the application as teacher.kpt, with the change made to a draft of it as it stands. */
+    private void revised(long mobilityId, java.util.function.Consumer<MobilityDraft> change) throws Exception {
+        teacherKpt.call(() -> {
+            MobilityDraft draft = MobilityDraft.of(common.mobility(mobilityId));
+            change.accept(draft);
+            return mobilities.revise(mobilityId, draft);
+        });
+    }
+
+    @Test
+    void aReturnedMobilityGivenOtherDatesStartsOnlyAfterANewRoundOfSignatures() throws Exception {
+        long id = data.submittedDemoMobility(today()).getId();
+        long signedId = schoolKpt.call(() -> signatures.send(id)).getId();
+        signedByAllThree(id);
+        assertThat(gate.isSignedByAll(common.mobility(id))).isTrue();
+
+        step(schoolKpt, id, MobilityAction.RETURN, "One week less, please.");
+        revised(id, draft -> draft.setEndDate(today().plusDays(13)));
+        teacherKpt.call(() -> mobilities.act(id,
+                new MobilityTransition(MobilityAction.SUBMIT, null, common.mobility(id).getVersion())));
+        step(schoolKpt, id, MobilityAction.APPROVE, null);
+        data.approvedByTheMinistry(id);
+
+        // The signed PDF names the old dates: it stays as signed, and no longer lets the mobility start.
+        assertEquals("learning.signing.required_to_start",
+                assertThrows(RejectedException.class, () -> start(id)).getMessageKey());
+        assertEquals(SignedDocumentStatus.SIGNED, data.document(signedId).getStatus());
+        calendar.startDue(today());
+        assertEquals(MobilityStatus.MINISTRY_APPROVED, common.mobility(id).getStatus());
+
+        schoolKpt.call(() -> signatures.send(id));
+        signedByAllThree(id);
+        start(id);
+        assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
+    }
+
+    @Test
+    void anotherHostSupersedesTheDocumentUnderSignatureButGreenTravelDoesNot() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(40)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        step(schoolKpt, id, MobilityAction.RETURN, "Another host, please.");
+
+        revised(id, draft -> draft.setGreenTravel(true));
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, data.document(documentId).getStatus());
+
+        revised(id, draft -> draft.setHostId(common.institution("Mundus").getId()));
+        assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(documentId).getStatus());
+        assertEquals("learning.signing.nothing_to_sign", assertThrows(RejectedException.class, () -> studentKpt.call(
+                () -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
     }
 
     @Test

@@ -136,6 +136,25 @@ public class SigningTestData {
     }
 
     /**
+     * A learner mobility of student.kpt to Costa Azul from the given day, submitted by teacher.kpt and
+     * waiting for the school's decision, with version 1 of its learning agreement.
+     */
+    public Mobility submittedDemoMobility(LocalDate start) {
+        Mobility mobility = new Mobility(account("student.kpt"), MobilityType.LEARNER_SHORT_TERM, institution(KPT),
+                institution(COSTA_AZUL), start, start.plusDays(20));
+        Instant now = Instant.now();
+        mobility.act(MobilityAction.SUBMIT, account("teacher.kpt"), null, now);
+        em.persist(mobility);
+        em.persist(new LearningAgreement(mobility, content("Serves guests at the front desk."), account("teacher.kpt"), now));
+        return mobility;
+    }
+
+    /** The ministry's final approval by ministry.al, taken here for tests of what comes after it. */
+    public void approvedByTheMinistry(long mobilityId) {
+        em.find(Mobility.class, mobilityId).act(MobilityAction.APPROVE, account("ministry.al"), null, Instant.now());
+    }
+
+    /**
      * Gives the mobility (approved, of any school and host) a learning agreement whose current
      * version is signed by all three, written straight into the register: for tests of what comes
      * after the signatures.

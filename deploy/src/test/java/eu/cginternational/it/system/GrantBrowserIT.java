@@ -52,6 +52,45 @@ class GrantBrowserIT extends BrowserTest {
     }
 
     @Test
+    void theHostReadsTheMobilityPageWithoutTheInclusionSupportTheReportOrWhoDecided() {
+        long hostId = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "2029-11-05", "endDate": "2029-11-25",
+                 "inclusionSupport": true}""".formatted(hostId));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+        for (String[] step : new String[][] {{"student.kpt", "SUBMIT", "null", "1"},
+                {"school.kpt", "RETURN", "\"Internal: ask the family first\"", "2"}}) {
+            HttpResponse<String> answer = asDemo("POST", "/api/mobilities/" + id + "/transitions", step[0],
+                    "{\"action\": \"%s\", \"comment\": %s, \"version\": %s}".formatted(step[1], step[2], step[3]));
+            assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+        }
+
+        browser.signIn("partner.es", DEMO_PASSWORD);
+        browser.waitForPath("/partner/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        assertThat(browser.heading()).contains("Klea Shehu");
+        assertThat(browser.text(By.id("status"))).isEqualTo(text("", "MobilityStatus.RETURNED"));
+        assertThat(browser.text(By.id("grant-inclusion"))).isEqualTo(text("", "grant.status.WITHHELD"));
+        assertThat(browser.driver.findElements(By.id("report"))).isEmpty();
+        assertThat(browser.driver.findElements(By.cssSelector("#timeline li"))).hasSize(2);
+        assertThat(browser.text(By.id("timeline"))).doesNotContain("Internal").doesNotContain("Besnik Leka")
+                .doesNotContain("Klea Shehu");
+        assertThat(browser.driver.getPageSource()).doesNotContain("Internal: ask the family first");
+        browser.signOut();
+
+        // The school reads all of it.
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+        assertThat(browser.text(By.id("timeline"))).contains("Internal: ask the family first").contains("Besnik Leka");
+        assertThat(browser.driver.findElements(By.id("report"))).hasSize(1);
+        assertThat(browser.text(By.id("grant-inclusion"))).isNotEqualTo(text("_sq", "grant.status.WITHHELD"));
+    }
+
+    @Test
     void theCoordinatorSeesTheCitedSourceAndSavesTheRatesOfAYear() {
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.waitForPath("/coordinator/index.xhtml");

@@ -82,6 +82,8 @@ class MobilityApiIT {
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
                     .map(item -> json(asDemo("GET", "/api/mobilities/" + item.getJsonNumber("id"), "student.kpt", null)))
                     .filter(detail -> !detail.containsKey("report"))
+                    // a report tells what happened: it waits for the last day (other tests start mobilities that run on)
+                    .filter(detail -> LocalDate.parse(detail.getString("endDate")).isBefore(LocalDate.now(java.time.ZoneOffset.UTC)))
                     .findFirst().orElseThrow();
             long id = running.getJsonNumber("id").longValue();
             int version = running.getInt("version");
@@ -158,6 +160,113 @@ class MobilityApiIT {
             act(id, "student.kpt", "WITHDRAW", null, 2);
             assertThat(asDemo("GET", "/api/mobilities/" + id, "partner.es", null).statusCode()).isEqualTo(404);
             assertThat(mobilitiesOf("partner.es")).isEqualTo(hosted);
+        }
+    }
+
+    @Nested
+    class Withdrawal {
+
+        @Test
+        void aTeacherCannotWithdrawAStudentsOwnApplication() {
+            long id = submittedByStudent();
+
+            assertThat(transition(id, "teacher.kpt", "WITHDRAW", null, 2).statusCode()).isEqualTo(403);
+            assertThat(transition(id, "school.kpt", "WITHDRAW", null, 2).statusCode()).isEqualTo(403);
+            assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void whoeverSubmittedWithdrawsAndTheParticipantAndTheWaitingSchoolAreTold() {
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), userId("student.kpt")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long id = json(created).getJsonNumber("id").longValue();
+            act(id, "teacher.kpt", "SUBMIT", null, 1);
+
+            JsonObject withdrawn = act(id, "teacher.kpt", "WITHDRAW", null, 2);
+
+            assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+            assertThat(noticesAbout(id, "student.kpt")).extracting(n -> n.getString("kind")).containsExactly("DECISION");
+            assertThat(noticesAbout(id, "school.kpt")).extracting(n -> n.getString("kind"))
+                    .containsExactly("INFORMATION", "ACTION_REQUIRED");
+            assertThat(noticesAbout(id, "school.kpt").get(0).getString("text")).contains("Klea Shehu").contains("Elira Dervishi");
+        }
+
+        @Test
+        void theParticipantWhoWithdrawsIsNotToldWhatTheyDid() {
+            long id = submittedByStudent();
+
+            act(id, "student.kpt", "WITHDRAW", null, 2);
+
+            assertThat(noticesAbout(id, "student.kpt")).isEmpty();
+            assertThat(noticesAbout(id, "school.kpt")).extracting(n -> n.getString("kind"))
+                    .containsExactly("INFORMATION", "ACTION_REQUIRED");
+        }
+
+        /** The person's notifications about the mobility, newest first. */
+        private List<JsonObject> noticesAbout(long id, String username) {
+            return json(asDemo("GET", "/api/notifications?size=100", username, null)).getJsonArray("items")
+                    .getValuesAs(JsonObject.class).stream()
+                    .filter(n -> n.containsKey("link") && n.getString("link").endsWith("mobility.xhtml?id=" + id))
+                    .toList();
+        }
+    }
+
+    @Nested
+    class Host {
+
+        @Test
+        void theHostReadsNeitherTheInclusionSupportNorWhoDecidedNorTheirComments() {
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), null).replace("}", ", \"inclusionSupport\": true}"));
+            long id = json(created).getJsonNumber("id").longValue();
+            act(id, "student.kpt", "SUBMIT", null, 1);
+            act(id, "school.kpt", "RETURN", "Internal: check the family situation first", 2);
+
+            JsonObject asSchool = json(asDemo("GET", "/api/mobilities/" + id, "school.kpt", null));
+            JsonObject asHost = json(asDemo("GET", "/api/mobilities/" + id, "partner.es", null));
+
+            assertThat(asSchool.getBoolean("inclusionSupport")).isTrue();
+            assertThat(asSchool.getJsonArray("history").getJsonObject(1).getString("comment")).startsWith("Internal");
+            assertThat(asHost.containsKey("inclusionSupport")).isFalse();
+            assertThat(asHost.getString("status")).isEqualTo("RETURNED");
+            assertThat(asHost.getJsonObject("participant").getString("fullName")).isEqualTo("Klea Shehu");
+            assertThat(asHost.getString("startDate")).isEqualTo(start.toString());
+            assertThat(asHost.getJsonArray("history").getValuesAs(JsonObject.class))
+                    .hasSize(2)
+                    .allSatisfy(step -> assertThat(step.keySet()).doesNotContain("actor", "comment"))
+                    .extracting(step -> step.getString("action")).containsExactly("SUBMIT", "RETURN");
+            assertThat(asHost.toString()).doesNotContain("Internal", "school.kpt");
+        }
+
+        @Test
+        void theHostsGrantEstimateLeavesOutTheInclusionSupport() {
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), null).replace("}", ", \"inclusionSupport\": true}"));
+            long id = json(created).getJsonNumber("id").longValue();
+            act(id, "student.kpt", "SUBMIT", null, 1);
+
+            JsonObject asSchool = json(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "school.kpt", null));
+            JsonObject asHost = json(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "partner.es", null));
+
+            assertThat(asSchool.getJsonObject("inclusionSupport").getString("status")).isNotEqualTo("WITHHELD");
+            assertThat(asHost.getJsonObject("inclusionSupport").getString("status")).isEqualTo("WITHHELD");
+            assertThat(asHost.getJsonObject("inclusionSupport").containsKey("amount")).isFalse();
+            assertThat(asHost.getJsonObject("travel")).isEqualTo(asSchool.getJsonObject("travel"));
+        }
+
+        @Test
+        void theHostDoesNotReadTheParticipantsReport() {
+            long completed = json(asDemo("GET", "/api/mobilities?status=COMPLETED&size=50", "partner.es", null))
+                    .getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                    .map(item -> item.getJsonNumber("id").longValue())
+                    .filter(id -> json(asDemo("GET", "/api/mobilities/" + id, "coordinator", null)).containsKey("report"))
+                    .findFirst().orElseThrow();
+
+            assertThat(json(asDemo("GET", "/api/mobilities/" + completed, "partner.es", null)).containsKey("report")).isFalse();
         }
     }
 
@@ -244,6 +353,40 @@ class MobilityApiIT {
         }
 
         @Test
+        void aChangeWithoutTheVersionAnswers422LikeAStepWithoutIt() {
+            long id = draftedByStudent();
+            LocalDate start = nextStart();
+
+            HttpResponse<String> change = asDemo("PUT", "/api/mobilities/" + id, "student.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(13), null));
+            HttpResponse<String> step = asDemo("POST", "/api/mobilities/" + id + "/transitions", "student.kpt",
+                    "{\"action\": \"SUBMIT\", \"version\": null}");
+
+            assertThat(change.statusCode()).as(change.body()).isEqualTo(422);
+            assertThat(step.statusCode()).isEqualTo(422);
+            JsonObject changeError = json(change).getJsonArray("errors").getJsonObject(0);
+            JsonObject stepError = json(step).getJsonArray("errors").getJsonObject(0);
+            assertThat(changeError.getString("field")).isEqualTo("version");
+            assertThat(changeError).isEqualTo(stepError);
+            assertThat(status(id)).isEqualTo("DRAFT");
+        }
+
+        @Test
+        void applyingForSomeoneOfAnotherSchoolAnswersLikeAnUnknownPerson() {
+            LocalDate start = nextStart();
+
+            HttpResponse<String> otherSchool = asDemo("POST", "/api/mobilities", "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), userId("student.pljevlja")));
+            HttpResponse<String> unknown = asDemo("POST", "/api/mobilities", "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), 987_654_321L));
+
+            assertThat(otherSchool.statusCode()).as(otherSchool.body()).isEqualTo(422);
+            assertThat(unknown.statusCode()).as(unknown.body()).isEqualTo(422);
+            assertThat(json(otherSchool).getJsonArray("errors")).isEqualTo(json(unknown).getJsonArray("errors"));
+            assertThat(json(otherSchool).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("participantId");
+        }
+
+        @Test
         void aStaleVersionAnswers409() {
             long id = submittedByStudent();
 
@@ -276,6 +419,11 @@ class MobilityApiIT {
         String body = "{\"action\": %s, \"comment\": %s, \"version\": %d}"
                 .formatted(quoted(action), comment == null ? "null" : quoted(comment), version);
         return asDemo("POST", "/api/mobilities/" + id + "/transitions", username, body);
+    }
+
+    private static long userId(String username) {
+        return json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
     private static String status(long id) {

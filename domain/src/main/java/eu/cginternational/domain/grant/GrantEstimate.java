@@ -31,7 +31,12 @@ public final class GrantEstimate implements Serializable {
         /** A place has no coordinates, so the distance and its band are unknown. */
         DISTANCE_UNKNOWN,
         /** No travel band of the programme year covers the distance. */
-        NO_BAND
+        NO_BAND,
+        /**
+         * Not shown to the reader, and left out of the total: inclusion support would tell a host that the
+         * participant has fewer opportunities.
+         */
+        WITHHELD
     }
 
     /** One part of the grant: how it came out and, when counted, its amount. */
@@ -70,7 +75,7 @@ public final class GrantEstimate implements Serializable {
 
         /** Whether the part should be in the grant but the rates cannot give it. */
         public boolean isMissing() {
-            return status != Status.COUNTED && status != Status.NOT_REQUESTED;
+            return status != Status.COUNTED && status != Status.NOT_REQUESTED && status != Status.WITHHELD;
         }
     }
 
@@ -83,6 +88,18 @@ public final class GrantEstimate implements Serializable {
     private final Part travel;
     private final Part individualSupport;
     private final Part inclusionSupport;
+
+    private GrantEstimate(GrantEstimate estimate, Part inclusionSupport) {
+        this.request = estimate.request;
+        this.rateYear = estimate.rateYear;
+        this.source = estimate.source;
+        this.band = estimate.band;
+        this.travelDays = estimate.travelDays;
+        this.dailyRate = estimate.dailyRate;
+        this.travel = estimate.travel;
+        this.individualSupport = estimate.individualSupport;
+        this.inclusionSupport = inclusionSupport;
+    }
 
     private GrantEstimate(GrantRequest request, RateTable table) {
         this.request = request;
@@ -109,6 +126,15 @@ public final class GrantEstimate implements Serializable {
     /** The estimate of the request from one rate table, or from none. */
     public static GrantEstimate from(GrantRequest request, Optional<RateTable> table) {
         return new GrantEstimate(Objects.requireNonNull(request), table.orElse(null));
+    }
+
+    /**
+     * The same estimate without its inclusion support, for a reader who must not learn whether the
+     * participant has fewer opportunities: the part is {@link Status#WITHHELD} whether asked for or not,
+     * and the total leaves it out, so that nothing can be worked out from it.
+     */
+    public GrantEstimate withholdingInclusion() {
+        return new GrantEstimate(this, Part.missing(Status.WITHHELD));
     }
 
     private Part travelPart(RateTable table) {

@@ -20,6 +20,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -30,8 +31,11 @@ import java.util.Objects;
  * guards its own rules: the duration fits the type, the type fits the participant (learners for
  * learner types, staff for staff types), only legal transitions happen, a comment comes with every
  * refusal, and neither the participant nor anyone who submitted the application can approve it
- * (four eyes). Each transition appends a
- * {@link MobilityStep} to the history.
+ * (four eyes), nothing starts before its first day and nothing ends before its last. Each transition
+ * appends a {@link MobilityStep} to the history.
+ *
+ * <p>Days are UTC days, as for the platform's own start on the first day: a person acting in the
+ * Western Balkans just after midnight waits an hour or two, never the other way round.
  */
 @Entity
 @Table(name = "mobility")
@@ -97,6 +101,14 @@ public class Mobility extends BaseEntity {
     /** The ISCO-08 unit group of the occupation the placement trains for; null when none was named. */
     @Column(name = "isco_code", length = 4)
     private String iscoCode;
+
+    /**
+     * When what a learning agreement states of the mobility itself (type, host, dates, occupation) last
+     * changed after the application was made; null while it is as first applied for. A signature of the
+     * agreement sent before it is of another mobility and does not count (migration 028).
+     */
+    @Column(name = "terms_changed_at")
+    private Instant termsChangedAt;
 
     @OneToMany(mappedBy = "mobility", cascade = CascadeType.PERSIST)
     @OrderBy("occurredAt ASC, id ASC")
@@ -166,8 +178,38 @@ public class Mobility extends BaseEntity {
     }
 
     /**
+     * Changes the application while it can be edited: what, where and when ({@link #plan}), travel and
+     * inclusion support ({@link #planSupport}) and the occupation ({@link #trainFor}). When what a
+     * learning agreement states of the mobility changes (type, host, dates or occupation; the participant
+     * never does), records when: the agreement's signers signed for another mobility, so their
+     * signatures no longer let it start. Returns whether those terms changed.
+     */
+    public boolean revise(MobilityType newType, Institution newHost, LocalDate start, LocalDate end, boolean green,
+            boolean fewerOpportunities, String occupationCode, Instant now) {
+        Terms before = terms();
+        plan(newType, newHost, start, end);
+        planSupport(green, fewerOpportunities);
+        trainFor(occupationCode);
+        boolean changed = !before.equals(terms());
+        if (changed) {
+            termsChangedAt = Objects.requireNonNull(now);
+        }
+        return changed;
+    }
+
+    /** What a learning agreement states of the mobility itself. */
+    private record Terms(MobilityType type, Institution host, LocalDate start, LocalDate end, String iscoCode) {
+    }
+
+    private Terms terms() {
+        return new Terms(type, host, startDate, endDate, iscoCode);
+    }
+
+    /**
      * Takes an action: checks that it is legal from the current status, that a reason comes with a
-     * refusal and that nobody approves what they submitted themselves; then records the step.
+     * refusal, that nobody approves what they submitted themselves, and that a mobility neither starts
+     * before its first day nor is completed before its last (the certificate says it took place); then
+     * records the step.
      */
     public MobilityStatus act(MobilityAction action, UserAccount actor, String comment, Instant now) {
         MobilityStatus next = action.from(status)
@@ -179,6 +221,7 @@ public class Mobility extends BaseEntity {
         if (action == MobilityAction.APPROVE && (actor.equals(participant) || hasSubmitted(actor))) {
             throw new MobilityRuleException(Rule.FOUR_EYES);
         }
+        requireDue(action, dayOf(now));
         if (action == MobilityAction.SUBMIT) {
             submittedBy = actor;
         }
@@ -197,17 +240,44 @@ public class Mobility extends BaseEntity {
     public void startOn(LocalDate today, Instant now) {
         MobilityStatus next = MobilityAction.START.from(status)
                 .orElseThrow(() -> new MobilityRuleException(Rule.ILLEGAL_TRANSITION, MobilityAction.START, status));
-        if (today.isBefore(startDate)) {
-            throw new MobilityRuleException(Rule.NOT_STARTED_YET, startDate);
-        }
+        requireDue(MobilityAction.START, today);
         history.add(new MobilityStep(this, MobilityAction.START, null, now, null, status, next));
         status = next;
     }
 
-    /** The participant's report on the mobility, once it has begun; completion waits for it. */
+    /**
+     * Whether the day has come for the action: a start from the first day on, a completion from the
+     * last day on; the other actions have no date.
+     */
+    public boolean isDue(MobilityAction action, LocalDate today) {
+        return switch (action) {
+            case START -> !today.isBefore(startDate);
+            case COMPLETE -> !today.isBefore(endDate);
+            default -> true;
+        };
+    }
+
+    private void requireDue(MobilityAction action, LocalDate today) {
+        if (!isDue(action, today)) {
+            throw action == MobilityAction.START ? new MobilityRuleException(Rule.NOT_STARTED_YET, startDate)
+                    : new MobilityRuleException(Rule.NOT_ENDED_YET, endDate);
+        }
+    }
+
+    private static LocalDate dayOf(Instant now) {
+        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    }
+
+    /**
+     * The participant's report on the mobility, from its last day on while it is in progress: a report
+     * tells what happened, so it waits until it has; completion waits for it.
+     */
     public void report(String text, Instant now) {
         if (status != MobilityStatus.IN_PROGRESS) {
             throw new MobilityRuleException(Rule.REPORT_NOT_NOW, status);
+        }
+        if (dayOf(now).isBefore(endDate)) {
+            throw new MobilityRuleException(Rule.NOT_ENDED_YET, endDate);
         }
         if (text == null || text.isBlank()) {
             throw new MobilityRuleException(Rule.REPORT_EMPTY);
@@ -296,6 +366,10 @@ public class Mobility extends BaseEntity {
 
     public boolean isInclusionSupport() {
         return inclusionSupport;
+    }
+
+    public Instant getTermsChangedAt() {
+        return termsChangedAt;
     }
 
     public String getIscoCode() {

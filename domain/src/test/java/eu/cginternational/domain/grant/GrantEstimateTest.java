@@ -156,6 +156,20 @@ class GrantEstimateTest {
             assertThat(estimate.getInclusionSupport().getStatus()).isEqualTo(NO_RATE);
             assertThat(estimate.isComplete()).isFalse();
         }
+
+        @Test
+        void aHostReadsTheSameEstimateWhetherOrNotTheParticipantHasFewerOpportunities() {
+            GrantEstimate fewer = estimate(new GrantRequest(2024, 1719, GROUP_2, LEARNER, 21, false, true)).withholdingInclusion();
+            GrantEstimate usual = estimate(learnerToSpain()).withholdingInclusion();
+
+            for (GrantEstimate withheld : List.of(fewer, usual)) {
+                assertThat(withheld.getInclusionSupport().getStatus()).isEqualTo(GrantEstimate.Status.WITHHELD);
+                assertThat(withheld.getInclusionSupport().getAmount()).isNull();
+                assertThat(withheld.getTotal()).isEqualByComparingTo("1459");
+                assertThat(withheld.isComplete()).isTrue();
+                assertThat(withheld.getTravel().getAmount()).isEqualByComparingTo("309");
+            }
+        }
     }
 
     @Nested

@@ -44,6 +44,10 @@ class LearningAgreementTest {
     private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true);
     private static final Country ITALY = new Country("IT", CountryGroup.GROUP_2, true, false);
     private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
+    /** The mobility's first day (UTC), when it starts. */
+    private static final Instant FIRST_DAY = Instant.parse("2026-09-07T06:00:00Z");
+    /** The morning after its last day, when the report is in and the school completes it. */
+    private static final Instant ENDED = Instant.parse("2026-09-28T08:00:00Z");
 
     private final Institution school = withId(new Institution("Kolegji Profesional i Tiranës", InstitutionType.VET_SCHOOL,
             ALBANIA, "Tiranë", new GeoPoint(41.33, 19.82)), 10L);
@@ -85,7 +89,7 @@ class LearningAgreementTest {
             case IN_PROGRESS -> steps(mobility, SUBMIT, APPROVE, APPROVE, START);
             case COMPLETED -> {
                 steps(mobility, SUBMIT, APPROVE, APPROVE, START);
-                mobility.report("Six weeks in the workshop.", T0.plus(Duration.ofDays(40)));
+                mobility.report("Three weeks in the workshop.", ENDED);
                 step(mobility, COMPLETE, schoolAdmin, null);
             }
             case RETURNED -> {
@@ -119,8 +123,15 @@ class LearningAgreementTest {
         }
     }
 
+    /** Takes the step an hour after the one before: decisions from {@link #T0}, the start on the first day, completion after the last. */
     private static void step(Mobility mobility, MobilityAction action, UserAccount actor, String comment) {
-        mobility.act(action, actor, comment, T0.plus(Duration.ofHours(mobility.getHistory().size() + 1L)));
+        Duration later = Duration.ofHours(mobility.getHistory().size() + 1L);
+        Instant at = switch (action) {
+            case START -> FIRST_DAY.plus(later);
+            case COMPLETE -> ENDED.plus(later);
+            default -> T0.plus(later);
+        };
+        mobility.act(action, actor, comment, at);
     }
 
     private static LearningAgreementRuleException refused(Rule rule, Executable change) {
@@ -297,11 +308,11 @@ class LearningAgreementTest {
         void afterTheMobilityIsCompleted() {
             Mobility mobility = mobilityIn(MobilityStatus.IN_PROGRESS);
             LearningAgreement agreement = new LearningAgreement(mobility, FIRST, teacher, T0);
-            mobility.report("Six weeks in the workshop.", T0.plus(Duration.ofDays(40)));
+            mobility.report("Three weeks in the workshop.", ENDED);
             step(mobility, COMPLETE, schoolAdmin, null);
 
             LearningAgreementRuleException e = refused(Rule.CLOSED,
-                    () -> agreement.change(SECOND, schoolAdmin, "Too late", T0.plus(Duration.ofDays(41))));
+                    () -> agreement.change(SECOND, schoolAdmin, "Too late", ENDED.plus(Duration.ofDays(1))));
 
             assertThat(e.getArguments()).containsExactly(MobilityStatus.COMPLETED);
             assertThat(agreement.getPhase()).isEqualTo(Phase.CLOSED);

@@ -59,6 +59,10 @@ class MobilityTest {
     /** 21 days, both ends included: a short-term learner mobility. */
     private static final LocalDate START_DATE = LocalDate.of(2026, 9, 7);
     private static final LocalDate END_DATE = LocalDate.of(2026, 9, 27);
+    /** Early on the first day (UTC), when the usual path starts the mobility. */
+    private static final Instant FIRST_DAY = Instant.parse("2026-09-07T06:00:00Z");
+    /** The morning after the last day, when the usual path has the report handed in and completes. */
+    private static final Instant ENDED = Instant.parse("2026-09-28T08:00:00Z");
 
     private final Institution school = withId(new Institution("SSŠ Podgorica", InstitutionType.VET_SCHOOL,
             MONTENEGRO, "Podgorica", new GeoPoint(42.44, 19.26)), 10L);
@@ -111,13 +115,20 @@ class MobilityTest {
         };
     }
 
+    /** Takes the step an hour after the one before: decisions from {@link #T0}, the start on the first day, completion after the last. */
     private static Mobility then(Mobility mobility, MobilityAction action, UserAccount actor, String comment) {
-        mobility.act(action, actor, comment, T0.plus(Duration.ofHours(mobility.getHistory().size() + 1L)));
+        Duration later = Duration.ofHours(mobility.getHistory().size() + 1L);
+        Instant at = switch (action) {
+            case START -> FIRST_DAY.plus(later);
+            case COMPLETE -> ENDED.plus(later);
+            default -> T0.plus(later);
+        };
+        mobility.act(action, actor, comment, at);
         return mobility;
     }
 
     private static Mobility reported(Mobility inProgress) {
-        inProgress.report("What I learned at the host.", T0.plus(Duration.ofDays(30)));
+        inProgress.report("What I learned at the host.", ENDED);
         return inProgress;
     }
 
@@ -391,24 +402,24 @@ class MobilityTest {
         void completionWaitsForTheReport() {
             Mobility mobility = mobilityIn(IN_PROGRESS);
 
-            refused(Rule.REPORT_MISSING, () -> mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(40))));
-            mobility.report("  Three weeks in the kitchen.  ", T0.plus(Duration.ofDays(41)));
+            refused(Rule.REPORT_MISSING, () -> mobility.act(COMPLETE, schoolAdmin, null, ENDED.plus(Duration.ofDays(1))));
+            mobility.report("  Three weeks in the kitchen.  ", ENDED.plus(Duration.ofDays(2)));
 
             assertThat(mobility.getReport()).isEqualTo("Three weeks in the kitchen.");
-            assertThat(mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(42)))).isEqualTo(COMPLETED);
+            assertThat(mobility.act(COMPLETE, schoolAdmin, null, ENDED.plus(Duration.ofDays(3)))).isEqualTo(COMPLETED);
         }
 
         @Test
         void anErasedReportStillCountsAsWritten() {
             Mobility mobility = mobilityIn(IN_PROGRESS);
-            Instant written = T0.plus(Duration.ofDays(41));
+            Instant written = ENDED.plus(Duration.ofDays(2));
             mobility.report("Three weeks in the kitchen with Chef Marco.", written);
 
             mobility.eraseReportText();
 
             assertThat(mobility.getReport()).isEqualTo(ErasedText.MARK);
             assertThat(mobility.getReportSubmittedAt()).isEqualTo(written);
-            assertThat(mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(42)))).isEqualTo(COMPLETED);
+            assertThat(mobility.act(COMPLETE, schoolAdmin, null, ENDED.plus(Duration.ofDays(3)))).isEqualTo(COMPLETED);
         }
 
         @Test
@@ -418,13 +429,13 @@ class MobilityTest {
             mobility.eraseReportText();
 
             assertThat(mobility.getReport()).isNull();
-            refused(Rule.REPORT_MISSING, () -> mobility.act(COMPLETE, schoolAdmin, null, T0.plus(Duration.ofDays(40))));
+            refused(Rule.REPORT_MISSING, () -> mobility.act(COMPLETE, schoolAdmin, null, ENDED.plus(Duration.ofDays(1))));
         }
 
         @Test
         void aReportOnlyDuringTheMobilityAndNeverEmpty() {
             refused(Rule.REPORT_NOT_NOW, () -> mobilityIn(MINISTRY_APPROVED).report("Too early", T0));
-            refused(Rule.REPORT_EMPTY, () -> mobilityIn(IN_PROGRESS).report("   ", T0));
+            refused(Rule.REPORT_EMPTY, () -> mobilityIn(IN_PROGRESS).report("   ", ENDED));
         }
 
         @Test
@@ -588,6 +599,119 @@ class MobilityTest {
             assertThat(last.getOccurredAt()).isEqualTo(at);
             assertThat(last.getBefore()).isEqualTo(IN_PROGRESS);
             assertThat(last.getAfter()).isEqualTo(CANCELLED);
+        }
+    }
+
+    @Nested
+    class Dates {
+
+        @Test
+        void nobodyStartsAMobilityBeforeItsFirstDay() {
+            Mobility mobility = mobilityIn(MINISTRY_APPROVED);
+            State before = State.of(mobility);
+
+            MobilityRuleException e = refused(Rule.NOT_STARTED_YET,
+                    () -> mobility.act(START, schoolAdmin, null, Instant.parse("2026-09-06T23:59:00Z")));
+
+            assertThat(e.getArguments()).containsExactly(START_DATE);
+            assertThat(State.of(mobility)).isEqualTo(before);
+            assertThat(mobility.act(START, schoolAdmin, null, Instant.parse("2026-09-07T00:00:00Z"))).isEqualTo(IN_PROGRESS);
+        }
+
+        @Test
+        void theReportWaitsForTheLastDay() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+
+            MobilityRuleException e = refused(Rule.NOT_ENDED_YET,
+                    () -> mobility.report("Two weeks in, all good.", Instant.parse("2026-09-26T23:59:00Z")));
+
+            assertThat(e.getArguments()).containsExactly(END_DATE);
+            assertThat(mobility.getReport()).isNull();
+            mobility.report("Three weeks in the kitchen.", Instant.parse("2026-09-27T00:00:00Z"));
+            assertThat(mobility.getReport()).isEqualTo("Three weeks in the kitchen.");
+        }
+
+        @Test
+        void nobodyCompletesAMobilityBeforeItsLastDay() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+            State before = State.of(mobility);
+
+            MobilityRuleException e = refused(Rule.NOT_ENDED_YET,
+                    () -> mobility.act(COMPLETE, schoolAdmin, null, Instant.parse("2026-09-20T10:00:00Z")));
+
+            assertThat(e.getArguments()).containsExactly(END_DATE);
+            assertThat(State.of(mobility)).isEqualTo(before);
+            mobility.report("Three weeks in the kitchen.", Instant.parse("2026-09-27T12:00:00Z"));
+            assertThat(mobility.act(COMPLETE, schoolAdmin, null, Instant.parse("2026-09-27T16:00:00Z"))).isEqualTo(COMPLETED);
+        }
+
+        @Test
+        void onlyStartAndCompletionWaitForTheirDay() {
+            Mobility mobility = studentMobility();
+            LocalDate longBefore = START_DATE.minusYears(1);
+
+            assertThat(mobility.isDue(START, START_DATE.minusDays(1))).isFalse();
+            assertThat(mobility.isDue(START, START_DATE)).isTrue();
+            assertThat(mobility.isDue(COMPLETE, END_DATE.minusDays(1))).isFalse();
+            assertThat(mobility.isDue(COMPLETE, END_DATE)).isTrue();
+            for (MobilityAction action : EnumSet.complementOf(EnumSet.of(START, COMPLETE))) {
+                assertThat(mobility.isDue(action, longBefore)).as(action.name()).isTrue();
+            }
+        }
+    }
+
+    @Nested
+    class Revising {
+
+        private final Instant revisedAt = T0.plus(Duration.ofDays(3));
+
+        @Test
+        void anotherHostChangesTheTermsAndSaysWhen() {
+            Mobility mobility = mobilityIn(RETURNED);
+
+            boolean changed = mobility.revise(MobilityType.LEARNER_SHORT_TERM, otherHost, START_DATE, END_DATE, false, false,
+                    null, revisedAt);
+
+            assertThat(changed).isTrue();
+            assertThat(mobility.getHost()).isSameAs(otherHost);
+            assertThat(mobility.getTermsChangedAt()).isEqualTo(revisedAt);
+        }
+
+        @Test
+        void otherDatesOrAnOccupationChangeTheTerms() {
+            Mobility moved = mobilityIn(RETURNED);
+            Mobility named = mobilityIn(RETURNED);
+
+            assertThat(moved.revise(MobilityType.LEARNER_SHORT_TERM, host, START_DATE.plusDays(7), END_DATE.plusDays(7),
+                    false, false, null, revisedAt)).isTrue();
+            assertThat(named.revise(MobilityType.LEARNER_SHORT_TERM, host, START_DATE, END_DATE, false, false, "5120",
+                    revisedAt)).isTrue();
+            assertThat(moved.getTermsChangedAt()).isEqualTo(revisedAt);
+            assertThat(named.getTermsChangedAt()).isEqualTo(revisedAt);
+        }
+
+        @Test
+        void travelAndInclusionSupportAreNotTermsOfTheAgreement() {
+            Mobility mobility = mobilityIn(RETURNED);
+
+            boolean changed = mobility.revise(MobilityType.LEARNER_SHORT_TERM, host, START_DATE, END_DATE, true, true, null,
+                    revisedAt);
+
+            assertThat(changed).isFalse();
+            assertThat(mobility.isGreenTravel()).isTrue();
+            assertThat(mobility.isInclusionSupport()).isTrue();
+            assertThat(mobility.getTermsChangedAt()).isNull();
+        }
+
+        @Test
+        void aRefusedRevisionRecordsNothing() {
+            Mobility mobility = mobilityIn(SUBMITTED);
+
+            refused(Rule.NOT_EDITABLE, () -> mobility.revise(MobilityType.LEARNER_SHORT_TERM, otherHost, START_DATE,
+                    END_DATE, false, false, null, revisedAt));
+
+            assertThat(mobility.getHost()).isSameAs(host);
+            assertThat(mobility.getTermsChangedAt()).isNull();
         }
     }
 

@@ -16,7 +16,8 @@ import java.util.Optional;
 /**
  * The Erasmus+ grant estimate of a mobility, computed on every read. The mobility is read through
  * {@link MobilityService#get(long)}, so the scope rules of reading it apply unchanged: outside them
- * the mobility, and so its estimate, does not exist for the caller.
+ * the mobility, and so its estimate, does not exist for the caller. The host reads it without the
+ * inclusion support, which would tell that the participant has fewer opportunities.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
@@ -33,7 +34,8 @@ public class GrantEstimates {
     public GrantEstimate of(long mobilityId) {
         Mobility mobility = mobilities.get(mobilityId);
         GrantRequest request = GrantRequest.of(mobility);
-        return GrantEstimate.from(request, applicableIn(request.startYear()));
+        GrantEstimate estimate = GrantEstimate.from(request, applicableIn(request.startYear()));
+        return mobilities.seesOnlyAsHost(mobility) ? estimate.withholdingInclusion() : estimate;
     }
 
     private Optional<RateTable> applicableIn(int year) {

@@ -40,8 +40,11 @@ import java.util.Optional;
  * learning agreement that the host never signed must not let the mobility start.
  *
  * <p>The document under signature is always of the current version: a change of the agreement (in
- * place or as a new version) supersedes it, see {@link #supersedeOpen}. The mobility cannot start
- * before the document of the current version is signed by all three ({@link LearningAgreementGate}).
+ * place or as a new version) supersedes it, see {@link #supersedeOpen}, and so does a change of the
+ * mobility's own terms, which the PDF states too ({@link #onTermsChanged}). The mobility cannot start
+ * before the document of the current version is signed by all three, after the last of those changes
+ * ({@link LearningAgreementGate}). A document signed before stays as it was signed: it is the record
+ * of what the parties agreed then, and simply no longer counts.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
@@ -136,6 +139,16 @@ public class LearningAgreementSignatures {
         agreement.getVersions().forEach(version -> engine.findLatest(DocumentKind.LEARNING_AGREEMENT, version.getId())
                 .filter(d -> d.getStatus().isOpen())
                 .ifPresent(d -> engine.supersede(d.getId(), reason)));
+    }
+
+    /**
+     * Supersedes the document under signature when the mobility's type, host, dates or occupation
+     * changed: the PDF being signed names a mobility that no longer is, and the next signer must not
+     * sign it. The administrator sends the agreement again for a new round.
+     */
+    public void onTermsChanged(@Observes MobilityTermsChanged change) {
+        agreementOf(change.mobility()).ifPresent(agreement -> supersedeOpen(agreement,
+                "mobility " + change.mobility().getId() + " changed: type, host, dates or occupation"));
     }
 
     /** The owner's side of a signing step: the mobility's audit trail records the agreement's progress. */

@@ -10,6 +10,8 @@ import eu.cginternational.service.query.Listing;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -20,7 +22,8 @@ import java.util.Set;
  * sees and decides finally for the schools of its country; a school's administrators decide first
  * for their school, and its staff prepare its applications; students see their own; a partner sees
  * the mobilities it hosts once submitted, unless withdrawn or rejected. Nobody outside these scopes learns that a
- * mobility exists.
+ * mobility exists. Only the applicant withdraws an application (DESIGN.md): the participant, or whoever
+ * submitted it for them.
  */
 final class MobilityAccess {
 
@@ -37,12 +40,29 @@ final class MobilityAccess {
     }
 
     static boolean canSee(UserAccount caller, Mobility mobility) {
+        return seesWhole(caller, mobility) || seesAsHost(caller, mobility);
+    }
+
+    /**
+     * Whether the caller sees the mobility only as its host. The host needs whom it receives, when, where the
+     * application stands and the learning agreement; not whether the participant has fewer opportunities (the
+     * inclusion support), nor the participant's report, nor who at the school or ministry took each step and
+     * what they wrote. The pages and the API leave those out alike.
+     */
+    static boolean seesOnlyAsHost(UserAccount caller, Mobility mobility) {
+        return seesAsHost(caller, mobility) && !seesWhole(caller, mobility);
+    }
+
+    private static boolean seesWhole(UserAccount caller, Mobility mobility) {
         return caller.hasRole(Role.COORDINATOR)
                 || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility))
                 || (isSchoolStaff(caller) && sameSchool(caller, mobility))
-                || (caller.hasRole(Role.STUDENT) && caller.equals(mobility.getParticipant()))
-                || (caller.hasRole(Role.PARTNER) && caller.getInstitution().equals(mobility.getHost())
-                        && SEEN_BY_HOST.contains(mobility.getStatus()));
+                || (caller.hasRole(Role.STUDENT) && caller.equals(mobility.getParticipant()));
+    }
+
+    private static boolean seesAsHost(UserAccount caller, Mobility mobility) {
+        return caller.hasRole(Role.PARTNER) && caller.getInstitution().equals(mobility.getHost())
+                && SEEN_BY_HOST.contains(mobility.getStatus());
     }
 
     /** Whether the caller may change the application's content (while it is editable). */
@@ -53,8 +73,8 @@ final class MobilityAccess {
     static boolean mayTake(UserAccount caller, Mobility mobility, MobilityAction action) {
         return switch (action) {
             case SUBMIT -> isApplicantSide(caller, mobility);
-            // whoever decides the step returns or rejects, with a comment the applicant gets, unless it is their own
-            case WITHDRAW -> isApplicantSide(caller, mobility) && (mobility.isApplicant(caller) || !decidesNow(caller, mobility));
+            // the applicant's own decision; a school that no longer wants it returns or rejects it, with a reason
+            case WITHDRAW -> mobility.isApplicant(caller);
             case APPROVE, RETURN, REJECT -> decidesNow(caller, mobility);
             case CANCEL -> (caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility))
                     || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility));
@@ -62,22 +82,32 @@ final class MobilityAccess {
         };
     }
 
-    /** The actions the caller can take now: legal from the status, allowed to the caller, four eyes kept. */
+    /**
+     * The actions the caller can take now: legal from the status, allowed to the caller, four eyes kept, and
+     * due (no start before the first day, no completion before the last).
+     */
     static Set<MobilityAction> actionsFor(UserAccount caller, Mobility mobility) {
         Set<MobilityAction> actions = EnumSet.noneOf(MobilityAction.class);
+        LocalDate today = today();
         for (MobilityAction action : MobilityAction.legalFrom(mobility.getStatus())) {
             boolean ownSubmission = action == MobilityAction.APPROVE
                     && (caller.equals(mobility.getParticipant()) || mobility.hasSubmitted(caller));
-            if (mayTake(caller, mobility, action) && !ownSubmission) {
+            if (mayTake(caller, mobility, action) && !ownSubmission && mobility.isDue(action, today)) {
                 actions.add(action);
             }
         }
         return actions;
     }
 
+    /** Whether the caller may hand in the report now: the participant, from the mobility's last day on, once. */
     static boolean canReport(UserAccount caller, Mobility mobility) {
         return caller.equals(mobility.getParticipant()) && mobility.getStatus() == MobilityStatus.IN_PROGRESS
-                && mobility.getReport() == null;
+                && mobility.getReport() == null && mobility.isDue(MobilityAction.COMPLETE, today());
+    }
+
+    /** The platform's day, UTC like the start timer's ({@link MobilityCalendar}). */
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
     }
 
     /**

@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.mobility.MobilityStep;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.notification.Notice;
@@ -24,7 +25,9 @@ import java.util.Set;
 
 /**
  * Tells people about a step, in the app and by e-mail, in the step's transaction: the deciders of
- * the next step that something waits for them, the participant what was decided. Each in their own
+ * the next step that something waits for them, the participant what was decided. A withdrawal is
+ * told to the participant (unless they withdrew it themselves) and to the deciders who were waiting
+ * for it, so that nobody looks for an application that is gone. Each in their own
  * language. Each notice is written here once and sent through both channels by {@link Notifications}.
  */
 @Stateless
@@ -32,7 +35,7 @@ import java.util.Set;
 public class MobilityNotices {
 
     private static final Set<MobilityAction> DECISIONS = EnumSet.of(MobilityAction.APPROVE, MobilityAction.RETURN,
-            MobilityAction.REJECT, MobilityAction.CANCEL);
+            MobilityAction.REJECT, MobilityAction.WITHDRAW, MobilityAction.CANCEL);
 
     @PersistenceContext
     EntityManager em;
@@ -74,10 +77,30 @@ public class MobilityNotices {
         } else if (now == MobilityStatus.SCHOOL_APPROVED) {
             deciders(mobility, Role.MINISTRY_ADMIN).forEach(person -> notices.add(toDecide(person, mobility)));
         }
-        if (DECISIONS.contains(action)) {
+        MobilityStep step = mobility.getHistory().get(mobility.getHistory().size() - 1);
+        if (action == MobilityAction.WITHDRAW) {
+            waitingDeciders(mobility, step.getBefore()).forEach(person -> notices.add(withdrawn(person, mobility, step)));
+        }
+        if (DECISIONS.contains(action) && !mobility.getParticipant().equals(step.getActor())) {
             notices.add(decided(mobility.getParticipant(), mobility, action));
         }
         return notices;
+    }
+
+    /**
+     * Who waited to decide a withdrawn application: the school's administrators while it was submitted,
+     * the country's ministry once the school had approved it; four eyes leave out the participant and
+     * whoever submitted it, as for {@link #deciders}.
+     */
+    private List<UserAccount> waitingDeciders(Mobility mobility, MobilityStatus before) {
+        Role role = before == MobilityStatus.SUBMITTED ? Role.SCHOOL_ADMIN
+                : before == MobilityStatus.SCHOOL_APPROVED ? Role.MINISTRY_ADMIN : null;
+        if (role == null) {
+            return List.of();
+        }
+        return admins(mobility, role).stream()
+                .filter(person -> !person.equals(mobility.getParticipant()) && !mobility.hasSubmitted(person))
+                .toList();
     }
 
     /**
@@ -85,6 +108,13 @@ public class MobilityNotices {
      * four eyes leave out whoever submitted the application or is its participant.
      */
     private List<UserAccount> deciders(Mobility mobility, Role role) {
+        return admins(mobility, role).stream()
+                .filter(person -> MobilityAccess.actionsFor(person, mobility).contains(MobilityAction.APPROVE))
+                .toList();
+    }
+
+    /** The active administrators of the role for the mobility: of its school, or of its school's country. */
+    private List<UserAccount> admins(Mobility mobility, Role role) {
         String scope = role == Role.SCHOOL_ADMIN ? "u.institution = :school" : "u.institution.country = :country";
         var query = em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.active = :active AND "
                 + scope, UserAccount.class)
@@ -95,9 +125,7 @@ public class MobilityNotices {
         } else {
             query.setParameter("country", mobility.getSendingSchool().getCountry());
         }
-        return query.getResultList().stream()
-                .filter(person -> MobilityAccess.actionsFor(person, mobility).contains(MobilityAction.APPROVE))
-                .toList();
+        return query.getResultList();
     }
 
     private Notice toDecide(UserAccount person, Mobility mobility) {
@@ -111,6 +139,20 @@ public class MobilityNotices {
                 Texts.format(locale, "notice.mobility.to_decide.text", facts),
                 Texts.format(locale, "mail.mobility.to_decide.body", person.getFullName(), facts[0], facts[1], facts[2],
                         facts[3], facts[4], facts[5], notifications.publicLink(link)),
+                link);
+    }
+
+    private Notice withdrawn(UserAccount person, Mobility mobility, MobilityStep step) {
+        Locale locale = person.getLanguage().locale();
+        String link = link(mobility);
+        Object[] facts = {mobility.getParticipant().getFullName(), mobility.getSendingSchool().getName(),
+                mobility.getHost().getName(), mobility.getHost().getCity(),
+                mobility.getStartDate().toString(), mobility.getEndDate().toString(), step.getActor().getFullName()};
+        return new Notice(person, NotificationKind.INFORMATION,
+                Texts.format(locale, "notice.mobility.withdrawn.title"),
+                Texts.format(locale, "notice.mobility.withdrawn.text", facts),
+                Texts.format(locale, "mail.mobility.withdrawn.body", person.getFullName(), facts[0], facts[1], facts[2],
+                        facts[3], facts[4], facts[5], facts[6], notifications.publicLink(link)),
                 link);
     }
 

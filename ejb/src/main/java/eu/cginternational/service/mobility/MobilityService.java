@@ -23,9 +23,11 @@ import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import java.time.Instant;
 import java.util.List;
@@ -92,6 +94,9 @@ public class MobilityService {
     @Inject
     OccupationCatalogue occupations;
 
+    @Inject
+    Event<MobilityTermsChanged> termsChanged;
+
     public Page<MobilityRow> page(PageRequest request) {
         UserAccount caller = callers.getCurrent();
         long total = total(caller, request.filters());
@@ -127,6 +132,14 @@ public class MobilityService {
     /** What the caller can do with the mobility now, for showing only the actions that will work. */
     public Set<MobilityAction> actionsFor(Mobility mobility) {
         return MobilityAccess.actionsFor(callers.getCurrent(), mobility);
+    }
+
+    /**
+     * Whether the caller reads the mobility only as its host: the pages, the API and the grant estimate
+     * then leave out what is not the host's business ({@link MobilityAccess#seesOnlyAsHost}).
+     */
+    public boolean seesOnlyAsHost(Mobility mobility) {
+        return MobilityAccess.seesOnlyAsHost(callers.getCurrent(), mobility);
     }
 
     public boolean canEdit(Mobility mobility) {
@@ -166,12 +179,15 @@ public class MobilityService {
         validator.validate(draft);
         UserAccount caller = callers.getCurrent();
         UserAccount participant = draft.getParticipantId() == null ? caller : em.find(UserAccount.class, draft.getParticipantId());
-        if (participant == null || !participant.isActive()) {
-            throw validator.invalid("participantId", "mobility.participant.unknown");
-        }
-        if (!MobilityAccess.mayApplyFor(caller, participant)
-                || participant.getInstitution().getType() != InstitutionType.VET_SCHOOL) {
+        boolean eligible = participant != null && participant.isActive() && MobilityAccess.mayApplyFor(caller, participant)
+                && participant.getInstitution().getType() == InstitutionType.VET_SCHOOL;
+        if (!eligible && draft.getParticipantId() == null) {
+            // Applying for oneself: what refuses it is the caller's role.
             throw new AccessDeniedException();
+        }
+        if (!eligible) {
+            // One answer for an unknown person and for someone of another school, so that nobody learns which ids exist.
+            throw validator.invalid("participantId", "mobility.participant.unknown");
         }
         Mobility mobility = ruled(() -> {
             Mobility planned = new Mobility(participant, draft.getType(), participant.getInstitution(),
@@ -186,9 +202,15 @@ public class MobilityService {
         return mobility;
     }
 
-    /** Changes an application while it is a draft or returned. */
+    /**
+     * Changes an application while it is a draft or returned. When its type, host, dates or occupation
+     * change, the learning agreement's document under signature is superseded and a signature given
+     * before stops counting ({@link LearningAgreementGate}): the signers signed for another mobility.
+     */
     public Mobility revise(long id, MobilityDraft draft) {
         validator.validate(draft);
+        // The same answer as a transition without its version: the request is incomplete, not late.
+        validator.validate(new VersionSeen(draft.getVersion()));
         Mobility mobility = get(id);
         UserAccount caller = callers.getCurrent();
         if (!MobilityAccess.canEdit(caller, mobility)) {
@@ -197,14 +219,14 @@ public class MobilityService {
         }
         requireVersion(mobility, draft.getVersion());
         Institution host = host(draft, mobility.getSendingSchool());
-        ruled(() -> {
-            mobility.plan(draft.getType(), host, draft.getStartDate(), draft.getEndDate());
-            mobility.planSupport(draft.isGreenTravel(), draft.isInclusionSupport());
-            mobility.trainFor(occupation(draft));
-            return mobility;
-        });
+        String occupation = occupation(draft);
+        boolean changed = ruled(() -> mobility.revise(draft.getType(), host, draft.getStartDate(), draft.getEndDate(),
+                draft.isGreenTravel(), draft.isInclusionSupport(), occupation, Instant.now()));
         flushOrReportConflict(em);
-        audit.record(AuditEventType.MOBILITY_UPDATED, label(mobility), null);
+        audit.record(AuditEventType.MOBILITY_UPDATED, label(mobility), changed ? "terms changed" : null);
+        if (changed) {
+            termsChanged.fire(new MobilityTermsChanged(mobility));
+        }
         return mobility;
     }
 
@@ -269,6 +291,10 @@ public class MobilityService {
             throw validator.invalid("iscoCode", "mobility.occupation.unknown", draft.getIscoCode());
         }
         return draft.getIscoCode();
+    }
+
+    /** The version of the mobility a change is based on: a change of an existing mobility must say which it saw. */
+    record VersionSeen(@NotNull(message = "{mobility.version.required}") Long version) {
     }
 
     private static void requireVersion(Mobility mobility, Long versionSeen) {

@@ -116,8 +116,13 @@ class MobilityDocumentsTest {
                 case APPROVE -> approvals++ == 0 ? admin : minister;
                 default -> admin;
             };
+            if (action == MobilityAction.START) {
+                // on its first day: no mobility starts before
+                at = Instant.parse("2026-09-07T07:00:00Z");
+            }
             if (action == MobilityAction.COMPLETE) {
-                mobility.report("Tre javë në punishte.", at);
+                // the report and the completion after the last day
+                mobility.report("Tre javë në punishte.", Instant.parse("2026-09-28T10:00:00Z"));
                 at = Instant.parse("2026-09-29T14:30:00Z");
             }
             mobility.act(action, actor, null, at);

@@ -122,6 +122,6 @@ public class MobilitiesResource {
 
     /** The mobility as the caller sees it, with the actions the caller can take now. */
     private MobilityViews.Detail detail(Mobility mobility) {
-        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility));
+        return MobilityViews.Detail.of(mobility, mobilities.actionsFor(mobility), mobilities.seesOnlyAsHost(mobility));
     }
 }

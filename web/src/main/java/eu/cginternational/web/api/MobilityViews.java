@@ -32,25 +32,38 @@ public final class MobilityViews {
         }
     }
 
-    /** One step; the actor is absent for steps the platform took by itself. */
+    /**
+     * One step; the actor is absent for steps the platform took by itself. A host reads each step without who
+     * took it and what they wrote: those are the school's, the ministry's and the participant's.
+     */
     public record Step(String action, String actor, Instant occurredAt, String comment, String from, String to) {
         static Step of(MobilityStep s) {
             return new Step(s.getAction().name(), s.isTakenByThePlatform() ? null : s.getActor().getUsername(),
                     s.getOccurredAt(), s.getComment(),
                     s.getBefore().name(), s.getAfter().name());
         }
+
+        static Step forHost(MobilityStep s) {
+            return new Step(s.getAction().name(), null, s.getOccurredAt(), null, s.getBefore().name(), s.getAfter().name());
+        }
     }
 
+    /**
+     * One mobility as the caller may read it. A reader who sees it only as its host
+     * ({@code MobilityService.seesOnlyAsHost}) gets no {@code inclusionSupport} (fewer opportunities), no
+     * {@code report}, and the history without actors and comments; absent values are left out of the JSON.
+     */
     public record Detail(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
             Views.InstitutionRef host, String hostCity, LocalDate startDate, LocalDate endDate, long days,
-            boolean greenTravel, boolean inclusionSupport, String iscoCode, Long version,
+            boolean greenTravel, Boolean inclusionSupport, String iscoCode, Long version,
             String report, List<Step> history, List<String> actions) {
-        static Detail of(Mobility m, Set<MobilityAction> actions) {
+        static Detail of(Mobility m, Set<MobilityAction> actions, boolean seenOnlyAsHost) {
             return new Detail(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
                     Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
                     m.getHost().getCity(), m.getStartDate(), m.getEndDate(), m.getDays(),
-                    m.isGreenTravel(), m.isInclusionSupport(), m.getIscoCode(), m.getVersion(), m.getReport(),
-                    m.getHistory().stream().map(Step::of).toList(),
+                    m.isGreenTravel(), seenOnlyAsHost ? null : m.isInclusionSupport(), m.getIscoCode(), m.getVersion(),
+                    seenOnlyAsHost ? null : m.getReport(),
+                    m.getHistory().stream().map(seenOnlyAsHost ? Step::forHost : Step::of).toList(),
                     actions.stream().map(Enum::name).sorted().toList());
         }
     }

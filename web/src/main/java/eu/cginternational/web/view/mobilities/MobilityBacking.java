@@ -20,7 +20,9 @@ import org.omnifaces.util.Messages;
 /**
  * {@code /mobilities/mobility.xhtml?id=...}: one mobility with its timeline and only the actions
  * the person can take now. An action carries the version shown, so a step someone else took in
- * the meantime is reported instead of overwritten.
+ * the meantime is reported instead of overwritten. A host's partner reads it as the API gives it to
+ * them ({@link MobilityService#seesOnlyAsHost}): no report, and a timeline without who took each step
+ * or what they wrote.
  */
 @Named
 @ViewScoped
@@ -45,9 +47,11 @@ public class MobilityBacking implements Serializable {
     private String report;
 
     private boolean reportable;
+    private boolean seenOnlyAsHost;
 
     public void load() {
         mobility = mobilities.get(id);
+        seenOnlyAsHost = mobilities.seesOnlyAsHost(mobility);
         actions = mobilities.actionsFor(mobility).stream().sorted().toList();
         editable = mobilities.canEdit(mobility);
         reportable = mobilities.canReport(mobility);
@@ -102,6 +106,11 @@ public class MobilityBacking implements Serializable {
             case REJECT, CANCEL -> "ui-button-danger";
             case RETURN, WITHDRAW -> "ui-button-secondary";
         };
+    }
+
+    /** Whether the reader is the host only: the page then leaves out the report and the steps' actors and comments. */
+    public boolean isSeenOnlyAsHost() {
+        return seenOnlyAsHost;
     }
 
     public boolean isEditable() {
