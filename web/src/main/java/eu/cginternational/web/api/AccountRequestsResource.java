@@ -5,11 +5,8 @@ import static eu.cginternational.web.api.UsersResource.required;
 import eu.cginternational.domain.account.AccountRequest;
 import eu.cginternational.service.account.AccountRequestDraft;
 import eu.cginternational.service.account.AccountRequests;
-import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.query.Page;
-import eu.cginternational.web.config.Bundle;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.BadRequestException;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -40,9 +37,6 @@ public class AccountRequestsResource {
 
     @Inject
     AccountRequests requests;
-
-    @Inject
-    CallerAccounts callers;
 
     @Context
     UriInfo uri;
@@ -106,7 +100,7 @@ public class AccountRequestsResource {
     public Response discardAll(@QueryParam("id") List<Long> ids) {
         // An empty value (?id=) arrives as null: it names no request, and the service would fail on it.
         if (ids.contains(null)) {
-            throw new BadRequestException(Bundle.text(callers.currentLocale(), "account_request.id_empty"));
+            throw new InvalidRequest("account_request.id_empty");
         }
         requests.discardAll(ids);
         return Response.noContent().build();
