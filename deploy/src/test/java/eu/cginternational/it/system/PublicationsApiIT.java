@@ -54,6 +54,19 @@ class PublicationsApiIT {
     }
 
     @Test
+    void aFileWithAVeryLongNameKeepsTheEndOfItsName() {
+        String pdf = java.util.Base64.getEncoder().encodeToString(
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<String> created = asDemo("POST", "/api/publications", "coordinator", "{\"kind\": \"REPORT\","
+                + " \"title\": " + quoted(Platform.unique("Long file name")) + ", \"summary\": \"A report\", \"country\": \"AL\","
+                + " \"publishedOn\": \"" + LocalDate.now() + "\", \"file\": {\"name\": \"" + "r".repeat(250) + ".pdf\","
+                + " \"base64\": \"" + pdf + "\"}}");
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(json(created).getString("fileName")).hasSize(200).endsWith("rrr.pdf");
+    }
+
+    @Test
     void onlyCoordinatorsManageAndARecommendationNeedsItsAddressee() {
         assertThat(asDemo("POST", "/api/publications", "teacher.kpt", recommendation("x", "AL", "y")).statusCode()).isEqualTo(403);
         assertThat(call("POST", "/api/publications", null, null, recommendation("x", "AL", "y")).statusCode()).isIn(401, 403);

@@ -35,6 +35,8 @@ public class Publication extends BaseEntity {
 
     public static final int TITLE_MAXLENGTH = 200;
     public static final int SUMMARY_MAXLENGTH = 2000;
+    /** How long a file's name may be; a longer one keeps its end ({@code FileNames.plain}). */
+    public static final int FILE_NAME_MAXLENGTH = 200;
     public static final int ADDRESSEE_MAXLENGTH = 200;
 
     @Enumerated(EnumType.STRING)
@@ -75,7 +77,7 @@ public class Publication extends BaseEntity {
     @Column(name = "link_url", length = 500)
     private String link;
 
-    @Column(name = "file_name", length = 200)
+    @Column(name = "file_name", length = FILE_NAME_MAXLENGTH)
     private String fileName;
 
     @Column(name = "file_type", length = 100)

@@ -1,5 +1,6 @@
 package eu.cginternational.service.guidance;
 
+import eu.cginternational.domain.text.FileNames;
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Language;
@@ -216,7 +217,7 @@ public class ResourceLibrary {
         if (hasFile) {
             byte[] bytes = draft.getFileContent();
             checkFileSize(bytes.length);
-            String name = fileName(draft.getFileName());
+            String name = FileNames.plain(draft.getFileName(), GuidanceResource.FILE_NAME_MAXLENGTH);
             FileTypes.Type type = FileTypes.recognise(name, bytes)
                     .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
             return new GuidanceResource.File(name, type.mediaType(), bytes);
@@ -238,16 +239,6 @@ public class ResourceLibrary {
         } catch (URISyntaxException e) {
             throw validator.invalid("link", "resource.link.https");
         }
-    }
-
-    /** The last part of the name, without path or control characters, at most 200 characters. */
-    private static String fileName(String name) {
-        String plain = name == null ? "" : name.replaceAll("^.*[/\\\\]", "").replaceAll("[\\p{Cc}<>\"]", "").strip();
-        if (plain.isEmpty()) {
-            plain = "file";
-        }
-        return plain.length() > GuidanceResource.FILE_NAME_MAXLENGTH
-                ? plain.substring(plain.length() - GuidanceResource.FILE_NAME_MAXLENGTH) : plain;
     }
 
     private static String megabytes(long bytes) {

@@ -1,5 +1,6 @@
 package eu.cginternational.service.policy;
 
+import eu.cginternational.domain.text.FileNames;
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Role;
@@ -142,7 +143,7 @@ public class PolicyRegister {
         publication.linkTo(draft.getLink() == null || draft.getLink().isBlank() ? null : https(draft.getLink().strip()));
         if (draft.getFileContent() != null && draft.getFileContent().length > 0) {
             library.checkFileSize(draft.getFileContent().length);
-            String name = draft.getFileName() == null ? "file" : draft.getFileName().replaceAll("^.*[/\\\\]", "");
+            String name = FileNames.plain(draft.getFileName(), Publication.FILE_NAME_MAXLENGTH);
             FileTypes.Type type = FileTypes.recognise(name, draft.getFileContent())
                     .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
             publication.attach(name, type.mediaType(), draft.getFileContent());
