@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEvent;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.text.ErasedText;
 import eu.cginternational.it.services.AnonymisationTestData.Left;
 import eu.cginternational.it.services.AnonymisationTestData.Student;
+import eu.cginternational.service.account.AccountRequests;
 import eu.cginternational.service.account.AccountService;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
@@ -50,6 +52,9 @@ class AnonymisationIT {
 
     @EJB
     AccountService accounts;
+
+    @EJB
+    AccountRequests requests;
 
     @EJB
     AsCoordinator coordinator;
@@ -130,6 +135,20 @@ class AnonymisationIT {
         }
         assertThat(records.eventsAbout(student.username())).isEmpty();
         assertThat(records.eventsAbout(student.email())).isEmpty();
+    }
+
+    /** Usernames are unique among accounts only: a request for this one is someone else's, who may have it now. */
+    @Test
+    void anotherPersonsRequestForTheUsernameStaysAndCanBeConfirmed() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+        long others = records.othersRequestFor(student.username());
+
+        coordinator.call(() -> anonymisation.anonymise(student.id(), student.version()));
+
+        assertThat(records.left(student).requestKept()).as("the person's own request").isFalse();
+        UserAccount confirmed = schoolKpt.call(() -> requests.confirm(others));
+        assertThat(confirmed.getUsername()).isEqualTo(student.username());
+        assertThat(confirmed.getFullName()).isEqualTo("Another Person");
     }
 
     @Test

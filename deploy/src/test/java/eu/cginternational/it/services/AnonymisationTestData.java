@@ -115,6 +115,15 @@ public class AnonymisationTestData {
                 eventAboutThem.getId());
     }
 
+    /** Another person's request for an account, pending, for the username given. */
+    public long othersRequestFor(String username) {
+        AccountRequest request = new AccountRequest(username, TestData.unique("other") + "@test.example",
+                "Another Person", Role.STUDENT, data.institution(KPT), Language.EN);
+        em.persist(request);
+        em.flush();
+        return request.getId();
+    }
+
     /**
      * An entry that a visitor's request left about the person, as a password reset or a request for an account leaves
      * it: no actor, the target as the visitor typed it and the visitor's network address.

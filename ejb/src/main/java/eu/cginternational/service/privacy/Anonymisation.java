@@ -82,7 +82,7 @@ public class Anonymisation {
                 .setParameter("name", name).setParameter("account", account).getSingleResult() > 0;
         String pseudonym = RejectedException.unlessRuleBroken("user.rule.",
                 () -> account.anonymise(Instant.now(), passwords.unknownPasswordHash()));
-        String removed = forgetOwnRecords(account, username, email);
+        String removed = forgetOwnRecords(account, email);
         eraseOwnWords(account);
         if (!nameShared) {
             renameInOthersMessages(name, account.getFullName());
@@ -95,15 +95,17 @@ public class Anonymisation {
     }
 
     /** Deletes what exists only for the person; returns how much of each, for the audit log. */
-    private String forgetOwnRecords(UserAccount account, String username, String email) {
+    private String forgetOwnRecords(UserAccount account, String email) {
         int notifications = em.createQuery("DELETE FROM Notification n WHERE n.recipient = :account")
                 .setParameter("account", account).executeUpdate();
         em.createQuery("DELETE FROM PasswordResetToken t WHERE t.account = :account")
                 .setParameter("account", account).executeUpdate();
         int emails = em.createQuery("DELETE FROM OutboxMessage m WHERE LOWER(m.recipient) = LOWER(:email)")
                 .setParameter("email", email).executeUpdate();
-        em.createQuery("DELETE FROM AccountRequest r WHERE r.username = :username OR LOWER(r.email) = LOWER(:email)")
-                .setParameter("username", username).setParameter("email", email).executeUpdate();
+        // Only the person's own requests, known by their address: another person may ask for the same username, which
+        // is theirs to take once the account bears its pseudonym.
+        em.createQuery("DELETE FROM AccountRequest r WHERE LOWER(r.email) = LOWER(:email)")
+                .setParameter("email", email).executeUpdate();
         int plans = 0;
         for (ActionPlan plan : em.createQuery("SELECT p FROM ActionPlan p WHERE p.student = :account", ActionPlan.class)
                 .setParameter("account", account).getResultList()) {
