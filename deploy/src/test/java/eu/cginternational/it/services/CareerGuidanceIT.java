@@ -3,6 +3,8 @@ package eu.cginternational.it.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.guidance.DemandLevel;
 import eu.cginternational.domain.guidance.Occupation;
@@ -102,6 +104,15 @@ class CareerGuidanceIT {
         long colleague = data.account("school.kpt").getId();
         assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> assessments.resultsOf(colleague)));
         assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> assessments.resultsOf(Long.MAX_VALUE)));
+    }
+
+    @Test
+    void theResultsOfADeactivatedStudentAreNoLongerTheSchoolsToRead() throws Exception {
+        UserAccount left = data.newAccount(Role.STUDENT, "Kolegji Profesional i Tiranës");
+        data.deactivate(left.getUsername());
+
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> assessments.resultsOf(left.getId())));
+        assertThrows(AccessDeniedException.class, () -> schoolKpt.call(() -> assessments.resultsOf(left.getId())));
     }
 
     @Test

@@ -78,8 +78,8 @@ public class InterestAssessments {
      * school (their counsellors). This is the method a counsellor's page uses.
      *
      * @throws AccessDeniedException if the caller is neither the student nor a teacher or school
-     *         administrator of the student's school (also when no such student exists, so that
-     *         nobody learns who is a student elsewhere)
+     *         administrator of the student's school, or the student is no longer active (also when no
+     *         such student exists, so that nobody learns who is a student elsewhere)
      */
     @RolesAllowed({Role.Names.STUDENT, Role.Names.TEACHER, Role.Names.SCHOOL_ADMIN})
     public List<AssessmentResult> resultsOf(long studentId) {
@@ -93,7 +93,8 @@ public class InterestAssessments {
 
     /** Whether the caller may read the student's results (see {@link #resultsOf(long)}). */
     static boolean mayRead(UserAccount caller, UserAccount student) {
-        if (!student.hasRole(Role.STUDENT)) {
+        // a deactivated or anonymised student has left the school's guidance, as in counselling
+        if (!student.hasRole(Role.STUDENT) || !student.isActive()) {
             return false;
         }
         if (caller.equals(student)) {
