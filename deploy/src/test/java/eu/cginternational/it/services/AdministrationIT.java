@@ -383,6 +383,12 @@ class AdministrationIT {
         coordinator.call(() -> institutions.update(school.getId(), asCompany));
 
         assertThat(data.institution(name).getType()).isEqualTo(InstitutionType.COMPANY);
+        // nor does a deactivated teacher come back as a teacher of a company
+        UserAccount leftAsTeacher = data.account(teacher.getUsername());
+        RejectedException activation = assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> users.activate(leftAsTeacher.getId(), leftAsTeacher.getVersion())));
+        assertThat(activation.getMessageKey()).isEqualTo("user.rule.ROLES_NOT_FITTING");
+        assertThat(data.account(teacher.getUsername()).isActive()).isFalse();
     }
 
     private boolean saved(Callable<?> edit) throws Exception {

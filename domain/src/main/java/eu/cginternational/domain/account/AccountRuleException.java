@@ -10,12 +10,17 @@ public class AccountRuleException extends RuleException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The rules of an account's anonymisation. */
+    /** The rules of an account's anonymisation and activation. */
     public enum Rule {
         /** Only a deactivated account is anonymised, so that nobody anonymises a person still at work by a slip. */
         STILL_ACTIVE,
         /** An anonymised account stays so: it is neither described anew nor activated again. */
-        ANONYMISED
+        ANONYMISED,
+        /**
+         * An account is activated only with roles its institution's type allows: deactivated accounts do not hold back
+         * a change of the institution's type, so their roles may no longer fit when they come back.
+         */
+        ROLES_NOT_FITTING
     }
 
     private final Rule rule;

@@ -202,6 +202,9 @@ public class UserAccount extends BaseEntity {
 
     public void activate() {
         requireNotAnonymised();
+        if (!rolesNotFittingInstitution().isEmpty()) {
+            throw new AccountRuleException(AccountRuleException.Rule.ROLES_NOT_FITTING);
+        }
         active = true;
     }
 

@@ -226,6 +226,21 @@ class UserAccountTest {
             assertThat(account.rolesNotFittingInstitution()).isEqualTo(Set.of(Role.STUDENT));
         }
 
+        /** Deactivated accounts do not hold back an institution's change of type; their roles are set anew first. */
+        @Test
+        void anAccountIsNotActivatedWithRolesItsInstitutionNoLongerAllows() {
+            Institution school = institution(InstitutionType.VET_SCHOOL);
+            UserAccount account = new UserAccount("ana.kovac", "ana@example.org", "Ana Kovač", school,
+                    EnumSet.of(Role.TEACHER), Language.CNR, "hash-1");
+            account.deactivate();
+            school.describe(school.getName(), InstitutionType.COMPANY, MONTENEGRO, "Podgorica", new GeoPoint(42.44, 19.26));
+
+            AccountRuleException refused = assertThrows(AccountRuleException.class, account::activate);
+
+            assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.ROLES_NOT_FITTING);
+            assertThat(account.isActive()).isFalse();
+        }
+
         @Test
         void teacherAtAVetSchoolFits() {
             UserAccount account = account(InstitutionType.VET_SCHOOL, Role.TEACHER);

@@ -155,8 +155,9 @@ public class InstitutionAdministration {
     /**
      * Refuses a new type while active accounts of the institution hold roles that do not fit it, by the rule an
      * account's own edit is held to: otherwise those accounts could no longer be saved, whatever was changed. Their
-     * roles are changed, or they are deactivated, first. The institution is already described with the new type, and
-     * the refusal rolls the change back.
+     * roles are changed, or they are deactivated, first; a deactivated account is activated again only with fitting
+     * roles (the account's own rule). The institution is already described with the new type, and the refusal rolls
+     * the change back.
      */
     private void requireRolesFitNewType(List<UserAccount> accounts) {
         List<UserAccount> misfits = accounts.stream().filter(a -> !a.rolesNotFittingInstitution().isEmpty()).toList();
