@@ -194,6 +194,21 @@ class MobilityApiIT {
         }
 
         @Test
+        void theSchoolDiscardsADraftItWroteAndNeverSubmittedAndTheParticipantIsTold() {
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), userId("student.kpt")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long id = json(created).getJsonNumber("id").longValue();
+
+            assertThat(transition(id, "teacher.pljevlja", "WITHDRAW", null, 1).statusCode()).isIn(403, 404);
+            JsonObject withdrawn = act(id, "school.kpt", "WITHDRAW", null, 1);
+
+            assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+            assertThat(noticesAbout(id, "student.kpt")).extracting(n -> n.getString("kind")).containsExactly("DECISION");
+        }
+
+        @Test
         void theParticipantWhoWithdrawsIsNotToldWhatTheyDid() {
             long id = submittedByStudent();
 

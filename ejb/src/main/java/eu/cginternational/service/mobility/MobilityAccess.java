@@ -73,8 +73,10 @@ final class MobilityAccess {
     static boolean mayTake(UserAccount caller, Mobility mobility, MobilityAction action) {
         return switch (action) {
             case SUBMIT -> isApplicantSide(caller, mobility);
-            // the applicant's own decision; a school that no longer wants it returns or rejects it, with a reason
-            case WITHDRAW -> mobility.isApplicant(caller);
+            // the applicant's own decision; a school that no longer wants it returns or rejects it, with a reason. A
+            // draft never submitted is not an application yet: those who may write it may discard it.
+            case WITHDRAW -> mobility.isApplicant(caller)
+                    || (mobility.getStatus() == MobilityStatus.DRAFT && isApplicantSide(caller, mobility));
             case APPROVE, RETURN, REJECT -> decidesNow(caller, mobility);
             case CANCEL -> (caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility))
                     || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility));
