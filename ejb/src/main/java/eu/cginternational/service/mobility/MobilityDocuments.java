@@ -46,9 +46,9 @@ public class MobilityDocuments {
         // A change of the mobility's terms is part of what the signers agree to: the same version with
         // other terms, or with the same terms again after a change and its reversal, is another document.
         Instant termsChanged = mobility.getTermsChangedAt();
-        Instant madeAt = termsChanged == null || termsChanged.isBefore(version.getMadeAt()) ? version.getMadeAt() : termsChanged;
+        Instant created = termsChanged == null || termsChanged.isBefore(version.getMadeAt()) ? version.getMadeAt() : termsChanged;
         PdfComposer pdf = new PdfComposer("learning-agreement/" + mobility.getId() + "/" + version.getNumber() + "/"
-                + version.getMadeAt() + (termsChanged == null ? "" : "/terms/" + termsChanged), madeAt, locale, title,
+                + version.getMadeAt() + (termsChanged == null ? "" : "/terms/" + termsChanged), created, locale, title,
                 mobility.getParticipant().getFullName());
         Map<String, String> facts = mobilityFacts(mobility, locale);
         if (termsChanged != null) {
