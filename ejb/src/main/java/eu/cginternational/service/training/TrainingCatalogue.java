@@ -116,6 +116,7 @@ public class TrainingCatalogue {
         if (page.isEmpty()) {
             return List.of();
         }
+        // The rows show the first session: the sessions of the whole page come in one batch, read while the transaction lasts.
         page.forEach(training -> training.getSessions().size());
         Map<Long, Map<RegistrationStatus, Integer>> counted = seatsOf(page.stream().map(Training::getId).toList());
         return page.stream().map(training -> {
