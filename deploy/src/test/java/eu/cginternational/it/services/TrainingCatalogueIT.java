@@ -57,7 +57,8 @@ class TrainingCatalogueIT {
 
         assertThat(page.result()).hasSizeGreaterThan(1).extracting(CatalogueRow::getId).contains(full);
         assertThat(page.sent()).filteredOn(sql -> sql.toLowerCase(Locale.ROOT).contains("training_registration"))
-                .singleElement().satisfies(sql -> assertThat(sql.toUpperCase(Locale.ROOT)).contains("COUNT(").contains("GROUP BY"));
+                .singleElement()
+                .satisfies(sql -> assertThat(sql.toUpperCase(Locale.ROOT)).contains("COUNT(").contains("GROUP BY"));
         assertThat(page.result()).allSatisfy(row -> {
             assertThat(trainings.registrationsRead(row.getTraining())).as("registrations of %s read", row.getId()).isFalse();
             // The training's own counts, from all its registrations, are the page's.
