@@ -175,6 +175,25 @@ class LearningAgreementSigningIT {
     }
 
     @Test
+    void aHostChangedAndChangedBackIsSentForANewRoundWhosePdfSaysWhenTheTermsChanged() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(40)).getId();
+        SignedDocument first = schoolKpt.call(() -> signatures.send(id));
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        step(schoolKpt, id, MobilityAction.RETURN, "Another host, please.");
+        long costaAzul = common.mobility(id).getHost().getId();
+        revised(id, draft -> draft.setHostId(common.institution("Mundus").getId()));
+        revised(id, draft -> draft.setHostId(costaAzul));
+
+        // The same version with the same terms as the superseded round: a new round all the same, of other bytes.
+        SignedDocument second = schoolKpt.call(() -> signatures.send(id));
+
+        assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(first.getId()).getStatus());
+        assertThat(second.getSha256()).isNotEqualTo(first.getSha256());
+        assertThat(second.getStatus()).isEqualTo(SignedDocumentStatus.AWAITING_SIGNATURES);
+        assertThat(schoolKpt.call(() -> signatures.find(id)).map(SignedDocument::getId)).contains(second.getId());
+    }
+
+    @Test
     void aNewVersionSupersedesTheDocumentUnderSignature() throws Exception {
         long id = data.approvedDemoMobility(today()).getId();
         long documentId = schoolKpt.call(() -> signatures.send(id)).getId();

@@ -7,6 +7,7 @@ import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.query.PageRequest;
+import eu.cginternational.service.training.CatalogueRow;
 import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingCertificates;
@@ -94,8 +95,9 @@ class PartnerTrainingIT {
         var seenByPartner = partnerEs.call(() -> catalogue.page(both));
         long seenByTeacher = teacherKpt.call(() -> catalogue.count(Map.of("topic", marker)));
 
-        assertThat(seenByPartner.items()).isNotEmpty().allSatisfy(t -> assertThat(t.getProvider().getName()).isEqualTo(COSTA_AZUL));
-        assertThat(seenByPartner.items()).extracting(Training::getId).contains(own.getId()).doesNotContain(mundus.getId());
+        assertThat(seenByPartner.items()).isNotEmpty()
+                .allSatisfy(row -> assertThat(row.getTraining().getProvider().getName()).isEqualTo(COSTA_AZUL));
+        assertThat(seenByPartner.items()).extracting(CatalogueRow::getId).contains(own.getId()).doesNotContain(mundus.getId());
         assertThat(seenByPartner.total()).isEqualTo(seenByPartner.items().size()).isLessThan(seenByTeacher);
         assertThat(partnerEs.call(() -> catalogue.get(own.getId())).getTitle()).isEqualTo(own.getTitle());
         assertThrows(NotFoundException.class, () -> partnerEs.call(() -> catalogue.get(mundus.getId())));

@@ -77,6 +77,24 @@ public class TrainingTestData {
         return registrations;
     }
 
+    /** Ends the registration through the training's rules, as its participant would: a seat given up, the list left. */
+    public void cancel(long registrationId) {
+        Registration registration = em.find(Registration.class, registrationId);
+        registration.getTraining().cancel(registration, registration.getParticipant(), Instant.now());
+    }
+
+    /** The training with every registration read, so that its own counts of the seats can be asked. */
+    public Training withRegistrations(long trainingId) {
+        Training training = em.find(Training.class, trainingId);
+        training.getRegistrations().size();
+        return training;
+    }
+
+    /** Whether the training's registrations were read into it. */
+    public boolean registrationsRead(Training training) {
+        return em.getEntityManagerFactory().getPersistenceUnitUtil().isLoaded(training, "registrations");
+    }
+
     public Registration registration(long id) {
         Registration registration = em.find(Registration.class, id);
         registration.getHistory().size();

@@ -446,6 +446,10 @@ public class Training extends BaseEntity {
         return registrations.stream().filter(r -> r.getParticipant().equals(person)).findFirst();
     }
 
+    /**
+     * Counts the seats held among every registration of the training, which it reads: the count a decision
+     * takes under the training's lock. A list of trainings has the database count them instead.
+     */
     public int getSeatsTaken() {
         return (int) registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).count();
     }

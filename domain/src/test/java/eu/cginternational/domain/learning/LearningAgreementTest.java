@@ -9,6 +9,9 @@ import static eu.cginternational.domain.mobility.MobilityAction.RETURN;
 import static eu.cginternational.domain.mobility.MobilityAction.START;
 import static eu.cginternational.domain.mobility.MobilityAction.SUBMIT;
 import static eu.cginternational.domain.mobility.MobilityAction.WITHDRAW;
+import static eu.cginternational.domain.mobility.MobilitySteps.ENDED;
+import static eu.cginternational.domain.mobility.MobilitySteps.T0;
+import static eu.cginternational.domain.mobility.MobilitySteps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -29,7 +32,6 @@ import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Nested;
@@ -43,11 +45,6 @@ class LearningAgreementTest {
 
     private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true);
     private static final Country ITALY = new Country("IT", CountryGroup.GROUP_2, true, false);
-    private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
-    /** The mobility's first day (UTC), when it starts. */
-    private static final Instant FIRST_DAY = Instant.parse("2026-09-07T06:00:00Z");
-    /** The morning after its last day, when the report is in and the school completes it. */
-    private static final Instant ENDED = Instant.parse("2026-09-28T08:00:00Z");
 
     private final Institution school = withId(new Institution("Kolegji Profesional i Tiranës", InstitutionType.VET_SCHOOL,
             ALBANIA, "Tiranë", new GeoPoint(41.33, 19.82)), 10L);
@@ -121,17 +118,6 @@ class LearningAgreementTest {
             };
             step(mobility, action, actor, null);
         }
-    }
-
-    /** Takes the step an hour after the one before: decisions from {@link #T0}, the start on the first day, completion after the last. */
-    private static void step(Mobility mobility, MobilityAction action, UserAccount actor, String comment) {
-        Duration later = Duration.ofHours(mobility.getHistory().size() + 1L);
-        Instant at = switch (action) {
-            case START -> FIRST_DAY.plus(later);
-            case COMPLETE -> ENDED.plus(later);
-            default -> T0.plus(later);
-        };
-        mobility.act(action, actor, comment, at);
     }
 
     private static LearningAgreementRuleException refused(Rule rule, Executable change) {

@@ -20,6 +20,9 @@ import static eu.cginternational.domain.mobility.MobilityStatus.RETURNED;
 import static eu.cginternational.domain.mobility.MobilityStatus.SCHOOL_APPROVED;
 import static eu.cginternational.domain.mobility.MobilityStatus.SUBMITTED;
 import static eu.cginternational.domain.mobility.MobilityStatus.WITHDRAWN;
+import static eu.cginternational.domain.mobility.MobilitySteps.ENDED;
+import static eu.cginternational.domain.mobility.MobilitySteps.T0;
+import static eu.cginternational.domain.mobility.MobilitySteps.step;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -55,14 +58,9 @@ class MobilityTest {
     private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true);
     private static final Country SPAIN = new Country("ES", CountryGroup.GROUP_2, true, false);
 
-    private static final Instant T0 = Instant.parse("2026-04-01T08:00:00Z");
     /** 21 days, both ends included: a short-term learner mobility. */
     private static final LocalDate START_DATE = LocalDate.of(2026, 9, 7);
     private static final LocalDate END_DATE = LocalDate.of(2026, 9, 27);
-    /** Early on the first day (UTC), when the usual path starts the mobility. */
-    private static final Instant FIRST_DAY = Instant.parse("2026-09-07T06:00:00Z");
-    /** The morning after the last day, when the usual path has the report handed in and completes. */
-    private static final Instant ENDED = Instant.parse("2026-09-28T08:00:00Z");
 
     private final Institution school = withId(new Institution("SSŠ Podgorica", InstitutionType.VET_SCHOOL,
             MONTENEGRO, "Podgorica", new GeoPoint(42.44, 19.26)), 10L);
@@ -103,28 +101,16 @@ class MobilityTest {
     private Mobility mobilityIn(MobilityStatus status) {
         return switch (status) {
             case DRAFT -> studentMobility();
-            case SUBMITTED -> then(mobilityIn(DRAFT), SUBMIT, teacher, null);
-            case SCHOOL_APPROVED -> then(mobilityIn(SUBMITTED), APPROVE, schoolAdmin, null);
-            case MINISTRY_APPROVED -> then(mobilityIn(SCHOOL_APPROVED), APPROVE, ministryAdmin, null);
-            case IN_PROGRESS -> then(mobilityIn(MINISTRY_APPROVED), START, teacher, null);
-            case COMPLETED -> then(reported(mobilityIn(IN_PROGRESS)), COMPLETE, teacher, null);
-            case RETURNED -> then(mobilityIn(SUBMITTED), RETURN, schoolAdmin, "Add the learning agreement");
-            case REJECTED -> then(mobilityIn(SUBMITTED), REJECT, schoolAdmin, "Not eligible");
-            case WITHDRAWN -> then(mobilityIn(DRAFT), WITHDRAW, student, null);
-            case CANCELLED -> then(mobilityIn(MINISTRY_APPROVED), CANCEL, ministryAdmin, "The host closed");
+            case SUBMITTED -> step(mobilityIn(DRAFT), SUBMIT, teacher, null);
+            case SCHOOL_APPROVED -> step(mobilityIn(SUBMITTED), APPROVE, schoolAdmin, null);
+            case MINISTRY_APPROVED -> step(mobilityIn(SCHOOL_APPROVED), APPROVE, ministryAdmin, null);
+            case IN_PROGRESS -> step(mobilityIn(MINISTRY_APPROVED), START, teacher, null);
+            case COMPLETED -> step(reported(mobilityIn(IN_PROGRESS)), COMPLETE, teacher, null);
+            case RETURNED -> step(mobilityIn(SUBMITTED), RETURN, schoolAdmin, "Add the learning agreement");
+            case REJECTED -> step(mobilityIn(SUBMITTED), REJECT, schoolAdmin, "Not eligible");
+            case WITHDRAWN -> step(mobilityIn(DRAFT), WITHDRAW, student, null);
+            case CANCELLED -> step(mobilityIn(MINISTRY_APPROVED), CANCEL, ministryAdmin, "The host closed");
         };
-    }
-
-    /** Takes the step an hour after the one before: decisions from {@link #T0}, the start on the first day, completion after the last. */
-    private static Mobility then(Mobility mobility, MobilityAction action, UserAccount actor, String comment) {
-        Duration later = Duration.ofHours(mobility.getHistory().size() + 1L);
-        Instant at = switch (action) {
-            case START -> FIRST_DAY.plus(later);
-            case COMPLETE -> ENDED.plus(later);
-            default -> T0.plus(later);
-        };
-        mobility.act(action, actor, comment, at);
-        return mobility;
     }
 
     private static Mobility reported(Mobility inProgress) {

@@ -25,11 +25,14 @@ import java.util.Optional;
 /**
  * The PDF documents of a mobility, in the participant's language: a version of the learning
  * agreement, and the certificate of mobility on completion. Both are made only from recorded
- * data (the version's date, the day of completion), so the same version always gives the same
- * bytes as long as that data stays as it is (a coordinator's correction of the occupation's title shows).
+ * data (the version's date and the last change of the mobility's terms, the day of completion), so the
+ * same version of the same terms always gives the same bytes as long as that data stays as it is (a
+ * coordinator's correction of the occupation's title shows).
  */
 @ApplicationScoped
 public class MobilityDocuments {
+
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
 
     @Inject
     OccupationCatalogue occupations;
@@ -40,14 +43,24 @@ public class MobilityDocuments {
         Locale locale = languageOf(mobility);
         LearningAgreementContent content = version.getContent();
         String title = text(locale, "document.learning_agreement.title");
+        // A change of the mobility's terms is part of what the signers agree to: the same version with
+        // other terms, or with the same terms again after a change and its reversal, is another document.
+        Instant termsChanged = mobility.getTermsChangedAt();
+        Instant created = termsChanged == null || termsChanged.isBefore(version.getMadeAt()) ? version.getMadeAt() : termsChanged;
         PdfComposer pdf = new PdfComposer("learning-agreement/" + mobility.getId() + "/" + version.getNumber() + "/"
-                + version.getMadeAt(), version.getMadeAt(), locale, title, mobility.getParticipant().getFullName());
+                + version.getMadeAt() + (termsChanged == null ? "" : "/terms/" + termsChanged), created, locale, title,
+                mobility.getParticipant().getFullName());
+        Map<String, String> facts = mobilityFacts(mobility, locale);
+        if (termsChanged != null) {
+            facts.put(text(locale, "document.terms_changed"), text(locale, "document.terms_changed.value",
+                    date(termsChanged, locale), TIME_OF_DAY.format(termsChanged.atOffset(ZoneOffset.UTC))));
+        }
 
         pdf.title(title)
                 .subtitle(text(locale, "document.learning_agreement.version", version.getNumber(), date(version.getMadeAt(), locale))
                         + " · " + text(locale, "document.programme"))
                 .heading(text(locale, "document.mobility"))
-                .facts(mobilityFacts(mobility, locale))
+                .facts(facts)
                 .heading(text(locale, "document.learning_agreement.outcomes"))
                 .text(content.getLearningOutcomes())
                 .heading(text(locale, "document.learning_agreement.tasks"))

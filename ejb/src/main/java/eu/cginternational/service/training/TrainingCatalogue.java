@@ -8,6 +8,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
 import eu.cginternational.service.account.CallerAccounts;
@@ -32,6 +33,8 @@ import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,7 +44,7 @@ import java.util.Optional;
  * The training catalogue: school staff, ministries and the coordinator browse and filter it; the
  * coordinator creates and changes trainings. Partner staff read only the trainings their
  * organisation provides (see {@link TrainingProviders}); any other training is not found for them.
- * Lists carry the seats left and the length of the waiting list, read for a whole page at once.
+ * Lists carry the seats left and the length of the waiting list, counted for a whole page at once.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
@@ -71,7 +74,6 @@ public class TrainingCatalogue {
             .sort("registrationCloses", root -> root.get("registrationCloses"))
             .sort("capacity", root -> root.get("capacity"))
             .fetch(root -> root.fetch("provider", JoinType.INNER))
-            .batchRead("registrations")
             .batchRead("sessions")
             .defaultSort("registrationCloses", false);
 
@@ -98,21 +100,43 @@ public class TrainingCatalogue {
 
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
             Role.Names.PARTNER})
-    public Page<Training> page(PageRequest request) {
+    public Page<CatalogueRow> page(PageRequest request) {
         long total = count(request.filters());
         return new Page<>(total == 0 ? List.of() : list(request), total);
     }
 
-    /** One page of the catalogue, with seats and sessions read for all its rows. */
+    /**
+     * One page of the catalogue: its trainings with their sessions, and their seats counted in one statement
+     * for all its rows; the registrations themselves are not read.
+     */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
             Role.Names.PARTNER})
-    public List<Training> list(PageRequest request) {
+    public List<CatalogueRow> list(PageRequest request) {
         List<Training> page = LISTING.items(em, request, providedByCaller().orElse(null));
-        page.forEach(training -> {
-            training.getSeatsLeft();
-            training.getSessions().size();
-        });
-        return page;
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        // The rows show the first session: the sessions of the whole page come in one batch, read while the transaction lasts.
+        page.forEach(training -> training.getSessions().size());
+        Map<Long, Map<RegistrationStatus, Integer>> counted = seatsOf(page.stream().map(Training::getId).toList());
+        return page.stream().map(training -> {
+            Map<RegistrationStatus, Integer> seats = counted.getOrDefault(training.getId(), Map.of());
+            return new CatalogueRow(training, seats.getOrDefault(RegistrationStatus.REGISTERED, 0),
+                    seats.getOrDefault(RegistrationStatus.WAITLISTED, 0));
+        }).toList();
+    }
+
+    /** The seats taken and the places on the waiting list of these trainings, by training and status; one statement. */
+    private Map<Long, Map<RegistrationStatus, Integer>> seatsOf(List<Long> trainingIds) {
+        Map<Long, Map<RegistrationStatus, Integer>> counted = new HashMap<>();
+        em.createQuery("SELECT r.training.id, r.status, COUNT(r) FROM Registration r WHERE r.training.id IN :trainings"
+                        + " AND r.status IN :counted GROUP BY r.training.id, r.status", Object[].class)
+                .setParameter("trainings", trainingIds)
+                .setParameter("counted", List.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED))
+                .getResultList()
+                .forEach(row -> counted.computeIfAbsent((Long) row[0], id -> new EnumMap<>(RegistrationStatus.class))
+                        .put((RegistrationStatus) row[1], ((Number) row[2]).intValue()));
+        return counted;
     }
 
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,

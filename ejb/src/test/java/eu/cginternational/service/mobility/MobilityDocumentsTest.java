@@ -237,6 +237,41 @@ class MobilityDocumentsTest {
     }
 
     @Nested
+    class TermsChangedAndChangedBack {
+
+        private final Institution kpt = withId(new Institution("Kolegji Profesional i Tiranës", InstitutionType.VET_SCHOOL,
+                ALBANIA, "Tiranë", new GeoPoint(41.33, 19.82)), 20L);
+        private final Institution otherHost = withId(new Institution("Hotel Adriatik", InstitutionType.COMPANY, MONTENEGRO,
+                "Budva", new GeoPoint(42.29, 18.84)), 32L);
+        private final UserAccount arta = person(300L, "Arta Hoxha", kpt, Role.STUDENT, Language.EN);
+        private final Mobility mobility = mobility(kpt, arta, null);
+        private final LearningAgreementVersion version = new LearningAgreement(mobility,
+                content("Sets up and runs a CNC lathe safely.", "Assists in the workshop.", "Giulia Bianchi", "it", CefrLevel.A2),
+                arta, T0).getCurrent();
+
+        private void revise(Institution host, Instant at) {
+            mobility.revise(mobility.getType(), host, mobility.getStartDate(), mobility.getEndDate(), false, false, null, at);
+        }
+
+        @Test
+        void theSameTermsAgainAfterAChangeGiveAnotherDocumentThatSaysWhenTheTermsChanged() throws IOException {
+            Pdf asAppliedFor = documents.learningAgreement(version);
+            revise(otherHost, Instant.parse("2026-06-03T09:15:00Z"));
+            Pdf changed = documents.learningAgreement(version);
+            revise(italianHost, Instant.parse("2026-06-03T11:40:00Z"));
+            Pdf changedBack = documents.learningAgreement(version);
+
+            assertThat(text(asAppliedFor)).doesNotContain("Terms of the mobility");
+            assertThat(text(changed)).contains("Hotel Adriatik")
+                    .contains("Terms of the mobility as changed on June 3, 2026 at 09:15 UTC");
+            assertThat(text(changedBack)).contains("Officina Meccanica Romagnola S.r.l., Forlì")
+                    .contains("Terms of the mobility as changed on June 3, 2026 at 11:40 UTC");
+            assertThat(List.of(sha256(asAppliedFor), sha256(changed), sha256(changedBack))).doesNotHaveDuplicates();
+            assertThat(sha256(documents.learningAgreement(version))).isEqualTo(sha256(changedBack));
+        }
+    }
+
+    @Nested
     class InMontenegrin {
 
         private final Institution pljevlja = withId(new Institution("SVS-Pljevlja", InstitutionType.VET_SCHOOL,

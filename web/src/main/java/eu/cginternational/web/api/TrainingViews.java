@@ -6,6 +6,7 @@ import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingSession;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.training.AttendanceSheet;
+import eu.cginternational.service.training.CatalogueRow;
 import eu.cginternational.service.training.TrainingDashboard;
 import eu.cginternational.service.training.TrainingRegistrations;
 import eu.cginternational.service.training.TrainingRoster;
@@ -33,9 +34,10 @@ public final class TrainingViews {
     public record Summary(Long id, String title, String language, String mode, Views.InstitutionRef provider,
             int capacity, int seatsLeft, int waitingListLength, Instant registrationOpens, Instant registrationCloses,
             boolean openForRegistration, boolean nominationRequired, Session firstSession) {
-        static Summary of(Training t) {
+        static Summary of(CatalogueRow row) {
+            Training t = row.getTraining();
             return new Summary(t.getId(), t.getTitle(), t.getLanguage().name(), t.getMode().name(),
-                    Views.InstitutionRef.of(t.getProvider()), t.getCapacity(), t.getSeatsLeft(), t.getWaitingListLength(),
+                    Views.InstitutionRef.of(t.getProvider()), t.getCapacity(), row.getSeatsLeft(), row.getWaitingListLength(),
                     t.getRegistrationOpens(), t.getRegistrationCloses(), t.isOpenAt(Instant.now()),
                     t.isNominationRequired(), t.getFirstSession().map(Session::of).orElse(null));
         }

@@ -5,6 +5,7 @@ import static eu.cginternational.web.api.UsersResource.required;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.service.training.CatalogueRow;
 import eu.cginternational.service.training.TrainingAttendance;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingCertificates;
@@ -68,7 +69,7 @@ public class TrainingsResource {
     @Operation(summary = "The catalogue, paged (page, size, sort: title, registrationCloses, capacity) and filtered"
             + " (language EN|SQ|CNR, mode ONLINE|ON_SITE|BLENDED, topic text, open=true), with the seats left")
     public ListResult<TrainingViews.Summary> list() {
-        Page<Training> page = catalogue.page(Paging.of(uri, FILTERS));
+        Page<CatalogueRow> page = catalogue.page(Paging.of(uri, FILTERS));
         return new ListResult<>(page.items().stream().map(TrainingViews.Summary::of).toList(), page.total());
     }
 

@@ -1,8 +1,8 @@
 package eu.cginternational.web.view.trainings;
 
 import eu.cginternational.domain.account.Language;
-import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
+import eu.cginternational.service.training.CatalogueRow;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.web.view.PagedModel;
 import jakarta.annotation.PostConstruct;
@@ -21,14 +21,14 @@ public class TrainingsBacking implements Serializable {
     @Inject
     TrainingCatalogue catalogue;
 
-    private PagedModel<Training> model;
+    private PagedModel<CatalogueRow> model;
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(catalogue::list, catalogue::count, Training::getId);
+        model = new PagedModel<>(catalogue::list, catalogue::count, CatalogueRow::getId);
     }
 
-    public PagedModel<Training> getModel() {
+    public PagedModel<CatalogueRow> getModel() {
         return model;
     }
 

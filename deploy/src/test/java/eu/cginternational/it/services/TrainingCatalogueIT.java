@@ -1,0 +1,115 @@
+package eu.cginternational.it.services;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import eu.cginternational.domain.training.Registration;
+import eu.cginternational.domain.training.RegistrationStatus;
+import eu.cginternational.domain.training.Training;
+import eu.cginternational.service.query.PageRequest;
+import eu.cginternational.service.training.CatalogueRow;
+import eu.cginternational.service.training.TrainingCatalogue;
+import jakarta.ejb.EJB;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A page of the training catalogue shows the seats left and the waiting list of each training, counted
+ * by the database in one statement for the page: the registrations of its trainings are not read.
+ * Counted on the server, statement by statement.
+ */
+@ExtendWith(ArquillianExtension.class)
+class TrainingCatalogueIT {
+
+    private static final String KPT = "Kolegji Profesional i Tiranës";
+
+    @Deployment
+    static WebArchive deployment() {
+        return ServiceDeployment.create("training-catalogue-it");
+    }
+
+    @EJB
+    TrainingCatalogue catalogue;
+
+    @EJB
+    StatementCounter counter;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
+    TrainingTestData trainings;
+
+    @Test
+    void aPageCountsTheSeatsInOneStatementWithoutReadingTheRegistrations() throws Exception {
+        long full = trainings.openTraining(3, false).getId();
+        trainings.fillSeats(full, KPT, 6);
+        trainings.fillSeats(trainings.openTraining(2, false).getId(), KPT, 1);
+        PageRequest request = new PageRequest(0, 50, null, true, Map.of());
+        teacherKpt.call(() -> catalogue.list(request));
+
+        StatementCounter.Counted<List<CatalogueRow>> page = counter.count(() -> teacherKpt.call(() -> catalogue.list(request)));
+
+        assertThat(page.result()).hasSizeGreaterThan(1).extracting(CatalogueRow::getId).contains(full);
+        assertThat(page.sent()).filteredOn(sql -> sql.toLowerCase(Locale.ROOT).contains("training_registration"))
+                .singleElement()
+                .satisfies(sql -> assertThat(sql.toUpperCase(Locale.ROOT)).contains("COUNT(").contains("GROUP BY"));
+        assertThat(page.result()).allSatisfy(row -> {
+            assertThat(trainings.registrationsRead(row.getTraining())).as("registrations of %s read", row.getId()).isFalse();
+            // The training's own counts, from all its registrations, are the page's.
+            Training counted = trainings.withRegistrations(row.getId());
+            assertThat(row.getSeatsTaken()).isEqualTo(counted.getSeatsTaken());
+            assertThat(row.getSeatsLeft()).isEqualTo(counted.getSeatsLeft());
+            assertThat(row.getWaitingListLength()).isEqualTo(counted.getWaitingListLength());
+        });
+    }
+
+    @Test
+    void seatsHeldAndPlacesOnTheListCountButNotCancellationsNorRequestsAwaitingApproval() throws Exception {
+        // Three seats, six people: three hold a seat, three wait.
+        Training full = trainings.openTraining(3, false);
+        trainings.fillSeats(full.getId(), KPT, 6);
+        // A seat given up goes to the first on the list; then one more leaves the list.
+        trainings.cancel(first(full, RegistrationStatus.REGISTERED));
+        trainings.cancel(first(full, RegistrationStatus.WAITLISTED));
+        // Five seats: two taken, one of them given up.
+        Training roomy = trainings.openTraining(5, false);
+        trainings.fillSeats(roomy.getId(), KPT, 2);
+        trainings.cancel(first(roomy, RegistrationStatus.REGISTERED));
+        // Two seats that need the school's nomination: two requests wait for it.
+        Training nominated = trainings.openTraining(2, true);
+        trainings.fillSeats(nominated.getId(), KPT, 2);
+
+        assertThat(row(full)).satisfies(row -> {
+            assertThat(row.getSeatsTaken()).isEqualTo(3);
+            assertThat(row.getSeatsLeft()).isZero();
+            assertThat(row.getWaitingListLength()).isEqualTo(1);
+        });
+        assertThat(row(roomy)).satisfies(row -> {
+            assertThat(row.getSeatsTaken()).isEqualTo(1);
+            assertThat(row.getSeatsLeft()).isEqualTo(4);
+            assertThat(row.getWaitingListLength()).isZero();
+        });
+        assertThat(row(nominated)).satisfies(row -> {
+            assertThat(row.getSeatsTaken()).isZero();
+            assertThat(row.getSeatsLeft()).isEqualTo(2);
+            assertThat(row.getWaitingListLength()).isZero();
+        });
+    }
+
+    private long first(Training training, RegistrationStatus status) {
+        return trainings.registrations(training.getId()).stream().filter(r -> r.getStatus() == status)
+                .map(Registration::getId).findFirst().orElseThrow();
+    }
+
+    /** The training's row of the catalogue, found by its title, which is unique. */
+    private CatalogueRow row(Training training) throws Exception {
+        return teacherKpt.call(() -> catalogue.page(new PageRequest(0, 10, null, true, Map.of("topic", training.getTitle()))))
+                .items().stream().filter(row -> row.getId().equals(training.getId())).findFirst().orElseThrow();
+    }
+}
