@@ -224,13 +224,27 @@ class AgreementsIT {
         calendar.warnEndingSoon(today);
         calendar.expireEnded(today);
 
-        // What the warning tells the parties is aPartyIsWarnedOnceBeforeTheEnd's; here, which agreements the timers find.
         assertThat(data.agreement(endingSoon).getExpiryWarnedAt()).isNotNull();
+        assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + endingSoon)).hasSize(1);
         assertThat(data.agreement(endingSoon).getStatus()).isEqualTo(AgreementStatus.DRAFT);
         Agreement expired = data.agreement(ended);
         assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(expired.getEvents()).last().extracting(e -> e.getAction(), e -> e.getVersionNumber(), e -> e.getBefore())
                 .containsExactly(AgreementAction.EXPIRE, 1, AgreementStatus.DRAFT);
+    }
+
+    @Test
+    void anAmendmentAndTheVersionInForceItStartsFromEachKeepTheirSignersAndPlacements() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // The objects the amendment copied were once shared with the version before, and the provider kept them for one
+        // version only: now one, now the other lost its rows. Several agreements, so that a loss does not go unseen.
+        List<String> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Agreement amended = data.agreement(data.inForceWithAnAmendment(today.minusMonths(6), today.plusYears(1)));
+            stored.add(amended.getVersions().stream().map(v -> v.getSigners().stream().map(s -> s.getAccount().getUsername())
+                    .toList() + " " + v.getPlacements().size()).toList().toString());
+        }
+        assertThat(stored).containsOnly("[[partner.es, school.kpt] 1, [partner.es, school.kpt] 1]");
     }
 
     @Test
