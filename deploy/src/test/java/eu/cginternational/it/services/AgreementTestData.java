@@ -30,7 +30,10 @@ public class AgreementTestData {
         em.refresh(agreement);
         agreement.getParties().size();
         agreement.getEvents().size();
-        agreement.getVersions().forEach(v -> v.getSigners().size());
+        agreement.getVersions().forEach(v -> {
+            v.getSigners().forEach(s -> s.getAccount().getUsername());
+            v.getPlacements().size();
+        });
         return agreement;
     }
 

@@ -14,6 +14,9 @@ import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.SignedDocumentStatus;
+import eu.cginternational.domain.signing.SigningEventType;
 import eu.cginternational.service.agreement.AgreementCalendar;
 import eu.cginternational.service.agreement.AgreementDraft;
 import eu.cginternational.service.agreement.AgreementService;
@@ -23,6 +26,7 @@ import eu.cginternational.service.agreement.ApplicationDraft;
 import eu.cginternational.service.agreement.ClauseTemplateDraft;
 import eu.cginternational.service.agreement.ClauseTemplates;
 import eu.cginternational.service.agreement.OpportunityBoard;
+import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
@@ -35,6 +39,7 @@ import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -51,6 +56,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class AgreementsIT {
+
+    private static final Locale ALBANIAN = Locale.forLanguageTag("sq");
 
     @Deployment
     static WebArchive deployment() {
@@ -95,6 +102,12 @@ class AgreementsIT {
 
     @EJB
     ClauseTemplates clauses;
+
+    @EJB
+    SigningTestData signingData;
+
+    @EJB
+    TestData common;
 
     /** A draft of school.kpt with Costa Azul, signed first by partner.es, then by school.kpt. */
     private Agreement kptDraft() throws Exception {
@@ -224,13 +237,86 @@ class AgreementsIT {
         calendar.warnEndingSoon(today);
         calendar.expireEnded(today);
 
-        // What the warning tells the parties is aPartyIsWarnedOnceBeforeTheEnd's; here, which agreements the timers find.
         assertThat(data.agreement(endingSoon).getExpiryWarnedAt()).isNotNull();
+        assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + endingSoon)).hasSize(1);
         assertThat(data.agreement(endingSoon).getStatus()).isEqualTo(AgreementStatus.DRAFT);
         Agreement expired = data.agreement(ended);
         assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(expired.getEvents()).last().extracting(e -> e.getAction(), e -> e.getVersionNumber(), e -> e.getBefore())
                 .containsExactly(AgreementAction.EXPIRE, 1, AgreementStatus.DRAFT);
+    }
+
+    @Test
+    void anAgreementThatExpiresWhileAnAmendmentIsUnderSignatureWithdrawsItAndTellsItsSigners() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long id = data.inForceWithAnAmendment(today.minusYears(1), today.minusDays(1));
+        long seen = data.agreement(id).getVersion();
+        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, seen)));
+        long document = data.agreement(id).getCurrent().getSignedDocumentId();
+
+        assertThat(calendar.expireEnded(today)).isPositive();
+
+        Agreement expired = data.agreement(id);
+        assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(expired.getEvents()).last().extracting(e -> e.getAction(), e -> e.getVersionNumber(), e -> e.getBefore())
+                .containsExactly(AgreementAction.EXPIRE, 1, AgreementStatus.SENT_FOR_SIGNATURE);
+        assertThat(expired.isWithdrawn(expired.getCurrent())).isTrue();
+        assertThat(expired.getPrevailing().getNumber()).isEqualTo(1);
+        SignedDocument amendment = signingData.document(document);
+        assertThat(amendment.getStatus()).isEqualTo(SignedDocumentStatus.SUPERSEDED);
+        assertThat(amendment.getEvents()).last().extracting(e -> e.getType(), e -> e.getDetail())
+                .containsExactly(SigningEventType.SUPERSEDED, "agreement expired");
+        assertThat(amendment.checkIntegrity().intact()).isTrue();
+        RejectedException late = assertThrows(RejectedException.class,
+                () -> partnerEs.call(() -> agreements.sign(id, null, SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD))));
+        assertThat(late.getMessageKey()).isEqualTo("agreement.rule.NOT_AT_SIGNING");
+        String link = "/agreements/agreement.xhtml?id=" + id;
+        assertThat(data.noticesAbout("partner.es", link)).containsExactly(
+                Texts.format(Locale.ENGLISH, "notice.agreement.amendment_withdrawn.title"));
+        assertThat(data.noticesAbout("school.kpt", link)).containsExactly(
+                Texts.format(ALBANIAN, "notice.agreement.amendment_withdrawn.title"));
+        assertThat(subjectsMailedTo("partner.es")).contains(Texts.format(Locale.ENGLISH, "notice.mail.subject",
+                Texts.format(Locale.ENGLISH, "notice.agreement.amendment_withdrawn.title")));
+    }
+
+    @Test
+    void aTerminationWhileAnAmendmentIsUnderSignatureTellsItsSignersItWasWithdrawn() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long id = data.inForceWithAnAmendment(today.minusMonths(1), today.plusYears(1));
+        long seen = data.agreement(id).getVersion();
+        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, seen)));
+        long sent = data.agreement(id).getVersion();
+
+        partnerEs.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.TERMINATE, "The hotel is sold.", sent)));
+
+        assertThat(data.agreement(id).getStatus()).isEqualTo(AgreementStatus.TERMINATED);
+        assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + id)).contains(
+                Texts.format(Locale.ENGLISH, "notice.agreement.terminated.title"),
+                Texts.format(Locale.ENGLISH, "notice.agreement.amendment_withdrawn.title"));
+        assertThat(data.noticesAbout("school.kpt", "/agreements/agreement.xhtml?id=" + id)).contains(
+                Texts.format(ALBANIAN, "notice.agreement.amendment_withdrawn.title"));
+        assertThat(subjectsMailedTo("school.kpt")).contains(Texts.format(ALBANIAN, "notice.mail.subject",
+                Texts.format(ALBANIAN, "notice.agreement.amendment_withdrawn.title")));
+    }
+
+    @Test
+    void anAmendmentAndTheVersionInForceItStartsFromEachKeepTheirSignersAndPlacements() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        // The objects the amendment copied were once shared with the version before, and the provider kept them for one
+        // version only: now one, now the other lost its rows. Several agreements, so that a loss does not go unseen.
+        List<String> stored = new java.util.ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            Agreement amended = data.agreement(data.inForceWithAnAmendment(today.minusMonths(6), today.plusYears(1)));
+            stored.add(amended.getVersions().stream().map(v -> v.getSigners().stream().map(s -> s.getAccount().getUsername())
+                    .toList() + " " + v.getPlacements().size()).toList().toString());
+        }
+        assertThat(stored).containsOnly("[[partner.es, school.kpt] 1, [partner.es, school.kpt] 1]");
+    }
+
+    /** The subjects of the e-mails the outbox holds for the person, sent or not. */
+    private List<String> subjectsMailedTo(String username) {
+        return common.emailsTo(data.account(username).getEmail()).stream()
+                .map(email -> common.outboxMessage(email).getSubject()).toList();
     }
 
     @Test

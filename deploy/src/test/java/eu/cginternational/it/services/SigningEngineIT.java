@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.audit.AuditEventType;
-import eu.cginternational.domain.signing.ChainCheck;
 import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.IntegrityCheck;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SignerStatus;
@@ -108,7 +108,7 @@ class SigningEngineIT {
         assertThat(document.getSigners().get(2).getDocumentHash()).isEqualTo(document.getSha256());
         assertThat(document.getEvents()).extracting(e -> e.getType()).containsExactly(SigningEventType.SENT,
                 SigningEventType.SIGNED, SigningEventType.SIGNED, SigningEventType.SIGNED);
-        assertThat(document.checkChain().intact()).isTrue();
+        assertThat(document.checkIntegrity().intact()).isTrue();
     }
 
     @Test
@@ -229,7 +229,7 @@ class SigningEngineIT {
         SignedDocument document = data.document(id);
         assertThat(document.getEvents()).extracting(e -> e.getType())
                 .containsExactly(SigningEventType.SENT, SigningEventType.SIGNED);
-        assertThat(document.checkChain().intact()).isTrue();
+        assertThat(document.checkIntegrity().intact()).isTrue();
     }
 
     @Test
@@ -258,7 +258,7 @@ class SigningEngineIT {
             assertEquals("signing.rule.NOT_YOUR_TURN", partnerOutcome);
             assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, document.getStatus());
         }
-        assertThat(document.checkChain().intact()).isTrue();
+        assertThat(document.checkIntegrity().intact()).isTrue();
     }
 
     private String outcome(ThrowingStep step) throws Exception {
@@ -292,7 +292,7 @@ class SigningEngineIT {
         assertThat(remindersOf(id)).isEqualTo(5);
         assertThat(common.outboxMessagesTo(mail) - mailsBefore).isGreaterThanOrEqualTo(5);
         assertThat(data.document(id).getSigners().get(1).getReminders()).isZero();
-        assertThat(data.document(id).checkChain().intact()).isTrue();
+        assertThat(data.document(id).checkIntegrity().intact()).isTrue();
     }
 
     private long remindersOf(long id) {
@@ -304,14 +304,15 @@ class SigningEngineIT {
         long id = sent();
         signAs(schoolKpt, id, "Besnik Leka");
         signAs(studentKpt, id, "Klea Shehu");
-        assertThat(schoolKpt.call(() -> engine.checkChain(id)).intact()).isTrue();
+        assertThat(schoolKpt.call(() -> engine.checkIntegrity(id)).intact()).isTrue();
 
         assertEquals(1, data.tamperEventDetail(id, 2, "signer 1 signed something else"));
 
-        ChainCheck check = schoolKpt.call(() -> engine.checkChain(id));
+        IntegrityCheck check = schoolKpt.call(() -> engine.checkIntegrity(id));
         assertThat(check.intact()).isFalse();
         assertEquals(2, check.brokenAt());
-        assertEquals(ChainCheck.Problem.CONTENT, check.problem());
+        assertEquals(IntegrityCheck.Problem.CONTENT, check.problem());
+        assertEquals(IntegrityCheck.Part.CHAIN, check.brokenPart());
     }
 
     @Test
@@ -322,9 +323,57 @@ class SigningEngineIT {
 
         assertEquals(1, data.deleteEvent(id, 2));
 
-        ChainCheck check = schoolKpt.call(() -> engine.checkChain(id));
+        IntegrityCheck check = schoolKpt.call(() -> engine.checkIntegrity(id));
         assertThat(check.intact()).isFalse();
         assertEquals(2, check.brokenAt());
+    }
+
+    @Test
+    void aPdfAlteredInTheDatabaseIsDetectedThoughTheChainIsWhole() throws Exception {
+        long id = sent();
+        signAs(schoolKpt, id, "Besnik Leka");
+        signAs(studentKpt, id, "Klea Shehu");
+        signAs(partnerEs, id, "Javier Ortega");
+        String sha256 = data.document(id).getSha256();
+
+        assertEquals(1, data.tamperPdf(id, uniquePdf()));
+
+        IntegrityCheck check = schoolKpt.call(() -> engine.checkIntegrity(id));
+        assertEquals(IntegrityCheck.Part.PDF, check.brokenPart());
+        assertEquals(IntegrityCheck.Problem.PDF_ALTERED, check.problem());
+        Verification register = engine.verifySha256(sha256).orElseThrow();
+        assertThat(register.intact()).isFalse();
+        assertThat(register.chainIntact()).isTrue();
+        assertEquals(IntegrityCheck.Part.PDF, register.integrity().brokenPart());
+    }
+
+    @Test
+    void aSignerRowAlteredInTheDatabaseIsDetected() throws Exception {
+        long id = sent();
+        signAs(schoolKpt, id, "Besnik Leka");
+        long typedName = sent();
+        signAs(schoolKpt, typedName, "Besnik Leka");
+
+        assertEquals(1, data.tamperSignerStatus(id, 2, "SIGNED"));
+        assertEquals(1, data.tamperTypedName(typedName, 1, "Somebody Else"));
+
+        IntegrityCheck check = schoolKpt.call(() -> engine.checkIntegrity(id));
+        assertEquals(IntegrityCheck.Part.SIGNERS, check.brokenPart());
+        assertEquals(2, check.brokenAt());
+        assertEquals(new IntegrityCheck(2, IntegrityCheck.Problem.SIGNER, 1),
+                schoolKpt.call(() -> engine.checkIntegrity(typedName)));
+    }
+
+    @Test
+    void aDocumentStatusAlteredInTheDatabaseIsDetected() throws Exception {
+        long id = sent();
+        signAs(schoolKpt, id, "Besnik Leka");
+
+        assertEquals(1, data.tamperStatus(id, "SIGNED"));
+
+        IntegrityCheck check = schoolKpt.call(() -> engine.checkIntegrity(id));
+        assertEquals(IntegrityCheck.Part.STATUS, check.brokenPart());
+        assertThat(engine.verifySha256(data.document(id).getSha256()).orElseThrow().intact()).isFalse();
     }
 
     @Test

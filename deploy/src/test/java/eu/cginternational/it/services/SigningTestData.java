@@ -101,6 +101,30 @@ public class SigningTestData {
                 .setParameter(1, detail).setParameter(2, documentId).setParameter(3, sequence).executeUpdate();
     }
 
+    /** Replaces a document's stored PDF behind the application's back. */
+    public int tamperPdf(long documentId, byte[] pdf) {
+        return em.createNativeQuery("UPDATE signed_document SET pdf = ? WHERE id = ?")
+                .setParameter(1, pdf).setParameter(2, documentId).executeUpdate();
+    }
+
+    /** Changes a document's stored status behind the application's back. */
+    public int tamperStatus(long documentId, String status) {
+        return em.createNativeQuery("UPDATE signed_document SET status = ? WHERE id = ?")
+                .setParameter(1, status).setParameter(2, documentId).executeUpdate();
+    }
+
+    /** Changes a signer's stored status behind the application's back. */
+    public int tamperSignerStatus(long documentId, int position, String status) {
+        return em.createNativeQuery("UPDATE document_signer SET status = ? WHERE document_id = ? AND signing_order = ?")
+                .setParameter(1, status).setParameter(2, documentId).setParameter(3, position).executeUpdate();
+    }
+
+    /** Changes the name a signer typed, as stored, behind the application's back. */
+    public int tamperTypedName(long documentId, int position, String typedName) {
+        return em.createNativeQuery("UPDATE document_signer SET typed_name = ? WHERE document_id = ? AND signing_order = ?")
+                .setParameter(1, typedName).setParameter(2, documentId).setParameter(3, position).executeUpdate();
+    }
+
     /** Removes a stored event behind the application's back. */
     public int deleteEvent(long documentId, int sequence) {
         return em.createNativeQuery("DELETE FROM signing_event WHERE document_id = ? AND sequence_number = ?")

@@ -214,7 +214,11 @@ class AgreementApiIT {
         assertThat(amended.statusCode()).as(amended.body()).isEqualTo(200);
         assertThat(json(amended).getJsonArray("actions").getValuesAs(jakarta.json.JsonString.class))
                 .extracting(jakarta.json.JsonString::getString).contains("SEND", "TERMINATE");
-        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(amended));
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt",
+                terms(active.getString("title"), 3, json(amended).getJsonNumber("version").longValue()));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(json(revised).getJsonObject("current").getInt("mentors")).isEqualTo(3);
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(revised));
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
 
         HttpResponse<String> declined = act(id, "partner.es", "DECLINE", "One mentor is enough.", json(sent));
@@ -222,6 +226,19 @@ class AgreementApiIT {
         JsonObject after = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
         assertThat(after.getString("status")).isEqualTo("ACTIVE");
         assertThat(after.getJsonNumber("versionInForce").intValue()).isEqualTo(1);
+        // The version in force is the one the agreement stands on; the declined amendment stays in the history.
+        JsonObject current = after.getJsonObject("current");
+        assertThat(current.getInt("number")).isEqualTo(1);
+        assertThat(current.getInt("mentors")).isEqualTo(1);
+        assertThat(after.getString("signingDocument")).endsWith("/" + current.getJsonNumber("signedDocumentId"));
+        JsonObject amendment = after.getJsonArray("versions").getJsonObject(1);
+        assertThat(amendment.getInt("mentors")).isEqualTo(3);
+        assertThat(amendment.getString("declineReason")).isEqualTo("One mentor is enough.");
+        String page = Pages.get("/agreements/agreement.xhtml?id=" + id, Pages.sessionOf("partner.es", Platform.DEMO_PASSWORD)).body();
+        assertThat(page).contains("id=\"content-version\" class=\"cg-muted\">(" + Platform.text("", "agreement.version") + " 1)")
+                .contains("id=\"period\">" + current.getString("startDate") + " – " + current.getString("endDate") + "<")
+                .contains(Platform.text("", "agreement.version.declined") + ": One mentor is enough.")
+                .contains("cg-signing-SIGNED").doesNotContain("cg-signing-DECLINED");
         assertThat(json(asDemo("GET", "/api/agreements?status=ACTIVE&title=" + after.getString("title").replace(" ", "%20"),
                 "partner.es", null)).getJsonNumber("total").longValue()).isEqualTo(1);
 
@@ -242,7 +259,11 @@ class AgreementApiIT {
         assertThat(terminated.statusCode()).as(terminated.body()).isEqualTo(200);
         assertThat(json(terminated).getString("status")).isEqualTo("TERMINATED");
         assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(422);
-        assertThat(json(asDemo("GET", "/api/agreements/" + id, "partner.es", null)).getString("status")).isEqualTo("TERMINATED");
+        JsonObject after = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
+        assertThat(after.getString("status")).isEqualTo("TERMINATED");
+        assertThat(after.getJsonObject("current").getInt("number")).isEqualTo(1);
+        assertThat(after.getJsonArray("versions").getValuesAs(JsonObject.class)).extracting(v -> v.getBoolean("withdrawn"))
+                .containsExactly(false, true);
     }
 
     @Test

@@ -62,6 +62,8 @@ class SigningApiIT {
             JsonObject signed = json(last);
             assertThat(signed.getString("status")).isEqualTo("SIGNED");
             assertThat(signed.getBoolean("chainIntact")).isTrue();
+            assertThat(signed.getBoolean("intact")).isTrue();
+            assertThat(signed.containsKey("integrity")).as("no part is broken").isFalse();
             assertThat(signed.getJsonArray("events")).hasSize(4);
             assertThat(act(id, "school.kpt", "START").statusCode()).isEqualTo(200);
 
@@ -76,6 +78,7 @@ class SigningApiIT {
             assertThat(verified.getBoolean("matches")).isTrue();
             assertThat(verified.getString("sha256")).isEqualTo(signed.getString("sha256"));
             assertThat(verified.getJsonObject("document").getString("status")).isEqualTo("SIGNED");
+            assertThat(verified.getJsonObject("document").getBoolean("intact")).isTrue();
             assertThat(verified.getJsonObject("document").getJsonArray("parties").getValuesAs(JsonObject.class))
                     .extracting(p -> p.getString("name") + " " + p.getString("status"))
                     .containsExactly("Besnik Leka SIGNED", "Klea Shehu SIGNED", "Javier Ortega SIGNED");

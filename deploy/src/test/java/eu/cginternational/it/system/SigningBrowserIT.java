@@ -77,6 +77,7 @@ class SigningBrowserIT extends BrowserTest {
         verify(original);
         assertThat(browser.text(By.id("match-title"))).contains("Klea Shehu");
         assertThat(browser.text(By.id("match-status"))).isEqualTo(text("", "SignedDocumentStatus.SIGNED"));
+        assertThat(browser.text(By.id("match-integrity"))).isEqualTo(text("", "verify.chain_intact"));
         assertThat(browser.text(By.id("match-parties"))).contains("Besnik Leka").contains("Klea Shehu").contains("Javier Ortega");
         browser.screenshot("verification-match");
 

@@ -364,6 +364,27 @@ public class Agreement extends BaseEntity {
         return inForceNumber == null ? Optional.empty() : findVersion(inForceNumber);
     }
 
+    /**
+     * The version whose terms the agreement stands on: the newest, unless it is an amendment that will
+     * never be signed, declined or withdrawn, while the version signed before is (or, once the agreement
+     * ended, was) in force: then that one. An amendment being written or signed is the newest and stands.
+     */
+    public AgreementVersion getPrevailing() {
+        AgreementVersion current = getCurrent();
+        boolean failed = current.getDeclinedAt() != null || isWithdrawn(current);
+        return failed ? getInForce().orElse(current) : current;
+    }
+
+    /**
+     * Whether the version is an amendment that was sent for signature and left unsigned when the
+     * agreement was terminated or expired: nobody can sign it any more.
+     */
+    public boolean isWithdrawn(AgreementVersion version) {
+        boolean ended = status == AgreementStatus.TERMINATED || status == AgreementStatus.EXPIRED;
+        return ended && inForceNumber != null && version.getNumber() > inForceNumber && version.isFrozen()
+                && !version.isSigned() && version.getDeclinedAt() == null;
+    }
+
     public List<AgreementVersion> getVersions() {
         return Collections.unmodifiableList(versions);
     }

@@ -37,6 +37,15 @@ public class AgreementClause implements Serializable {
         this.body = body.strip();
     }
 
+    /** The same clause as an object of its own, for another version: see {@link AgreementVersion}. */
+    AgreementClause copy() {
+        AgreementClause copy = new AgreementClause();
+        copy.templateId = templateId;
+        copy.title = title;
+        copy.body = body;
+        return copy;
+    }
+
     /** The template it was copied from; null for a clause written for this agreement only. */
     public Long getTemplateId() {
         return templateId;

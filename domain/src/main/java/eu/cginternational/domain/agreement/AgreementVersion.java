@@ -136,12 +136,15 @@ public class AgreementVersion implements Serializable {
         guestTeaching = terms.guestTeaching();
         curriculumInput = terms.curriculumInput();
         contacts = terms.contacts();
+        // Each version's rows are objects of its own. An amendment starts from the terms and signers of the version
+        // before; sharing those objects, the JPA provider kept each for one version only, and the other lost rows
+        // (the version in force could lose its signers, who were then never warned of its end).
         placements.clear();
-        placements.addAll(terms.placements());
+        terms.placements().stream().map(PlacementCommitment::copy).forEach(placements::add);
         clauses.clear();
-        clauses.addAll(terms.clauses());
+        terms.clauses().stream().map(AgreementClause::copy).forEach(clauses::add);
         signers.clear();
-        signers.addAll(newSigners);
+        newSigners.stream().map(NamedSigner::copy).forEach(signers::add);
         madeBy = by;
         madeAt = at;
     }

@@ -33,6 +33,14 @@ public class NamedSigner implements Serializable {
         this.institution = account.getInstitution();
     }
 
+    /** The same signer as an object of its own, for another version: see {@link AgreementVersion}. */
+    NamedSigner copy() {
+        NamedSigner copy = new NamedSigner();
+        copy.account = account;
+        copy.institution = institution;
+        return copy;
+    }
+
     public UserAccount getAccount() {
         return account;
     }

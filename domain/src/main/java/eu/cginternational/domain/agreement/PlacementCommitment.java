@@ -42,6 +42,15 @@ public class PlacementCommitment implements Serializable {
         this.placementsPerYear = placementsPerYear;
     }
 
+    /** The same commitment as an object of its own, for another version: see {@link AgreementVersion}. */
+    PlacementCommitment copy() {
+        PlacementCommitment copy = new PlacementCommitment();
+        copy.iscoCode = iscoCode;
+        copy.occupationTitle = occupationTitle;
+        copy.placementsPerYear = placementsPerYear;
+        return copy;
+    }
+
     public String getIscoCode() {
         return iscoCode;
     }

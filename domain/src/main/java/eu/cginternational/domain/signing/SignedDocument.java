@@ -17,6 +17,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -130,8 +131,8 @@ public class SignedDocument extends BaseEntity {
         }
         status = SignedDocumentStatus.AWAITING_SIGNATURES;
         signers.get(0).takeTurn(now);
-        append(SigningEventType.SENT, now, sentBy.getUsername(), null,
-                "sha256 " + sha256 + ", " + pdfSize + " bytes, " + signers.size() + " signers", clientAddress, userAgent);
+        append(SigningEventType.SENT, now, sentBy.getUsername(), null, sentFacts(sha256, pdfSize) + signers.size() + " signers",
+                clientAddress, userAgent);
     }
 
     /**
@@ -153,10 +154,8 @@ public class SignedDocument extends BaseEntity {
             closedAt = now;
         }
         append(SigningEventType.SIGNED, now, account.getUsername(), signer.getPosition(),
-                "signer " + signer.getPosition() + " " + signer.getRole() + " " + account.getFullName() + " ("
-                        + signer.getInstitution().getName() + "), typed name \"" + mark.typedName() + "\", consent "
-                        + mark.consentVersion() + ", signature image sha256 " + Sha256.of(mark.drawnSignature())
-                        + ", document sha256 " + mark.documentHash(),
+                signerFacts(signer) + account.getFullName() + " (" + signer.getInstitution().getName() + "), "
+                        + signatureFacts(mark.typedName(), mark.consentVersion(), mark.drawnSignature(), mark.documentHash()),
                 mark.clientAddress(), mark.userAgent());
         return status;
     }
@@ -193,27 +192,128 @@ public class SignedDocument extends BaseEntity {
         append(SigningEventType.REMINDED, now, null, signer.getPosition(), "reminder " + signer.getReminders(), null, null);
     }
 
-    /** Checks every link of the event chain against the stored rows. */
-    public ChainCheck checkChain() {
+    /**
+     * Checks the stored record against itself, part by part ({@link IntegrityCheck.Part}): the event
+     * chain, link by link; the PDF against the SHA-256 it was registered with, which every event's
+     * hash covers and the sending event names with the size; then each signer's row and the
+     * document's status against what the events say happened to them. A row changed behind the
+     * platform's back shows as the first part that no longer agrees.
+     */
+    public IntegrityCheck checkIntegrity() {
+        IntegrityCheck.Problem chain = null;
+        int at = 1;
         String previous = SigningEvent.GENESIS;
-        int expected = 1;
         for (SigningEvent event : events) {
-            if (event.getSequence() != expected) {
-                return ChainCheck.broken(events.size(), expected, ChainCheck.Problem.GAP);
+            if (event.getSequence() != at) {
+                chain = IntegrityCheck.Problem.GAP;
+            } else if (!previous.equals(event.getPreviousHash())) {
+                chain = IntegrityCheck.Problem.LINK;
+            } else if (!event.computeHash(sha256).equals(event.getHash())) {
+                chain = IntegrityCheck.Problem.CONTENT;
             }
-            if (!previous.equals(event.getPreviousHash())) {
-                return ChainCheck.broken(events.size(), expected, ChainCheck.Problem.LINK);
-            }
-            if (!event.computeHash(sha256).equals(event.getHash())) {
-                return ChainCheck.broken(events.size(), expected, ChainCheck.Problem.CONTENT);
+            if (chain != null) {
+                return IntegrityCheck.broken(events.size(), chain, at);
             }
             previous = event.getHash();
-            expected++;
+            at++;
         }
         if (!previous.equals(chainHead)) {
-            return ChainCheck.broken(events.size(), expected, ChainCheck.Problem.HEAD);
+            return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.HEAD, at);
         }
-        return ChainCheck.intact(events.size());
+        if (pdf.length != pdfSize || !Sha256.of(pdf).equals(sha256)) {
+            return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.PDF_ALTERED, null);
+        }
+        if (events.isEmpty() || events.get(0).getType() != SigningEventType.SENT
+                || !events.get(0).getDetail().startsWith(sentFacts(sha256, pdfSize))) {
+            return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.NOT_AS_SENT, 1);
+        }
+        return checkSignersAndStatus();
+    }
+
+    /** Replays the events over the signers and the status; the chain is known whole here. */
+    private IntegrityCheck checkSignersAndStatus() {
+        if (!events.get(0).getDetail().equals(sentFacts(sha256, pdfSize) + signers.size() + " signers")) {
+            return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.SIGNER_COUNT, null);
+        }
+        SigningEvent[] acts = new SigningEvent[signers.size()];
+        SigningEvent closing = null;
+        int signed = 0;
+        for (SigningEvent event : events) {
+            SigningEventType type = event.getType();
+            if (type == SigningEventType.SIGNED || type == SigningEventType.DECLINED) {
+                Integer position = event.getSignerPosition();
+                if (position == null || position < 1 || position > acts.length) {
+                    return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.SIGNER_COUNT, null);
+                }
+                if (acts[position - 1] != null) {
+                    return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.SIGNER, position);
+                }
+                acts[position - 1] = event;
+                signed += type == SigningEventType.SIGNED ? 1 : 0;
+            }
+            if (type == SigningEventType.DECLINED || type == SigningEventType.SUPERSEDED
+                    || type == SigningEventType.SIGNED && signed == signers.size()) {
+                closing = event;
+            }
+        }
+        for (int i = 0; i < signers.size(); i++) {
+            if (!agreesWith(signers.get(i), i + 1, acts[i])) {
+                return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.SIGNER, i + 1);
+            }
+        }
+        SignedDocumentStatus expected = closing == null
+                ? signed == 0 ? SignedDocumentStatus.AWAITING_SIGNATURES : SignedDocumentStatus.PARTIALLY_SIGNED
+                : switch (closing.getType()) {
+                    case DECLINED -> SignedDocumentStatus.DECLINED;
+                    case SUPERSEDED -> SignedDocumentStatus.SUPERSEDED;
+                    default -> SignedDocumentStatus.SIGNED;
+                };
+        Instant closed = closedAt == null ? null : closedAt.truncatedTo(ChronoUnit.MILLIS);
+        if (status != expected || !Objects.equals(closed, closing == null ? null : closing.getOccurredAt())) {
+            return IntegrityCheck.broken(events.size(), IntegrityCheck.Problem.STATUS, null);
+        }
+        return IntegrityCheck.intact(events.size());
+    }
+
+    /**
+     * Whether a signer's row says what the event of their signature or decline recorded (or, without
+     * one, that they have done nothing): status, time, and the signature itself, as the event's detail
+     * wrote it. The names in the detail are left out: a person or an institution can be renamed since.
+     */
+    private boolean agreesWith(Signer signer, int position, SigningEvent act) {
+        if (signer.getPosition() != position) {
+            return false;
+        }
+        if (act == null) {
+            return signer.getStatus() == SignerStatus.WAITING && signer.getActedAt() == null && signer.getTypedName() == null
+                    && signer.getDrawnSignature() == null && signer.getDocumentHash() == null && signer.getDeclineReason() == null;
+        }
+        if (!act.getOccurredAt().equals(signer.getActedAt())) {
+            return false;
+        }
+        if (act.getType() == SigningEventType.DECLINED) {
+            return signer.getStatus() == SignerStatus.DECLINED && Objects.equals(act.getDetail(), signer.getDeclineReason());
+        }
+        return signer.getStatus() == SignerStatus.SIGNED && sha256.equals(signer.getDocumentHash())
+                && signer.getDrawnSignature() != null && act.getDetail().startsWith(signerFacts(signer))
+                && act.getDetail().endsWith(signatureFacts(signer.getTypedName(), signer.getConsentVersion(),
+                        signer.getDrawnSignature(), signer.getDocumentHash()));
+    }
+
+    /** How the sending event starts: the registered hash and size, then the number of signers. */
+    private static String sentFacts(String sha256, int size) {
+        return "sha256 " + sha256 + ", " + size + " bytes, ";
+    }
+
+    /** How a signature's event starts: the signer's place and role; their name and institution follow. */
+    private static String signerFacts(Signer signer) {
+        return "signer " + signer.getPosition() + " " + signer.getRole() + " ";
+    }
+
+    /** How a signature's event ends: what the signer gave, and the hash they signed. */
+    private static String signatureFacts(String typedName, String consentVersion, byte[] drawnSignature, String documentHash) {
+        return "typed name \"" + typedName + "\", consent " + consentVersion + ", signature image sha256 "
+                + Sha256.of(drawnSignature) + ", document sha256 " + documentHash;
     }
 
     /**

@@ -232,6 +232,41 @@ class AgreementTest {
         }
 
         @Test
+        void theVersionInForcePrevailsOverADeclinedAmendmentAndAnAmendmentUnderWayPrevailsUntilThen() {
+            Agreement agreement = active();
+            assertThat(agreement.getPrevailing().getNumber()).isEqualTo(1);
+            agreement.amend(partner, "More mentors", T0);
+            assertThat(agreement.getPrevailing().getNumber()).isEqualTo(2);
+            agreement.send(partner, T0);
+            assertThat(agreement.getPrevailing().getNumber()).isEqualTo(2);
+
+            agreement.declined(director, "Not now", T0);
+
+            assertThat(agreement.getPrevailing().getNumber()).isEqualTo(1);
+            assertThat(agreement.isWithdrawn(agreement.getCurrent())).isFalse();
+            Agreement firstDeclined = draft();
+            firstDeclined.send(director, T0);
+            firstDeclined.declined(partner, "No", T0);
+            assertThat(firstDeclined.getPrevailing().getNumber()).isEqualTo(1);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = AgreementStatus.class, names = {"SENT_FOR_SIGNATURE", "PARTIALLY_SIGNED"})
+        void anAmendmentUnderSignatureWhenTheAgreementEndsIsWithdrawnAndTheVersionInForcePrevails(AgreementStatus amendmentAt) {
+            Agreement terminated = amendedTo(amendmentAt);
+            assertThat(terminated.isWithdrawn(terminated.getCurrent())).isFalse();
+            terminated.terminate(director, "School closes its kitchen", T0);
+            Agreement expired = amendedTo(amendmentAt);
+            expired.expire(END.plusDays(1), T0);
+
+            for (Agreement ended : List.of(terminated, expired)) {
+                assertThat(ended.isWithdrawn(ended.getCurrent())).isTrue();
+                assertThat(ended.isWithdrawn(ended.getInForce().orElseThrow())).isFalse();
+                assertThat(ended.getPrevailing().getNumber()).isEqualTo(1);
+            }
+        }
+
+        @Test
         void aDeclinedFirstVersionIsDeclinedAndCannotBeTerminated() {
             Agreement agreement = draft();
             agreement.send(director, T0);

@@ -209,7 +209,7 @@ class SignedDocumentTest {
     }
 
     @Nested
-    class Chain {
+    class Integrity {
 
         private SignedDocument signedByTwo() {
             SignedDocument document = sent();
@@ -218,8 +218,14 @@ class SignedDocumentTest {
             return document;
         }
 
+        private SignedDocument signedByAll() {
+            SignedDocument document = signedByTwo();
+            document.sign(partner, mark(document, "Lucía García"), T0.plusMillis(3001));
+            return document;
+        }
+
         @Test
-        void eachEventLinksToTheOneBeforeAndTheChainIsIntact() {
+        void eachEventLinksToTheOneBeforeAndTheRecordIsIntact() {
             SignedDocument document = signedByTwo();
             List<SigningEvent> events = document.getEvents();
 
@@ -227,7 +233,20 @@ class SignedDocumentTest {
             assertEquals(events.get(0).getHash(), events.get(1).getPreviousHash());
             assertEquals(events.get(1).getHash(), events.get(2).getPreviousHash());
             assertEquals(events.get(2).getHash(), document.getChainHead());
-            assertEquals(new ChainCheck(true, 3, null, null), document.checkChain());
+            assertEquals(new IntegrityCheck(3, null, null), document.checkIntegrity());
+        }
+
+        @Test
+        void aRecordIsIntactAfterEveryEndingAndAReminder() {
+            SignedDocument declined = sent();
+            declined.remindCurrentSigner(T0.plusSeconds(1));
+            declined.decline(student, "Not these dates", T0.plusSeconds(2), null, null);
+            SignedDocument superseded = signedByTwo();
+            superseded.supersede("teacher", "version 2", T0.plusSeconds(3));
+
+            assertThat(signedByAll().checkIntegrity().intact()).isTrue();
+            assertThat(declined.checkIntegrity().intact()).isTrue();
+            assertThat(superseded.checkIntegrity().intact()).isTrue();
         }
 
         @Test
@@ -235,7 +254,10 @@ class SignedDocumentTest {
             SignedDocument document = signedByTwo();
             set(document.getEvents().get(1), "detail", "signed by somebody else");
 
-            assertEquals(new ChainCheck(false, 3, 2, ChainCheck.Problem.CONTENT), document.checkChain());
+            IntegrityCheck check = document.checkIntegrity();
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.CONTENT, 2), check);
+            assertEquals(IntegrityCheck.Part.CHAIN, check.brokenPart());
+            assertThat(check.chainIntact()).isFalse();
         }
 
         @Test
@@ -243,7 +265,7 @@ class SignedDocumentTest {
             SignedDocument document = signedByTwo();
             removeEvent(document, 1);
 
-            ChainCheck check = document.checkChain();
+            IntegrityCheck check = document.checkIntegrity();
             assertThat(check.intact()).isFalse();
             assertEquals(2, check.brokenAt());
         }
@@ -253,7 +275,7 @@ class SignedDocumentTest {
             SignedDocument document = signedByTwo();
             removeEvent(document, 2);
 
-            assertEquals(new ChainCheck(false, 2, 3, ChainCheck.Problem.HEAD), document.checkChain());
+            assertEquals(new IntegrityCheck(2, IntegrityCheck.Problem.HEAD, 3), document.checkIntegrity());
         }
 
         @Test
@@ -263,22 +285,109 @@ class SignedDocumentTest {
             set(second, "detail", "forged");
             set(second, "hash", second.computeHash(document.getSha256()));
 
-            assertEquals(new ChainCheck(false, 3, 3, ChainCheck.Problem.LINK), document.checkChain());
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.LINK, 3), document.checkIntegrity());
         }
 
-        @SuppressWarnings("unchecked")
+        @Test
+        void aReplacedPdfIsDetectedWhileTheChainStaysWhole() throws Exception {
+            SignedDocument document = signedByAll();
+            byte[] other = "%PDF-1.4 the frozen agreemenT".getBytes(StandardCharsets.US_ASCII);
+            set(SignedDocument.class, document, "pdf", other);
+
+            IntegrityCheck check = document.checkIntegrity();
+            assertEquals(new IntegrityCheck(4, IntegrityCheck.Problem.PDF_ALTERED, null), check);
+            assertEquals(IntegrityCheck.Part.PDF, check.brokenPart());
+            assertThat(check.chainIntact()).isTrue();
+        }
+
+        @Test
+        void aPdfReplacedWithItsHashAndAChainRecomputedIsStillCaughtByTheEventOfSending() throws Exception {
+            SignedDocument document = sent();
+            byte[] other = "%PDF-1.4 another agreement".getBytes(StandardCharsets.US_ASCII);
+            set(SignedDocument.class, document, "pdf", other);
+            set(SignedDocument.class, document, "sha256", Sha256.of(other));
+            set(SignedDocument.class, document, "pdfSize", other.length);
+            SigningEvent first = document.getEvents().get(0);
+            set(first, "hash", first.computeHash(Sha256.of(other)));
+            set(SignedDocument.class, document, "chainHead", first.getHash());
+
+            assertEquals(new IntegrityCheck(1, IntegrityCheck.Problem.NOT_AS_SENT, 1), document.checkIntegrity());
+        }
+
+        @Test
+        void aSignerMarkedSignedWithoutAnEventIsDetected() throws Exception {
+            SignedDocument document = signedByTwo();
+            set(Signer.class, document.getSigners().get(2), "status", SignerStatus.SIGNED);
+
+            IntegrityCheck check = document.checkIntegrity();
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER, 3), check);
+            assertEquals(IntegrityCheck.Part.SIGNERS, check.brokenPart());
+        }
+
+        @Test
+        void aSignatureChangedOnTheSignerIsDetected() throws Exception {
+            SignedDocument typedName = signedByTwo();
+            set(Signer.class, typedName.getSigners().get(1), "typedName", "Somebody Else");
+            SignedDocument drawing = signedByTwo();
+            set(Signer.class, drawing.getSigners().get(0), "drawnSignature", new byte[] {(byte) 0x89, 'P', 'N', 'G', 9});
+            SignedDocument time = signedByTwo();
+            set(Signer.class, time.getSigners().get(0), "actedAt", T0.plusSeconds(9));
+
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER, 2), typedName.checkIntegrity());
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER, 1), drawing.checkIntegrity());
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER, 1), time.checkIntegrity());
+        }
+
+        @Test
+        void aChangedDeclineReasonIsDetected() throws Exception {
+            SignedDocument document = sent();
+            document.decline(student, "Not these dates", T0.plusSeconds(2), null, null);
+            set(Signer.class, document.getSigners().get(1), "declineReason", "We agree after all");
+
+            assertEquals(new IntegrityCheck(2, IntegrityCheck.Problem.SIGNER, 2), document.checkIntegrity());
+        }
+
+        @Test
+        void aRemovedSignerIsDetected() throws Exception {
+            SignedDocument document = signedByTwo();
+            List<Signer> signers = new ArrayList<>(document.getSigners());
+            signers.remove(2);
+            set(SignedDocument.class, document, "signers", signers);
+
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER_COUNT, null), document.checkIntegrity());
+        }
+
+        @Test
+        void aStatusTheEventsDoNotLeadToIsDetected() throws Exception {
+            SignedDocument signed = signedByTwo();
+            set(SignedDocument.class, signed, "status", SignedDocumentStatus.SIGNED);
+            SignedDocument reopened = sent();
+            reopened.decline(student, "Not these dates", T0.plusSeconds(2), null, null);
+            set(SignedDocument.class, reopened, "status", SignedDocumentStatus.AWAITING_SIGNATURES);
+            SignedDocument closedLater = signedByAll();
+            set(SignedDocument.class, closedLater, "closedAt", T0.plusSeconds(60));
+
+            IntegrityCheck check = signed.checkIntegrity();
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.STATUS, null), check);
+            assertEquals(IntegrityCheck.Part.STATUS, check.brokenPart());
+            assertEquals(IntegrityCheck.Problem.STATUS, reopened.checkIntegrity().problem());
+            assertEquals(IntegrityCheck.Problem.STATUS, closedLater.checkIntegrity().problem());
+        }
+
         private void removeEvent(SignedDocument document, int index) throws Exception {
-            Field field = SignedDocument.class.getDeclaredField("events");
-            field.setAccessible(true);
-            List<SigningEvent> events = new ArrayList<>((List<SigningEvent>) field.get(document));
+            List<SigningEvent> events = new ArrayList<>(document.getEvents());
             events.remove(index);
-            field.set(document, events);
+            set(SignedDocument.class, document, "events", events);
         }
 
         private void set(SigningEvent event, String name, String value) throws Exception {
-            Field field = SigningEvent.class.getDeclaredField(name);
+            set(SigningEvent.class, event, name, value);
+        }
+
+        private void set(Class<?> type, Object target, String name, Object value) throws Exception {
+            Field field = type.getDeclaredField(name);
             field.setAccessible(true);
-            field.set(event, value);
+            field.set(target, value);
         }
     }
 }

@@ -30,7 +30,7 @@ import java.util.logging.Logger;
  * The steps the platform takes by itself on the dates of an agreement's version in force, whatever
  * amendment is being written or signed: the parties are warned once, {@value #WARNING_DAYS} days
  * before the end, in the app and by e-mail; the agreement expires the day after its last day (an
- * amendment under signature is withdrawn) and its open opportunities close, the applications waiting
+ * amendment under signature is withdrawn, its signers told) and its open opportunities close, the applications waiting
  * there declined. Runs every hour, so that a server that
  * was down catches up; each agreement in a transaction of its own, locked, so that two instances
  * never warn twice.
@@ -130,6 +130,7 @@ public class AgreementCalendar {
             if (document.getStatus().isOpen()) {
                 document.supersede(null, "agreement expired", now);
                 audit.recordAs(null, AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + amendment, "agreement expired");
+                notices.amendmentWithdrawn(agreement, agreement.getCurrent());
             }
         }
         AgreementService.closeOpportunities(em, agreement, notices, now);

@@ -25,7 +25,8 @@ import java.util.Set;
 /**
  * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
  * in the step's transaction and each in their own language: the signers when a party terminated
- * it, or when it is about to end; a student whose application waited when its placement closed.
+ * it, or when it is about to end; the signers of an amendment under signature when it was withdrawn
+ * because the agreement ended; a student whose application waited when its placement closed.
  */
 @Stateless
 @PermitAll
@@ -45,6 +46,16 @@ public class AgreementNotices {
             tell(signersOf(agreement.getInForce().orElse(agreement.getCurrent())), NotificationKind.INFORMATION,
                     "terminated", agreement, lastComment(agreement));
         }
+    }
+
+    /**
+     * Tells the signers of an amendment under signature that it was withdrawn because the agreement
+     * ended (terminated or expired): whoever had signed it or was still to sign learns nobody will.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void amendmentWithdrawn(Agreement agreement, AgreementVersion amendment) {
+        tell(signersOf(amendment), NotificationKind.INFORMATION, "amendment_withdrawn", agreement,
+                String.valueOf(amendment.getNumber()));
     }
 
     /** Warns the signers of the version in force that the agreement ends soon. */

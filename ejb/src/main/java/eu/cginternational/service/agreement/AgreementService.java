@@ -297,6 +297,7 @@ public class AgreementService {
                 Long amendment = agreement.getCurrent().getSignedDocumentId();
                 if (before.isAtSigning() && amendment != null) {
                     signing.supersede(amendment, "agreement terminated");
+                    notices.amendmentWithdrawn(agreement, agreement.getCurrent());
                 }
                 closeOpportunities(em, agreement, notices, now);
             }

@@ -1,6 +1,6 @@
 package eu.cginternational.service.signing;
 
-import eu.cginternational.domain.signing.ChainCheck;
+import eu.cginternational.domain.signing.IntegrityCheck;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.Signer;
 import eu.cginternational.domain.signing.SigningEvent;
@@ -18,7 +18,8 @@ import java.util.Map;
  * The audit certificate of a signed document, in the reader's language: what was signed (title,
  * file, size, SHA-256), its status, every signer with their signature data (time in UTC, address,
  * browser, typed name, consent version, hash of the drawn signature, the document hash signed),
- * every event with its previous hash and own hash, and the result of the chain check at issue.
+ * every event with its previous hash and own hash, and the result of the integrity check at issue:
+ * intact, or which part of the record was found altered and why.
  */
 @ApplicationScoped
 public class AuditCertificates {
@@ -26,7 +27,7 @@ public class AuditCertificates {
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSS 'UTC'")
             .withZone(ZoneOffset.UTC);
 
-    public Pdf of(SignedDocument document, ChainCheck chain, Locale locale) {
+    public Pdf of(SignedDocument document, IntegrityCheck check, Locale locale) {
         Instant issued = Instant.now();
         String title = text(locale, "document.signing.certificate.title");
         PdfComposer pdf = new PdfComposer("audit-certificate/" + document.getSha256() + "/" + issued, issued, locale, title,
@@ -42,9 +43,10 @@ public class AuditCertificates {
         if (document.getClosedAt() != null) {
             facts.put(text(locale, "document.signing.closed"), UTC.format(document.getClosedAt()));
         }
-        facts.put(text(locale, "document.signing.chain"), chain.intact()
-                ? text(locale, "document.signing.chain.intact", chain.events())
-                : text(locale, "document.signing.chain.broken", chain.brokenAt(), String.valueOf(chain.problem())));
+        facts.put(text(locale, "document.signing.integrity"), check.intact()
+                ? text(locale, "document.signing.integrity.intact", check.events())
+                : text(locale, "document.signing.integrity.broken", text(locale, "document.signing.integrity.part." + check.brokenPart()),
+                        text(locale, "document.signing.integrity.problem." + check.problem(), check.brokenAt())));
         pdf.heading(text(locale, "document.signing.document")).facts(facts);
 
         pdf.heading(text(locale, "document.signing.signers"));

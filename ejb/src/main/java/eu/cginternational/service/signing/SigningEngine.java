@@ -5,8 +5,8 @@ import static eu.cginternational.service.config.Persistence.flushOrReportConflic
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
-import eu.cginternational.domain.signing.ChainCheck;
 import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.IntegrityCheck;
 import eu.cginternational.domain.signing.Sha256;
 import eu.cginternational.domain.signing.SignatureMark;
 import eu.cginternational.domain.signing.SignedDocument;
@@ -279,10 +279,10 @@ public class SigningEngine {
         return new Pdf(document.getFileName(), document.getPdf());
     }
 
-    /** The audit certificate: the document, every signer, every event with its hashes, the chain check. */
+    /** The audit certificate: the document, every signer, every event with its hashes, the integrity check. */
     public Pdf auditCertificate(long documentId) {
         SignedDocument document = get(documentId);
-        return certificates.of(document, document.checkChain(), callers.currentLocale());
+        return certificates.of(document, document.checkIntegrity(), callers.currentLocale());
     }
 
     /** The events of a document in order. */
@@ -290,9 +290,9 @@ public class SigningEngine {
         return get(documentId).getEvents();
     }
 
-    /** Checks the document's event chain against the stored rows. */
-    public ChainCheck checkChain(long documentId) {
-        return get(documentId).checkChain();
+    /** Checks the document's stored record against itself: PDF, event chain, signers and status. */
+    public IntegrityCheck checkIntegrity(long documentId) {
+        return get(documentId).checkIntegrity();
     }
 
     /** The consent text a signer accepts now, in the caller's language. */

@@ -41,7 +41,7 @@ public final class AgreementViews {
             List<Placement> placements, int mentors, String equipment, String guestTeaching, String curriculumInput,
             String contacts, List<Clause> clauses, List<Signer> signers, String madeBy, Instant madeAt, Instant sentAt,
             Long signedDocumentId, Instant completedAt, Instant declinedAt, String declineReason, boolean frozen,
-            String document) {
+            boolean withdrawn, String document) {
         static VersionView of(AgreementVersion v) {
             List<Signer> signers = new java.util.ArrayList<>();
             for (int i = 0; i < v.getSigners().size(); i++) {
@@ -55,7 +55,7 @@ public final class AgreementViews {
                     v.getMentors(), v.getEquipment(), v.getGuestTeaching(), v.getCurriculumInput(), v.getContacts(),
                     v.getClauses().stream().map(c -> new Clause(c.getTemplateId(), c.getTitle(), c.getBody())).toList(),
                     signers, v.getMadeBy().getUsername(), v.getMadeAt(), v.getSentAt(), v.getSignedDocumentId(),
-                    v.getCompletedAt(), v.getDeclinedAt(), v.getDeclineReason(), v.isFrozen(),
+                    v.getCompletedAt(), v.getDeclinedAt(), v.getDeclineReason(), v.isFrozen(), v.getAgreement().isWithdrawn(v),
                     "/api/agreements/" + v.getAgreement().getId() + "/document?version=" + v.getNumber());
         }
     }
@@ -68,6 +68,11 @@ public final class AgreementViews {
         }
     }
 
+    /**
+     * An agreement with every version; {@code current} is the version it stands on (a declined or withdrawn
+     * amendment gives way to the version in force, and stays in {@code versions}), {@code signingDocument} that
+     * version's document in the signing engine.
+     */
     public record Detail(Long id, String title, String status, Views.InstitutionRef draftedFor, String author,
             List<Views.InstitutionRef> parties, Integer versionInForce, LocalDate endsOn, Long version,
             VersionView current, List<VersionView> versions, List<Event> events, String nextSigner, List<String> actions,
@@ -75,12 +80,12 @@ public final class AgreementViews {
         static Detail of(Agreement a, Set<AgreementAction> actions, String nextSigner) {
             return new Detail(a.getId(), a.getTitle(), a.getStatus().name(), Views.InstitutionRef.of(a.getDraftedFor()),
                     a.getAuthor().getUsername(), partiesOf(a), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
-                    a.getEndsOn(), a.getVersion(), VersionView.of(a.getCurrent()),
+                    a.getEndsOn(), a.getVersion(), VersionView.of(a.getPrevailing()),
                     a.getVersions().stream().map(VersionView::of).toList(),
                     a.getEvents().stream().map(Event::of).toList(), nextSigner,
                     actions.stream().map(Enum::name).sorted().toList(),
-                    a.getCurrent().getSignedDocumentId() == null ? null
-                            : "/api/signing/documents/" + a.getCurrent().getSignedDocumentId());
+                    a.getPrevailing().getSignedDocumentId() == null ? null
+                            : "/api/signing/documents/" + a.getPrevailing().getSignedDocumentId());
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.domain.signing.IntegrityCheck;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.Signer;
 import eu.cginternational.domain.signing.SigningEvent;
@@ -13,16 +14,23 @@ public final class SigningViews {
     private SigningViews() {
     }
 
-    /** A document with its signers, its events and the addresses of its PDF and audit certificate. */
+    /**
+     * A document with its signers, its events and the addresses of its PDF and audit certificate; {@code intact}
+     * whether its whole record agrees (else {@code integrity} says which part does not), {@code chainIntact}
+     * whether its event chain alone is whole.
+     */
     public record Document(long id, long version, String kind, long subjectId, String title, String fileName, String sha256,
-            String status, String sentBy, Instant sentAt, Instant closedAt, boolean chainIntact, boolean yourTurn,
-            List<SignerView> signers, List<EventView> events, String pdf, String auditCertificate) {
+            String status, String sentBy, Instant sentAt, Instant closedAt, boolean intact, Verification.Integrity integrity,
+            boolean chainIntact, boolean yourTurn, List<SignerView> signers, List<EventView> events, String pdf,
+            String auditCertificate) {
 
         public static Document of(SignedDocument d, boolean yourTurn) {
             String base = "/api/signing/documents/" + d.getId();
+            IntegrityCheck check = d.checkIntegrity();
             return new Document(d.getId(), d.getVersion(), d.getKind().name(), d.getSubjectId(), d.getTitle(), d.getFileName(),
                     d.getSha256(), d.getStatus().name(), d.getSentBy().getFullName(), d.getSentAt(), d.getClosedAt(),
-                    d.checkChain().intact(), yourTurn, d.getSigners().stream().map(SignerView::of).toList(),
+                    check.intact(), Verification.Integrity.of(check), check.chainIntact(), yourTurn,
+                    d.getSigners().stream().map(SignerView::of).toList(),
                     d.getEvents().stream().map(EventView::of).toList(), base + "/pdf", base + "/audit-certificate");
         }
     }
