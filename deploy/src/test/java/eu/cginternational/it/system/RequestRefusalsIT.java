@@ -7,15 +7,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What people send that the platform cannot take is told to them in their language and changes nothing, a value of
- * another JSON type than its field's included; what they may send is taken: text areas with their line breaks, dates
- * within the years a record can be about, lists without empty entries, paging and addresses the API knows; and a page a
- * role may not use answers 403, not an error.
+ * What people send that the platform cannot take is told to them in their language (without an account, the one their
+ * client asks for) and changes nothing, a value of another JSON type than its field's included; what they may send is
+ * taken: text areas with their line breaks, dates within the years a record can be about, lists without empty entries,
+ * paging and addresses the API knows; and a page a role may not use answers 403, not an error.
  */
 class RequestRefusalsIT {
 
@@ -136,6 +141,43 @@ class RequestRefusalsIT {
         assertThat(json(refused).getString("detail")).isEqualTo(Platform.text("", "api.bad_json"));
         JsonObject seat = json(asDemo("GET", sheet, "coordinator", null)).getJsonArray("seats").getJsonObject(0);
         assertThat(seat.getJsonObject("marks")).isEmpty();
+    }
+
+    @Test
+    void aCallerNotSignedInIsToldInTheLanguageTheirClientAsksFor() {
+        String nameless = "{\"username\": \"nameless\", \"email\": \"not an address\", \"role\": \"STUDENT\"}";
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        suffixes.put("sq", "_sq");
+        suffixes.put("sr-Latn-ME", "_sr_Latn_ME");
+        suffixes.put("de, sq;q=0.8", "_sq");
+        suffixes.put("de", "");
+        suffixes.put(null, "");
+
+        suffixes.forEach((acceptLanguage, suffix) -> {
+            HttpResponse<String> refused = anonymous("POST", "/api/account-requests", acceptLanguage, nameless);
+            HttpResponse<String> unknown = anonymous("GET", "/api/publications/abc", acceptLanguage, null);
+
+            assertThat(refused.statusCode()).as(acceptLanguage + ": " + refused.body()).isEqualTo(422);
+            assertThat(json(refused).getString("detail")).as(acceptLanguage).isEqualTo(Platform.text(suffix, "error.invalid_input"));
+            assertThat(fieldMessage(refused, "email")).as(acceptLanguage)
+                    .isEqualTo(Platform.validationText(suffix, "user.email.invalid"));
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(json(unknown).getString("detail")).as(acceptLanguage).isEqualTo(Platform.text(suffix, "api.status.404"));
+        });
+    }
+
+    /** An API call without signing in, in the language a client asks for (none when null). */
+    private static HttpResponse<String> anonymous(String method, String path, String acceptLanguage, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.url(path))).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return Platform.send(request.build());
     }
 
     @Test

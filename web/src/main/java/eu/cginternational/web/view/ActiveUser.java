@@ -3,13 +3,13 @@ package eu.cginternational.web.view;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.service.account.AccountService;
+import eu.cginternational.web.config.VisitorLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +27,7 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class ActiveUser {
 
-    /** The visitor's language between visits and across sign-out; a year, as a preference is kept. */
-    private static final String LANGUAGE_COOKIE = "cg-language";
-
+    /** A year, as a preference is kept. */
     private static final int LANGUAGE_COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     /** The order in which a person with several roles is sent to a landing page. */
@@ -165,19 +163,15 @@ public class ActiveUser {
         return Optional.of(account);
     }
 
-    /** The language chosen before (the cookie), or else the browser's. */
     private Language visitorLanguage() {
         if (visitorLanguage == null) {
-            visitorLanguage = Optional.ofNullable(Faces.getRequestCookie(LANGUAGE_COOKIE))
-                    .flatMap(code -> Arrays.stream(Language.values()).filter(l -> l.name().equals(code)).findFirst())
-                    .or(() -> Language.of(Faces.getRequest().getLocale()))
-                    .orElse(Language.EN);
+            visitorLanguage = VisitorLanguage.of(Faces.getRequest());
         }
         return visitorLanguage;
     }
 
     private void keepVisitorLanguage(Language language) {
         visitorLanguage = language;
-        Faces.addResponseCookie(LANGUAGE_COOKIE, language.name(), Faces.getRequestContextPath() + "/", LANGUAGE_COOKIE_AGE);
+        Faces.addResponseCookie(VisitorLanguage.COOKIE, language.name(), Faces.getRequestContextPath() + "/", LANGUAGE_COOKIE_AGE);
     }
 }
