@@ -20,7 +20,8 @@ import org.junit.jupiter.api.Test;
  * What people send that the platform cannot take is told to them in their language (without an account, the one their
  * client asks for) and changes nothing, a value of another JSON type than its field's included; what they may send is
  * taken: text areas with their line breaks, dates within the years a record can be about, lists without empty entries,
- * paging and addresses the API knows; and a page a role may not use answers 403, not an error.
+ * paging and addresses the API knows; and a page a role may not use answers 403, a page or record that is not there
+ * 404, not an error, also to a client that signs in with HTTP Basic.
  */
 class RequestRefusalsIT {
 
@@ -178,6 +179,23 @@ class RequestRefusalsIT {
             request.header("Accept-Language", acceptLanguage);
         }
         return Platform.send(request.build());
+    }
+
+    @Test
+    void aPageOpenedWithHttpBasicAnswersItsErrorPage() {
+        String teacher = Platform.basicAuthorization("teacher.kpt", Platform.DEMO_PASSWORD);
+        long training = TrainingAttendanceApiIT.trainingThatTookPlace(Platform.unique("Basic pages"), 3);
+        // A teacher may open the attendance page, but its service keeps a training's sheet for the provider (Mundus).
+        Map<String, Integer> pages = Map.of("/no-such-page.xhtml", 404, "/trainings/training.xhtml?id=999999999", 404,
+                "/trainings/attendance.xhtml?id=" + training, 403);
+
+        pages.forEach((page, status) -> {
+            HttpResponse<String> answer = Platform.send(HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", teacher).header("Accept-Language", "en").GET().build());
+
+            assertThat(answer.statusCode()).as(page).isEqualTo(status);
+            assertThat(answer.body()).as(page).contains(Platform.text("", "error.page." + status + ".title"));
+        });
     }
 
     @Test

@@ -7,6 +7,7 @@ import eu.cginternational.web.config.VisitorLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
@@ -151,13 +152,23 @@ public class ActiveUser {
         return Faces.getRequest().getUserPrincipal();
     }
 
-    /** The account kept with the session of whoever is signed in, loaded on the first page after sign-in. */
+    /**
+     * The account kept with the session of whoever is signed in, loaded on the first page after sign-in. An error page
+     * never loads it. The container renders an error page after the failed page's own processing has ended; there the
+     * request still names the caller, but Payara no longer gives a Jakarta Security caller to the EJB container, which
+     * refuses the account's service as if nobody were signed in. A browser's session has its account loaded since
+     * sign-in; a client sending HTTP Basic has a new session with each request, so it got that refusal, a bare 500,
+     * instead of the 403 or 404 the page meant. Such an error page shows no account: no name, roles or language of it.
+     */
     private Optional<SignedInAccount> signedIn() {
         Principal principal = caller();
         if (principal == null) {
             return Optional.empty();
         }
         if (!account.isOf(principal.getName())) {
+            if (Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+                return Optional.empty();
+            }
             account.load(accounts.current());
         }
         return Optional.of(account);
