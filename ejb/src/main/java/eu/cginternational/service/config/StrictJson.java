@@ -20,7 +20,7 @@ import java.math.BigDecimal;
  *
  * <p>The web tier's JSON-B configuration names these for the boxed types and {@code String}. Yasson never applies
  * configured deserializers to primitive properties, so a primitive member of a request body names its own with
- * {@code @JsonbTypeDeserializer}.
+ * {@code @JsonbTypeDeserializer} (the web module's RequestBodiesTest fails on one that does not).
  */
 public final class StrictJson {
 
