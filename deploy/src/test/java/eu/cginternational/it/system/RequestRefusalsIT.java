@@ -2,16 +2,26 @@ package eu.cginternational.it.system;
 
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import java.math.BigInteger;
+import java.net.URI;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * What people send that the platform cannot take is told to them in their language and changes nothing; what they
- * may send is taken: text areas with their line breaks, dates within the years a record can be about, lists without
- * empty entries, paging and addresses the API knows; and a page a role may not use answers 403, not an error.
+ * What people send that the platform cannot take is told to them in their language (without an account, the one their
+ * client asks for) and changes nothing, a value of another JSON type than its field's included; what they may send is
+ * taken: text areas with their line breaks, dates within the years a record can be about, lists without empty entries,
+ * paging and addresses the API knows; and a page a role may not use answers 403, a page or record that is not there
+ * 404, not an error, also to a client that signs in with HTTP Basic.
  */
 class RequestRefusalsIT {
 
@@ -88,6 +98,104 @@ class RequestRefusalsIT {
         assertThat(json(unknown).getString("detail")).isEqualTo(Platform.text("_sr_Latn_ME", "api.status.404"));
         assertThat(noBody.statusCode()).isEqualTo(400);
         assertThat(json(noBody).getString("detail")).isEqualTo(Platform.text("_sq", "api.request.body_required"));
+    }
+
+    @Test
+    void aValueOfAnotherJsonTypeIsRefusedAsUnreadableRatherThanBentIntoOne() {
+        long before = json(asDemo("GET", "/api/mobilities?size=1", "teacher.kpt", null)).getJsonNumber("total").longValue();
+        long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long participant = json(asDemo("GET", "/api/students?username=student.kpt", "teacher.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        String mobility = """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %s, "startDate": "2027-09-01", "endDate": "2027-09-14",
+                 "participantId": %s, "greenTravel": %s}""";
+        // Each was taken as a valid application: 2^64 more than the participant's id wrapped around to it, 14.9 was
+        // read as 14, "yes" as no and a number in quotes as the number.
+        List<String> bent = List.of(
+                mobility.formatted(host, BigInteger.TWO.pow(64).add(BigInteger.valueOf(participant)), "true"),
+                mobility.formatted(host + ".9", participant, "true"),
+                mobility.formatted(host, participant, "\"yes\""),
+                mobility.formatted(quoted(String.valueOf(host)), participant, "true"));
+
+        for (String body : bent) {
+            HttpResponse<String> refused = asDemo("POST", "/api/mobilities", "teacher.kpt", body);
+            assertThat(refused.statusCode()).as(body + " -> " + refused.body()).isEqualTo(400);
+            assertThat(json(refused).getString("detail")).isEqualTo(Platform.text("_sq", "api.bad_json"));
+        }
+        assertThat(json(asDemo("GET", "/api/mobilities?size=1", "teacher.kpt", null)).getJsonNumber("total").longValue())
+                .isEqualTo(before);
+    }
+
+    @Test
+    void anAttendanceMarkIsTrueOrFalseNotAWord() {
+        long training = TrainingAttendanceApiIT.trainingThatTookPlace(Platform.unique("Strict mark"), 3);
+        long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
+                .getJsonNumber("id").longValue();
+        String sheet = "/api/trainings/" + training + "/attendance";
+        JsonObject session = json(asDemo("GET", sheet, "coordinator", null)).getJsonArray("sessions").getJsonObject(0);
+
+        HttpResponse<String> refused = asDemo("PUT", sheet + "/" + session.getJsonNumber("id") + "/" + registration,
+                "coordinator", "{\"present\": \"yes\"}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
+        assertThat(json(refused).getString("detail")).isEqualTo(Platform.text("", "api.bad_json"));
+        JsonObject seat = json(asDemo("GET", sheet, "coordinator", null)).getJsonArray("seats").getJsonObject(0);
+        assertThat(seat.getJsonObject("marks")).isEmpty();
+    }
+
+    @Test
+    void aCallerNotSignedInIsToldInTheLanguageTheirClientAsksFor() {
+        String nameless = "{\"username\": \"nameless\", \"email\": \"not an address\", \"role\": \"STUDENT\"}";
+        Map<String, String> suffixes = new LinkedHashMap<>();
+        suffixes.put("sq", "_sq");
+        suffixes.put("sr-Latn-ME", "_sr_Latn_ME");
+        suffixes.put("de, sq;q=0.8", "_sq");
+        suffixes.put("de", "");
+        suffixes.put(null, "");
+
+        suffixes.forEach((acceptLanguage, suffix) -> {
+            HttpResponse<String> refused = anonymous("POST", "/api/account-requests", acceptLanguage, nameless);
+            HttpResponse<String> unknown = anonymous("GET", "/api/publications/abc", acceptLanguage, null);
+
+            assertThat(refused.statusCode()).as(acceptLanguage + ": " + refused.body()).isEqualTo(422);
+            assertThat(json(refused).getString("detail")).as(acceptLanguage).isEqualTo(Platform.text(suffix, "error.invalid_input"));
+            assertThat(fieldMessage(refused, "email")).as(acceptLanguage)
+                    .isEqualTo(Platform.validationText(suffix, "user.email.invalid"));
+            assertThat(unknown.statusCode()).isEqualTo(404);
+            assertThat(json(unknown).getString("detail")).as(acceptLanguage).isEqualTo(Platform.text(suffix, "api.status.404"));
+        });
+    }
+
+    /** An API call without signing in, in the language a client asks for (none when null). */
+    private static HttpResponse<String> anonymous(String method, String path, String acceptLanguage, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Platform.url(path))).timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
+        if (json != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (acceptLanguage != null) {
+            request.header("Accept-Language", acceptLanguage);
+        }
+        return Platform.send(request.build());
+    }
+
+    @Test
+    void aPageOpenedWithHttpBasicAnswersItsErrorPage() {
+        String teacher = Platform.basicAuthorization("teacher.kpt", Platform.DEMO_PASSWORD);
+        long training = TrainingAttendanceApiIT.trainingThatTookPlace(Platform.unique("Basic pages"), 3);
+        // A teacher may open the attendance page, but its service keeps a training's sheet for the provider (Mundus).
+        Map<String, Integer> pages = Map.of("/no-such-page.xhtml", 404, "/trainings/training.xhtml?id=999999999", 404,
+                "/trainings/attendance.xhtml?id=" + training, 403);
+
+        pages.forEach((page, status) -> {
+            HttpResponse<String> answer = Platform.send(HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                    .timeout(Duration.ofSeconds(30)).header("Authorization", teacher).header("Accept-Language", "en").GET().build());
+
+            assertThat(answer.statusCode()).as(page).isEqualTo(status);
+            assertThat(answer.body()).as(page).contains(Platform.text("", "error.page." + status + ".title"));
+        });
     }
 
     @Test

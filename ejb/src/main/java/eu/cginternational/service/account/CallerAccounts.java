@@ -1,13 +1,14 @@
 package eu.cginternational.service.account;
 
-import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
@@ -35,6 +36,9 @@ public class CallerAccounts {
 
     @Resource
     SessionContext session;
+
+    @Inject
+    RequestOrigin origin;
 
     public Optional<UserAccount> findCurrent() {
         Principal principal = session.getCallerPrincipal();
@@ -73,8 +77,8 @@ public class CallerAccounts {
         return findCurrent().orElseThrow(() -> new NotFoundException("error.not_signed_in"));
     }
 
-    /** The caller's language, or English for anonymous callers. */
+    /** The caller's language: their account's, or for anonymous callers the one their client reads. */
     public Locale currentLocale() {
-        return findCurrent().map(UserAccount::getLanguage).orElse(Language.EN).locale();
+        return findCurrent().map(UserAccount::getLanguage).orElseGet(origin::getLanguage).locale();
     }
 }

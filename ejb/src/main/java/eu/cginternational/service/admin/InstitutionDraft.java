@@ -3,6 +3,8 @@ package eu.cginternational.service.admin;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.text.PlainText;
+import eu.cginternational.service.config.StrictJson;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -47,6 +49,7 @@ public class InstitutionDraft implements Serializable {
     private Double longitude;
 
     /** A school in a rural area (its people get priority on trainings that give it). */
+    @JsonbTypeDeserializer(StrictJson.YesNo.class)
     private boolean rural;
 
     private Long version;

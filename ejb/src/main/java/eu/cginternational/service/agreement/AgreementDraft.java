@@ -10,6 +10,8 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
 import eu.cginternational.domain.time.PlausibleDate;
+import eu.cginternational.service.config.StrictJson;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -116,6 +118,7 @@ public class AgreementDraft implements Serializable {
 
     @Min(value = 0, message = "{agreement.mentors.range}")
     @Max(value = AgreementTerms.MAX_MENTORS, message = "{agreement.mentors.range}")
+    @JsonbTypeDeserializer(StrictJson.WholeNumber.class)
     private int mentors;
 
     @Size(max = AgreementTerms.TEXT_MAXLENGTH, message = "{agreement.text.too_long}")

@@ -1,11 +1,13 @@
 package eu.cginternational.service.config;
 
+import eu.cginternational.domain.account.Language;
 import jakarta.enterprise.context.RequestScoped;
 import java.io.Serializable;
 
 /**
- * Where the current request comes from, for the audit log. Filled by the web tier when a request
- * arrives (the services know no servlet API); empty for timers.
+ * Where the current request comes from, for the audit log, and the language its client reads, for callers without an
+ * account (whose texts are otherwise in the account's language). Filled by the web tier when a request arrives (the
+ * services know no servlet API, nor how a client says its language); empty for timers, whose texts are English.
  */
 @RequestScoped
 public class RequestOrigin implements Serializable {
@@ -14,10 +16,12 @@ public class RequestOrigin implements Serializable {
 
     private String clientAddress;
     private String userAgent;
+    private Language language = Language.EN;
 
-    public void describe(String clientAddress, String userAgent) {
+    public void describe(String clientAddress, String userAgent, Language language) {
         this.clientAddress = clientAddress;
         this.userAgent = userAgent;
+        this.language = language;
     }
 
     public String getClientAddress() {
@@ -26,5 +30,9 @@ public class RequestOrigin implements Serializable {
 
     public String getUserAgent() {
         return userAgent;
+    }
+
+    public Language getLanguage() {
+        return language;
     }
 }

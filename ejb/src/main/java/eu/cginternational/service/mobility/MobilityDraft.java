@@ -3,6 +3,8 @@ package eu.cginternational.service.mobility;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.domain.time.PlausibleDate;
+import eu.cginternational.service.config.StrictJson;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -33,8 +35,10 @@ public class MobilityDraft implements Serializable {
     @PlausibleDate
     private LocalDate endDate;
 
+    @JsonbTypeDeserializer(StrictJson.YesNo.class)
     private boolean greenTravel;
 
+    @JsonbTypeDeserializer(StrictJson.YesNo.class)
     private boolean inclusionSupport;
 
     private String iscoCode;

@@ -6,6 +6,8 @@ import eu.cginternational.domain.training.LocalizedText;
 import eu.cginternational.domain.training.Question;
 import eu.cginternational.domain.training.QuestionPlan;
 import eu.cginternational.domain.training.Quiz;
+import eu.cginternational.service.config.StrictJson;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -81,6 +83,7 @@ public class QuizDraft implements Serializable {
         @PlainText
         private String textCnr;
 
+        @JsonbTypeDeserializer(StrictJson.YesNo.class)
         private boolean multiple;
 
         @Valid
@@ -161,6 +164,7 @@ public class QuizDraft implements Serializable {
         @PlainText
         private String textCnr;
 
+        @JsonbTypeDeserializer(StrictJson.YesNo.class)
         private boolean correct;
 
         static ChoiceDraft of(Choice choice) {

@@ -6,6 +6,8 @@ import eu.cginternational.domain.text.PlainText;
 import eu.cginternational.domain.time.PlausibleDate;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
+import eu.cginternational.service.config.StrictJson;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -64,6 +66,7 @@ public class TrainingDraft implements Serializable {
     @PlausibleDate
     private Instant cancellationDeadline;
 
+    @JsonbTypeDeserializer(StrictJson.YesNo.class)
     private boolean nominationRequired;
 
     /** The completion rule: the share of sessions, in percent, a person attends to complete. */
@@ -73,6 +76,7 @@ public class TrainingDraft implements Serializable {
     private Integer completionShare = Training.DEFAULT_COMPLETION_SHARE;
 
     /** Whether people with fewer opportunities (rural school, first training) go ahead on the waiting list. */
+    @JsonbTypeDeserializer(StrictJson.YesNo.class)
     private boolean priorityForFewerOpportunities;
 
     // None for a self-paced training, at least one otherwise: the training decides (training.rule.NO_SESSIONS).

@@ -1,7 +1,9 @@
 package eu.cginternational.web.api;
 
 import eu.cginternational.domain.guidance.GuidanceResource;
+import eu.cginternational.service.config.StrictJson;
 import eu.cginternational.service.guidance.IndicatorRow;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -64,6 +66,7 @@ public final class CounsellingViews {
         public LocalDate heldOn;
         public String topics;
         public String notes;
+        @JsonbTypeDeserializer(StrictJson.YesNo.class)
         public boolean privateNote;
     }
 

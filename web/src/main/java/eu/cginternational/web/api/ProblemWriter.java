@@ -1,7 +1,7 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.web.config.VisitorLanguage;
 import jakarta.json.Json;
-import eu.cginternational.domain.account.Language;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -18,9 +18,9 @@ public final class ProblemWriter {
     private ProblemWriter() {
     }
 
-    /** The language asked for by the client (Accept-Language), English when none of the platform's. */
+    /** The language of a client not (yet) signed in ({@link VisitorLanguage}). */
     public static Locale localeOf(HttpServletRequest request) {
-        return Language.of(request.getLocale()).orElse(Language.EN).locale();
+        return VisitorLanguage.of(request).locale();
     }
 
     public static void write(HttpServletResponse response, int status, String title, String detail) {

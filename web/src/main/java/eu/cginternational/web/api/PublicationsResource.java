@@ -89,11 +89,13 @@ public class PublicationsResource {
     @Produces({TableFile.CSV, TableFile.XLSX})
     @Operation(summary = "Public: the whole list as a file (format: csv or xlsx), sorted and filtered like GET /api/publications,"
             + " with the headings and labels in the reader's language; a list longer than cg.list.export-max-rows is"
-            + " refused (422): narrow the filters; lang (EN, SQ or CNR) names the language for a reader who is not signed in")
+            + " refused (422): narrow the filters; lang (EN, SQ or CNR) names the language for a reader who is not signed in"
+            + " (else Accept-Language does)")
     public Response export(@QueryParam("format") @DefaultValue("csv") String format, @QueryParam("lang") String lang) {
         Locale locale = callers.findCurrent().map(UserAccount::getLanguage)
                 .or(() -> Arrays.stream(Language.values()).filter(language -> language.name().equalsIgnoreCase(lang)).findFirst())
-                .orElse(Language.EN).locale();
+                .map(Language::locale)
+                .orElseGet(callers::currentLocale);
         List<List<String>> rows = register.export(Paging.of(uri, FILTERS)).stream()
                 .map(publication -> List.of(
                         publication.getPublishedOn() == null ? "" : publication.getPublishedOn().toString(),

@@ -4,6 +4,7 @@ import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.web.api.ProblemWriter;
 import eu.cginternational.web.config.Bundle;
+import eu.cginternational.web.config.VisitorLanguage;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.AuthenticationStatus;
@@ -49,7 +50,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        origin.describe(request.getRemoteAddr(), request.getHeader("User-Agent"));
+        origin.describe(request.getRemoteAddr(), request.getHeader("User-Agent"), VisitorLanguage.of(request));
 
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {

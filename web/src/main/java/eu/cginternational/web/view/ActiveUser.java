@@ -3,13 +3,14 @@ package eu.cginternational.web.view;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.service.account.AccountService;
+import eu.cginternational.web.config.VisitorLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,9 +28,7 @@ import org.omnifaces.util.Faces;
 @RequestScoped
 public class ActiveUser {
 
-    /** The visitor's language between visits and across sign-out; a year, as a preference is kept. */
-    private static final String LANGUAGE_COOKIE = "cg-language";
-
+    /** A year, as a preference is kept. */
     private static final int LANGUAGE_COOKIE_AGE = (int) Duration.ofDays(365).toSeconds();
 
     /** The order in which a person with several roles is sent to a landing page. */
@@ -153,31 +152,37 @@ public class ActiveUser {
         return Faces.getRequest().getUserPrincipal();
     }
 
-    /** The account kept with the session of whoever is signed in, loaded on the first page after sign-in. */
+    /**
+     * The account kept with the session of whoever is signed in, loaded on the first page after sign-in. An error page
+     * never loads it. The container renders an error page after the failed page's own processing has ended; there the
+     * request still names the caller, but Payara no longer gives a Jakarta Security caller to the EJB container, which
+     * refuses the account's service as if nobody were signed in. A browser's session has its account loaded since
+     * sign-in; a client sending HTTP Basic has a new session with each request, so it got that refusal, a bare 500,
+     * instead of the 403 or 404 the page meant. Such an error page shows no account: no name, roles or language of it.
+     */
     private Optional<SignedInAccount> signedIn() {
         Principal principal = caller();
         if (principal == null) {
             return Optional.empty();
         }
         if (!account.isOf(principal.getName())) {
+            if (Faces.getRequestAttribute(RequestDispatcher.ERROR_STATUS_CODE) != null) {
+                return Optional.empty();
+            }
             account.load(accounts.current());
         }
         return Optional.of(account);
     }
 
-    /** The language chosen before (the cookie), or else the browser's. */
     private Language visitorLanguage() {
         if (visitorLanguage == null) {
-            visitorLanguage = Optional.ofNullable(Faces.getRequestCookie(LANGUAGE_COOKIE))
-                    .flatMap(code -> Arrays.stream(Language.values()).filter(l -> l.name().equals(code)).findFirst())
-                    .or(() -> Language.of(Faces.getRequest().getLocale()))
-                    .orElse(Language.EN);
+            visitorLanguage = VisitorLanguage.of(Faces.getRequest());
         }
         return visitorLanguage;
     }
 
     private void keepVisitorLanguage(Language language) {
         visitorLanguage = language;
-        Faces.addResponseCookie(LANGUAGE_COOKIE, language.name(), Faces.getRequestContextPath() + "/", LANGUAGE_COOKIE_AGE);
+        Faces.addResponseCookie(VisitorLanguage.COOKIE, language.name(), Faces.getRequestContextPath() + "/", LANGUAGE_COOKIE_AGE);
     }
 }

@@ -1,0 +1,80 @@
+package eu.cginternational.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Every primitive member of a request body names its strict reader: JsonBinding's readers reach boxed types only, and
+ * Yasson by itself reads "yes" into a boolean as false and 14.9 into an int as 14.
+ */
+class RequestBodiesTest {
+
+    @Test
+    void everyPrimitiveMemberOfARequestBodyNamesAStrictReader() {
+        Set<Class<?>> seen = new HashSet<>();
+        List<String> lenient = new ArrayList<>();
+        bodies().forEach(body -> collectLenient(body, seen, lenient));
+
+        assertThat(seen).as("the request bodies found").hasSizeGreaterThan(20);
+        assertThat(lenient).isEmpty();
+    }
+
+    /** The types of the entity parameters (those without an annotation) of the API's POST, PUT and PATCH methods. */
+    private static Stream<Type> bodies() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages(RequestBodiesTest.class.getPackageName()).stream()
+                .map(JavaClass::reflect)
+                .flatMap(resource -> Stream.of(resource.getDeclaredMethods()))
+                .filter(RequestBodiesTest::changesState)
+                .flatMap(method -> Stream.of(method.getParameters()))
+                .filter(parameter -> parameter.getAnnotations().length == 0)
+                .map(Parameter::getParameterizedType);
+    }
+
+    private static boolean changesState(Method method) {
+        return method.isAnnotationPresent(POST.class) || method.isAnnotationPresent(PUT.class)
+                || method.isAnnotationPresent(PATCH.class);
+    }
+
+    private static void collectLenient(Type type, Set<Class<?>> seen, List<String> lenient) {
+        if (type instanceof ParameterizedType parameterized) {
+            Stream.of(parameterized.getActualTypeArguments()).forEach(argument -> collectLenient(argument, seen, lenient));
+            collectLenient(parameterized.getRawType(), seen, lenient);
+            return;
+        }
+        if (!(type instanceof Class<?> body) || !body.getName().startsWith("eu.cginternational.") || body.isEnum()
+                || !seen.add(body)) {
+            return;
+        }
+        for (Class<?> level = body; level != null && level != Object.class; level = level.getSuperclass()) {
+            for (Field field : level.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
+                    continue;
+                }
+                if (field.getType().isPrimitive() && !field.isAnnotationPresent(JsonbTypeDeserializer.class)) {
+                    lenient.add(body.getName() + "." + field.getName());
+                }
+                collectLenient(field.getGenericType(), seen, lenient);
+            }
+        }
+    }
+}
