@@ -177,11 +177,7 @@ class MobilityApiIT {
 
         @Test
         void whoeverSubmittedWithdrawsAndTheParticipantAndTheWaitingSchoolAreTold() {
-            LocalDate start = nextStart();
-            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt",
-                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), userId("student.kpt")));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            long id = json(created).getJsonNumber("id").longValue();
+            long id = draftedByTeacherKptForStudentKpt();
             act(id, "teacher.kpt", "SUBMIT", null, 1);
 
             JsonObject withdrawn = act(id, "teacher.kpt", "WITHDRAW", null, 2);
@@ -195,11 +191,7 @@ class MobilityApiIT {
 
         @Test
         void theSchoolDiscardsADraftItWroteAndNeverSubmittedAndTheParticipantIsTold() {
-            LocalDate start = nextStart();
-            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt",
-                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), userId("student.kpt")));
-            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-            long id = json(created).getJsonNumber("id").longValue();
+            long id = draftedByTeacherKptForStudentKpt();
 
             assertThat(transition(id, "teacher.pljevlja", "WITHDRAW", null, 1).statusCode()).isIn(403, 404);
             JsonObject withdrawn = act(id, "school.kpt", "WITHDRAW", null, 1);
@@ -217,6 +209,14 @@ class MobilityApiIT {
             assertThat(noticesAbout(id, "student.kpt")).isEmpty();
             assertThat(noticesAbout(id, "school.kpt")).extracting(n -> n.getString("kind"))
                     .containsExactly("INFORMATION", "ACTION_REQUIRED");
+        }
+
+        private long draftedByTeacherKptForStudentKpt() {
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), userId("student.kpt")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            return json(created).getJsonNumber("id").longValue();
         }
 
         /** The person's notifications about the mobility, newest first. */

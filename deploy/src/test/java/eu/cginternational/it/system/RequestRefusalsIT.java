@@ -31,6 +31,21 @@ class RequestRefusalsIT {
                 .getString("message");
     }
 
+    /** The mobilities KPT's teachers see: the school's. */
+    private static long mobilitiesOfKpt() {
+        return json(asDemo("GET", "/api/mobilities?size=1", "teacher.kpt", null)).getJsonNumber("total").longValue();
+    }
+
+    private static long costaAzul() {
+        return json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
+    private static long studentKpt() {
+        return json(asDemo("GET", "/api/students?username=student.kpt", "teacher.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+    }
+
     @Test
     void textAreasKeepTheirLineBreaksAndStillRefuseMarkup() {
         long student = CounsellingApiIT.studentId("teacher.kpt", "student.kpt");
@@ -50,11 +65,9 @@ class RequestRefusalsIT {
 
     @Test
     void aDateOutsideTheYearsOfTheRecordsIsToldAndNothingIsMade() {
-        long before = json(asDemo("GET", "/api/mobilities?size=1", "teacher.kpt", null)).getJsonNumber("total").longValue();
-        long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        long participant = json(asDemo("GET", "/api/students?username=student.kpt", "teacher.kpt", null))
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long before = mobilitiesOfKpt();
+        long host = costaAzul();
+        long participant = studentKpt();
         String farAway = """
                 {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "+10000-09-01", "endDate": "+10000-09-14",
                  "participantId": %d}""".formatted(host, participant);
@@ -64,8 +77,7 @@ class RequestRefusalsIT {
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
         assertThat(fieldMessage(refused, "startDate")).isEqualTo(Platform.validationText("_sq", "date.implausible")
                 .replace("{from}", "2000").replace("{to}", "2099"));
-        assertThat(json(asDemo("GET", "/api/mobilities?size=1", "teacher.kpt", null)).getJsonNumber("total").longValue())
-                .isEqualTo(before);
+        assertThat(mobilitiesOfKpt()).isEqualTo(before);
         HttpResponse<String> filtered = asDemo("GET", "/api/publications?size=1&sort=-publishedOn", null, null);
         assertThat(filtered.statusCode()).isEqualTo(200);
     }
@@ -102,11 +114,9 @@ class RequestRefusalsIT {
 
     @Test
     void aValueOfAnotherJsonTypeIsRefusedAsUnreadableRatherThanBentIntoOne() {
-        long before = json(asDemo("GET", "/api/mobilities?size=1", "teacher.kpt", null)).getJsonNumber("total").longValue();
-        long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
-        long participant = json(asDemo("GET", "/api/students?username=student.kpt", "teacher.kpt", null))
-                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long before = mobilitiesOfKpt();
+        long host = costaAzul();
+        long participant = studentKpt();
         String mobility = """
                 {"type": "LEARNER_SHORT_TERM", "hostId": %s, "startDate": "2027-09-01", "endDate": "2027-09-14",
                  "participantId": %s, "greenTravel": %s}""";
@@ -123,8 +133,7 @@ class RequestRefusalsIT {
             assertThat(refused.statusCode()).as(body + " -> " + refused.body()).isEqualTo(400);
             assertThat(json(refused).getString("detail")).isEqualTo(Platform.text("_sq", "api.bad_json"));
         }
-        assertThat(json(asDemo("GET", "/api/mobilities?size=1", "teacher.kpt", null)).getJsonNumber("total").longValue())
-                .isEqualTo(before);
+        assertThat(mobilitiesOfKpt()).isEqualTo(before);
     }
 
     @Test
