@@ -376,12 +376,12 @@ public class Agreement extends BaseEntity {
     }
 
     /**
-     * Whether the version is an amendment that was sent for signature and left unsigned when the
-     * agreement was terminated or expired: nobody can sign it any more.
+     * Whether the version is an amendment left unsigned when the agreement was terminated or expired,
+     * whether it was under signature or still being written: nobody can send or sign it any more.
      */
     public boolean isWithdrawn(AgreementVersion version) {
         boolean ended = status == AgreementStatus.TERMINATED || status == AgreementStatus.EXPIRED;
-        return ended && inForceNumber != null && version.getNumber() > inForceNumber && version.isFrozen()
+        return ended && inForceNumber != null && version.getNumber() > inForceNumber
                 && !version.isSigned() && version.getDeclinedAt() == null;
     }
 

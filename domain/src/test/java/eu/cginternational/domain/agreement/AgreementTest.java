@@ -251,8 +251,9 @@ class AgreementTest {
         }
 
         @ParameterizedTest
-        @EnumSource(value = AgreementStatus.class, names = {"SENT_FOR_SIGNATURE", "PARTIALLY_SIGNED"})
-        void anAmendmentUnderSignatureWhenTheAgreementEndsIsWithdrawnAndTheVersionInForcePrevails(AgreementStatus amendmentAt) {
+        @EnumSource(value = AgreementStatus.class, names = {"DRAFT", "SENT_FOR_SIGNATURE", "PARTIALLY_SIGNED"})
+        void anAmendmentWrittenOrUnderSignatureWhenTheAgreementEndsIsWithdrawnAndTheVersionInForcePrevails(
+                AgreementStatus amendmentAt) {
             Agreement terminated = amendedTo(amendmentAt);
             assertThat(terminated.isWithdrawn(terminated.getCurrent())).isFalse();
             terminated.terminate(director, "School closes its kitchen", T0);
