@@ -34,13 +34,14 @@ public final class Persistence {
     }
 
     /**
-     * Whether the database refused the write for what another transaction did: SQL states of class 23 (a key taken,
-     * a row referred to gone) and 40 (a deadlock or a lock timeout, as Derby reports them).
+     * Whether the database refused the write for what another transaction did: a key taken (23505), a row referred
+     * to gone (23503), or a deadlock or lock timeout (class 40, as Derby and PostgreSQL report them). The other states
+     * of class 23, a null or a check refused, are the platform's own faults.
      */
     private static boolean lostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("23") || sql.getSQLState().startsWith("40"))) {
+            if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("23505")
+                    || sql.getSQLState().equals("23503") || sql.getSQLState().startsWith("40"))) {
                 return true;
             }
         }

@@ -31,9 +31,12 @@ class PersistenceTest {
         assertThatThrownBy(() -> Persistence.flushOrReportConflict(em)).isInstanceOf(ConcurrentChangeException.class);
     }
 
-    /** 22001: a value too long for its column; 42X05: a table missing; none: a failure without a database state. */
+    /**
+     * 22001: a value too long for its column; 23502: a null where none may be; 23513: a check refused; 42X05: a table
+     * missing; none: a failure without a database state.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"22001", "42X05", ""})
+    @ValueSource(strings = {"22001", "23502", "23513", "42X05", ""})
     void anyOtherFailureIsRethrownAsItIs(String sqlState) {
         PersistenceException failure = refusedBy(sqlState.isEmpty() ? null : sqlState);
         EntityManager em = flushFailingWith(failure);
