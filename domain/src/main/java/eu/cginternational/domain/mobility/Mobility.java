@@ -21,6 +21,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -192,7 +193,9 @@ public class Mobility extends BaseEntity {
         trainFor(occupationCode);
         boolean changed = !before.equals(terms());
         if (changed) {
-            termsChangedAt = Objects.requireNonNull(now);
+            // to the millisecond, what every database keeps: the learning agreement's PDF names this moment, and a
+            // PDF made again after a reload must have the same bytes as the one sent for signature
+            termsChangedAt = Objects.requireNonNull(now).truncatedTo(ChronoUnit.MILLIS);
         }
         return changed;
     }

@@ -664,6 +664,16 @@ class MobilityTest {
         }
 
         @Test
+        void theMomentOfTheChangeIsKeptToTheMillisecondAsEveryDatabaseKeepsIt() {
+            Mobility mobility = mobilityIn(RETURNED);
+
+            mobility.revise(MobilityType.LEARNER_SHORT_TERM, otherHost, START_DATE, END_DATE, false, false, null,
+                    revisedAt.plusNanos(123_456_789));
+
+            assertThat(mobility.getTermsChangedAt()).isEqualTo(revisedAt.plusMillis(123));
+        }
+
+        @Test
         void otherDatesOrAnOccupationChangeTheTerms() {
             Mobility moved = mobilityIn(RETURNED);
             Mobility named = mobilityIn(RETURNED);
