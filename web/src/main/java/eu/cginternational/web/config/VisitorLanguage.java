@@ -21,11 +21,15 @@ public final class VisitorLanguage {
     }
 
     public static Language of(HttpServletRequest request) {
-        return chosen(request)
-                .or(() -> Collections.list(request.getLocales()).stream()
-                        .flatMap(locale -> Language.of(locale).stream())
-                        .findFirst())
-                .orElse(Language.EN);
+        return chosen(request).or(() -> asked(request)).orElse(Language.EN);
+    }
+
+    /** Without the header the container answers with its own default locale, which is not the client's wish. */
+    private static Optional<Language> asked(HttpServletRequest request) {
+        if (request.getHeader("Accept-Language") == null) {
+            return Optional.empty();
+        }
+        return Collections.list(request.getLocales()).stream().flatMap(locale -> Language.of(locale).stream()).findFirst();
     }
 
     private static Optional<Language> chosen(HttpServletRequest request) {
