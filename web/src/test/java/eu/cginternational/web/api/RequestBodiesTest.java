@@ -6,9 +6,18 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import jakarta.json.bind.annotation.JsonbTypeDeserializer;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.CookieParam;
+import jakarta.ws.rs.FormParam;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.MatrixParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import java.lang.annotation.Annotation;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
@@ -38,7 +47,11 @@ class RequestBodiesTest {
         assertThat(lenient).isEmpty();
     }
 
-    /** The types of the entity parameters (those without an annotation) of the API's POST, PUT and PATCH methods. */
+    /** What marks a parameter as taken from the address, the headers or the context, not from the body. */
+    private static final List<Class<? extends Annotation>> NOT_THE_BODY = List.of(PathParam.class, QueryParam.class,
+            HeaderParam.class, FormParam.class, CookieParam.class, MatrixParam.class, BeanParam.class, Context.class);
+
+    /** The types of the entity parameters (the body, validated or not) of the API's POST, PUT and PATCH methods. */
     private static Stream<Type> bodies() {
         return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
                 .importPackages(RequestBodiesTest.class.getPackageName()).stream()
@@ -46,7 +59,7 @@ class RequestBodiesTest {
                 .flatMap(resource -> Stream.of(resource.getDeclaredMethods()))
                 .filter(RequestBodiesTest::changesState)
                 .flatMap(method -> Stream.of(method.getParameters()))
-                .filter(parameter -> parameter.getAnnotations().length == 0)
+                .filter(parameter -> NOT_THE_BODY.stream().noneMatch(parameter::isAnnotationPresent))
                 .map(Parameter::getParameterizedType);
     }
 
