@@ -23,7 +23,8 @@ import java.util.Set;
  * for their school, and its staff prepare its applications; students see their own; a partner sees
  * the mobilities it hosts once submitted, unless withdrawn or rejected. Nobody outside these scopes learns that a
  * mobility exists. Only the applicant withdraws an application (DESIGN.md): the participant, or whoever
- * submitted it for them.
+ * submitted it for them. A draft nobody has submitted is not an application yet: the school's
+ * administrators may also discard it, as they cancel what their school no longer pursues.
  */
 final class MobilityAccess {
 
@@ -74,9 +75,10 @@ final class MobilityAccess {
         return switch (action) {
             case SUBMIT -> isApplicantSide(caller, mobility);
             // the applicant's own decision; a school that no longer wants it returns or rejects it, with a reason. A
-            // draft never submitted is not an application yet: those who may write it may discard it.
-            case WITHDRAW -> mobility.isApplicant(caller)
-                    || (mobility.getStatus() == MobilityStatus.DRAFT && isApplicantSide(caller, mobility));
+            // draft never submitted is not an application yet, and its school's administrators may discard it (a
+            // teacher may not discard a student's or a colleague's draft for good).
+            case WITHDRAW -> mobility.isApplicant(caller) || (mobility.getStatus() == MobilityStatus.DRAFT
+                    && caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility));
             case APPROVE, RETURN, REJECT -> decidesNow(caller, mobility);
             case CANCEL -> (caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility))
                     || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility));
