@@ -206,6 +206,38 @@ class AgreementApiIT {
         return json(applied);
     }
 
+    /**
+     * A company that an amendment took in, declined, is a party of the agreement without signing the version in force:
+     * it reads the agreement's page, without the signing record of a version it has no part in.
+     */
+    @Test
+    void aPartyTakenInByADeclinedAmendmentReadsThePageWithoutTheSigningRecordOfTheVersionInForce() {
+        JsonObject active = inForce();
+        long id = id(active);
+        JsonObject amended = json(act(id, "school.kpt", "AMEND", null, active));
+        LocalDate start = LocalDate.now().plusMonths(1);
+        String withTirana = """
+                {"title": "%s", "partyIds": [%d, %d], "objectives": "Kitchen and office placements.", "startDate": "%s",
+                 "endDate": "%s", "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}],
+                 "mentors": 2, "signerIds": [%d, %d, %d], "version": %d}""".formatted(active.getString("title"),
+                institution("Costa Azul"), institution("Tirana Digital"), start, start.plusYears(1), account("partner.es"),
+                account("partner.al"), account("school.kpt"), amended.getJsonNumber("version").longValue());
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", withTirana);
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(revised));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(act(id, "partner.es", "DECLINE", "Not with a second company.", json(sent)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> page = Pages.get("/agreements/agreement.xhtml?id=" + id,
+                Pages.sessionOf("partner.al", Platform.DEMO_PASSWORD));
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains(Platform.text("_sq", "agreement.version.declined") + ": Not with a second company.")
+                .doesNotContain("id=\"signing\"");
+        assertThat(Pages.get("/agreements/agreement.xhtml?id=" + id, Pages.sessionOf("partner.es", Platform.DEMO_PASSWORD))
+                .body()).contains("id=\"signing\"");
+    }
+
     @Test
     void aDeclinedAmendmentLeavesTheAgreementInForceAndAPartyCanStillTerminateIt() {
         JsonObject active = inForce();
@@ -239,8 +271,10 @@ class AgreementApiIT {
                 .contains("id=\"period\">" + current.getString("startDate") + " – " + current.getString("endDate") + "<")
                 .contains(Platform.text("", "agreement.version.declined") + ": One mentor is enough.")
                 .contains("cg-signing-SIGNED").doesNotContain("cg-signing-DECLINED");
-        assertThat(json(asDemo("GET", "/api/agreements?status=ACTIVE&title=" + after.getString("title").replace(" ", "%20"),
-                "partner.es", null)).getJsonNumber("total").longValue()).isEqualTo(1);
+        JsonObject listed = json(asDemo("GET", "/api/agreements?status=ACTIVE&title=" + after.getString("title").replace(" ", "%20"),
+                "partner.es", null));
+        assertThat(listed.getJsonNumber("total").longValue()).isEqualTo(1);
+        assertThat(listed.getJsonArray("items").getJsonObject(0).getInt("currentVersion")).isEqualTo(1);
 
         HttpResponse<String> terminated = act(id, "partner.es", "TERMINATE", "The hotel is sold.", after);
         assertThat(terminated.statusCode()).as(terminated.body()).isEqualTo(200);

@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementEvent;
+import eu.cginternational.domain.agreement.AgreementStatus;
 import eu.cginternational.domain.agreement.AgreementVersion;
 import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.OpportunityApplication;
@@ -51,11 +52,16 @@ public class AgreementNotices {
     /**
      * Tells the signers of an amendment under signature that it was withdrawn because the agreement
      * ended (terminated or expired): whoever had signed it or was still to sign learns nobody will.
+     * On a termination, the signers of the version in force are told of the termination instead, which
+     * ends the amendment too: one notice each, not two about the same step.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void amendmentWithdrawn(Agreement agreement, AgreementVersion amendment) {
-        tell(signersOf(amendment), NotificationKind.INFORMATION, "amendment_withdrawn", agreement,
-                String.valueOf(amendment.getNumber()));
+        Set<UserAccount> people = signersOf(amendment);
+        if (agreement.getStatus() == AgreementStatus.TERMINATED) {
+            agreement.getInForce().map(AgreementNotices::signersOf).ifPresent(people::removeAll);
+        }
+        tell(people, NotificationKind.INFORMATION, "amendment_withdrawn", agreement, String.valueOf(amendment.getNumber()));
     }
 
     /** Warns the signers of the version in force that the agreement ends soon. */

@@ -249,6 +249,15 @@ public class SigningEngine {
     }
 
     /**
+     * Whether the caller may read the document, as {@link #get(long)} decides; for a page that shows a
+     * document's panel only to those who may read it.
+     */
+    public boolean mayRead(long documentId) {
+        SignedDocument document = em.find(SignedDocument.class, documentId);
+        return document != null && SigningAccess.mayRead(callers.getCurrent(), document);
+    }
+
+    /**
      * The newest document of an owner's subject, with its signers and events, whatever its status.
      * For owners, who have checked the caller's access to the subject; not for anything else.
      */

@@ -23,7 +23,7 @@ public final class AgreementViews {
             List<Views.InstitutionRef> parties, int currentVersion, Integer versionInForce, LocalDate endsOn, Long version) {
         static Summary of(Agreement a) {
             return new Summary(a.getId(), a.getTitle(), a.getStatus().name(), Views.InstitutionRef.of(a.getDraftedFor()),
-                    partiesOf(a), a.getCurrent().getNumber(), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
+                    partiesOf(a), a.getPrevailing().getNumber(), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
                     a.getEndsOn(), a.getVersion());
         }
     }

@@ -93,9 +93,10 @@ public class AgreementsResource {
     @GET
     @Path("{id}/document")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
-    @Operation(summary = "The PDF of a version (default: the current one), in the language the version is written in")
+    @Operation(summary = "The PDF of a version (default: the one the agreement stands on, as `current` in its detail),"
+            + " in the language the version is written in")
     public Response document(@PathParam("id") long id, @QueryParam("version") Integer number) {
-        int version = number != null ? number : agreements.get(id).getCurrent().getNumber();
+        int version = number != null ? number : agreements.get(id).getPrevailing().getNumber();
         return LearningAgreementResource.download(agreements.versionPdf(id, version));
     }
 

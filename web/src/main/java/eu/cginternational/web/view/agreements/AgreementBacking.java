@@ -8,6 +8,7 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.agreement.AgreementService;
 import eu.cginternational.service.agreement.AgreementTransition;
+import eu.cginternational.service.signing.SigningEngine;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -33,11 +34,15 @@ public class AgreementBacking implements Serializable {
     @Inject
     AgreementService agreements;
 
+    @Inject
+    SigningEngine signing;
+
     private Long id;
     private Agreement agreement;
     private List<AgreementAction> actions;
     private boolean editable;
     private UserAccount nextSigner;
+    private Long signingDocument;
 
     @Size(max = AgreementEvent.COMMENT_MAXLENGTH, message = "{agreement.comment.too_long}")
     @PlainParagraphs
@@ -48,6 +53,9 @@ public class AgreementBacking implements Serializable {
         actions = agreements.actionsFor(agreement).stream().sorted().toList();
         editable = agreements.canEdit(agreement);
         nextSigner = agreements.nextSigner(agreement).orElse(null);
+        // A party that joined through an amendment declined or withdrawn does not sign the version in force, nor read it.
+        Long prevailing = agreement.getPrevailing().getSignedDocumentId();
+        signingDocument = prevailing != null && signing.mayRead(prevailing) ? prevailing : null;
     }
 
     @ReportsRefusals
@@ -83,6 +91,11 @@ public class AgreementBacking implements Serializable {
 
     public UserAccount getNextSigner() {
         return nextSigner;
+    }
+
+    /** The signing record of the version the agreement stands on, when the person may read it. */
+    public Long getSigningDocument() {
+        return signingDocument;
     }
 
     public String getComment() {
