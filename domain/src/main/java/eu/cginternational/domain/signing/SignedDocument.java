@@ -277,8 +277,9 @@ public class SignedDocument extends BaseEntity {
 
     /**
      * Whether a signer's row says what the event of their signature or decline recorded (or, without
-     * one, that they have done nothing): status, time, and the signature itself, as the event's detail
-     * wrote it. The names in the detail are left out: a person or an institution can be renamed since.
+     * one, that they have done nothing): status, time, where it came from, and the signature or the
+     * reason itself, as the event's detail wrote it, with nothing of the other act beside it. The names
+     * in the detail are left out: a person or an institution can be renamed since.
      */
     private boolean agreesWith(Signer signer, int position, SigningEvent act) {
         if (signer.getPosition() != position) {
@@ -288,13 +289,16 @@ public class SignedDocument extends BaseEntity {
             return signer.getStatus() == SignerStatus.WAITING && signer.getActedAt() == null && signer.getTypedName() == null
                     && signer.getDrawnSignature() == null && signer.getDocumentHash() == null && signer.getDeclineReason() == null;
         }
-        if (!act.getOccurredAt().equals(signer.getActedAt())) {
+        if (!act.getOccurredAt().equals(signer.getActedAt()) || !Objects.equals(act.getClientAddress(), signer.getClientAddress())
+                || !Objects.equals(act.getUserAgent(), signer.getUserAgent())) {
             return false;
         }
         if (act.getType() == SigningEventType.DECLINED) {
-            return signer.getStatus() == SignerStatus.DECLINED && Objects.equals(act.getDetail(), signer.getDeclineReason());
+            return signer.getStatus() == SignerStatus.DECLINED && Objects.equals(act.getDetail(), signer.getDeclineReason())
+                    && signer.getTypedName() == null && signer.getDrawnSignature() == null && signer.getDocumentHash() == null;
         }
-        return signer.getStatus() == SignerStatus.SIGNED && sha256.equals(signer.getDocumentHash())
+        return signer.getStatus() == SignerStatus.SIGNED && signer.getDeclineReason() == null && act.getDetail() != null
+                && sha256.equals(signer.getDocumentHash())
                 && signer.getDrawnSignature() != null && act.getDetail().startsWith(signerFacts(signer))
                 && act.getDetail().endsWith(signatureFacts(signer.getTypedName(), signer.getConsentVersion(),
                         signer.getDrawnSignature(), signer.getDocumentHash()));

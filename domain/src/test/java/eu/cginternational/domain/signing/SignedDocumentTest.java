@@ -339,6 +339,29 @@ class SignedDocumentTest {
         }
 
         @Test
+        void whereASignatureCameFromChangedOnTheSignerIsDetected() throws Exception {
+            SignedDocument address = signedByTwo();
+            set(Signer.class, address.getSigners().get(0), "clientAddress", "198.51.100.9");
+            SignedDocument agent = signedByTwo();
+            set(Signer.class, agent.getSigners().get(1), "userAgent", "Another browser");
+
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER, 1), address.checkIntegrity());
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER, 2), agent.checkIntegrity());
+        }
+
+        @Test
+        void whatBelongsToTheOtherActBesideASignatureOrADeclineIsDetected() throws Exception {
+            SignedDocument reasonBesideSignature = signedByTwo();
+            set(Signer.class, reasonBesideSignature.getSigners().get(0), "declineReason", "Not these dates");
+            SignedDocument nameBesideDecline = sent();
+            nameBesideDecline.decline(student, "Not these dates", T0.plusSeconds(2), null, null);
+            set(Signer.class, nameBesideDecline.getSigners().get(1), "typedName", "Klea Shehu");
+
+            assertEquals(new IntegrityCheck(3, IntegrityCheck.Problem.SIGNER, 1), reasonBesideSignature.checkIntegrity());
+            assertEquals(new IntegrityCheck(2, IntegrityCheck.Problem.SIGNER, 2), nameBesideDecline.checkIntegrity());
+        }
+
+        @Test
         void aChangedDeclineReasonIsDetected() throws Exception {
             SignedDocument document = sent();
             document.decline(student, "Not these dates", T0.plusSeconds(2), null, null);
