@@ -236,6 +236,10 @@ class AgreementApiIT {
                 .doesNotContain("id=\"signing\"");
         assertThat(Pages.get("/agreements/agreement.xhtml?id=" + id, Pages.sessionOf("partner.es", Platform.DEMO_PASSWORD))
                 .body()).contains("id=\"signing\"");
+        JsonObject seenByTirana = json(asDemo("GET", "/api/agreements/" + id, "partner.al", null));
+        assertThat(seenByTirana.getString("signingDocument", null)).isNull();
+        assertThat(json(asDemo("GET", "/api/agreements/" + id, "partner.es", null)).getString("signingDocument"))
+                .startsWith("/api/signing/documents/");
     }
 
     @Test

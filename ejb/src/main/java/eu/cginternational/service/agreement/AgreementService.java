@@ -136,6 +136,15 @@ public class AgreementService {
         return AgreementAccess.canEdit(callers.getCurrent(), agreement);
     }
 
+    /**
+     * The signing record of the version the agreement stands on, when the caller may read it: a party
+     * taken in by an amendment that was then declined neither signs nor reads the version in force.
+     */
+    public Optional<Long> readableSigningDocument(Agreement agreement) {
+        Long document = agreement.getPrevailing().getSignedDocumentId();
+        return document != null && signing.mayRead(document) ? Optional.of(document) : Optional.empty();
+    }
+
     public boolean mayDraft() {
         return AgreementAccess.mayDraft(callers.getCurrent());
     }

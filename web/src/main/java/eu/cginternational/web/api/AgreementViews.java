@@ -71,21 +71,20 @@ public final class AgreementViews {
     /**
      * An agreement with every version; {@code current} is the version it stands on (a declined or withdrawn
      * amendment gives way to the version in force, and stays in {@code versions}), {@code signingDocument} that
-     * version's document in the signing engine.
+     * version's document in the signing engine, when the caller may read it.
      */
     public record Detail(Long id, String title, String status, Views.InstitutionRef draftedFor, String author,
             List<Views.InstitutionRef> parties, Integer versionInForce, LocalDate endsOn, Long version,
             VersionView current, List<VersionView> versions, List<Event> events, String nextSigner, List<String> actions,
             String signingDocument) {
-        static Detail of(Agreement a, Set<AgreementAction> actions, String nextSigner) {
+        static Detail of(Agreement a, Set<AgreementAction> actions, String nextSigner, Long readableDocument) {
             return new Detail(a.getId(), a.getTitle(), a.getStatus().name(), Views.InstitutionRef.of(a.getDraftedFor()),
                     a.getAuthor().getUsername(), partiesOf(a), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
                     a.getEndsOn(), a.getVersion(), VersionView.of(a.getPrevailing()),
                     a.getVersions().stream().map(VersionView::of).toList(),
                     a.getEvents().stream().map(Event::of).toList(), nextSigner,
                     actions.stream().map(Enum::name).sorted().toList(),
-                    a.getPrevailing().getSignedDocumentId() == null ? null
-                            : "/api/signing/documents/" + a.getPrevailing().getSignedDocumentId());
+                    readableDocument == null ? null : "/api/signing/documents/" + readableDocument);
         }
     }
 

@@ -102,6 +102,7 @@ public class AgreementsResource {
 
     private AgreementViews.Detail detail(Agreement agreement) {
         return AgreementViews.Detail.of(agreement, agreements.actionsFor(agreement),
-                agreements.nextSigner(agreement).map(UserAccount::getUsername).orElse(null));
+                agreements.nextSigner(agreement).map(UserAccount::getUsername).orElse(null),
+                agreements.readableSigningDocument(agreement).orElse(null));
     }
 }

@@ -8,7 +8,6 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.agreement.AgreementService;
 import eu.cginternational.service.agreement.AgreementTransition;
-import eu.cginternational.service.signing.SigningEngine;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -34,9 +33,6 @@ public class AgreementBacking implements Serializable {
     @Inject
     AgreementService agreements;
 
-    @Inject
-    SigningEngine signing;
-
     private Long id;
     private Agreement agreement;
     private List<AgreementAction> actions;
@@ -53,9 +49,7 @@ public class AgreementBacking implements Serializable {
         actions = agreements.actionsFor(agreement).stream().sorted().toList();
         editable = agreements.canEdit(agreement);
         nextSigner = agreements.nextSigner(agreement).orElse(null);
-        // A party that joined through an amendment declined or withdrawn does not sign the version in force, nor read it.
-        Long prevailing = agreement.getPrevailing().getSignedDocumentId();
-        signingDocument = prevailing != null && signing.mayRead(prevailing) ? prevailing : null;
+        signingDocument = agreements.readableSigningDocument(agreement).orElse(null);
     }
 
     @ReportsRefusals
