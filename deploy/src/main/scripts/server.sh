@@ -87,8 +87,10 @@ configure_domain() {
         -e "s|@OUTBOX_INTERVAL@|${CG_OUTBOX_INTERVAL:-PT30S}|g" \
         -e "s|@HEAP@|${CG_HEAP:-512m}|g" \
         "$here/../asadmin/domain.asadmin" > "$script"
+    # Jakarta Mail waits for ever by default. A mail server that accepts the connection and then stops answering
+    # would hold the outbox's delivery, and the lock on the message being sent, until the server restarts.
     if [ -n "${CG_SMTP_HOST:-}" ]; then
-        echo "create-javamail-resource --mailhost $CG_SMTP_HOST --mailuser cg --fromaddress ${CG_MAIL_FROM:-noreply@cg-international.eu} --property mail.smtp.port=${CG_SMTP_PORT:-25} mail/cg" >> "$script"
+        echo "create-javamail-resource --mailhost $CG_SMTP_HOST --mailuser cg --fromaddress ${CG_MAIL_FROM:-noreply@cg-international.eu} --property mail.smtp.port=${CG_SMTP_PORT:-25}:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=30000:mail.smtp.writetimeout=30000 mail/cg" >> "$script"
     fi
     admin multimode --file "$script" >/dev/null
 }

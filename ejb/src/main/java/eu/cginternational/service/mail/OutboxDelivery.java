@@ -55,6 +55,7 @@ public class OutboxDelivery {
 
     private final AtomicBoolean running = new AtomicBoolean();
     private final AtomicBoolean reportedMissingSession = new AtomicBoolean();
+    private final AtomicBoolean reportedNoTimeout = new AtomicBoolean();
 
     @PostConstruct
     void schedule() {
@@ -86,12 +87,28 @@ public class OutboxDelivery {
 
     private Optional<Session> mailSession() {
         try {
-            return Optional.of(InitialContext.doLookup(mailSessionName));
+            Session session = InitialContext.doLookup(mailSessionName);
+            warnOnceWithoutTimeout(session);
+            return Optional.of(session);
         } catch (NamingException e) {
             if (reportedMissingSession.compareAndSet(false, true)) {
                 log.log(Level.INFO, "No mail session bound at {0}: e-mails stay in the outbox", mailSessionName);
             }
             return Optional.empty();
+        }
+    }
+
+    /**
+     * Jakarta Mail waits for ever unless told otherwise: a mail server that stops answering would hold every later
+     * e-mail, and the lock on the one being sent, until the server restarts. deploy/run.sh sets the timeouts; a mail
+     * session bound by hand may lack them.
+     */
+    private void warnOnceWithoutTimeout(Session session) {
+        String protocol = session.getProperty("mail.transport.protocol");
+        String timeout = "mail." + (protocol == null ? "smtp" : protocol) + ".timeout";
+        if (session.getProperty(timeout) == null && reportedNoTimeout.compareAndSet(false, true)) {
+            log.log(Level.WARNING, "The mail session {0} sets no {1}: a mail server that stops answering holds the outbox",
+                    new Object[] {mailSessionName, timeout});
         }
     }
 }
