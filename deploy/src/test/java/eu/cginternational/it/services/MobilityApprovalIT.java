@@ -9,10 +9,12 @@ import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -102,5 +104,17 @@ class MobilityApprovalIT {
         assertThat(teacherKpt.call(() -> mobilities.actionsFor(submitted))).doesNotContain(MobilityAction.WITHDRAW);
         assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> mobilities.act(submitted.getId(), withdraw)));
         assertThat(data.mobility(submitted.getId()).getStatus()).isEqualTo(MobilityStatus.SUBMITTED);
+    }
+
+    @Test
+    void aDraftWhoseFirstDayHasPassedIsNotSubmitted() {
+        Mobility draft = data.draftMobility(KPT, LocalDate.now(ZoneOffset.UTC).minusDays(3));
+        MobilityTransition submit = new MobilityTransition(MobilityAction.SUBMIT, null, draft.getVersion());
+
+        RejectedException e = assertThrows(RejectedException.class,
+                () -> teacherKpt.call(() -> mobilities.act(draft.getId(), submit)));
+
+        assertThat(e.getMessageKey()).isEqualTo("mobility.rule.START_PASSED");
+        assertThat(data.mobility(draft.getId()).getStatus()).isEqualTo(MobilityStatus.DRAFT);
     }
 }

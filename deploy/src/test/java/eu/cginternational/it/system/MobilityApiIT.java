@@ -58,6 +58,26 @@ class MobilityApiIT {
         }
 
         @Test
+        void whoeverSubmittedForTheParticipantIsToldOfTheDecisionToo() {
+            LocalDate start = nextStart();
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(20), userId("student.kpt")));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long id = json(created).getJsonNumber("id").longValue();
+            act(id, "teacher.kpt", "SUBMIT", null, 1);
+
+            act(id, "school.kpt", "RETURN", "Add the mentor at the host", 2);
+
+            String participant = json(asDemo("GET", "/api/mobilities/" + id, "coordinator", null))
+                    .getJsonObject("participant").getString("fullName");
+            String returned = Platform.serviceText("_sq", "mobility.decision.RETURN");
+            assertThat(noticesAbout(id, "teacher.kpt"))
+                    .contains(Platform.serviceText("_sq", "notice.mobility.decided_for.title", participant, returned));
+            assertThat(noticesAbout(id, "student.kpt"))
+                    .contains(Platform.serviceText("_sq", "notice.mobility.decided.title", returned));
+        }
+
+        @Test
         void aReturnedApplicationIsChangedAndSubmittedAgain() {
             long id = submittedByStudent();
             act(id, "school.kpt", "RETURN", "Shorter, please", 2);
@@ -88,6 +108,7 @@ class MobilityApiIT {
             long id = running.getJsonNumber("id").longValue();
             int version = running.getInt("version");
 
+            List<String> actionsBefore = actions(id, "school.kpt");
             HttpResponse<String> tooEarly = transition(id, "school.kpt", "COMPLETE", null, version);
             HttpResponse<String> notTheParticipant = asDemo("PUT", "/api/mobilities/" + id + "/report", "school.kpt",
                     "{\"text\": \"Written by someone else\", \"version\": " + version + "}");
@@ -95,8 +116,15 @@ class MobilityApiIT {
                     "{\"text\": \"<b>bold</b>\", \"version\": " + version + "}");
             HttpResponse<String> reported = asDemo("PUT", "/api/mobilities/" + id + "/report", "student.kpt",
                     "{\"text\": \"Four weeks at the reception desk.\", \"version\": " + version + "}");
+            List<String> actionsAfter = actions(id, "school.kpt");
             JsonObject completed = act(id, "school.kpt", "COMPLETE", null, json(reported).getInt("version"));
 
+            assertThat(actionsBefore).as("no completion offered before the report").doesNotContain("COMPLETE");
+            assertThat(actionsAfter).contains("COMPLETE");
+            assertThat(noticesAbout(id, "school.kpt")).as("the school is told the report is in")
+                    .contains(Platform.serviceText("_sq", "notice.mobility.report_in.title"));
+            assertThat(noticesAbout(id, "student.kpt")).as("the participant is told of the completion")
+                    .contains(Platform.serviceText("_sq", "notice.mobility.completed.title"));
             assertThat(tooEarly.statusCode()).isEqualTo(422);
             assertThat(notTheParticipant.statusCode()).isEqualTo(403);
             assertThat(markup.statusCode()).isEqualTo(422);
@@ -118,6 +146,20 @@ class MobilityApiIT {
             assertThat(json(asDemo("GET", "/api/mobilities?size=200", "school.pljevlja", null)).getJsonArray("items")
                     .getValuesAs(JsonObject.class)).noneMatch(m -> m.getJsonNumber("id").longValue() == id);
             assertThat(status(id)).isEqualTo("SUBMITTED");
+        }
+
+        @Test
+        void aReaderWhoNeverEditsIsRefusedAsSuchAndTheApplicantIsToldTheStatus() {
+            long id = submittedByStudent();
+            LocalDate start = nextStart();
+            String change = draft("LEARNER_SHORT_TERM", start, start.plusDays(13), null).replace("}", ", \"version\": 2}");
+
+            HttpResponse<String> byTheMinistry = asDemo("PUT", "/api/mobilities/" + id, "ministry.al", change);
+            HttpResponse<String> byTheApplicant = asDemo("PUT", "/api/mobilities/" + id, "student.kpt", change);
+
+            assertThat(byTheMinistry.statusCode()).as(byTheMinistry.body()).isEqualTo(403);
+            assertThat(byTheApplicant.statusCode()).as(byTheApplicant.body()).isEqualTo(422);
+            assertThat(json(asDemo("GET", "/api/mobilities/" + id, "coordinator", null)).getInt("version")).isEqualTo(2);
         }
 
         @Test
@@ -404,6 +446,21 @@ class MobilityApiIT {
         }
 
         @Test
+        void aFirstDayInThePastIsRefusedNamingIt() {
+            LocalDate yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
+            long before = mobilitiesOf("student.kpt");
+
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt",
+                    draft("LEARNER_SHORT_TERM", yesterday, yesterday.plusDays(20), null));
+
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(422);
+            JsonObject error = json(created).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("startDate");
+            assertThat(error.getString("message")).isEqualTo(Platform.serviceText("_sq", "mobility.start.past"));
+            assertThat(mobilitiesOf("student.kpt")).isEqualTo(before);
+        }
+
+        @Test
         void aStaleVersionAnswers409() {
             long id = submittedByStudent();
 
@@ -436,6 +493,20 @@ class MobilityApiIT {
         String body = "{\"action\": %s, \"comment\": %s, \"version\": %d}"
                 .formatted(quoted(action), comment == null ? "null" : quoted(comment), version);
         return asDemo("POST", "/api/mobilities/" + id + "/transitions", username, body);
+    }
+
+    private static List<String> actions(long id, String username) {
+        return json(asDemo("GET", "/api/mobilities/" + id, username, null)).getJsonArray("actions")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    /** The titles of the person's notifications that link to the mobility. */
+    private static List<String> noticesAbout(long id, String username) {
+        return json(asDemo("GET", "/api/notifications?size=100", username, null)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream()
+                .filter(notice -> notice.getString("link", "").endsWith("/mobilities/mobility.xhtml?id=" + id))
+                .map(notice -> notice.getString("title"))
+                .toList();
     }
 
     private static long userId(String username) {

@@ -7,6 +7,7 @@ import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -21,6 +22,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Nested;
@@ -42,6 +44,7 @@ class SigningApiIT {
         void theThreePartiesSignInOrderThenTheMobilityStartsAndThePdfVerifies() {
             long id = approvedWithAgreement();
             assertThat(act(id, "school.kpt", "START").statusCode()).isEqualTo(422);
+            assertThat(actions(id)).as("no start offered before the agreement is signed by all").doesNotContain("START");
 
             HttpResponse<String> sent = asDemo("POST", base(id) + "/signature-requests", "school.kpt", null);
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
@@ -65,6 +68,7 @@ class SigningApiIT {
             assertThat(signed.getBoolean("intact")).isTrue();
             assertThat(signed.containsKey("integrity")).as("no part is broken").isFalse();
             assertThat(signed.getJsonArray("events")).hasSize(4);
+            assertThat(actions(id)).contains("START");
             assertThat(act(id, "school.kpt", "START").statusCode()).isEqualTo(200);
 
             HttpResponse<byte[]> pdf = bytes(base(id) + "/document", "student.kpt");
@@ -154,6 +158,11 @@ class SigningApiIT {
         return "{\"password\": %s, \"typedName\": %s, \"drawnSignature\": %s, \"consentVersion\": %s, \"version\": %s}"
                 .formatted(quoted(password), quoted(typedName), quoted(drawnSignature()),
                         consent == null ? "null" : quoted(consent), version == null ? "null" : version.toString());
+    }
+
+    private static List<String> actions(long id) {
+        return json(asDemo("GET", "/api/mobilities/" + id, "school.kpt", null)).getJsonArray("actions")
+                .getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
     }
 
     private static HttpResponse<String> act(long id, String username, String action) {

@@ -260,6 +260,14 @@ public class Mobility extends BaseEntity {
         };
     }
 
+    /**
+     * Whether the step can be taken today as far as the mobility itself can tell: it is due, and a completion has
+     * the participant's report to complete.
+     */
+    public boolean isReady(MobilityAction action, LocalDate today) {
+        return isDue(action, today) && (action != MobilityAction.COMPLETE || report != null);
+    }
+
     private void requireDue(MobilityAction action, LocalDate today) {
         if (!isDue(action, today)) {
             throw action == MobilityAction.START ? new MobilityRuleException(Rule.NOT_STARTED_YET, startDate)

@@ -644,6 +644,17 @@ class MobilityTest {
                 assertThat(mobility.isDue(action, longBefore)).as(action.name()).isTrue();
             }
         }
+
+        @Test
+        void aCompletionIsReadyOnceTheReportIsIn() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+
+            assertThat(mobility.isReady(COMPLETE, END_DATE)).as("due, but no report").isFalse();
+            assertThat(mobility.isReady(START, START_DATE)).isTrue();
+            mobility.report("Three weeks in the kitchen.", Instant.parse("2026-09-27T12:00:00Z"));
+            assertThat(mobility.isReady(COMPLETE, END_DATE.minusDays(1))).as("not due yet").isFalse();
+            assertThat(mobility.isReady(COMPLETE, END_DATE)).isTrue();
+        }
     }
 
     @Nested

@@ -88,7 +88,7 @@ final class MobilityAccess {
 
     /**
      * The actions the caller can take now: legal from the status, allowed to the caller, four eyes kept, and
-     * due (no start before the first day, no completion before the last).
+     * ready (no start before the first day, no completion before the last nor before the report is in).
      */
     static Set<MobilityAction> actionsFor(UserAccount caller, Mobility mobility) {
         Set<MobilityAction> actions = EnumSet.noneOf(MobilityAction.class);
@@ -96,7 +96,7 @@ final class MobilityAccess {
         for (MobilityAction action : MobilityAction.legalFrom(mobility.getStatus())) {
             boolean ownSubmission = action == MobilityAction.APPROVE
                     && (caller.equals(mobility.getParticipant()) || mobility.hasSubmitted(caller));
-            if (mayTake(caller, mobility, action) && !ownSubmission && mobility.isDue(action, today)) {
+            if (mayTake(caller, mobility, action) && !ownSubmission && mobility.isReady(action, today)) {
                 actions.add(action);
             }
         }
@@ -110,7 +110,7 @@ final class MobilityAccess {
     }
 
     /** The platform's day, UTC like the start timer's ({@link MobilityCalendar}). */
-    private static LocalDate today() {
+    static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
@@ -136,7 +136,8 @@ final class MobilityAccess {
                         && sameCountry(caller, mobility));
     }
 
-    private static boolean isApplicantSide(UserAccount caller, Mobility mobility) {
+    /** Whether the caller is of those who prepare the application: the applicant, or the staff of its school. */
+    static boolean isApplicantSide(UserAccount caller, Mobility mobility) {
         return mobility.isApplicant(caller) || (isSchoolStaff(caller) && sameSchool(caller, mobility));
     }
 

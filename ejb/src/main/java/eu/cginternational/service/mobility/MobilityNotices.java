@@ -25,7 +25,9 @@ import java.util.Set;
 
 /**
  * Tells people about a step, in the app and by e-mail, in the step's transaction: the deciders of
- * the next step that something waits for them, the participant what was decided. A withdrawal is
+ * the next step that something waits for them, the participant what was decided (and whoever submitted the
+ * application for them), the school's administrators that a report is in, the participant that their mobility is
+ * completed. A withdrawal is
  * told to the participant (unless they withdrew it themselves) and to the deciders who were waiting
  * for it, so that nobody looks for an application that is gone. Each in their own
  * language. Each notice is written here once and sent through both channels by {@link Notifications}.
@@ -81,10 +83,31 @@ public class MobilityNotices {
         if (action == MobilityAction.WITHDRAW) {
             waitingDeciders(mobility, step.getBefore()).forEach(person -> notices.add(withdrawn(person, mobility, step)));
         }
-        if (DECISIONS.contains(action) && !mobility.getParticipant().equals(step.getActor())) {
-            notices.add(decided(mobility.getParticipant(), mobility, action));
+        UserAccount participant = mobility.getParticipant();
+        if (DECISIONS.contains(action) && !participant.equals(step.getActor())) {
+            notices.add(decided(participant, mobility, action));
+        }
+        // Whoever applied for someone else is the one to mend a returned application, and answers for it.
+        UserAccount submitter = mobility.getSubmittedBy();
+        if (DECISIONS.contains(action) && submitter != null && !submitter.equals(participant)
+                && !submitter.equals(step.getActor()) && submitter.isActive()) {
+            notices.add(decidedFor(submitter, mobility, action));
+        }
+        if (action == MobilityAction.COMPLETE) {
+            notices.add(completed(participant, mobility));
         }
         return notices;
+    }
+
+    /**
+     * Tells the school's administrators that the participant's report is in: completing the mobility is theirs
+     * to do next. The participant, should they be one of them, wrote it and needs no word of it.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void reportHandedIn(Mobility mobility) {
+        admins(mobility, Role.SCHOOL_ADMIN).stream()
+                .filter(person -> !person.equals(mobility.getParticipant()))
+                .forEach(person -> notifications.send(reportIn(person, mobility)));
     }
 
     /**
@@ -171,6 +194,50 @@ public class MobilityNotices {
                         : Texts.format(locale, "notice.mobility.decided.text_comment", host, start, end, comment),
                 Texts.format(locale, "mail.mobility.decided.body", person.getFullName(), host, start, end, decision,
                         comment == null ? "" : comment, notifications.publicLink(link)),
+                link);
+    }
+
+    private Notice decidedFor(UserAccount person, Mobility mobility, MobilityAction action) {
+        Locale locale = person.getLanguage().locale();
+        String link = link(mobility);
+        String decision = Texts.format(locale, "mobility.decision." + action.name());
+        String comment = mobility.getHistory().get(mobility.getHistory().size() - 1).getComment();
+        String participant = mobility.getParticipant().getFullName();
+        String host = mobility.getHost().getName();
+        String start = mobility.getStartDate().toString();
+        String end = mobility.getEndDate().toString();
+        return new Notice(person, NotificationKind.DECISION,
+                Texts.format(locale, "notice.mobility.decided_for.title", participant, decision),
+                comment == null
+                        ? Texts.format(locale, "notice.mobility.decided.text", host, start, end)
+                        : Texts.format(locale, "notice.mobility.decided.text_comment", host, start, end, comment),
+                Texts.format(locale, "mail.mobility.decided_for.body", person.getFullName(), participant, host, start, end,
+                        decision, comment == null ? "" : comment, notifications.publicLink(link)),
+                link);
+    }
+
+    private Notice completed(UserAccount person, Mobility mobility) {
+        Locale locale = person.getLanguage().locale();
+        String link = link(mobility);
+        Object[] facts = {mobility.getHost().getName(), mobility.getStartDate().toString(), mobility.getEndDate().toString()};
+        return new Notice(person, NotificationKind.INFORMATION,
+                Texts.format(locale, "notice.mobility.completed.title"),
+                Texts.format(locale, "notice.mobility.completed.text", facts),
+                Texts.format(locale, "mail.mobility.completed.body", person.getFullName(), facts[0], facts[1], facts[2],
+                        notifications.publicLink(link)),
+                link);
+    }
+
+    private Notice reportIn(UserAccount person, Mobility mobility) {
+        Locale locale = person.getLanguage().locale();
+        String link = link(mobility);
+        Object[] facts = {mobility.getParticipant().getFullName(), mobility.getHost().getName(),
+                mobility.getStartDate().toString(), mobility.getEndDate().toString()};
+        return new Notice(person, NotificationKind.ACTION_REQUIRED,
+                Texts.format(locale, "notice.mobility.report_in.title"),
+                Texts.format(locale, "notice.mobility.report_in.text", facts),
+                Texts.format(locale, "mail.mobility.report_in.body", person.getFullName(), facts[0], facts[1], facts[2],
+                        facts[3], notifications.publicLink(link)),
                 link);
     }
 

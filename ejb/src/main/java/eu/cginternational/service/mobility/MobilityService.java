@@ -129,9 +129,16 @@ public class MobilityService {
         return mobility;
     }
 
-    /** What the caller can do with the mobility now, for showing only the actions that will work. */
+    /**
+     * What the caller can do with the mobility now, for showing only the actions that will work: a start also
+     * waits for the learning agreement signed by all, as {@link #act} does.
+     */
     public Set<MobilityAction> actionsFor(Mobility mobility) {
-        return MobilityAccess.actionsFor(callers.getCurrent(), mobility);
+        Set<MobilityAction> actions = MobilityAccess.actionsFor(callers.getCurrent(), mobility);
+        if (actions.contains(MobilityAction.START) && !gate.isSignedByAll(mobility)) {
+            actions.remove(MobilityAction.START);
+        }
+        return actions;
     }
 
     /**
@@ -189,6 +196,7 @@ public class MobilityService {
             // One answer for an unknown person and for someone of another school, so that nobody learns which ids exist.
             throw validator.invalid("participantId", "mobility.participant.unknown");
         }
+        requireAhead(draft);
         Mobility mobility = ruled(() -> {
             Mobility planned = new Mobility(participant, draft.getType(), participant.getInstitution(),
                     host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate());
@@ -214,10 +222,13 @@ public class MobilityService {
         Mobility mobility = get(id);
         UserAccount caller = callers.getCurrent();
         if (!MobilityAccess.canEdit(caller, mobility)) {
-            throw mobility.getStatus().isEditable() ? new AccessDeniedException()
-                    : new RejectedException("mobility.rule.NOT_EDITABLE", mobility.getStatus());
+            // Those who never edit it are refused as such; to those who prepare it, the status is the reason.
+            throw MobilityAccess.isApplicantSide(caller, mobility)
+                    ? new RejectedException("mobility.rule.NOT_EDITABLE", mobility.getStatus())
+                    : new AccessDeniedException();
         }
         requireVersion(mobility, draft.getVersion());
+        requireAhead(draft);
         Institution host = host(draft, mobility.getSendingSchool());
         String occupation = occupation(draft);
         boolean changed = ruled(() -> mobility.revise(draft.getType(), host, draft.getStartDate(), draft.getEndDate(),
@@ -239,6 +250,10 @@ public class MobilityService {
         if (!MobilityAccess.mayTake(caller, mobility, transition.action())
                 && transition.action().from(mobility.getStatus()).isPresent()) {
             throw new AccessDeniedException();
+        }
+        if (transition.action() == MobilityAction.SUBMIT && transition.action().from(mobility.getStatus()).isPresent()
+                && mobility.getStartDate().isBefore(MobilityAccess.today())) {
+            throw new RejectedException("mobility.rule.START_PASSED", mobility.getStartDate());
         }
         if (transition.action() == MobilityAction.START && mobility.getStatus() == MobilityStatus.MINISTRY_APPROVED
                 && !gate.isSignedByAll(mobility)) {
@@ -272,7 +287,19 @@ public class MobilityService {
         });
         flushOrReportConflict(em);
         audit.record(AuditEventType.MOBILITY_UPDATED, label(mobility), "participant report");
+        notices.reportHandedIn(mobility);
         return mobility;
+    }
+
+    /**
+     * An application looks ahead: it is approved before the mobility starts, which then starts on its first day. The
+     * domain does not refuse earlier days, as it also keeps mobilities that did take place (the demo data replays
+     * them); a new application, a change and a submission do.
+     */
+    private void requireAhead(MobilityDraft draft) {
+        if (draft.getStartDate() != null && draft.getStartDate().isBefore(MobilityAccess.today())) {
+            throw validator.invalid("startDate", "mobility.start.past");
+        }
     }
 
     private Institution host(MobilityDraft draft, Institution sendingSchool) {
