@@ -28,9 +28,10 @@ public class AgreementTestData {
     public Agreement agreement(long id) {
         Agreement agreement = em.find(Agreement.class, id);
         em.refresh(agreement);
-        agreement.getParties().size();
+        agreement.getInvolved().size();
         agreement.getEvents().size();
         agreement.getVersions().forEach(v -> {
+            v.getParties().size();
             v.getSigners().forEach(s -> s.getAccount().getUsername());
             v.getPlacements().size();
         });

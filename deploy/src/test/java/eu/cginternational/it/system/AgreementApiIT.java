@@ -4,10 +4,13 @@ import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -190,13 +193,18 @@ class AgreementApiIT {
 
     /** partner.es publishes a cooks' placement in Málaga under the agreement, starting in 40 days for a month. */
     private static JsonObject placement(long agreementId) {
+        HttpResponse<String> published = publish(agreementId, "partner.es");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+        return json(published);
+    }
+
+    /** A partner asks to publish a cooks' placement in Málaga under the agreement, starting in 40 days for a month. */
+    private static HttpResponse<String> publish(long agreementId, String partner) {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(40);
-        HttpResponse<String> published = asDemo("POST", "/api/opportunities", "partner.es", """
+        return asDemo("POST", "/api/opportunities", partner, """
                 {"agreementId": %d, "iscoCode": "5120", "occupationTitle": "Cooks", "countryCode": "ES", "city": "Málaga",
                  "startDate": "%s", "endDate": "%s", "seats": 2, "workLanguage": "es", "description": "Beach hotel kitchen."}"""
                 .formatted(agreementId, start, start.plusDays(29)));
-        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
-        return json(published);
     }
 
     private static JsonObject applyTo(JsonObject placement, String student) {
@@ -207,39 +215,120 @@ class AgreementApiIT {
     }
 
     /**
-     * A company that an amendment took in, declined, is a party of the agreement without signing the version in force:
-     * it reads the agreement's page, without the signing record of a version it has no part in.
+     * The terms of an amendment of an agreement in force from yesterday for a year, between school.kpt and the companies
+     * named, with the signers given in their order.
+     */
+    private static String amendment(String title, List<String> companies, List<String> signers, JsonObject seen) {
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        return """
+                {"title": "%s", "partyIds": %s, "objectives": "Kitchen and office placements.", "startDate": "%s",
+                 "endDate": "%s", "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}],
+                 "mentors": 2, "signerIds": %s, "version": %s}""".formatted(title,
+                companies.stream().map(c -> String.valueOf(institution(c))).toList(), start, start.plusYears(1),
+                signers.stream().map(u -> String.valueOf(account(u))).toList(), seen.getJsonNumber("version"));
+    }
+
+    private static List<String> names(JsonArray institutions) {
+        return institutions.getValuesAs(JsonObject.class).stream().map(i -> i.getString("name")).toList();
+    }
+
+    private static List<String> actions(JsonObject agreement) {
+        return agreement.getJsonArray("actions").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+    }
+
+    private static long listedWithTitle(String title, String username) {
+        return json(asDemo("GET", "/api/agreements?title=" + title.replace(" ", "%20"), username, null))
+                .getJsonNumber("total").longValue();
+    }
+
+    /**
+     * An amendment being written takes Tirana Digital in and leaves Costa Azul out. Until it is signed by all, Tirana
+     * reads the agreement and writes the amendment, nothing more; Costa Azul keeps the rights and the sight it has under
+     * the version in force. Declined, the amendment leaves the agreement as it was: Tirana no longer sees it.
      */
     @Test
-    void aPartyTakenInByADeclinedAmendmentReadsThePageWithoutTheSigningRecordOfTheVersionInForce() {
+    void aCompanyTakenInByAnAmendmentHasNoRightUnderTheVersionInForceAndOneLeftOutKeepsItsUntilItIsSigned() {
         JsonObject active = inForce();
         long id = id(active);
+        String title = active.getString("title");
         JsonObject amended = json(act(id, "school.kpt", "AMEND", null, active));
-        LocalDate start = LocalDate.now().plusMonths(1);
-        String withTirana = """
-                {"title": "%s", "partyIds": [%d, %d], "objectives": "Kitchen and office placements.", "startDate": "%s",
-                 "endDate": "%s", "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}],
-                 "mentors": 2, "signerIds": [%d, %d, %d], "version": %d}""".formatted(active.getString("title"),
-                institution("Costa Azul"), institution("Tirana Digital"), start, start.plusYears(1), account("partner.es"),
-                account("partner.al"), account("school.kpt"), amended.getJsonNumber("version").longValue());
-        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", withTirana);
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", amendment(title + " and offices",
+                List.of("Tirana Digital"), List.of("partner.al", "school.kpt"), amended));
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
-        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(revised));
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-        assertThat(act(id, "partner.es", "DECLINE", "Not with a second company.", json(sent)).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> page = Pages.get("/agreements/agreement.xhtml?id=" + id,
-                Pages.sessionOf("partner.al", Platform.DEMO_PASSWORD));
-
-        assertThat(page.statusCode()).isEqualTo(200);
-        assertThat(page.body()).contains(Platform.text("_sq", "agreement.version.declined") + ": Not with a second company.")
-                .doesNotContain("id=\"signing\"");
-        assertThat(Pages.get("/agreements/agreement.xhtml?id=" + id, Pages.sessionOf("partner.es", Platform.DEMO_PASSWORD))
-                .body()).contains("id=\"signing\"");
         JsonObject seenByTirana = json(asDemo("GET", "/api/agreements/" + id, "partner.al", null));
-        assertThat(seenByTirana.getString("signingDocument", null)).isNull();
-        assertThat(json(asDemo("GET", "/api/agreements/" + id, "partner.es", null)).getString("signingDocument"))
-                .startsWith("/api/signing/documents/");
+        assertThat(actions(seenByTirana)).isEmpty();
+        assertThat(names(seenByTirana.getJsonArray("parties"))).noneMatch(name -> name.startsWith("Tirana Digital"));
+        assertThat(names(seenByTirana.getJsonArray("versions").getJsonObject(1).getJsonArray("parties")))
+                .anyMatch(name -> name.startsWith("Tirana Digital")).noneMatch(name -> name.startsWith("Costa Azul"));
+        assertThat(seenByTirana.getJsonArray("versions").getJsonObject(0).getString("title")).isEqualTo(title);
+        assertThat(listedWithTitle(title, "partner.al")).isEqualTo(1);
+        HttpResponse<String> draftPdf = asDemo("GET", "/api/agreements/" + id + "/document?version=2", "partner.al", null);
+        assertThat(draftPdf.statusCode()).isEqualTo(200);
+        assertThat(draftPdf.body()).startsWith("%PDF-");
+        assertThat(act(id, "partner.al", "TERMINATE", "Not ours.", seenByTirana).statusCode()).isEqualTo(403);
+        assertThat(act(id, "partner.al", "SEND", null, seenByTirana).statusCode()).isEqualTo(403);
+        HttpResponse<String> published = publish(id, "partner.al");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(422);
+        assertThat(published.body()).contains(Platform.text("_sq", "agreement.rule.NOT_A_PARTY")); // partner.al reads Albanian
+        HttpResponse<String> rewritten = asDemo("PUT", "/api/agreements/" + id, "partner.al", amendment(title + " and offices",
+                List.of("Tirana Digital"), List.of("partner.al", "school.kpt"), seenByTirana));
+        assertThat(rewritten.statusCode()).as(rewritten.body()).isEqualTo(200);
+
+        JsonObject seenByCostaAzul = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
+        assertThat(actions(seenByCostaAzul)).contains("TERMINATE");
+        assertThat(names(seenByCostaAzul.getJsonArray("parties"))).anyMatch(name -> name.startsWith("Costa Azul"));
+        JsonObject placement = placement(id);
+        assertThat(asDemo("PUT", "/api/agreements/" + id, "partner.es", amendment(title, List.of("Costa Azul"),
+                List.of("partner.es", "school.kpt"), seenByCostaAzul)).statusCode()).isEqualTo(403);
+
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(rewritten));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(act(id, "partner.al", "TERMINATE", "Not ours.", json(sent)).statusCode()).isEqualTo(403);
+        assertThat(asDemo("GET", "/api/agreements/" + id, "partner.es", null).statusCode()).isEqualTo(200);
+        HttpResponse<String> declined = act(id, "partner.al", "DECLINE", "Not this year.", json(sent));
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+
+        assertThat(asDemo("GET", "/api/agreements/" + id, "partner.al", null).statusCode()).isEqualTo(404);
+        assertThat(listedWithTitle(title, "partner.al")).isZero();
+        JsonObject after = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
+        assertThat(after.getString("status")).isEqualTo("ACTIVE");
+        assertThat(after.getString("title")).isEqualTo(title);
+        assertThat(actions(after)).contains("TERMINATE");
+        assertThat(listedWithTitle(title, "partner.es")).isEqualTo(1);
+        assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
+                .isEqualTo("OPEN");
+    }
+
+    /**
+     * Signed by all, an amendment that took Tirana Digital in and left Costa Azul out moves the parties: Tirana publishes,
+     * Costa Azul no longer sees the agreement and its placements close, the applications waiting there declined.
+     */
+    @Test
+    void anAmendmentSignedByAllMovesThePartiesAndClosesThePlacementsOfACompanyItLeftOut() {
+        JsonObject active = inForce();
+        long id = id(active);
+        JsonObject placement = placement(id);
+        JsonObject application = applyTo(placement, "student.kpt");
+        JsonObject amended = json(act(id, "school.kpt", "AMEND", null, active));
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", amendment(active.getString("title"),
+                List.of("Tirana Digital"), List.of("partner.al", "school.kpt"), amended));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(act(id, "school.kpt", "SEND", null, json(revised)).statusCode()).isEqualTo(200);
+        assertThat(sign(id, "partner.al", "Ermal Kola").statusCode()).isEqualTo(200);
+        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
+
+        JsonObject signed = json(asDemo("GET", "/api/agreements/" + id, "partner.al", null));
+        assertThat(signed.getJsonNumber("versionInForce").intValue()).isEqualTo(2);
+        assertThat(actions(signed)).contains("TERMINATE");
+        assertThat(asDemo("GET", "/api/agreements/" + id, "partner.es", null).statusCode()).isEqualTo(404);
+        assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
+                .isEqualTo("CLOSED");
+        JsonObject declined = json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.kpt", null));
+        assertThat(declined.getString("status")).isEqualTo("DECLINED");
+        assertThat(declined.getString("declineReason")).contains("Cooks", "Málaga");
+        HttpResponse<String> published = publish(id, "partner.al");
+        assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
     }
 
     @Test

@@ -42,6 +42,15 @@ import java.util.Set;
  * its end and is warned of whatever amendment is under way, and a declined amendment leaves it
  * {@code ACTIVE}. Every step is recorded as an {@link AgreementEvent}, with the number of the
  * version it is about.
+ *
+ * <p>Each version names its own parties and title. The rights of a party (to terminate, to publish
+ * placements, to send or amend) follow the version in force, or before any was signed the newest:
+ * a company an amendment takes in gains none until the amendment is signed by all, and one it leaves
+ * out keeps them until then ({@link #isParty}). Who may see the agreement is kept on the agreement
+ * itself, so that the scope of a list stays one condition of its query: the parties of the version
+ * in force and of the version it stands on, and their countries ({@link #isInvolved}); likewise the
+ * title of the version it stands on, which lists filter and sort by. Both are brought in line with
+ * the versions at every change of them, so a declined or withdrawn amendment leaves no trace there.
  */
 @Entity
 @Table(name = "agreement")
@@ -51,6 +60,7 @@ public class Agreement extends BaseEntity {
 
     public static final int TITLE_MAXLENGTH = 200;
 
+    /** The title of the version the agreement stands on ({@link #getPrevailing}). */
     @Column(name = "title", length = TITLE_MAXLENGTH, nullable = false)
     private String title;
 
@@ -63,16 +73,20 @@ public class Agreement extends BaseEntity {
     @JoinColumn(name = "author_id", nullable = false, updatable = false)
     private UserAccount author;
 
+    /**
+     * The institutions that see the agreement: the parties of the version in force (or of the one it ended on) and
+     * of the version it stands on, which differ while an amendment is written or signed.
+     */
     @ManyToMany
     @JoinTable(name = "agreement_party", joinColumns = @JoinColumn(name = "agreement_id"),
             inverseJoinColumns = @JoinColumn(name = "institution_id"))
-    private Set<Institution> parties = new HashSet<>();
+    private Set<Institution> involved = new HashSet<>();
 
-    /** The countries of the parties, kept with them, so that a ministry's scope is one condition of a query. */
+    /** The countries of the institutions involved, kept with them, so that a ministry's scope is one condition of a query. */
     @ElementCollection
     @CollectionTable(name = "agreement_party_country", joinColumns = @JoinColumn(name = "agreement_id"))
     @Column(name = "country_code", length = 2, nullable = false)
-    private Set<String> partyCountries = new HashSet<>();
+    private Set<String> involvedCountries = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(length = 20, nullable = false)
@@ -106,29 +120,31 @@ public class Agreement extends BaseEntity {
             List<NamedSigner> signers, Instant now) {
         this.author = Objects.requireNonNull(author);
         this.draftedFor = author.getInstitution();
-        rename(title);
-        setParties(otherParties);
-        requireSignersOfParties(signers);
-        AgreementVersion first = new AgreementVersion(this, 1, terms, signers, author, now);
-        versions.add(first);
+        String checkedTitle = requireTitle(title);
+        Set<Institution> parties = partiesWith(otherParties);
+        requireSignersOfParties(parties, signers);
+        versions.add(new AgreementVersion(this, 1, checkedTitle, parties, terms, signers, author, now));
+        followVersions();
     }
 
     /**
      * Rewrites the draft: title, parties, terms and signers. Refused once the version was sent. The
-     * institution of whoever edits stays a party: a party could otherwise take itself out of an
-     * agreement it is writing and leave a version whose author belongs to none of its parties.
+     * institution of whoever edits stays a party of the draft: a party could otherwise take itself out
+     * of a version it is writing and leave one whose author belongs to none of its parties.
      */
     public void revise(String newTitle, Collection<Institution> otherParties, AgreementTerms terms, List<NamedSigner> signers,
             UserAccount by, Instant now) {
         requireEditable();
         Institution editors = by.getInstitution();
-        if (isParty(editors) && !editors.equals(draftedFor) && !otherParties.contains(editors)) {
+        AgreementVersion draft = getCurrent();
+        if (draft.isParty(editors) && !editors.equals(draftedFor) && !otherParties.contains(editors)) {
             throw new AgreementRuleException(Rule.OWN_PARTY_REQUIRED, editors.getName());
         }
-        rename(newTitle);
-        setParties(otherParties);
-        requireSignersOfParties(signers);
-        getCurrent().write(Objects.requireNonNull(terms), signers, by, now);
+        String checkedTitle = requireTitle(newTitle);
+        Set<Institution> parties = partiesWith(otherParties);
+        requireSignersOfParties(parties, signers);
+        draft.write(checkedTitle, parties, Objects.requireNonNull(terms), signers, by, now);
+        followVersions();
     }
 
     /**
@@ -138,7 +154,7 @@ public class Agreement extends BaseEntity {
     public AgreementStatus send(UserAccount actor, Instant now) {
         AgreementStatus next = next(AgreementAction.SEND);
         AgreementVersion current = getCurrent();
-        for (Institution party : parties) {
+        for (Institution party : current.getParties()) {
             if (current.getSigners().stream().noneMatch(s -> s.getInstitution().equals(party))) {
                 throw new AgreementRuleException(Rule.SIGNER_REQUIRED, party.getName());
             }
@@ -182,16 +198,16 @@ public class Agreement extends BaseEntity {
     public AgreementVersion amend(UserAccount by, String comment, Instant now) {
         AgreementStatus next = next(AgreementAction.AMEND);
         AgreementVersion current = getCurrent();
-        AgreementVersion draft = new AgreementVersion(this, current.getNumber() + 1, current.getTerms(), current.getSigners(),
-                by, now);
+        AgreementVersion draft = new AgreementVersion(this, current.getNumber() + 1, current.getTitle(), current.getParties(),
+                current.getTerms(), current.getSigners(), by, now);
         versions.add(draft);
         record(AgreementAction.AMEND, by, blankToNull(comment), now, next);
         return draft;
     }
 
     /**
-     * A party ends the version in force early, with a reason; also while an amendment is written or
-     * signed, which then ends with it (the caller withdraws its document from signature).
+     * A party to the version in force ends it early, with a reason; also while an amendment is written
+     * or signed, which then ends with it (the caller withdraws its document from signature).
      */
     public AgreementStatus terminate(UserAccount by, String reason, Instant now) {
         AgreementStatus next = next(AgreementAction.TERMINATE);
@@ -254,18 +270,51 @@ public class Agreement extends BaseEntity {
         return hasVersionInForce() && !today.isAfter(endsOn) && !today.isBefore(getInForce().orElseThrow().getStartDate());
     }
 
+    /**
+     * Whether the institution is a party with the rights of one: to the version in force (or, once the
+     * agreement ended, to the version it ended on), or before any version was signed to the newest.
+     */
     public boolean isParty(Institution institution) {
-        return parties.contains(institution);
+        return getBinding().isParty(institution);
     }
 
-    private void rename(String newTitle) {
-        if (newTitle == null || newTitle.isBlank()) {
+    /** Whether the institution sees the agreement: a party to the version in force or to the version it stands on. */
+    public boolean isInvolved(Institution institution) {
+        return involved.contains(institution);
+    }
+
+    /** The version whose parties hold the rights: the one in force, or was, else the newest. */
+    private AgreementVersion getBinding() {
+        return getInForce().orElseGet(this::getCurrent);
+    }
+
+    /**
+     * Brings the agreement's own copies in line with its versions: the title of the version it stands
+     * on, and who sees it. Called after every change of a version or of the status, which decides
+     * whether an amendment still counts.
+     */
+    private void followVersions() {
+        AgreementVersion prevailing = getPrevailing();
+        title = prevailing.getTitle();
+        Set<Institution> seeing = new HashSet<>(prevailing.getParties());
+        getInForce().ifPresent(inForce -> seeing.addAll(inForce.getParties()));
+        involved.retainAll(seeing);
+        involved.addAll(seeing);
+        Set<String> countries = new HashSet<>();
+        seeing.forEach(institution -> countries.add(institution.getCountry().getCode()));
+        involvedCountries.retainAll(countries);
+        involvedCountries.addAll(countries);
+    }
+
+    private static String requireTitle(String title) {
+        if (title == null || title.isBlank()) {
             throw new IllegalArgumentException("A title is required");
         }
-        title = newTitle.strip();
+        return title.strip();
     }
 
-    private void setParties(Collection<Institution> otherParties) {
+    /** The drafting institution and the others, once they are checked to be schools and companies, with one of each. */
+    private Set<Institution> partiesWith(Collection<Institution> otherParties) {
         Set<Institution> all = new LinkedHashSet<>();
         all.add(draftedFor);
         all.addAll(otherParties);
@@ -280,13 +329,10 @@ public class Agreement extends BaseEntity {
         if (all.stream().noneMatch(p -> p.getType() == InstitutionType.COMPANY)) {
             throw new AgreementRuleException(Rule.COMPANY_REQUIRED);
         }
-        parties.retainAll(all);
-        parties.addAll(all);
-        partyCountries.clear();
-        all.forEach(party -> partyCountries.add(party.getCountry().getCode()));
+        return all;
     }
 
-    private void requireSignersOfParties(List<NamedSigner> signers) {
+    private static void requireSignersOfParties(Set<Institution> parties, List<NamedSigner> signers) {
         Set<UserAccount> seen = new HashSet<>();
         for (NamedSigner signer : signers) {
             if (!parties.contains(signer.getInstitution())) {
@@ -323,6 +369,7 @@ public class Agreement extends BaseEntity {
         int about = endsTheVersionInForce ? inForceNumber : getCurrent().getNumber();
         events.add(new AgreementEvent(this, about, action, actor, now, comment, status, next));
         status = next;
+        followVersions();
         return next;
     }
 
@@ -330,6 +377,7 @@ public class Agreement extends BaseEntity {
         return text == null || text.isBlank() ? null : text.strip();
     }
 
+    /** The title of the version the agreement stands on: what pages and lists show. */
     public String getTitle() {
         return title;
     }
@@ -342,8 +390,14 @@ public class Agreement extends BaseEntity {
         return author;
     }
 
+    /** The parties with the rights of one ({@link #isParty}). */
     public Set<Institution> getParties() {
-        return Collections.unmodifiableSet(parties);
+        return getBinding().getParties();
+    }
+
+    /** The institutions that see the agreement ({@link #isInvolved}). */
+    public Set<Institution> getInvolved() {
+        return Collections.unmodifiableSet(involved);
     }
 
     public AgreementStatus getStatus() {

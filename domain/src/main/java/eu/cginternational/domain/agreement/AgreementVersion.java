@@ -2,6 +2,7 @@ package eu.cginternational.domain.agreement;
 
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.institution.Institution;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -13,6 +14,8 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
@@ -20,12 +23,17 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
- * One numbered version of an agreement: its terms, its named signers in order, who made it and
- * when, and what became of it at signing. Only the agreement changes a version, and only while it
+ * One numbered version of an agreement: its title, its parties, its terms, its named signers in
+ * order, who made it and when, and what became of it at signing. The parties are the version's own:
+ * an amendment may take a company in or leave one out, and that changes nothing of the version in
+ * force until the amendment is signed by all. Only the agreement changes a version, and only while it
  * is the draft; once sent it is frozen (its PDF is rendered once and signed by the signing engine)
  * and it stays readable for ever. Guarded by the agreement's optimistic lock.
  */
@@ -47,6 +55,14 @@ public class AgreementVersion implements Serializable {
 
     @Column(name = "version_number", nullable = false, updatable = false)
     private int number;
+
+    @Column(name = "title", length = Agreement.TITLE_MAXLENGTH, nullable = false)
+    private String title;
+
+    @ManyToMany
+    @JoinTable(name = "agreement_version_party", joinColumns = @JoinColumn(name = "version_id"),
+            inverseJoinColumns = @JoinColumn(name = "institution_id"))
+    private Set<Institution> parties = new HashSet<>();
 
     @Enumerated(EnumType.STRING)
     @Column(name = "agreement_language", length = 3, nullable = false)
@@ -118,15 +134,19 @@ public class AgreementVersion implements Serializable {
         // for JPA
     }
 
-    AgreementVersion(Agreement agreement, int number, AgreementTerms terms, List<NamedSigner> signers, UserAccount madeBy,
-            Instant madeAt) {
+    AgreementVersion(Agreement agreement, int number, String title, Collection<Institution> parties, AgreementTerms terms,
+            List<NamedSigner> signers, UserAccount madeBy, Instant madeAt) {
         this.agreement = agreement;
         this.number = number;
-        write(terms, signers, madeBy, madeAt);
+        write(title, parties, terms, signers, madeBy, madeAt);
     }
 
-    /** Writes the terms and signers; called by the agreement only, while this is its draft. */
-    final void write(AgreementTerms terms, List<NamedSigner> newSigners, UserAccount by, Instant at) {
+    /** Writes title, parties, terms and signers; called by the agreement only, while this is its draft. */
+    final void write(String newTitle, Collection<Institution> newParties, AgreementTerms terms, List<NamedSigner> newSigners,
+            UserAccount by, Instant at) {
+        title = newTitle;
+        parties.retainAll(newParties);
+        parties.addAll(newParties);
         language = terms.language();
         objectives = terms.objectives();
         startDate = terms.startDate();
@@ -195,6 +215,18 @@ public class AgreementVersion implements Serializable {
 
     public int getNumber() {
         return number;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public Set<Institution> getParties() {
+        return Collections.unmodifiableSet(parties);
+    }
+
+    public boolean isParty(Institution institution) {
+        return parties.contains(institution);
     }
 
     public Language getLanguage() {

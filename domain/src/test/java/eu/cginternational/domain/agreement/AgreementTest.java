@@ -391,6 +391,126 @@ class AgreementTest {
         }
     }
 
+    /** The parties of an amendment are its own until it is signed by all: the rights follow the version in force. */
+    @Nested
+    class PartiesOfAnAmendment {
+
+        private final LocalDate today = START.plusDays(10);
+
+        private Opportunity publish(Agreement agreement, UserAccount publisher) {
+            return new Opportunity(agreement, publisher, "5120", "Cooks", SPAIN, "Málaga", today.plusMonths(2),
+                    today.plusMonths(3), 1, "es", "Kitchen of a beach hotel", today);
+        }
+
+        /** The agreement in force with an amendment being written that takes Tirana Digital in, under a new title. */
+        private Agreement takingTiranaIn() {
+            Agreement agreement = active();
+            agreement.amend(director, "Office placements too", T0);
+            agreement.revise("Hospitality and office placements", List.of(company, otherCompany), terms(START, END),
+                    List.of(new NamedSigner(partner), new NamedSigner(stranger), new NamedSigner(director)), director, T0);
+            return agreement;
+        }
+
+        /** The agreement in force between the school and both companies, with an amendment that leaves Costa Azul out. */
+        private Agreement leavingCostaAzulOut() {
+            Agreement agreement = new Agreement("Hospitality placements", director, List.of(company, otherCompany),
+                    terms(START, END), List.of(new NamedSigner(partner), new NamedSigner(stranger), new NamedSigner(director)), T0);
+            agreement.send(director, T0);
+            agreement.signed(partner, false, T0);
+            agreement.signed(stranger, false, T0);
+            agreement.signed(director, true, T0);
+            agreement.amend(director, "Costa Azul leaves", T0);
+            agreement.revise("Hospitality placements", List.of(otherCompany), terms(START, END),
+                    List.of(new NamedSigner(stranger), new NamedSigner(director)), director, T0);
+            return agreement;
+        }
+
+        @Test
+        void aCompanyTakenInByADraftSeesItButCanNeitherTerminateNorPublishUnderTheVersionInForce() {
+            Agreement agreement = takingTiranaIn();
+
+            assertThat(agreement.isInvolved(otherCompany)).isTrue();
+            assertThat(agreement.getCurrent().isParty(otherCompany)).isTrue();
+            assertThat(agreement.isParty(otherCompany)).isFalse();
+            assertThat(agreement.getParties()).containsExactlyInAnyOrder(school, company);
+            assertThat(assertThrows(AgreementRuleException.class, () -> agreement.terminate(stranger, "Not ours", T0))
+                    .getRule()).isEqualTo(Rule.NOT_A_PARTY);
+            assertThat(assertThrows(AgreementRuleException.class, () -> publish(agreement, stranger)).getRule())
+                    .isEqualTo(Rule.NOT_A_PARTY);
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+            assertThat(agreement.findVersion(1).orElseThrow().getParties()).containsExactlyInAnyOrder(school, company);
+            assertThat(agreement.findVersion(1).orElseThrow().getTitle()).isEqualTo("Hospitality placements");
+            assertThat(agreement.getTitle()).isEqualTo("Hospitality and office placements");
+        }
+
+        @Test
+        void aPartyLeftOutByADraftKeepsItsRightsAndItsSightUntilTheAmendmentIsSignedByAll() {
+            Agreement agreement = leavingCostaAzulOut();
+
+            assertThat(agreement.isParty(company)).isTrue();
+            assertThat(agreement.isInvolved(company)).isTrue();
+            assertThat(agreement.getCurrent().isParty(company)).isFalse();
+            assertThat(publish(agreement, partner).isOpenOn(today)).isTrue();
+            agreement.send(director, T0);
+            agreement.signed(stranger, false, T0);
+            assertThat(agreement.isParty(company)).isTrue();
+            assertThat(agreement.terminate(partner, "Hotel sold", T0)).isEqualTo(TERMINATED);
+        }
+
+        @Test
+        void aDeclinedAmendmentLeavesThePartiesAndTheTitleInForceAsTheyWere() {
+            Agreement agreement = takingTiranaIn();
+            agreement.send(director, T0);
+            agreement.declined(partner, "Not with a second company", T0);
+
+            assertThat(agreement.isInvolved(otherCompany)).isFalse();
+            assertThat(agreement.getInvolved()).containsExactlyInAnyOrder(school, company);
+            assertThat(agreement.getParties()).containsExactlyInAnyOrder(school, company);
+            assertThat(agreement.getTitle()).isEqualTo("Hospitality placements");
+
+            Agreement leftOut = leavingCostaAzulOut();
+            leftOut.send(director, T0);
+            leftOut.declined(stranger, "Costa Azul stays", T0);
+            assertThat(leftOut.isParty(company)).isTrue();
+            assertThat(leftOut.isInvolved(company)).isTrue();
+        }
+
+        @Test
+        void anAmendmentWithdrawnWhenTheAgreementEndsLeavesThePartiesInForce() {
+            Agreement agreement = takingTiranaIn();
+            agreement.terminate(director, "School closes its kitchen", T0);
+
+            assertThat(agreement.isInvolved(otherCompany)).isFalse();
+            assertThat(agreement.getTitle()).isEqualTo("Hospitality placements");
+        }
+
+        @Test
+        void anAmendmentSignedByAllMovesThePartiesAndTheTitle() {
+            Agreement takenIn = takingTiranaIn();
+            takenIn.send(director, T0);
+            takenIn.signed(partner, false, T0);
+            takenIn.signed(stranger, false, T0);
+            takenIn.signed(director, true, T0);
+
+            assertThat(takenIn.isParty(otherCompany)).isTrue();
+            assertThat(publish(takenIn, stranger).getHost()).isEqualTo(otherCompany);
+            assertThat(takenIn.getTitle()).isEqualTo("Hospitality and office placements");
+
+            Agreement leftOut = leavingCostaAzulOut();
+            leftOut.send(director, T0);
+            leftOut.signed(stranger, false, T0);
+            leftOut.signed(director, true, T0);
+
+            assertThat(leftOut.isParty(company)).isFalse();
+            assertThat(leftOut.isInvolved(company)).isFalse();
+            assertThat(leftOut.getInvolved()).containsExactlyInAnyOrder(school, otherCompany);
+            assertThat(assertThrows(AgreementRuleException.class, () -> leftOut.terminate(partner, "Hotel sold", T0))
+                    .getRule()).isEqualTo(Rule.NOT_A_PARTY);
+            assertThat(assertThrows(AgreementRuleException.class, () -> publish(leftOut, partner)).getRule())
+                    .isEqualTo(Rule.NOT_A_PARTY);
+        }
+    }
+
     @Nested
     class Opportunities {
 

@@ -18,9 +18,13 @@ import java.util.Set;
 /**
  * Who may see and do what with an agreement: coordinators see all; a ministry sees the agreements
  * with a party in its country; the staff of a school and the partners of a company see those their
- * institution is a party to. Only school administrators and partners draft, for their own
- * institution, and change the draft, send it, amend or terminate the agreement of their
- * institution. Nobody outside these scopes learns that an agreement exists.
+ * institution is a party to, of the version in force or of an amendment under way
+ * ({@link Agreement#isInvolved}). Only school administrators and partners draft, for their own
+ * institution; they change a draft their institution is a party to, and send, amend or terminate the
+ * agreement whose version in force (before any was signed, the newest) their institution is a party
+ * to ({@link Agreement#isParty}): a company an amendment takes in reads it and writes the amendment,
+ * nothing more, until the amendment is signed by all. Nobody outside these scopes learns that an
+ * agreement exists.
  */
 final class AgreementAccess {
 
@@ -30,8 +34,8 @@ final class AgreementAccess {
     static boolean canSee(UserAccount caller, Agreement agreement) {
         Institution own = caller.getInstitution();
         return caller.hasRole(Role.COORDINATOR)
-                || (caller.hasRole(Role.MINISTRY_ADMIN) && agreement.getParties().stream().anyMatch(p -> p.isIn(own.getCountry())))
-                || ((isSchoolStaff(caller) || caller.hasRole(Role.PARTNER)) && agreement.isParty(own));
+                || (caller.hasRole(Role.MINISTRY_ADMIN) && agreement.getInvolved().stream().anyMatch(p -> p.isIn(own.getCountry())))
+                || ((isSchoolStaff(caller) || caller.hasRole(Role.PARTNER)) && agreement.isInvolved(own));
     }
 
     /** Whether the caller drafts for their institution: a school's administrator or a company's partner. */
@@ -41,13 +45,18 @@ final class AgreementAccess {
                 || (caller.hasRole(Role.PARTNER) && type == InstitutionType.COMPANY);
     }
 
-    /** Whether the caller speaks for a party of the agreement: drafts, sends, amends and terminates it. */
+    /** Whether the caller speaks for a party of the agreement in force: sends, amends and terminates it. */
     static boolean speaksFor(UserAccount caller, Agreement agreement) {
         return mayDraft(caller) && agreement.isParty(caller.getInstitution());
     }
 
+    /** Whether the caller writes for a party of the newest version, the draft when there is one. */
+    static boolean writesDraft(UserAccount caller, Agreement agreement) {
+        return mayDraft(caller) && agreement.getCurrent().isParty(caller.getInstitution());
+    }
+
     static boolean canEdit(UserAccount caller, Agreement agreement) {
-        return agreement.getStatus().isEditable() && speaksFor(caller, agreement);
+        return agreement.getStatus().isEditable() && writesDraft(caller, agreement);
     }
 
     /** The actions the caller can ask for now: legal from the status and taken by a party's representative. */
@@ -83,10 +92,10 @@ final class AgreementAccess {
             List<Predicate> visible = new ArrayList<>();
             Institution own = caller.getInstitution();
             if (caller.hasRole(Role.MINISTRY_ADMIN)) {
-                visible.add(cb.isMember(own.getCountry().getCode(), root.<Set<String>>get("partyCountries")));
+                visible.add(cb.isMember(own.getCountry().getCode(), root.<Set<String>>get("involvedCountries")));
             }
             if (isSchoolStaff(caller) || caller.hasRole(Role.PARTNER)) {
-                visible.add(cb.isMember(own, root.<Set<Institution>>get("parties")));
+                visible.add(cb.isMember(own, root.<Set<Institution>>get("involved")));
             }
             return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));
         };

@@ -33,14 +33,14 @@ public class AgreementDocuments {
         Locale locale = version.getLanguage().locale();
         String title = text(locale, "document.agreement.title");
         PdfComposer pdf = new PdfComposer("agreement/" + agreement.getId() + "/" + version.getNumber() + "/"
-                + version.getMadeAt(), version.getMadeAt(), locale, title, agreement.getTitle());
-        pdf.title(agreement.getTitle())
+                + version.getMadeAt(), version.getMadeAt(), locale, title, version.getTitle());
+        pdf.title(version.getTitle())
                 .subtitle(text(locale, "document.agreement.subtitle", title, version.getNumber(),
                         date(LocalDate.ofInstant(version.getMadeAt(), ZoneOffset.UTC), locale)) + " · "
                         + text(locale, "document.agreement.programme"));
 
         Map<String, String> parties = PdfComposer.factList();
-        agreement.getParties().stream()
+        version.getParties().stream()
                 .sorted(Comparator.comparing(Institution::getType).thenComparing(Institution::getName))
                 .forEach(p -> parties.merge(text(locale, "document.agreement.party." + p.getType()), describe(p, locale),
                         (earlier, next) -> earlier + "\n" + next));

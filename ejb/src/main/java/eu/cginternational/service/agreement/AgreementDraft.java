@@ -149,8 +149,8 @@ public class AgreementDraft implements Serializable {
     public static AgreementDraft of(Agreement agreement) {
         AgreementVersion current = agreement.getCurrent();
         AgreementDraft draft = new AgreementDraft();
-        draft.title = agreement.getTitle();
-        draft.partyIds = new ArrayList<>(agreement.getParties().stream()
+        draft.title = current.getTitle();
+        draft.partyIds = new ArrayList<>(current.getParties().stream()
                 .filter(p -> !p.equals(agreement.getDraftedFor())).map(Institution::getId).sorted().toList());
         draft.language = current.getLanguage();
         draft.objectives = current.getObjectives();

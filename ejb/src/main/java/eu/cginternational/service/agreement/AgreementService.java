@@ -73,14 +73,16 @@ public class AgreementService {
     private static final Listing<Agreement> LISTING = Listing.of(Agreement.class)
             .filter("status", (cb, root, value) -> cb.equal(root.get("status"), AgreementStatus.valueOf(value)))
             .textFilter("title", root -> root.get("title"))
-            .filter("country", (cb, root, value) -> cb.isMember(value, root.<Set<String>>get("partyCountries")))
+            .filter("country", (cb, root, value) -> cb.isMember(value, root.<Set<String>>get("involvedCountries")))
             .filter("endsBefore", (cb, root, value) -> cb.lessThanOrEqualTo(root.get("endsOn"), Listing.day(value)))
             .sort("title", root -> root.get("title"))
             .sort("status", root -> root.get("status"))
             .sort("endsOn", root -> root.get("endsOn"))
             .sort("updatedAt", root -> root.get("updatedAt"))
             .fetch(root -> root.fetch("draftedFor", JoinType.INNER))
-            .batchRead("parties")
+            // The list names the parties of each agreement's version in force, or newest: read for the whole page at once.
+            .batchRead("versions")
+            .batchRead("versions.parties")
             .defaultSort("updatedAt", false);
 
     /** How many candidates the edit page offers besides the parties already chosen. */
@@ -182,7 +184,7 @@ public class AgreementService {
         Map<Long, Institution> choices = new java.util.LinkedHashMap<>();
         partyCandidates("", PARTY_CHOICES).forEach(i -> choices.put(i.getId(), i));
         if (agreement != null) {
-            agreement.getParties().forEach(i -> choices.put(i.getId(), i));
+            agreement.getCurrent().getParties().forEach(i -> choices.put(i.getId(), i));
         }
         choices.remove(drafting.getId());
         return choices.values().stream().sorted(java.util.Comparator.comparing(Institution::getName)).toList();
@@ -249,12 +251,12 @@ public class AgreementService {
         return agreement;
     }
 
-    /** Changes the draft version; only a representative of a party, only while it is a draft. */
+    /** Changes the draft version; only a representative of a party to it, only while it is a draft. */
     public Agreement revise(long id, AgreementDraft draft) {
         validator.validate(draft);
         Agreement agreement = get(id);
         UserAccount caller = callers.getCurrent();
-        if (!AgreementAccess.speaksFor(caller, agreement)) {
+        if (!AgreementAccess.writesDraft(caller, agreement)) {
             throw new AccessDeniedException();
         }
         // A change without the version read is refused as incomplete, not taken for somebody else's change.
@@ -379,14 +381,16 @@ public class AgreementService {
     }
 
     /**
-     * Closes the opportunities of an agreement that ended: applications already accepted stay, those
-     * waiting for their school are declined and their students told ({@link OpportunityBoard#closePlacement}).
+     * Closes the open opportunities the agreement no longer carries: all of them once it ended, those of a
+     * company an amendment signed by all left out. Applications already accepted stay, those waiting for
+     * their school are declined and their students told ({@link OpportunityBoard#closePlacement}).
      */
     static void closeOpportunities(EntityManager em, Agreement agreement, AgreementNotices notices, Instant now) {
         em.createQuery("SELECT o FROM Opportunity o WHERE o.agreement = :agreement AND o.status = :open", Opportunity.class)
                 .setParameter("agreement", agreement)
                 .setParameter("open", OpportunityStatus.OPEN)
-                .getResultList()
+                .getResultList().stream()
+                .filter(o -> !agreement.hasVersionInForce() || !agreement.isParty(o.getHost()))
                 .forEach(o -> OpportunityBoard.closePlacement(em, o, notices, now));
     }
 

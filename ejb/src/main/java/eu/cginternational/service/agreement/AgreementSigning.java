@@ -20,7 +20,8 @@ import java.time.Instant;
 /**
  * Moves an agreement as the signing engine reports progress on the document of its current
  * version, in the signature's own transaction: a signature that is not the last leaves it
- * partially signed, the last puts the version in force, a decline records the signer's reason.
+ * partially signed, the last puts the version in force (with its parties: the placements of a
+ * company it left out close), a decline records the signer's reason.
  * The signer is the caller of the engine. A rule broken here rolls the signature back.
  */
 @ApplicationScoped
@@ -70,6 +71,9 @@ public class AgreementSigning {
             }
             case AWAITING_SIGNATURES, SUPERSEDED -> null;
         };
+        if (action == AgreementAction.COMPLETE) {
+            AgreementService.closeOpportunities(em, agreement, notices, now);
+        }
         if (action != null) {
             audit.record(AuditEventType.AGREEMENT_STATUS_CHANGED, AgreementService.label(agreement),
                     action + ": " + before + " -> " + agreement.getStatus() + " (document " + progress.documentId() + ")");

@@ -144,16 +144,16 @@ public class OpportunityBoard {
         return opportunity;
     }
 
-    /** The agreements in force under which the caller (a partner) can publish. */
+    /** The agreements in force under which the caller (a partner) can publish: a party to the version in force. */
     @RolesAllowed(Role.Names.PARTNER)
     public List<Agreement> agreementsToPublishUnder() {
         UserAccount caller = callers.getCurrent();
         LocalDate today = AgreementService.today();
-        return em.createQuery("SELECT a FROM Agreement a WHERE :company MEMBER OF a.parties AND a.inForceNumber IS NOT NULL"
+        return em.createQuery("SELECT a FROM Agreement a WHERE :company MEMBER OF a.involved AND a.inForceNumber IS NOT NULL"
                         + " ORDER BY a.title", Agreement.class)
                 .setParameter("company", caller.getInstitution())
                 .getResultList().stream()
-                .filter(a -> a.isInForce(today))
+                .filter(a -> a.isInForce(today) && a.isParty(caller.getInstitution()))
                 .toList();
     }
 

@@ -23,7 +23,7 @@ public final class AgreementViews {
             List<Views.InstitutionRef> parties, int currentVersion, Integer versionInForce, LocalDate endsOn, Long version) {
         static Summary of(Agreement a) {
             return new Summary(a.getId(), a.getTitle(), a.getStatus().name(), Views.InstitutionRef.of(a.getDraftedFor()),
-                    partiesOf(a), a.getPrevailing().getNumber(), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
+                    sorted(a.getParties()), a.getPrevailing().getNumber(), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
                     a.getEndsOn(), a.getVersion());
         }
     }
@@ -37,7 +37,8 @@ public final class AgreementViews {
     public record Signer(int order, Long accountId, String username, String fullName, Views.InstitutionRef institution) {
     }
 
-    public record VersionView(int number, String language, String objectives, LocalDate startDate, LocalDate endDate,
+    /** One version with its own title and parties: an amendment names those it will have once signed by all. */
+    public record VersionView(int number, String title, List<Views.InstitutionRef> parties, String language, String objectives, LocalDate startDate, LocalDate endDate,
             List<Placement> placements, int mentors, String equipment, String guestTeaching, String curriculumInput,
             String contacts, List<Clause> clauses, List<Signer> signers, String madeBy, Instant madeAt, Instant sentAt,
             Long signedDocumentId, Instant completedAt, Instant declinedAt, String declineReason, boolean frozen,
@@ -49,7 +50,8 @@ public final class AgreementViews {
                 signers.add(new Signer(i + 1, s.getAccount().getId(), s.getAccount().getUsername(), s.getAccount().getFullName(),
                         Views.InstitutionRef.of(s.getInstitution())));
             }
-            return new VersionView(v.getNumber(), v.getLanguage().name(), v.getObjectives(), v.getStartDate(), v.getEndDate(),
+            return new VersionView(v.getNumber(), v.getTitle(), sorted(v.getParties()), v.getLanguage().name(), v.getObjectives(),
+                    v.getStartDate(), v.getEndDate(),
                     v.getPlacements().stream().map(p -> new Placement(p.getIscoCode(), p.getOccupationTitle(),
                             p.getPlacementsPerYear())).toList(),
                     v.getMentors(), v.getEquipment(), v.getGuestTeaching(), v.getCurriculumInput(), v.getContacts(),
@@ -71,7 +73,8 @@ public final class AgreementViews {
     /**
      * An agreement with every version; {@code current} is the version it stands on (a declined or withdrawn
      * amendment gives way to the version in force, and stays in {@code versions}), {@code signingDocument} that
-     * version's document in the signing engine, when the caller may read it.
+     * version's document in the signing engine, when the caller may read it; {@code parties} those of the version
+     * in force (before any was signed, of the newest), who hold the rights of a party.
      */
     public record Detail(Long id, String title, String status, Views.InstitutionRef draftedFor, String author,
             List<Views.InstitutionRef> parties, Integer versionInForce, LocalDate endsOn, Long version,
@@ -79,7 +82,7 @@ public final class AgreementViews {
             String signingDocument) {
         static Detail of(Agreement a, Set<AgreementAction> actions, String nextSigner, Long readableDocument) {
             return new Detail(a.getId(), a.getTitle(), a.getStatus().name(), Views.InstitutionRef.of(a.getDraftedFor()),
-                    a.getAuthor().getUsername(), partiesOf(a), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
+                    a.getAuthor().getUsername(), sorted(a.getParties()), a.getInForce().map(AgreementVersion::getNumber).orElse(null),
                     a.getEndsOn(), a.getVersion(), VersionView.of(a.getPrevailing()),
                     a.getVersions().stream().map(VersionView::of).toList(),
                     a.getEvents().stream().map(Event::of).toList(), nextSigner,
@@ -108,7 +111,7 @@ public final class AgreementViews {
         }
     }
 
-    private static List<Views.InstitutionRef> partiesOf(Agreement a) {
-        return a.getParties().stream().sorted(Comparator.comparing(Institution::getName)).map(Views.InstitutionRef::of).toList();
+    private static List<Views.InstitutionRef> sorted(Set<Institution> parties) {
+        return parties.stream().sorted(Comparator.comparing(Institution::getName)).map(Views.InstitutionRef::of).toList();
     }
 }
