@@ -12,7 +12,11 @@ import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.mobility.Mobility;
+import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.query.PageRequest;
 import eu.cginternational.service.mobility.LearningAgreementDraft;
 import eu.cginternational.service.mobility.LearningAgreementGate;
 import eu.cginternational.service.mobility.LearningAgreementService;
@@ -24,6 +28,7 @@ import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -78,6 +83,15 @@ class LearningAgreementSigningIT {
 
     @EJB
     LearningAgreementGate gate;
+
+    @EJB
+    AsSchoolPljevlja schoolPljevlja;
+
+    @EJB
+    AsTeacherPljevlja teacherPljevlja;
+
+    @EJB
+    AsMinistryMe ministryMe;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -234,5 +248,84 @@ class LearningAgreementSigningIT {
 
         assertEquals(MobilityStatus.MINISTRY_APPROVED, common.mobility(unsigned).getStatus());
         assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(signed).getStatus());
+    }
+
+    @Test
+    void aVetSchoolAbroadHostsAJobShadowingItsAdministratorSeesItAsHostAndSignsInTheHostsPlace() throws Exception {
+        data.firstAdministratorOf("SVS-Pljevlja", "school.pljevlja");
+        MobilityDraft draft = new MobilityDraft();
+        draft.setType(MobilityType.STAFF_JOB_SHADOWING);
+        draft.setHostId(common.institution("SVS-Pljevlja").getId());
+        draft.setStartDate(today());
+        draft.setEndDate(today().plusDays(9));
+        long id = teacherKpt.call(() -> mobilities.apply(draft)).getId();
+        data.learningAgreement(id);
+        // A draft is not the host's business yet.
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> mobilities.get(id)));
+        teacherKpt.call(() -> mobilities.act(id, new MobilityTransition(MobilityAction.SUBMIT, null,
+                common.mobility(id).getVersion())));
+        step(schoolKpt, id, MobilityAction.APPROVE, "Job shadowing in the kitchen workshop.");
+        data.approvedByTheMinistry(id);
+
+        // As a host: without the inclusion support, the report, who decided and what they wrote; nothing to decide.
+        assertThat(schoolPljevlja.call(() -> {
+            Mobility hosted = mobilities.get(id);
+            return mobilities.seesOnlyAsHost(hosted) && mobilities.actionsFor(hosted).isEmpty();
+        })).isTrue();
+        assertThat(schoolPljevlja.call(() -> mobilities.export(new PageRequest(0, 1, null, true,
+                Map.of("startDate", today() + "/" + today(), "type", "STAFF_JOB_SHADOWING")))))
+                .extracting(row -> row.id()).contains(id);
+        assertThat(schoolKpt.call(() -> mobilities.seesOnlyAsHost(common.mobility(id)))).isFalse();
+        assertThrows(NotFoundException.class, () -> teacherPljevlja.call(() -> mobilities.get(id)));
+
+        SignedDocument sent = schoolKpt.call(() -> signatures.send(id));
+        assertThat(sent.getSigners()).extracting(s -> s.getAccount().getUsername() + " " + s.getRole())
+                .containsExactly("school.kpt SENDING_SCHOOL", "teacher.kpt PARTICIPANT", "school.pljevlja HOST_ORGANISATION");
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        teacherKpt.call(() -> signatures.sign(id, null, input("Elira Dervishi", DEMO_PASSWORD)));
+        assertThat(schoolPljevlja.call(() -> engine.inboxItems(PageRequest.first(100))))
+                .extracting(s -> s.getDocument().getId()).contains(sent.getId());
+        // The host school's teachers and its country's ministry never see the mobility: nor its agreement.
+        assertThat(teacherPljevlja.call(() -> engine.mayRead(sent.getId()))).isFalse();
+        assertThat(ministryMe.call(() -> engine.mayRead(sent.getId()))).isFalse();
+        schoolPljevlja.call(() -> signatures.sign(id, null, input("Host School Director", DEMO_PASSWORD)));
+        start(id);
+
+        assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
+        assertEquals(SignedDocumentStatus.SIGNED, data.document(sent.getId()).getStatus());
+    }
+
+    @Test
+    void rejectingTheApplicationSupersedesItsAgreementUnderSignatureForEverySigner() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(60)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        assertThat(partnerEs.call(() -> engine.inboxItems(PageRequest.first(100))))
+                .extracting(s -> s.getDocument().getId()).contains(documentId);
+        assertThat(partnerEs.call(() -> engine.mayRead(documentId))).isTrue();
+
+        step(schoolKpt, id, MobilityAction.REJECT, "Not eligible this year.");
+
+        assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(documentId).getStatus());
+        assertEquals("signing.rule.SUPERSEDED", assertThrows(RejectedException.class, () -> partnerEs.call(
+                () -> engine.sign(documentId, null, input("Javier Ortega", DEMO_PASSWORD)))).getMessageKey());
+        assertThat(partnerEs.call(() -> engine.inboxItems(PageRequest.first(100))))
+                .extracting(s -> s.getDocument().getId()).doesNotContain(documentId);
+        // The host does not see a rejected application, nor the agreement it was about to sign.
+        assertThat(partnerEs.call(() -> engine.mayRead(documentId))).isFalse();
+        assertThrows(NotFoundException.class, () -> partnerEs.call(() -> engine.pdf(documentId)));
+        // The sending school keeps it, as the record of the round that was stopped.
+        assertThat(schoolKpt.call(() -> engine.pdf(documentId)).content()).isNotEmpty();
+    }
+
+    @Test
+    void aDraftsAgreementIsNotSentForSignature() throws Exception {
+        long id = data.draftDemoMobility(today().plusDays(80)).getId();
+
+        assertThat(schoolKpt.call(() -> signatures.canSend(common.mobility(id)))).isFalse();
+        assertEquals("learning.rule.NOT_SUBMITTED",
+                assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id))).getMessageKey());
+        assertThat(schoolKpt.call(() -> signatures.find(id))).isEmpty();
     }
 }

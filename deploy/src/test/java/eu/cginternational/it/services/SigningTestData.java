@@ -228,6 +228,40 @@ public class SigningTestData {
         return mobility;
     }
 
+    /**
+     * A learner mobility of student.kpt to Costa Azul from the given day, a draft nobody has submitted yet, with
+     * version 1 of its learning agreement.
+     */
+    public Mobility draftDemoMobility(LocalDate start) {
+        Mobility mobility = new Mobility(account("student.kpt"), MobilityType.LEARNER_SHORT_TERM, institution(KPT),
+                institution(COSTA_AZUL), start, start.plusDays(20));
+        em.persist(mobility);
+        em.persist(new LearningAgreement(mobility, content("Serves guests at the front desk."), account("teacher.kpt"),
+                Instant.now()));
+        return mobility;
+    }
+
+    /** Version 1 of a learning agreement for the mobility, written by teacher.kpt. */
+    public void learningAgreement(long mobilityId) {
+        em.persist(new LearningAgreement(em.find(Mobility.class, mobilityId), content("Shadows the workshop teachers."),
+                account("teacher.kpt"), Instant.now()));
+    }
+
+    /**
+     * Deactivates the school administrators of the school whom other tests made and whose username comes before
+     * the demo account's, so that the demo account is the one who signs for the school as a host (the first by
+     * username).
+     */
+    public void firstAdministratorOf(String schoolName, String username) {
+        em.createQuery("SELECT u FROM UserAccount u WHERE u.institution = :school AND :role MEMBER OF u.roles"
+                        + " AND u.active = TRUE AND u.username < :username", UserAccount.class)
+                .setParameter("school", institution(schoolName))
+                .setParameter("role", Role.SCHOOL_ADMIN)
+                .setParameter("username", username)
+                .getResultList()
+                .forEach(UserAccount::deactivate);
+    }
+
     public UserAccount account(String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username).getSingleResult();

@@ -318,6 +318,53 @@ class MobilityApiIT {
         }
 
         @Test
+        void aVetSchoolAbroadHostsThroughItsAdministratorWhoReadsItAsAHostFromTheSubmissionOn() {
+            LocalDate start = nextStart();
+            long before = mobilitiesOf("school.pljevlja");
+            HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt", """
+                    {"type": "STAFF_JOB_SHADOWING", "hostId": %d, "startDate": "%s", "endDate": "%s", "inclusionSupport": true}"""
+                    .formatted(institutionId("SVS-Pljevlja"), start, start.plusDays(9)));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            long id = json(created).getJsonNumber("id").longValue();
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "school.pljevlja", null).statusCode()).isEqualTo(404);
+
+            act(id, "teacher.kpt", "SUBMIT", null, 1);
+            act(id, "school.kpt", "APPROVE", "Internal: the kitchen workshop only", 2);
+            act(id, "ministry.al", "APPROVE", null, 3);
+            JsonObject asHost = json(asDemo("GET", "/api/mobilities/" + id, "school.pljevlja", null));
+
+            assertThat(asHost.getString("status")).isEqualTo("MINISTRY_APPROVED");
+            assertThat(asHost.containsKey("inclusionSupport")).isFalse();
+            assertThat(asHost.getJsonArray("actions")).isEmpty();
+            assertThat(asHost.getJsonArray("history").getValuesAs(JsonObject.class))
+                    .hasSize(3)
+                    .allSatisfy(step -> assertThat(step.keySet()).doesNotContain("actor", "comment"));
+            assertThat(asHost.toString()).doesNotContain("Internal", "school.kpt");
+            assertThat(mobilitiesOf("school.pljevlja")).isEqualTo(before + 1);
+            assertThat(json(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "school.pljevlja", null))
+                    .getJsonObject("inclusionSupport").getString("status")).isEqualTo("WITHHELD");
+            // The host school's teachers do not act for it.
+            assertThat(asDemo("GET", "/api/mobilities/" + id, "teacher.pljevlja", null).statusCode()).isEqualTo(404);
+        }
+
+        @Test
+        void aMinistryIsNoHostAndIsRefusedNamingTheHost() {
+            LocalDate start = nextStart();
+            long before = mobilitiesOf("teacher.kpt");
+
+            HttpResponse<String> refused = asDemo("POST", "/api/mobilities", "teacher.kpt", """
+                    {"type": "STAFF_JOB_SHADOWING", "hostId": %d, "startDate": "%s", "endDate": "%s"}"""
+                    .formatted(institutionId("Ministarstvo prosvjete"), start, start.plusDays(9)));
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            JsonObject error = json(refused).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("hostId");
+            assertThat(error.getString("message")).contains("Ministarstvo prosvjete, nauke i inovacija")
+                    .doesNotContain("{0}");
+            assertThat(mobilitiesOf("teacher.kpt")).isEqualTo(before);
+        }
+
+        @Test
         void theHostDoesNotReadTheParticipantsReport() {
             long completed = json(asDemo("GET", "/api/mobilities?status=COMPLETED&size=50", "partner.es", null))
                     .getJsonArray("items").getValuesAs(JsonObject.class).stream()
@@ -529,7 +576,11 @@ class MobilityApiIT {
     }
 
     private static long hostInSpain() {
-        return json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+        return institutionId("Costa Azul");
+    }
+
+    private static long institutionId(String name) {
+        return json(asDemo("GET", "/api/institutions?name=" + name.replace(" ", "%20"), "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 

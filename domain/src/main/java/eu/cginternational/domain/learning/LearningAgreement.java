@@ -120,6 +120,23 @@ public class LearningAgreement extends BaseEntity {
         return getPhase() == Phase.AMENDMENT;
     }
 
+    /**
+     * Whether the agreement of a mobility in this status may be sent for signature: from the submitted
+     * application on, as the host signs it and sees no draft (participants are often minors), and until the
+     * mobility is closed, when nothing is signed any more.
+     */
+    public static boolean maySendForSignature(MobilityStatus status) {
+        return status != MobilityStatus.DRAFT && Phase.of(status) != Phase.CLOSED;
+    }
+
+    /** Refuses sending the agreement for signature now: the application is a draft, or the mobility is closed. */
+    public void requireSendableForSignature() {
+        if (mobility.getStatus() == MobilityStatus.DRAFT) {
+            throw new LearningAgreementRuleException(Rule.NOT_SUBMITTED);
+        }
+        requireOpen();
+    }
+
     private Phase requireOpen() {
         Phase phase = Phase.of(mobility.getStatus());
         if (phase == Phase.CLOSED) {

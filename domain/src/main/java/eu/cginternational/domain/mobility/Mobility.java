@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.mobility.MobilityRuleException.Rule;
 import eu.cginternational.domain.text.ErasedText;
 import jakarta.persistence.CascadeType;
@@ -26,6 +27,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A learner or staff member of a VET school going abroad to a host organisation. The aggregate
@@ -33,7 +35,8 @@ import java.util.Objects;
  * learner types, staff for staff types), only legal transitions happen, a comment comes with every
  * refusal, and neither the participant nor anyone who submitted the application can approve it
  * (four eyes), nothing starts before its first day and nothing ends before its last. Each transition
- * appends a {@link MobilityStep} to the history.
+ * appends a {@link MobilityStep} to the history. The host is an institution with someone to act
+ * for it ({@link #hostRole}).
  *
  * <p>Days are UTC days, as for the platform's own start on the first day: a person acting in the
  * Western Balkans just after midnight waits an hour or two, never the other way round.
@@ -135,6 +138,9 @@ public class Mobility extends BaseEntity {
         }
         Objects.requireNonNull(newType);
         Objects.requireNonNull(newHost);
+        if (hostRole(newHost.getType()).isEmpty()) {
+            throw new MobilityRuleException(Rule.HOST_CANNOT_HOST, newHost.getName());
+        }
         if (end.isBefore(start)) {
             throw new MobilityRuleException(Rule.END_BEFORE_START);
         }
@@ -198,6 +204,27 @@ public class Mobility extends BaseEntity {
             termsChangedAt = Objects.requireNonNull(now).truncatedTo(ChronoUnit.MILLIS);
         }
         return changed;
+    }
+
+    /**
+     * The role whose holders act for a host of this type: they see the mobilities it hosts and sign the
+     * learning agreement in the host's place. A company or a project partner hosts through its partner
+     * accounts; a VET school abroad (Erasmus+ learners and job shadowing at partner schools) through its
+     * administrators. A ministry or national agency has nobody to receive a participant or sign for it:
+     * empty, it cannot host.
+     */
+    public static Optional<Role> hostRole(InstitutionType type) {
+        return switch (type) {
+            case COMPANY, PROJECT_PARTNER -> Optional.of(Role.PARTNER);
+            case VET_SCHOOL -> Optional.of(Role.SCHOOL_ADMIN);
+            case MINISTRY, NATIONAL_AGENCY -> Optional.empty();
+        };
+    }
+
+    /** Whether the person acts for this mobility's host: an account of the host in the role of {@link #hostRole}. */
+    public boolean isHostedBy(UserAccount person) {
+        return person.getInstitution().equals(host)
+                && hostRole(host.getType()).filter(person::hasRole).isPresent();
     }
 
     /** What a learning agreement states of the mobility itself. */

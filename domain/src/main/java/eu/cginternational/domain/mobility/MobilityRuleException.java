@@ -14,7 +14,8 @@ public class MobilityRuleException extends RuleException {
     /** The rules a mobility enforces on itself. */
     public enum Rule {
         ILLEGAL_TRANSITION, DURATION_OUT_OF_RANGE, END_BEFORE_START, FOUR_EYES, COMMENT_REQUIRED,
-        NOT_EDITABLE, TYPE_NOT_FOR_PARTICIPANT, NOT_STARTED_YET, NOT_ENDED_YET, REPORT_MISSING, REPORT_NOT_NOW, REPORT_EMPTY
+        NOT_EDITABLE, TYPE_NOT_FOR_PARTICIPANT, NOT_STARTED_YET, NOT_ENDED_YET, REPORT_MISSING, REPORT_NOT_NOW, REPORT_EMPTY,
+        HOST_CANNOT_HOST
     }
 
     private final Rule rule;

@@ -315,4 +315,42 @@ class LearningAgreementTest {
             refused(Rule.CLOSED, () -> agreement.change(SECOND, schoolAdmin, "Another host", T0.plusSeconds(60)));
         }
     }
+
+    @Nested
+    class SendingForSignature {
+
+        @Test
+        void aDraftsAgreementIsNotSentAsTheHostWouldReadAnApplicationNobodySubmitted() {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.DRAFT), FIRST, teacher, T0);
+
+            assertThat(LearningAgreement.maySendForSignature(MobilityStatus.DRAFT)).isFalse();
+            refused(Rule.NOT_SUBMITTED, agreement::requireSendableForSignature);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = MobilityStatus.class, names = {"SUBMITTED", "RETURNED", "SCHOOL_APPROVED", "MINISTRY_APPROVED",
+                "IN_PROGRESS"})
+        void fromTheSubmittedApplicationOnItIsSent(MobilityStatus status) {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(status), FIRST, teacher, T0);
+
+            assertThat(LearningAgreement.maySendForSignature(status)).isTrue();
+            agreement.requireSendableForSignature();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = MobilityStatus.class, names = {"COMPLETED", "REJECTED", "WITHDRAWN", "CANCELLED"})
+        void onceTheMobilityIsClosedNothingIsSent(MobilityStatus status) {
+            assertThat(LearningAgreement.maySendForSignature(status)).isFalse();
+        }
+
+        @Test
+        void theAgreementOfARejectedApplicationIsNotSent() {
+            Mobility mobility = mobilityIn(MobilityStatus.SUBMITTED);
+            LearningAgreement agreement = new LearningAgreement(mobility, FIRST, teacher, T0);
+            step(mobility, REJECT, schoolAdmin, "Not eligible");
+
+            LearningAgreementRuleException e = refused(Rule.CLOSED, agreement::requireSendableForSignature);
+            assertThat(e.getArguments()).containsExactly(MobilityStatus.REJECTED);
+        }
+    }
 }

@@ -921,4 +921,66 @@ class MobilityTest {
             assertThat(mobilityIn(SUBMITTED).isApplicant(unsaved)).isFalse();
         }
     }
+
+    @Nested
+    class Host {
+
+        private final Institution schoolAbroad = withId(new Institution("IES Valencia", InstitutionType.VET_SCHOOL, SPAIN,
+                "Valencia", new GeoPoint(39.47, -0.38)), 14L);
+        private final Institution agencyAbroad = withId(new Institution("SEPIE", InstitutionType.NATIONAL_AGENCY, SPAIN,
+                "Madrid", new GeoPoint(40.42, -3.70)), 15L);
+
+        @Test
+        void aCompanyOrAProjectPartnerHostsThroughItsPartnersAVetSchoolThroughItsAdministrators() {
+            assertThat(Mobility.hostRole(InstitutionType.COMPANY)).contains(Role.PARTNER);
+            assertThat(Mobility.hostRole(InstitutionType.PROJECT_PARTNER)).contains(Role.PARTNER);
+            assertThat(Mobility.hostRole(InstitutionType.VET_SCHOOL)).contains(Role.SCHOOL_ADMIN);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = InstitutionType.class, names = {"MINISTRY", "NATIONAL_AGENCY"})
+        void aMinistryOrANationalAgencyHasNobodyToHost(InstitutionType type) {
+            assertThat(Mobility.hostRole(type)).isEmpty();
+        }
+
+        @Test
+        void aLearnerGoesToAVetSchoolAbroad() {
+            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, schoolAbroad, START_DATE, END_DATE);
+
+            assertThat(mobility.getHost()).isEqualTo(schoolAbroad);
+        }
+
+        @Test
+        void aMinistryOrAgencyIsRefusedAsHostWhenAppliedForAndWhenRevised() {
+            MobilityRuleException applied = assertThrows(MobilityRuleException.class, () -> new Mobility(student,
+                    MobilityType.LEARNER_SHORT_TERM, school, agencyAbroad, START_DATE, END_DATE));
+            Mobility mobility = studentMobility();
+            MobilityRuleException revised = assertThrows(MobilityRuleException.class, () -> mobility.revise(
+                    MobilityType.LEARNER_SHORT_TERM, agencyAbroad, START_DATE, END_DATE, false, false, null, T0));
+
+            assertThat(applied.getRule()).isEqualTo(Rule.HOST_CANNOT_HOST);
+            assertThat(applied.getArguments()).containsExactly("SEPIE");
+            assertThat(revised.getRule()).isEqualTo(Rule.HOST_CANNOT_HOST);
+            assertThat(mobility.getHost()).isEqualTo(host);
+            assertThat(mobility.getTermsChangedAt()).isNull();
+        }
+
+        @Test
+        void theHostsAdministratorsActForASchoolHostButNotItsTeachersNorAnotherSchoolsAdministrators() {
+            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, schoolAbroad, START_DATE, END_DATE);
+
+            assertThat(mobility.isHostedBy(account(20L, "director.valencia", schoolAbroad, Role.SCHOOL_ADMIN))).isTrue();
+            assertThat(mobility.isHostedBy(account(21L, "teacher.valencia", schoolAbroad, Role.TEACHER))).isFalse();
+            assertThat(mobility.isHostedBy(schoolAdmin)).isFalse();
+        }
+
+        @Test
+        void theHostsPartnersActForACompanyHostButNotAnotherCompanysNorItsSchoolStaff() {
+            Mobility mobility = studentMobility();
+
+            assertThat(mobility.isHostedBy(account(22L, "mentor.barcelona", host, Role.PARTNER))).isTrue();
+            assertThat(mobility.isHostedBy(account(23L, "mentor.valencia", otherHost, Role.PARTNER))).isFalse();
+            assertThat(mobility.isHostedBy(teacher)).isFalse();
+        }
+    }
 }

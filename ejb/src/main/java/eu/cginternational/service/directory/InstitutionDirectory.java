@@ -4,14 +4,17 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * The public facts of institutions (name, type, country, city) for pickers in forms. Institutions
@@ -37,10 +40,27 @@ public class InstitutionDirectory {
 
     /** Active institutions whose name contains the text, optionally outside one country; at most {@code max}. */
     public List<Institution> search(String text, String excludedCountryCode, int max) {
+        return named(text, excludedCountryCode, EnumSet.allOf(InstitutionType.class), max);
+    }
+
+    /**
+     * Active institutions that can host a mobility ({@link Mobility#hostRole}) whose name contains the text, outside
+     * the sending school's country; at most {@code max}. A ministry is not offered: nobody there would sign as host.
+     */
+    public List<Institution> hosts(String text, String sendingCountryCode, int max) {
+        Set<InstitutionType> hosting = EnumSet.noneOf(InstitutionType.class);
+        for (InstitutionType type : InstitutionType.values()) {
+            Mobility.hostRole(type).ifPresent(role -> hosting.add(type));
+        }
+        return named(text, sendingCountryCode, hosting, max);
+    }
+
+    private List<Institution> named(String text, String excludedCountryCode, Set<InstitutionType> types, int max) {
         return em.createQuery("SELECT i FROM Institution i JOIN FETCH i.country WHERE i.active = :active"
-                        + " AND LOCATE(:text, LOWER(i.name)) > 0 AND i.country.code <> :excluded ORDER BY i.name",
-                        Institution.class)
+                        + " AND i.type IN :types AND LOCATE(:text, LOWER(i.name)) > 0 AND i.country.code <> :excluded"
+                        + " ORDER BY i.name", Institution.class)
                 .setParameter("active", true)
+                .setParameter("types", types)
                 .setParameter("text", text == null ? "" : text.trim().toLowerCase(Locale.ROOT))
                 .setParameter("excluded", excludedCountryCode == null ? "" : excludedCountryCode)
                 .setMaxResults(Math.min(Math.max(max, 1), MAX_SUGGESTIONS))

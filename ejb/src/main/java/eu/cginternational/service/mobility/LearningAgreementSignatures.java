@@ -3,6 +3,7 @@ package eu.cginternational.service.mobility;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.learning.LearningAgreementVersion;
 import eu.cginternational.domain.mobility.Mobility;
@@ -34,14 +35,16 @@ import java.util.Optional;
  * The learning agreement of a mobility signed through the signing engine, by the sending school's
  * administrator (who sends it), the participant and a representative of the host, in that order.
  *
- * <p>The host representative is the active partner account of the host institution (the first by
- * username when there are several). A host without one cannot sign on the platform: sending is
- * then refused with a message asking the coordinator to create the host's account, because a
- * learning agreement that the host never signed must not let the mobility start.
+ * <p>The host representative is the first active account, by username, of those who act for the host
+ * ({@link Mobility#hostRole}): a company's partners, a VET school's administrators. A host without one
+ * cannot sign on the platform: sending is then refused with a message asking the coordinator to create
+ * the account, because a learning agreement that the host never signed must not let the mobility start.
+ * The agreement is sent from the submitted application on: a host reads no draft.
  *
  * <p>The document under signature is always of the current version: a change of the agreement (in
  * place or as a new version) supersedes it, see {@link #supersedeOpen}, and so does a change of the
- * mobility's own terms, which the PDF states too ({@link #onTermsChanged}). The mobility cannot start
+ * mobility's own terms, which the PDF states too ({@link #onTermsChanged}), and the closing of the
+ * mobility, after which nothing is signed ({@link #onClosed}). The mobility cannot start
  * before the document of the current version is signed by all three, after the last of those changes
  * ({@link LearningAgreementGate}). A document signed before stays as it was signed: it is the record
  * of what the parties agreed then, and simply no longer counts.
@@ -69,11 +72,14 @@ public class LearningAgreementSignatures {
     @Inject
     AuditLog audit;
 
-    /** Whether the caller may send the current version for signature now: an administrator of the sending school. */
+    /**
+     * Whether the caller may send the current version for signature now: an administrator of the sending school,
+     * once the application is submitted and until the mobility is closed.
+     */
     public boolean canSend(Mobility mobility) {
         return MobilityAccess.mayWriteLearningAgreement(callers.getCurrent(), mobility)
                 && callers.getCurrent().hasRole(Role.SCHOOL_ADMIN)
-                && LearningAgreement.Phase.of(mobility.getStatus()) != LearningAgreement.Phase.CLOSED;
+                && LearningAgreement.maySendForSignature(mobility.getStatus());
     }
 
     /**
@@ -88,14 +94,14 @@ public class LearningAgreementSignatures {
         }
         LearningAgreement agreement = agreementOf(mobility)
                 .orElseThrow(() -> new RejectedException("learning.signing.no_agreement"));
-        if (agreement.getPhase() == LearningAgreement.Phase.CLOSED) {
-            throw new RejectedException("learning.rule.CLOSED", mobility.getStatus());
-        }
+        RejectedException.unlessRuleBroken("learning.rule.", () -> {
+            agreement.requireSendableForSignature();
+            return agreement;
+        });
         // A change of the agreement racing with the sending must not slip under the frozen PDF.
         em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         LearningAgreementVersion current = agreement.getCurrent();
-        UserAccount host = hostRepresentative(mobility)
-                .orElseThrow(() -> new RejectedException("learning.signing.no_host_account", mobility.getHost().getName()));
+        UserAccount host = hostRepresentative(mobility);
         Pdf pdf = documents.learningAgreement(current);
         String title = Texts.format(mobility.getParticipant().getLanguage().locale(), "learning.signing.title",
                 current.getNumber(), mobility.getParticipant().getFullName(), mobility.getHost().getName());
@@ -151,6 +157,16 @@ public class LearningAgreementSignatures {
                 "mobility " + change.mobility().getId() + " changed: type, host, dates or occupation"));
     }
 
+    /**
+     * Supersedes the document under signature when the mobility is closed: nothing of a rejected, withdrawn,
+     * cancelled or completed mobility is signed any more, and its signers are neither asked nor reminded.
+     */
+    public void onClosed(@Observes MobilityClosed closing) {
+        Mobility mobility = closing.mobility();
+        agreementOf(mobility).ifPresent(agreement -> supersedeOpen(agreement,
+                "mobility " + mobility.getId() + " " + mobility.getStatus()));
+    }
+
     /** The owner's side of a signing step: the mobility's audit trail records the agreement's progress. */
     public void onProgress(@Observes SigningProgress progress) {
         if (progress.kind() != DocumentKind.LEARNING_AGREEMENT) {
@@ -187,13 +203,23 @@ public class LearningAgreementSignatures {
                 .getResultStream().findFirst();
     }
 
-    /** The account that signs for the host: its active partner, the first by username. */
-    private Optional<UserAccount> hostRepresentative(Mobility mobility) {
-        return em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE u.institution = :host AND r = :partner"
+    /**
+     * The account that signs for the host: the first by username of its active accounts in the role that acts for
+     * it. Refused without one, asking the coordinator for it: the coordinator creates partner and school
+     * administrator accounts. A host with no such role (a ministry, an agency) is left from before hosts were
+     * checked; only another host helps there.
+     */
+    private UserAccount hostRepresentative(Mobility mobility) {
+        Institution host = mobility.getHost();
+        Role role = Mobility.hostRole(host.getType())
+                .orElseThrow(() -> new RejectedException("learning.signing.host_cannot_sign", host.getName()));
+        return em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE u.institution = :host AND r = :role"
                         + " AND u.active = TRUE ORDER BY u.username", UserAccount.class)
-                .setParameter("host", mobility.getHost())
-                .setParameter("partner", Role.PARTNER)
+                .setParameter("host", host)
+                .setParameter("role", role)
                 .setMaxResults(1)
-                .getResultStream().findFirst();
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new RejectedException(role == Role.PARTNER ? "learning.signing.no_host_account"
+                        : "learning.signing.no_host_administrator", host.getName()));
     }
 }

@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Who may see and do what with a mobility, by role and scope: coordinators see all; a ministry
  * sees and decides finally for the schools of its country; a school's administrators decide first
- * for their school, and its staff prepare its applications; students see their own; a partner sees
+ * for their school, and its staff prepare its applications; students see their own; a host ({@link Mobility#hostRole}) sees
  * the mobilities it hosts once submitted, unless withdrawn or rejected. Nobody outside these scopes learns that a
  * mobility exists. Only the applicant withdraws an application (DESIGN.md): the participant, or whoever
  * submitted it for them. A draft nobody has submitted is not an application yet: the school's
@@ -62,8 +62,7 @@ final class MobilityAccess {
     }
 
     private static boolean seesAsHost(UserAccount caller, Mobility mobility) {
-        return caller.hasRole(Role.PARTNER) && caller.getInstitution().equals(mobility.getHost())
-                && SEEN_BY_HOST.contains(mobility.getStatus());
+        return mobility.isHostedBy(caller) && SEEN_BY_HOST.contains(mobility.getStatus());
     }
 
     /** Whether the caller may change the application's content (while it is editable). */
@@ -170,7 +169,7 @@ final class MobilityAccess {
             if (caller.hasRole(Role.STUDENT)) {
                 visible.add(cb.equal(root.get("participant").get("id"), caller.getId()));
             }
-            if (caller.hasRole(Role.PARTNER)) {
+            if (Mobility.hostRole(own.getType()).filter(caller::hasRole).isPresent()) {
                 visible.add(cb.and(cb.equal(root.get("host").get("id"), own.getId()), root.get("status").in(SEEN_BY_HOST)));
             }
             return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));

@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
@@ -96,6 +97,9 @@ public class MobilityService {
 
     @Inject
     Event<MobilityTermsChanged> termsChanged;
+
+    @Inject
+    Event<MobilityClosed> closed;
 
     public Page<MobilityRow> page(PageRequest request) {
         UserAccount caller = callers.getCurrent();
@@ -241,7 +245,10 @@ public class MobilityService {
         return mobility;
     }
 
-    /** Takes one step of the workflow. */
+    /**
+     * Takes one step of the workflow. A step that closes the mobility (rejected, withdrawn, cancelled or completed)
+     * closes the signing of its learning agreement too ({@link MobilityClosed}).
+     */
     public Mobility act(long id, MobilityTransition transition) {
         validator.validate(transition);
         Mobility mobility = get(id);
@@ -265,6 +272,9 @@ public class MobilityService {
         audit.record(AuditEventType.MOBILITY_STATUS_CHANGED, label(mobility),
                 transition.action() + ": " + before + " -> " + after);
         notices.stepTaken(mobility, transition.action());
+        if (LearningAgreement.Phase.of(after) == LearningAgreement.Phase.CLOSED) {
+            closed.fire(new MobilityClosed(mobility));
+        }
         return mobility;
     }
 
@@ -309,6 +319,9 @@ public class MobilityService {
         }
         if (host.isIn(sendingSchool.getCountry())) {
             throw validator.invalid("hostId", "mobility.host.same_country");
+        }
+        if (Mobility.hostRole(host.getType()).isEmpty()) {
+            throw validator.invalid("hostId", "mobility.host.cannot_host", host.getName());
         }
         return host;
     }

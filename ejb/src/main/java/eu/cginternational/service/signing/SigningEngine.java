@@ -33,6 +33,8 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -69,7 +71,8 @@ import javax.imageio.stream.ImageInputStream;
  * for the owner, and the next signer, the sender or everyone is told.
  *
  * <p>Owners check their own scope before {@link #send} and {@link #supersede}; reads here apply
- * the engine's own rule ({@link SigningAccess}); verification is public.
+ * the engine's own rule ({@link SigningAccess}) and the owner's, where it has one ({@link DocumentOwner});
+ * verification is public.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
@@ -111,6 +114,10 @@ public class SigningEngine {
 
     @Inject
     Event<SigningProgress> progress;
+
+    @Inject
+    @Any
+    Instance<DocumentOwner> owners;
 
     // Sending and replacing ---------------------------------------------------------------------------
 
@@ -242,7 +249,7 @@ public class SigningEngine {
      */
     public SignedDocument get(long documentId) {
         SignedDocument document = em.find(SignedDocument.class, documentId);
-        if (document == null || !SigningAccess.mayRead(callers.getCurrent(), document)) {
+        if (document == null || !readable(document)) {
             throw new NotFoundException("signing.not_found", documentId);
         }
         return loaded(document);
@@ -254,7 +261,14 @@ public class SigningEngine {
      */
     public boolean mayRead(long documentId) {
         SignedDocument document = em.find(SignedDocument.class, documentId);
-        return document != null && SigningAccess.mayRead(callers.getCurrent(), document);
+        return document != null && readable(document);
+    }
+
+    private boolean readable(SignedDocument document) {
+        UserAccount caller = callers.getCurrent();
+        return SigningAccess.mayRead(caller, document) && owners.stream()
+                .filter(owner -> owner.kind() == document.getKind())
+                .allMatch(owner -> owner.mayRead(caller, document.getSubjectId()));
     }
 
     /**

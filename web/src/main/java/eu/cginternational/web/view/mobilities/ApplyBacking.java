@@ -63,7 +63,7 @@ public class ApplyBacking implements Serializable {
     }
 
     public List<Institution> completeHost(String text) {
-        return directory.search(text, sendingCountry, 15);
+        return directory.hosts(text, sendingCountry, 15);
     }
 
     /**

@@ -20,9 +20,9 @@ import org.omnifaces.util.Messages;
 /**
  * {@code /mobilities/mobility.xhtml?id=...}: one mobility with its timeline and only the actions
  * the person can take now. An action carries the version shown, so a step someone else took in
- * the meantime is reported instead of overwritten. A host's partner reads it as the API gives it to
- * them ({@link MobilityService#seesOnlyAsHost}): no report, and a timeline without who took each step
- * or what they wrote.
+ * the meantime is reported instead of overwritten. A host (its partner, or a host school's administrator)
+ * reads it as the API gives it to them ({@link MobilityService#seesOnlyAsHost}): no report, and a timeline
+ * without who took each step or what they wrote.
  */
 @Named
 @ViewScoped

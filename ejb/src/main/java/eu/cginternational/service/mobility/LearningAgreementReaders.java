@@ -1,0 +1,33 @@
+package eu.cginternational.service.mobility;
+
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.learning.LearningAgreementVersion;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.service.signing.DocumentOwner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * Who reads a learning agreement's signed documents through the signing engine: whoever may see its mobility
+ * ({@link MobilityAccess#canSee}). The engine alone would let the host's signer and the people of the host read them
+ * for good, also once the application is rejected or withdrawn, which the host does not see (participants are often
+ * minors); and a school host's teachers or its country's ministry, who never see the mobility.
+ */
+@ApplicationScoped
+public class LearningAgreementReaders implements DocumentOwner {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.LEARNING_AGREEMENT;
+    }
+
+    @Override
+    public boolean mayRead(UserAccount caller, long subjectId) {
+        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, subjectId);
+        return version != null && MobilityAccess.canSee(caller, version.getAgreement().getMobility());
+    }
+}
