@@ -5,15 +5,17 @@ import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cginternational.domain.mobility.MobilityAction;
 import jakarta.json.JsonObject;
 import java.math.BigInteger;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -121,19 +123,71 @@ class RequestRefusalsIT {
                 {"type": "LEARNER_SHORT_TERM", "hostId": %s, "startDate": "2027-09-01", "endDate": "2027-09-14",
                  "participantId": %s, "greenTravel": %s}""";
         // Each was taken as a valid application: 2^64 more than the participant's id wrapped around to it, 14.9 was
-        // read as 14, "yes" as no and a number in quotes as the number.
-        List<String> bent = List.of(
-                mobility.formatted(host, BigInteger.TWO.pow(64).add(BigInteger.valueOf(participant)), "true"),
-                mobility.formatted(host + ".9", participant, "true"),
-                mobility.formatted(host, participant, "\"yes\""),
-                mobility.formatted(quoted(String.valueOf(host)), participant, "true"));
+        // read as 14, "yes" as no and a number in quotes as the number. Each is refused naming the property.
+        Map<String, String> bent = new LinkedHashMap<>();
+        bent.put(mobility.formatted(host, BigInteger.TWO.pow(64).add(BigInteger.valueOf(participant)), "true"),
+                "participantId whole_number");
+        bent.put(mobility.formatted(host + ".9", participant, "true"), "hostId whole_number");
+        bent.put(mobility.formatted(host, participant, "\"yes\""), "greenTravel yes_no");
+        bent.put(mobility.formatted(quoted(String.valueOf(host)), participant, "true"), "hostId whole_number");
 
-        for (String body : bent) {
+        bent.forEach((body, named) -> {
+            String property = named.split(" ")[0];
             HttpResponse<String> refused = asDemo("POST", "/api/mobilities", "teacher.kpt", body);
             assertThat(refused.statusCode()).as(body + " -> " + refused.body()).isEqualTo(400);
-            assertThat(json(refused).getString("detail")).isEqualTo(Platform.text("_sq", "api.bad_json"));
-        }
+            assertThat(json(refused).getString("detail"))
+                    .isEqualTo(Platform.text("_sq", "api.bad_json." + named.split(" ")[1]).replace("{0}", property));
+            assertThat(fieldMessage(refused, property)).isEqualTo(json(refused).getString("detail"));
+        });
         assertThat(mobilitiesOfKpt()).isEqualTo(before);
+    }
+
+    @Test
+    void aValueOfAnotherKindOrAnUnknownPropertyIsNamedInTheCallersLanguageAndChangesNothing() {
+        long host = costaAzul();
+        String draft = """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "2028-05-02", "endDate": "2028-05-19",
+                 "participantId": %d, "iscoCode": null}""".formatted(host, studentKpt());
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt", draft);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String path = "/api/mobilities/" + json(created).getJsonNumber("id");
+        JsonObject before = json(asDemo("GET", path, "teacher.kpt", null));
+        long version = before.getJsonNumber("version").longValue();
+
+        HttpResponse<String> quotedVersion = asDemo("PUT", path, "teacher.kpt",
+                draft.replace("\"iscoCode\": null", "\"version\": \"" + version + "\""));
+        HttpResponse<String> misspelt = asDemo("PUT", path, "teacher.kpt",
+                draft.replace("\"iscoCode\": null", "\"iscoCod\": \"5120\", \"version\": " + version));
+        HttpResponse<String> comment = asDemo("POST", path + "/transitions", "teacher.pljevlja",
+                "{\"action\": \"SUBMIT\", \"coment\": \"Ready\", \"version\": " + version + "}");
+        HttpResponse<String> wrongType = asDemo("POST", path + "/transitions", "teacher.kpt",
+                "{\"action\": \"SEND\", \"version\": " + version + "}");
+        HttpResponse<String> malformed = asDemo("POST", path + "/transitions", "teacher.kpt",
+                "{\"action\": \"SUBMIT\", \"version\": }");
+
+        assertThat(quotedVersion.statusCode()).as(quotedVersion.body()).isEqualTo(400);
+        assertThat(json(quotedVersion).getString("detail"))
+                .isEqualTo(Platform.text("_sq", "api.bad_json.whole_number").replace("{0}", "version"));
+        assertThat(fieldMessage(quotedVersion, "version")).isEqualTo(json(quotedVersion).getString("detail"));
+        assertThat(misspelt.statusCode()).as(misspelt.body()).isEqualTo(400);
+        assertThat(json(misspelt).getString("detail"))
+                .isEqualTo(Platform.text("_sq", "api.bad_json.unknown_property").replace("{0}", "iscoCod"));
+        assertThat(json(misspelt).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("iscoCod");
+        // In the caller's language: Montenegrin for a teacher of Pljevlja, refused before the service looks at the mobility.
+        assertThat(comment.statusCode()).as(comment.body()).isEqualTo(400);
+        assertThat(json(comment).getString("detail"))
+                .isEqualTo(Platform.text("_sr_Latn_ME", "api.bad_json.unknown_property").replace("{0}", "coment"));
+        assertThat(wrongType.statusCode()).as(wrongType.body()).isEqualTo(400);
+        assertThat(json(wrongType).getString("detail")).isEqualTo(Platform.text("_sq", "api.bad_json.one_of")
+                .replace("{0}", "action").replace("{1}", Arrays.stream(MobilityAction.values()).map(Enum::name)
+                        .collect(Collectors.joining(", "))));
+        assertThat(malformed.statusCode()).as(malformed.body()).isEqualTo(400);
+        assertThat(json(malformed).getString("detail")).isEqualTo(Platform.text("_sq", "api.bad_json"));
+        assertThat(json(malformed).containsKey("errors")).isFalse();
+        JsonObject after = json(asDemo("GET", path, "teacher.kpt", null));
+        assertThat(after.getJsonNumber("version").longValue()).isEqualTo(version);
+        assertThat(after.getString("status")).isEqualTo(before.getString("status"));
+        assertThat(after.get("iscoCode")).isEqualTo(before.get("iscoCode"));
     }
 
     @Test
@@ -148,7 +202,8 @@ class RequestRefusalsIT {
                 "coordinator", "{\"present\": \"yes\"}");
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(400);
-        assertThat(json(refused).getString("detail")).isEqualTo(Platform.text("", "api.bad_json"));
+        assertThat(json(refused).getString("detail"))
+                .isEqualTo(Platform.text("", "api.bad_json.yes_no").replace("{0}", "present"));
         JsonObject seat = json(asDemo("GET", sheet, "coordinator", null)).getJsonArray("seats").getJsonObject(0);
         assertThat(seat.getJsonObject("marks")).isEmpty();
     }

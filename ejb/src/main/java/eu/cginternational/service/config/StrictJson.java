@@ -16,7 +16,7 @@ import java.math.BigDecimal;
  * changed records with values nobody sent. A yes/no takes {@code true} or {@code false}; a whole number an integral
  * JSON number (no fraction, no exponent) within the range of its type; a decimal or an amount any (finite) JSON number; a text a JSON
  * string; {@code null} stays null (a primitive refuses it). Anything else fails the reading, which the API answers
- * as a body it cannot read.
+ * as a body it cannot read, naming the property and what it takes (from the property's type, not from these readers).
  *
  * <p>The web tier's JSON-B configuration names these for the boxed types and {@code String}. Yasson never applies
  * configured deserializers to primitive properties, so a primitive member of a request body names its own with
@@ -47,7 +47,7 @@ public final class StrictJson {
 
         @Override
         public Integer deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonNumber number = integral(parser.getValue());
+            JsonNumber number = integral(parser);
             try {
                 return number == null ? null : number.intValueExact();
             } catch (ArithmeticException e) {
@@ -61,7 +61,7 @@ public final class StrictJson {
 
         @Override
         public Long deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonNumber number = integral(parser.getValue());
+            JsonNumber number = integral(parser);
             try {
                 return number == null ? null : number.longValueExact();
             } catch (ArithmeticException e) {
@@ -75,14 +75,11 @@ public final class StrictJson {
 
         @Override
         public Double deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
+            JsonNumber number = taken(parser, JsonNumber.class, "a number");
+            if (number != null && !Double.isFinite(number.doubleValue())) {
+                throw refused(number, "a number");
             }
-            if (!(value instanceof JsonNumber number) || !Double.isFinite(number.doubleValue())) {
-                throw refused(value, "a number");
-            }
-            return number.doubleValue();
+            return number == null ? null : number.doubleValue();
         }
     }
 
@@ -91,14 +88,8 @@ public final class StrictJson {
 
         @Override
         public BigDecimal deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (!(value instanceof JsonNumber number)) {
-                throw refused(value, "a number");
-            }
-            return number.bigDecimalValue();
+            JsonNumber number = taken(parser, JsonNumber.class, "a number");
+            return number == null ? null : number.bigDecimalValue();
         }
     }
 
@@ -107,26 +98,30 @@ public final class StrictJson {
 
         @Override
         public String deserialize(JsonParser parser, DeserializationContext context, Type type) {
-            JsonValue value = parser.getValue();
-            if (value.getValueType() == JsonValue.ValueType.NULL) {
-                return null;
-            }
-            if (!(value instanceof JsonString text)) {
-                throw refused(value, "a string");
-            }
-            return text.getString();
+            JsonString text = taken(parser, JsonString.class, "a string");
+            return text == null ? null : text.getString();
         }
     }
 
-    private static JsonNumber integral(JsonValue value) {
+    private static JsonNumber integral(JsonParser parser) {
+        JsonNumber number = taken(parser, JsonNumber.class, "a whole number");
+        // isIntegral: no fraction and no exponent as written (14.0 and 1e2 are refused, like 14.9).
+        if (number != null && !number.isIntegral()) {
+            throw refused(number, "a whole number");
+        }
+        return number;
+    }
+
+    /** The value the parser is on as the JSON type asked for, or null for JSON null; any other type fails the reading. */
+    private static <T extends JsonValue> T taken(JsonParser parser, Class<T> jsonType, String expected) {
+        JsonValue value = parser.getValue();
         if (value.getValueType() == JsonValue.ValueType.NULL) {
             return null;
         }
-        // isIntegral: no fraction and no exponent as written (14.0 and 1e2 are refused, like 14.9).
-        if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-            throw refused(value, "a whole number");
+        if (!jsonType.isInstance(value)) {
+            throw refused(value, expected);
         }
-        return number;
+        return jsonType.cast(value);
     }
 
     private static JsonbException refused(JsonValue value, String expected) {

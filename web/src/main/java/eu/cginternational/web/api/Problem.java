@@ -5,7 +5,8 @@ import java.util.List;
 
 /**
  * An RFC 9457 problem detail: what every error of the REST API looks like. {@code errors} lists
- * the fields that broke a rule, for 422 answers; JSON-B leaves it out when null.
+ * the fields that broke a rule, for 422 answers, and the property of a body that could not be read, for a 400;
+ * JSON-B leaves it out when null.
  */
 @JsonbPropertyOrder({"type", "title", "status", "detail", "errors"})
 public record Problem(String type, String title, int status, String detail, List<FieldError> errors) {

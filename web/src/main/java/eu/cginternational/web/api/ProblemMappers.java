@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -86,7 +87,10 @@ public final class ProblemMappers {
         }
     }
 
-    /** A request body that cannot be read as the resource's JSON. */
+    /**
+     * A request body that cannot be read as the resource's JSON. Where it is JSON, the property it cannot read or does
+     * not know is named in the detail and, like a 422's fields, in {@code errors}.
+     */
     @Provider
     public static class UnreadableBody implements ExceptionMapper<ProcessingException> {
 
@@ -95,7 +99,15 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(ProcessingException e) {
-            return problem(400, "Bad Request", Bundle.text(callers.currentLocale(), "api.bad_json"));
+            Locale locale = callers.currentLocale();
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof UnreadableProperty unreadable) {
+                    String detail = Bundle.text(locale, unreadable.getMessageKey(), unreadable.getArguments());
+                    return problem(new Problem("about:blank", "Bad Request", 400, detail,
+                            List.of(new Problem.FieldError(unreadable.getProperty(), detail))));
+                }
+            }
+            return problem(400, "Bad Request", Bundle.text(locale, "api.bad_json"));
         }
     }
 

@@ -25,15 +25,18 @@ import java.lang.reflect.Parameter;
 import java.lang.reflect.ParameterizedType;
 import java.lang.reflect.Type;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
  * Every primitive member of a request body names its strict reader: JsonBinding's readers reach boxed types only, and
- * Yasson by itself reads "yes" into a boolean as false and 14.9 into an int as 14.
+ * Yasson by itself reads "yes" into a boolean as false and 14.9 into an int as 14. And the refusal of a value it
+ * cannot read says what each plain member takes (a date, a choice...), not only that it is "an object".
  */
 class RequestBodiesTest {
 
@@ -45,6 +48,16 @@ class RequestBodiesTest {
 
         assertThat(seen).as("the request bodies found").hasSizeGreaterThan(20);
         assertThat(lenient).isEmpty();
+    }
+
+    @Test
+    void everyPlainMemberOfARequestBodyHasTheWordsForWhatItTakes() {
+        Set<Class<?>> seen = new HashSet<>();
+        List<String> unsaid = new ArrayList<>();
+        bodies().forEach(body -> collectUnsaid(body, seen, unsaid));
+
+        assertThat(seen).as("the request bodies found").hasSizeGreaterThan(20);
+        assertThat(unsaid).as("members told only as \"an object\" when they cannot be read").isEmpty();
     }
 
     /** What marks a parameter as taken from the address, the headers or the context, not from the body. */
@@ -87,6 +100,31 @@ class RequestBodiesTest {
                     lenient.add(body.getName() + "." + field.getName());
                 }
                 collectLenient(field.getGenericType(), seen, lenient);
+            }
+        }
+    }
+
+    private static void collectUnsaid(Type type, Set<Class<?>> seen, List<String> unsaid) {
+        if (type instanceof ParameterizedType parameterized) {
+            Stream.of(parameterized.getActualTypeArguments()).forEach(argument -> collectUnsaid(argument, seen, unsaid));
+            return;
+        }
+        if (!(type instanceof Class<?> body) || !body.getName().startsWith("eu.cginternational.") || body.isEnum()
+                || !seen.add(body)) {
+            return;
+        }
+        for (Class<?> level = body; level != null && level != Object.class; level = level.getSuperclass()) {
+            for (Field field : level.getDeclaredFields()) {
+                if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
+                    continue;
+                }
+                Class<?> member = field.getType();
+                boolean holder = member.getName().startsWith("eu.cginternational.") || member.isArray()
+                        || Collection.class.isAssignableFrom(member) || Map.class.isAssignableFrom(member);
+                if (!holder && "object".equals(UnreadableProperty.takes(field.getGenericType()))) {
+                    unsaid.add(body.getName() + "." + field.getName() + ": " + field.getGenericType());
+                }
+                collectUnsaid(field.getGenericType(), seen, unsaid);
             }
         }
     }
