@@ -355,6 +355,24 @@ class AgreementApiIT {
                 "{\"accept\": true}").statusCode()).isEqualTo(422);
     }
 
+    /** The form to apply is on a placement's page only where the board would take the application; otherwise, why not. */
+    @Test
+    void aStudentIsOfferedToApplyOnlyWhereTheBoardWouldTakeTheApplication() {
+        String klea = Pages.sessionOf("student.kpt", Platform.DEMO_PASSWORD);
+        long inTirana = json(asDemo("GET", "/api/opportunities?isco=2512&country=AL", "student.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject inMalaga = placement(id(inForce()));
+
+        String ownCountry = Pages.get("/opportunities/opportunity.xhtml?id=" + inTirana, klea).body();
+        String abroad = Pages.get("/opportunities/opportunity.xhtml?id=" + id(inMalaga), klea).body();
+        applyTo(inMalaga, "student.kpt");
+        String appliedTo = Pages.get("/opportunities/opportunity.xhtml?id=" + id(inMalaga), klea).body();
+
+        assertThat(ownCountry).doesNotContain("id=\"apply\"").contains(Platform.text("_sq", "agreement.rule.NOT_ABROAD"));
+        assertThat(abroad).contains("id=\"apply\"").doesNotContain("id=\"cannot-apply\"");
+        assertThat(appliedTo).doesNotContain("id=\"apply\"").contains(Platform.text("_sq", "agreement.rule.ALREADY_APPLIED"));
+    }
+
     /**
      * A signer named in the draft who can no longer sign (here deactivated since) would leave the agreement waiting
      * for ever: sending is refused, naming them, and the agreement stays a draft.

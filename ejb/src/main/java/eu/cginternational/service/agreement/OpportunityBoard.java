@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
@@ -238,15 +239,41 @@ public class OpportunityBoard {
         validator.validate(draft);
         UserAccount student = callers.getCurrent();
         Opportunity opportunity = get(opportunityId);
-        if (findApplication(opportunity, student) != null) {
-            throw new RejectedException("agreement.rule." + AgreementRuleException.Rule.ALREADY_APPLIED);
-        }
+        refusal(opportunity, student).ifPresent(rule -> {
+            throw new RejectedException("agreement.rule." + rule);
+        });
         OpportunityApplication application = AgreementService.ruled(() -> new OpportunityApplication(opportunity, student,
                 draft.motivation(), AgreementService.today(), Instant.now()));
         em.persist(application);
         flushOrReportConflict(em);
         audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + application.getId(), "applied");
         return application;
+    }
+
+    /**
+     * Whether the caller can apply to the placement now: a student, and no rule of {@link #refusalToApply} in the way.
+     * Anyone signed in may ask, so that a page offers the form to those only.
+     */
+    public boolean mayApply(Opportunity opportunity) {
+        UserAccount caller = callers.getCurrent();
+        return caller.hasRole(Role.STUDENT) && refusal(opportunity, caller).isEmpty();
+    }
+
+    /**
+     * The rule that keeps the caller, a student, from applying to the placement now, if any: applied already, or one
+     * of {@link OpportunityApplication#refusal} (in their own country, or not open). The message key is
+     * {@code agreement.rule.} and the rule.
+     */
+    @RolesAllowed(Role.Names.STUDENT)
+    public Optional<AgreementRuleException.Rule> refusalToApply(Opportunity opportunity) {
+        return refusal(opportunity, callers.getCurrent());
+    }
+
+    private Optional<AgreementRuleException.Rule> refusal(Opportunity opportunity, UserAccount student) {
+        if (findApplication(opportunity, student) != null) {
+            return Optional.of(AgreementRuleException.Rule.ALREADY_APPLIED);
+        }
+        return OpportunityApplication.refusal(opportunity, student, AgreementService.today());
     }
 
     private OpportunityApplication findApplication(Opportunity opportunity, UserAccount student) {
@@ -313,8 +340,8 @@ public class OpportunityBoard {
     }
 
     /**
-     * The school decides: accepting (only while the placement is open under an agreement in force) takes a seat and
-     * makes a mobility draft for the student with the
+     * The school decides: accepting (only while the placement is open and has not begun, under an agreement in force)
+     * takes a seat and makes a mobility draft for the student with the
      * host, dates, type and occupation of the placement, by the rules of mobility applications;
      * declining needs a reason.
      */
