@@ -233,7 +233,10 @@ public class OpportunityBoard {
         return waiting.size();
     }
 
-    /** A student applies once to an open placement abroad. */
+    /**
+     * A student applies once to an open placement abroad; the administrators of their school are told
+     * ({@link AgreementNotices#applied}).
+     */
     @RolesAllowed(Role.Names.STUDENT)
     public OpportunityApplication apply(long opportunityId, ApplicationDraft draft) {
         validator.validate(draft);
@@ -247,6 +250,7 @@ public class OpportunityBoard {
         em.persist(application);
         flushOrReportConflict(em);
         audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + application.getId(), "applied");
+        notices.applied(application);
         return application;
     }
 
@@ -343,7 +347,7 @@ public class OpportunityBoard {
      * The school decides: accepting (only while the placement is open and has not begun, under an agreement in force)
      * takes a seat and makes a mobility draft for the student with the
      * host, dates, type and occupation of the placement, by the rules of mobility applications;
-     * declining needs a reason.
+     * declining needs a reason. The student is told either way ({@link AgreementNotices#decided}).
      */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public OpportunityApplication decide(long id, ApplicationDecision decision) {
@@ -382,15 +386,21 @@ public class OpportunityBoard {
         }
         flushOrReportConflict(em);
         audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + id, application.getStatus().name());
+        notices.decided(application);
         return application;
     }
 
     /** How many applications wait for the caller's school. */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public long waitingForMySchool() {
+        return waitingAt(em, callers.getCurrent().getInstitution());
+    }
+
+    /** How many applications of the school's students wait for its decision. */
+    static long waitingAt(EntityManager em, Institution school) {
         return em.createQuery("SELECT COUNT(a) FROM OpportunityApplication a WHERE a.student.institution = :school"
                         + " AND a.status = :pending", Long.class)
-                .setParameter("school", callers.getCurrent().getInstitution())
+                .setParameter("school", school)
                 .setParameter("pending", ApplicationStatus.PENDING)
                 .getSingleResult();
     }
