@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementTerms;
+import eu.cginternational.domain.agreement.ApplicationStatus;
 import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.agreement.Opportunity;
@@ -60,11 +61,40 @@ public class AgreementTestData {
 
     /** The titles of the notices a person got about a path in the app. */
     public List<String> noticesAbout(String username, String link) {
+        return notificationsAbout(username, link).stream().map(Notification::getTitle).toList();
+    }
+
+    /** The notices a person got about a path in the app, the oldest first. */
+    public List<Notification> notificationsAbout(String username, String link) {
         return em.createQuery("SELECT n FROM Notification n WHERE n.recipient.username = :username AND n.link = :link"
                         + " ORDER BY n.id", Notification.class)
                 .setParameter("username", username)
                 .setParameter("link", link)
-                .getResultList().stream().map(Notification::getTitle).toList();
+                .getResultList();
+    }
+
+    public Opportunity opportunity(long id) {
+        Opportunity opportunity = em.find(Opportunity.class, id);
+        em.refresh(opportunity);
+        return opportunity;
+    }
+
+    /** Moves the first day of a placement, as the days passing would: published ahead, it has begun by then. */
+    public void placementBegins(long id, LocalDate on) {
+        em.createQuery("UPDATE Opportunity o SET o.startDate = :on WHERE o.id = :id")
+                .setParameter("on", on)
+                .setParameter("id", id)
+                .executeUpdate();
+    }
+
+    /** Forgets the applications waiting at the person's school, so that a test knows what waits there. */
+    public void removeWaitingApplicationsAt(String username) {
+        em.createQuery("SELECT a FROM OpportunityApplication a WHERE a.student.institution = :school"
+                        + " AND a.status = :pending", OpportunityApplication.class)
+                .setParameter("school", account(username).getInstitution())
+                .setParameter("pending", ApplicationStatus.PENDING)
+                .getResultList()
+                .forEach(em::remove);
     }
 
     /**

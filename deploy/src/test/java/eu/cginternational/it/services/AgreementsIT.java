@@ -14,6 +14,7 @@ import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SigningEventType;
@@ -26,6 +27,7 @@ import eu.cginternational.service.agreement.ApplicationDraft;
 import eu.cginternational.service.agreement.ClauseTemplateDraft;
 import eu.cginternational.service.agreement.ClauseTemplates;
 import eu.cginternational.service.agreement.OpportunityBoard;
+import eu.cginternational.service.agreement.OpportunityDraft;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
@@ -58,6 +60,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AgreementsIT {
 
     private static final Locale ALBANIAN = Locale.forLanguageTag("sq");
+
+    private static final String APPLICATIONS = "/opportunities/applications.xhtml";
 
     @Deployment
     static WebArchive deployment() {
@@ -108,6 +112,9 @@ class AgreementsIT {
 
     @EJB
     TestData common;
+
+    @EJB
+    OccupationTestData occupations;
 
     /** A draft of school.kpt with Costa Azul, signed first by partner.es, then by school.kpt. */
     private Agreement kptDraft() throws Exception {
@@ -342,6 +349,105 @@ class AgreementsIT {
         assertThat(mobility.getIscoCode()).as("the occupation of the placement").isEqualTo(cooks.getIscoCode());
         assertThrows(RejectedException.class, () -> schoolKpt.call(() -> board.decide(applied.getId(),
                 new ApplicationDecision(false, "Changed our mind", data.application(applied.getId()).getVersion()))));
+    }
+
+    /** partner.es publishes a cooks' placement in Málaga under the demo hospitality agreement with school.kpt's school. */
+    private OpportunityDraft placementStarting(LocalDate start) throws Exception {
+        long hospitality = coordinator.call(() -> agreements.page(PageRequest.first(5)
+                .withFilters(Map.of("title", "Hospitality placements Tirana–Valencia"))).items().get(0).getId());
+        return new OpportunityDraft(hospitality, "5120", "Cooks", "ES", "Málaga", start, start.plusDays(29), 2, "es",
+                "Beach hotel kitchen.");
+    }
+
+    private Opportunity publishedPlacement() throws Exception {
+        OpportunityDraft draft = placementStarting(LocalDate.now(ZoneOffset.UTC).plusDays(40));
+        return partnerEs.call(() -> board.publish(draft));
+    }
+
+    @Test
+    void aPlacementStartingTodayIsRefused() throws Exception {
+        OpportunityDraft today = placementStarting(LocalDate.now(ZoneOffset.UTC));
+
+        RejectedException refused = assertThrows(RejectedException.class, () -> partnerEs.call(() -> board.publish(today)));
+
+        assertThat(refused.getMessageKey()).isEqualTo("agreement.rule.PLACEMENT_STARTS_TOO_SOON");
+    }
+
+    @Test
+    void noSchoolAcceptsOnceThePlacementHasBegunAndNothingChanges() throws Exception {
+        Opportunity placement = publishedPlacement();
+        OpportunityApplication applied = studentKpt.call(() -> board.apply(placement.getId(), new ApplicationDraft("I cook.")));
+        long student = data.account("student.kpt").getId();
+        long mobilitiesBefore = occupations.mobilitiesOf(student);
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        data.placementBegins(placement.getId(), today);
+
+        RejectedException begun = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> board.decide(applied.getId(),
+                new ApplicationDecision(true, null, applied.getVersion()))));
+
+        assertThat(begun.getMessageKey()).isEqualTo("agreement.rule.PLACEMENT_BEGUN");
+        assertThat(begun.getArguments()).containsExactly(today);
+        OpportunityApplication after = data.application(applied.getId());
+        assertThat(after.getStatus()).isEqualTo(ApplicationStatus.PENDING);
+        assertThat(after.getMobilityId()).isNull();
+        assertThat(data.opportunity(placement.getId()).getSeatsTaken()).isZero();
+        assertThat(occupations.mobilitiesOf(student)).isEqualTo(mobilitiesBefore);
+    }
+
+    @Test
+    void theStudentIsToldOfEachDecisionInTheAppAndByEmailWithTheReasonOfADecline() throws Exception {
+        Opportunity first = publishedPlacement();
+        Opportunity second = publishedPlacement();
+        OpportunityApplication accepted = studentKpt.call(() -> board.apply(first.getId(), new ApplicationDraft("Kitchen")));
+        OpportunityApplication declined = studentKpt.call(() -> board.apply(second.getId(), new ApplicationDraft("Again")));
+        int noticesBefore = data.notificationsAbout("student.kpt", APPLICATIONS).size();
+        int mailsBefore = subjectsMailedTo("student.kpt").size();
+
+        schoolKpt.call(() -> board.decide(accepted.getId(), new ApplicationDecision(true, null, accepted.getVersion())));
+        schoolKpt.call(() -> board.decide(declined.getId(), new ApplicationDecision(false, "Finish your exams first.",
+                declined.getVersion())));
+
+        List<Notification> notices = data.notificationsAbout("student.kpt", APPLICATIONS);
+        assertThat(notices.subList(noticesBefore, notices.size())).extracting(Notification::getTitle).containsExactly(
+                Texts.format(ALBANIAN, "notice.application.accepted.title"),
+                Texts.format(ALBANIAN, "notice.application.declined.title"));
+        assertThat(notices.get(notices.size() - 1).getText()).contains("Cooks, Málaga", "Finish your exams first.");
+        List<Long> mails = common.emailsTo(data.account("student.kpt").getEmail());
+        assertThat(mails.subList(mailsBefore, mails.size())).extracting(id -> common.outboxMessage(id).getSubject())
+                .containsExactly(Texts.format(ALBANIAN, "notice.mail.subject", Texts.format(ALBANIAN, "notice.application.accepted.title")),
+                        Texts.format(ALBANIAN, "notice.mail.subject", Texts.format(ALBANIAN, "notice.application.declined.title")));
+        assertThat(common.outboxMessage(mails.get(mails.size() - 1)).getBody()).contains("Finish your exams first.");
+    }
+
+    /**
+     * As for requests for an account: each application is shown to the school's administrators in the app, an e-mail
+     * goes only when it arrives to find none waiting, and once none waits their notices of applications count as read.
+     */
+    @Test
+    void theSchoolsAdministratorsAreToldOfApplicationsAndMailedWhenNoneWaited() throws Exception {
+        data.removeWaitingApplicationsAt("school.kpt");
+        Opportunity first = publishedPlacement();
+        Opportunity second = publishedPlacement();
+        int noticesBefore = data.notificationsAbout("school.kpt", APPLICATIONS).size();
+        int mailsBefore = subjectsMailedTo("school.kpt").size();
+
+        OpportunityApplication one = studentKpt.call(() -> board.apply(first.getId(), new ApplicationDraft("Kitchen")));
+        OpportunityApplication two = studentKpt.call(() -> board.apply(second.getId(), new ApplicationDraft("Kitchen again")));
+
+        List<Notification> notices = data.notificationsAbout("school.kpt", APPLICATIONS);
+        String title = Texts.format(ALBANIAN, "notice.application.to_decide.title");
+        assertThat(notices.subList(noticesBefore, notices.size())).extracting(Notification::getTitle)
+                .containsExactly(title, title);
+        assertThat(notices.get(notices.size() - 1).getText()).contains("Klea Shehu", "Cooks, Málaga");
+        assertThat(subjectsMailedTo("school.kpt").subList(mailsBefore, subjectsMailedTo("school.kpt").size()))
+                .containsExactly(Texts.format(ALBANIAN, "notice.mail.subject", title));
+
+        schoolKpt.call(() -> board.decide(one.getId(), new ApplicationDecision(false, "Not this year", one.getVersion())));
+        assertThat(data.notificationsAbout("school.kpt", APPLICATIONS)).filteredOn(n -> n.getReadAt() == null)
+                .as("one application still waits").isNotEmpty();
+        schoolKpt.call(() -> board.decide(two.getId(), new ApplicationDecision(false, "Not this year", two.getVersion())));
+        assertThat(data.notificationsAbout("school.kpt", APPLICATIONS)).filteredOn(n -> n.getReadAt() == null)
+                .as("none waits any more").isEmpty();
     }
 
     @Test

@@ -8,9 +8,11 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -440,6 +442,56 @@ class AgreementApiIT {
                 "{\"accept\": true}").statusCode()).isEqualTo(404);
         assertThat(asDemo("POST", "/api/opportunities/applications/" + id(application) + "/decision", "school.kpt",
                 "{\"accept\": true}").statusCode()).isEqualTo(422);
+    }
+
+    /** The form to apply is on a placement's page only where the board would take the application; otherwise, why not. */
+    @Test
+    void aStudentIsOfferedToApplyOnlyWhereTheBoardWouldTakeTheApplication() {
+        String klea = Pages.sessionOf("student.kpt", Platform.DEMO_PASSWORD);
+        long inTirana = json(asDemo("GET", "/api/opportunities?isco=2512&country=AL", "student.kpt", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        JsonObject inMalaga = placement(id(inForce()));
+
+        String ownCountry = Pages.get("/opportunities/opportunity.xhtml?id=" + inTirana, klea).body();
+        String abroad = Pages.get("/opportunities/opportunity.xhtml?id=" + id(inMalaga), klea).body();
+        applyTo(inMalaga, "student.kpt");
+        String appliedTo = Pages.get("/opportunities/opportunity.xhtml?id=" + id(inMalaga), klea).body();
+
+        assertThat(ownCountry).doesNotContain("id=\"apply\"").contains(Platform.text("_sq", "agreement.rule.NOT_ABROAD"));
+        assertThat(abroad).contains("id=\"apply\"").doesNotContain("id=\"cannot-apply\"");
+        assertThat(appliedTo).doesNotContain("id=\"apply\"").contains(Platform.text("_sq", "agreement.rule.ALREADY_APPLIED"));
+    }
+
+    /**
+     * A signer named in the draft who can no longer sign (here deactivated since) would leave the agreement waiting
+     * for ever: sending is refused, naming them, and the agreement stays a draft.
+     */
+    @Test
+    void aSignerDeactivatedAfterDraftingStopsTheSendingAndTheAgreementStaysADraft() {
+        String signer = Platform.newAccount("PARTNER", "Costa Azul", "EN");
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusMonths(1);
+        HttpResponse<String> created = asDemo("POST", "/api/agreements", "school.kpt", """
+                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
+                 "signerIds": [%d, %d]}""".formatted(Platform.unique("Signer gone"), institution("Costa Azul"), start,
+                start.plusYears(1), account(signer), account("school.kpt")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = id(json(created));
+        JsonObject person = json(asDemo("GET", "/api/users?username=" + signer, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0);
+        HttpResponse<String> deactivated = asDemo("POST", "/api/users/" + id(person) + "/deactivation", "coordinator",
+                "{\"version\": " + person.getJsonNumber("version") + "}");
+        assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
+
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(created));
+
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(422);
+        assertThat(sent.body()).contains(new MessageFormat(Platform.text("_sq", "agreement.signer.cannot_sign"), Locale.ROOT)
+                .format(new Object[] {"Browser Person", "Costa Azul Hoteles S.L."}));
+        JsonObject after = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null));
+        assertThat(after.getString("status")).isEqualTo("DRAFT");
+        assertThat(after.getJsonNumber("version")).isEqualTo(json(created).getJsonNumber("version"));
+        assertThat(Platform.isNull(after.getJsonObject("current"), "signedDocumentId")).isTrue();
     }
 
     @Test

@@ -45,6 +45,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "UserAccount.caller", query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.roles WHERE u.username = :username",
         hints = @QueryHint(name = "eclipselink.join-fetch", value = "u.institution.country"))
 @NamedQuery(name = "UserAccount.byEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
+/* Who of an institution is told that something waits for their role there, e.g. a school's administrators. */
+@NamedQuery(name = "UserAccount.activeInRoleAt", query = "SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
+        + " AND u.active = TRUE AND u.institution = :institution ORDER BY u.id")
 public class UserAccount extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

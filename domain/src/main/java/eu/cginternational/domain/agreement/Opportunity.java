@@ -22,7 +22,8 @@ import java.util.Objects;
  * A placement a company offers under an agreement in force: an occupation (ISCO-08 unit group and
  * title), where (country and city), when, how many seats, in which language of work, and what it
  * is. Only a company that is a party to the agreement publishes it, and only while the agreement
- * is in force; the placement lies within the agreement's period.
+ * is in force; the placement lies within the agreement's period and begins after the day it is
+ * published.
  */
 @Entity
 @Table(name = "opportunity")
@@ -108,7 +109,10 @@ public class Opportunity extends BaseEntity {
             throw new AgreementRuleException(Rule.PLACEMENT_DURATION, MobilityType.days(startDate, endDate),
                     MobilityType.LEARNER_SHORT_TERM.getMinDays(), MobilityType.LEARNER_ERASMUS_PRO.getMaxDays());
         }
-        if (startDate.isBefore(today) || endDate.isAfter(agreement.getEndsOn())) {
+        if (begun(startDate, today)) {
+            throw new AgreementRuleException(Rule.PLACEMENT_STARTS_TOO_SOON);
+        }
+        if (endDate.isAfter(agreement.getEndsOn())) {
             throw new AgreementRuleException(Rule.OPPORTUNITY_OUTSIDE_AGREEMENT, agreement.getEndsOn());
         }
         this.iscoCode = iscoCode;
@@ -139,18 +143,30 @@ public class Opportunity extends BaseEntity {
 
     /** Whether a student can apply on the day: open, seats left, not begun, agreement still in force. */
     public boolean isOpenOn(LocalDate today) {
-        return status == OpportunityStatus.OPEN && seatsTaken < seats && today.isBefore(startDate)
+        return status == OpportunityStatus.OPEN && seatsTaken < seats && !begun(startDate, today)
                 && agreement.isInForce(today);
     }
 
     /**
+     * Whether a placement starting on that date has begun on the day. Students apply and their
+     * schools accept before it begins; a placement is therefore published to start after the day,
+     * as one starting that very day could take nobody.
+     */
+    private static boolean begun(LocalDate startDate, LocalDate today) {
+        return !today.isBefore(startDate);
+    }
+
+    /**
      * Takes one seat for an accepted application: refused when the placement was closed (by its
-     * company, or with its agreement) or its agreement is not in force on the day, and when no seat
-     * is left.
+     * company, or with its agreement) or its agreement is not in force on the day, when it has begun
+     * (a mobility cannot start in the past), and when no seat is left.
      */
     void takeSeat(LocalDate today) {
         if (status != OpportunityStatus.OPEN || !agreement.isInForce(today)) {
             throw new AgreementRuleException(Rule.PLACEMENT_CLOSED);
+        }
+        if (begun(startDate, today)) {
+            throw new AgreementRuleException(Rule.PLACEMENT_BEGUN, startDate);
         }
         if (seatsTaken >= seats) {
             throw new AgreementRuleException(Rule.OPPORTUNITY_FULL);

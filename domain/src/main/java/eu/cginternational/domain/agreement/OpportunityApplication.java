@@ -16,6 +16,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A student's application to an opportunity, with a motivation; the administrators of the
@@ -75,12 +76,9 @@ public class OpportunityApplication extends BaseEntity {
         if (!student.hasRole(Role.STUDENT)) {
             throw new IllegalArgumentException("Only students apply to opportunities");
         }
-        if (opportunity.getHost().isIn(student.getInstitution().getCountry())) {
-            throw new AgreementRuleException(Rule.NOT_ABROAD);
-        }
-        if (!opportunity.isOpenOn(today)) {
-            throw new AgreementRuleException(Rule.OPPORTUNITY_CLOSED);
-        }
+        refusal(opportunity, student, today).ifPresent(rule -> {
+            throw new AgreementRuleException(rule);
+        });
         if (motivation == null || motivation.isBlank()) {
             throw new IllegalArgumentException("A motivation is required");
         }
@@ -89,8 +87,23 @@ public class OpportunityApplication extends BaseEntity {
     }
 
     /**
-     * The school accepts: takes a seat of a placement still open under an agreement in force on the
-     * day; the mobility draft made from it is linked with {@link #becameMobility}.
+     * The rule that keeps the student from applying to the placement on the day, if any: it is in the
+     * student's own country (the board is for mobilities abroad), or it is not open (closed, full,
+     * begun, or its agreement no longer in force). Whether they applied already is the board's to know.
+     */
+    public static Optional<Rule> refusal(Opportunity opportunity, UserAccount student, LocalDate today) {
+        if (opportunity.getHost().isIn(student.getInstitution().getCountry())) {
+            return Optional.of(Rule.NOT_ABROAD);
+        }
+        if (!opportunity.isOpenOn(today)) {
+            return Optional.of(Rule.OPPORTUNITY_CLOSED);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The school accepts: takes a seat of a placement still open and not begun, under an agreement in
+     * force on the day; the mobility draft made from it is linked with {@link #becameMobility}.
      */
     public void accept(UserAccount by, LocalDate today, Instant now) {
         requirePending();

@@ -568,6 +568,52 @@ class AgreementTest {
         }
 
         @Test
+        void aPlacementStartsAfterTheDayItIsPublished() {
+            for (LocalDate start : List.of(today.minusDays(1), today)) {
+                assertThat(assertThrows(AgreementRuleException.class, () -> new Opportunity(active(), partner, "5120", "Cooks",
+                        SPAIN, "Málaga", start, start.plusMonths(1), 1, "es", "Kitchen", today)).getRule())
+                        .as("starting %s, published %s", start, today).isEqualTo(Rule.PLACEMENT_STARTS_TOO_SOON);
+            }
+            LocalDate tomorrow = today.plusDays(1);
+            Opportunity published = new Opportunity(active(), partner, "5120", "Cooks", SPAIN, "Málaga", tomorrow,
+                    tomorrow.plusMonths(1), 1, "es", "Kitchen", today);
+            assertThat(published.isOpenOn(today)).isTrue();
+        }
+
+        @Test
+        void noSchoolAcceptsOnceThePlacementHasBegun() {
+            Opportunity opportunity = opportunity(active(), partner, 2);
+            OpportunityApplication application = new OpportunityApplication(opportunity, student, "I love cooking", today, T0);
+            LocalDate firstDay = opportunity.getStartDate();
+
+            AgreementRuleException begun = assertThrows(AgreementRuleException.class,
+                    () -> application.accept(director, firstDay, T0));
+
+            assertThat(begun.getRule()).isEqualTo(Rule.PLACEMENT_BEGUN);
+            assertThat(begun.getArguments()).containsExactly(firstDay);
+            assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PENDING);
+            assertThat(opportunity.getSeatsTaken()).isZero();
+            application.accept(director, firstDay.minusDays(1), T0);
+            assertThat(opportunity.getSeatsTaken()).isEqualTo(1);
+        }
+
+        @Test
+        void aStudentAppliesOnlyAbroadAndBeforeThePlacementBegins() {
+            Opportunity opportunity = opportunity(active(), partner, 2);
+            Institution valencia = withId(new Institution("CIPFP Valencia", InstitutionType.VET_SCHOOL, SPAIN, "Valencia",
+                    new GeoPoint(39.47, -0.38)), 5L);
+            UserAccount spanishStudent = person(16L, "student.es", valencia, Role.STUDENT);
+
+            assertThat(OpportunityApplication.refusal(opportunity, student, today)).isEmpty();
+            assertThat(OpportunityApplication.refusal(opportunity, spanishStudent, today)).contains(Rule.NOT_ABROAD);
+            assertThat(OpportunityApplication.refusal(opportunity, student, opportunity.getStartDate()))
+                    .contains(Rule.OPPORTUNITY_CLOSED);
+            assertThat(assertThrows(AgreementRuleException.class,
+                    () -> new OpportunityApplication(opportunity, spanishStudent, "Near home", today, T0)).getRule())
+                    .isEqualTo(Rule.NOT_ABROAD);
+        }
+
+        @Test
         void whenThePlacementClosesAWaitingApplicationIsDeclinedWithTheReasonAndADecidedOneStays() {
             Opportunity opportunity = opportunity(active(), partner, 2);
             OpportunityApplication waiting = new OpportunityApplication(opportunity, student, "I love cooking", today, T0);

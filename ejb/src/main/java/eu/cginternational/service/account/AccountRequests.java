@@ -318,11 +318,9 @@ public class AccountRequests {
     }
 
     private List<UserAccount> administratorsOf(Institution school) {
-        return em.createQuery("SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles AND u.active = :active"
-                        + " AND u.institution = :school", UserAccount.class)
+        return em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
                 .setParameter("role", Role.SCHOOL_ADMIN)
-                .setParameter("active", true)
-                .setParameter("school", school)
+                .setParameter("institution", school)
                 .getResultList();
     }
 

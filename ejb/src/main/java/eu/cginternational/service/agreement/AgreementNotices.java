@@ -1,13 +1,16 @@
 package eu.cginternational.service.agreement;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementEvent;
 import eu.cginternational.domain.agreement.AgreementStatus;
 import eu.cginternational.domain.agreement.AgreementVersion;
+import eu.cginternational.domain.agreement.ApplicationStatus;
 import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.notification.Notice;
@@ -17,6 +20,8 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,11 +32,19 @@ import java.util.Set;
  * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
  * in the step's transaction and each in their own language: the signers when a party terminated
  * it, or when it is about to end; the signers of an amendment under signature when it was withdrawn
- * because the agreement ended; a student whose application waited when its placement closed.
+ * because the agreement ended. On the opportunities board: the administrators of a student's school
+ * when the student applies, the student when the school decided, or when the placement closed while
+ * the application waited.
  */
 @Stateless
 @PermitAll
 public class AgreementNotices {
+
+    /** Where a student follows their applications and their school's administrators decide them. */
+    static final String APPLICATIONS_PAGE = "/opportunities/applications.xhtml";
+
+    @PersistenceContext
+    EntityManager em;
 
     @Inject
     Notifications notifications;
@@ -80,22 +93,94 @@ public class AgreementNotices {
                 application.getOpportunity().getOccupationTitle(), application.getOpportunity().getCity());
     }
 
-    /** Tells the student that the application was declined because its placement closed before the school decided. */
+    /**
+     * Tells the student that the application was declined because its placement closed before the school decided;
+     * the school's administrators no longer have it to decide ({@link #settleIfNoneWaits}).
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void placementClosed(OpportunityApplication application) {
         UserAccount student = application.getStudent();
-        if (!student.isActive()) {
-            return;
+        if (student.isActive()) {
+            Locale locale = student.getLanguage().locale();
+            String placement = placement(application);
+            notifications.send(new Notice(student, NotificationKind.INFORMATION,
+                    Texts.format(locale, "notice.application.placement_closed.title"),
+                    Texts.format(locale, "notice.application.placement_closed.text", placement),
+                    Texts.format(locale, "mail.application.placement_closed.body", student.getFullName(), placement,
+                            notifications.publicLink(APPLICATIONS_PAGE)),
+                    APPLICATIONS_PAGE));
         }
-        Locale locale = student.getLanguage().locale();
-        String link = "/opportunities/applications.xhtml";
-        String placement = application.getOpportunity().getOccupationTitle() + ", " + application.getOpportunity().getCity();
-        notifications.send(new Notice(student, NotificationKind.INFORMATION,
-                Texts.format(locale, "notice.application.placement_closed.title"),
-                Texts.format(locale, "notice.application.placement_closed.text", placement),
-                Texts.format(locale, "mail.application.placement_closed.body", student.getFullName(), placement,
-                        notifications.publicLink(link)),
-                link));
+        settleIfNoneWaits(student.getInstitution());
+    }
+
+    /**
+     * Tells the administrators of the student's school that an application waits for their decision: each one in the
+     * app, and by e-mail only when it arrives to find none other waiting there, as for requests for an account. A
+     * student may apply to many placements in a row; an e-mail for each would bury the one that matters.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void applied(OpportunityApplication application) {
+        Institution school = application.getStudent().getInstitution();
+        boolean firstWaiting = OpportunityBoard.waitingAt(em, school) == 1;
+        String placement = placement(application);
+        for (UserAccount admin : administratorsOf(school)) {
+            Locale locale = admin.getLanguage().locale();
+            Notice notice = new Notice(admin, NotificationKind.ACTION_REQUIRED,
+                    Texts.format(locale, "notice.application.to_decide.title"),
+                    Texts.format(locale, "notice.application.to_decide.text", application.getStudent().getFullName(),
+                            placement),
+                    Texts.format(locale, "mail.application.to_decide.body", admin.getFullName(),
+                            application.getStudent().getFullName(), placement, notifications.publicLink(APPLICATIONS_PAGE)),
+                    APPLICATIONS_PAGE);
+            if (firstWaiting) {
+                notifications.send(notice);
+            } else {
+                notifications.notify(notice);
+            }
+        }
+    }
+
+    /**
+     * Tells the student what their school decided: accepted (a mobility draft was made from it), or declined with the
+     * school's reason. Once nothing waits at the school, its administrators' notices of applications are settled.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void decided(OpportunityApplication application) {
+        UserAccount student = application.getStudent();
+        if (student.isActive()) {
+            Locale locale = student.getLanguage().locale();
+            String outcome = application.getStatus() == ApplicationStatus.ACCEPTED ? "accepted" : "declined";
+            String placement = placement(application);
+            String reason = application.getDeclineReason() == null ? "" : application.getDeclineReason();
+            notifications.send(new Notice(student, NotificationKind.DECISION,
+                    Texts.format(locale, "notice.application." + outcome + ".title"),
+                    Texts.format(locale, "notice.application." + outcome + ".text", placement, reason),
+                    Texts.format(locale, "mail.application." + outcome + ".body", student.getFullName(), placement, reason,
+                            notifications.publicLink(APPLICATIONS_PAGE)),
+                    APPLICATIONS_PAGE));
+        }
+        settleIfNoneWaits(student.getInstitution());
+    }
+
+    /**
+     * Once no application waits at the school, its administrators' notices of applications count as read: the bell
+     * shows what still asks for them, not what a colleague decided or the platform declined.
+     */
+    private void settleIfNoneWaits(Institution school) {
+        if (OpportunityBoard.waitingAt(em, school) == 0) {
+            notifications.settle(administratorsOf(school), APPLICATIONS_PAGE);
+        }
+    }
+
+    private List<UserAccount> administratorsOf(Institution school) {
+        return em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
+                .setParameter("role", Role.SCHOOL_ADMIN)
+                .setParameter("institution", school)
+                .getResultList();
+    }
+
+    private static String placement(OpportunityApplication application) {
+        return application.getOpportunity().getOccupationTitle() + ", " + application.getOpportunity().getCity();
     }
 
     private static Set<UserAccount> signersOf(AgreementVersion version) {

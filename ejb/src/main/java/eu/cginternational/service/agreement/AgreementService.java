@@ -335,10 +335,18 @@ public class AgreementService {
     /**
      * Freezes the draft and hands it to the signing engine: the version's PDF is rendered once, its
      * signers become the engine's signer slots in their order, and the version keeps the engine's
-     * document. The engine tells the first signer.
+     * document. The engine tells the first signer. Each signer named must still be able to sign
+     * ({@link AgreementAccess#maySignFor}): one deactivated, or no longer holding the role, since the
+     * draft was written could not sign in, and the agreement would wait for them for ever.
      */
     private void send(Agreement agreement, UserAccount caller, Instant now) {
         ruled(() -> agreement.send(caller, now));
+        for (NamedSigner signer : agreement.getCurrent().getSigners()) {
+            if (!AgreementAccess.maySignFor(signer.getAccount(), signer.getInstitution())) {
+                throw new RejectedException("agreement.signer.cannot_sign", signer.getAccount().getFullName(),
+                        signer.getInstitution().getName());
+            }
+        }
         // Claim the agreement's version first: of two people sending at once, the second finds it changed.
         flushOrReportConflict(em);
         AgreementVersion version = agreement.getCurrent();

@@ -37,6 +37,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
@@ -232,21 +233,51 @@ public class OpportunityBoard {
         return waiting.size();
     }
 
-    /** A student applies once to an open placement abroad. */
+    /**
+     * A student applies once to an open placement abroad; the administrators of their school are told
+     * ({@link AgreementNotices#applied}).
+     */
     @RolesAllowed(Role.Names.STUDENT)
     public OpportunityApplication apply(long opportunityId, ApplicationDraft draft) {
         validator.validate(draft);
         UserAccount student = callers.getCurrent();
         Opportunity opportunity = get(opportunityId);
-        if (findApplication(opportunity, student) != null) {
-            throw new RejectedException("agreement.rule." + AgreementRuleException.Rule.ALREADY_APPLIED);
-        }
+        refusal(opportunity, student).ifPresent(rule -> {
+            throw new RejectedException("agreement.rule." + rule);
+        });
         OpportunityApplication application = AgreementService.ruled(() -> new OpportunityApplication(opportunity, student,
                 draft.motivation(), AgreementService.today(), Instant.now()));
         em.persist(application);
         flushOrReportConflict(em);
         audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + application.getId(), "applied");
+        notices.applied(application);
         return application;
+    }
+
+    /**
+     * Whether the caller can apply to the placement now: a student, and no rule of {@link #refusalToApply} in the way.
+     * Anyone signed in may ask, so that a page offers the form to those only.
+     */
+    public boolean mayApply(Opportunity opportunity) {
+        UserAccount caller = callers.getCurrent();
+        return caller.hasRole(Role.STUDENT) && refusal(opportunity, caller).isEmpty();
+    }
+
+    /**
+     * The rule that keeps the caller, a student, from applying to the placement now, if any: applied already, or one
+     * of {@link OpportunityApplication#refusal} (in their own country, or not open). The message key is
+     * {@code agreement.rule.} and the rule.
+     */
+    @RolesAllowed(Role.Names.STUDENT)
+    public Optional<AgreementRuleException.Rule> refusalToApply(Opportunity opportunity) {
+        return refusal(opportunity, callers.getCurrent());
+    }
+
+    private Optional<AgreementRuleException.Rule> refusal(Opportunity opportunity, UserAccount student) {
+        if (findApplication(opportunity, student) != null) {
+            return Optional.of(AgreementRuleException.Rule.ALREADY_APPLIED);
+        }
+        return OpportunityApplication.refusal(opportunity, student, AgreementService.today());
     }
 
     private OpportunityApplication findApplication(Opportunity opportunity, UserAccount student) {
@@ -313,10 +344,10 @@ public class OpportunityBoard {
     }
 
     /**
-     * The school decides: accepting (only while the placement is open under an agreement in force) takes a seat and
-     * makes a mobility draft for the student with the
+     * The school decides: accepting (only while the placement is open and has not begun, under an agreement in force)
+     * takes a seat and makes a mobility draft for the student with the
      * host, dates, type and occupation of the placement, by the rules of mobility applications;
-     * declining needs a reason.
+     * declining needs a reason. The student is told either way ({@link AgreementNotices#decided}).
      */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public OpportunityApplication decide(long id, ApplicationDecision decision) {
@@ -355,15 +386,21 @@ public class OpportunityBoard {
         }
         flushOrReportConflict(em);
         audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + id, application.getStatus().name());
+        notices.decided(application);
         return application;
     }
 
     /** How many applications wait for the caller's school. */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public long waitingForMySchool() {
+        return waitingAt(em, callers.getCurrent().getInstitution());
+    }
+
+    /** How many applications of the school's students wait for its decision. */
+    static long waitingAt(EntityManager em, Institution school) {
         return em.createQuery("SELECT COUNT(a) FROM OpportunityApplication a WHERE a.student.institution = :school"
                         + " AND a.status = :pending", Long.class)
-                .setParameter("school", callers.getCurrent().getInstitution())
+                .setParameter("school", school)
                 .setParameter("pending", ApplicationStatus.PENDING)
                 .getSingleResult();
     }

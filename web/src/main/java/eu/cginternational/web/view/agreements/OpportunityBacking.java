@@ -1,6 +1,7 @@
 package eu.cginternational.web.view.agreements;
 
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.agreement.AgreementRuleException;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.text.PlainParagraphs;
@@ -18,7 +19,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * {@code /opportunities/opportunity.xhtml?id=...}: one placement; a student applies here with a
- * motivation; a partner of its company closes it here.
+ * motivation, or reads why they cannot; a partner of its company closes it here.
  */
 @Named
 @ViewScoped
@@ -34,13 +35,18 @@ public class OpportunityBacking implements Serializable {
 
     private Long id;
     private Opportunity opportunity;
+    private boolean mayApply;
+    private AgreementRuleException.Rule refusal;
 
     @Size(max = OpportunityApplication.MOTIVATION_MAXLENGTH, message = "{opportunity.motivation.too_long}")
     @PlainParagraphs
     private String motivation;
 
+    /** A student who cannot apply is told why, by the rule the board would refuse the application with. */
     public void load() {
         opportunity = board.get(id);
+        mayApply = board.mayApply(opportunity);
+        refusal = !mayApply && activeUser.is(Role.STUDENT) ? board.refusalToApply(opportunity).orElse(null) : null;
     }
 
     @ReportsRefusals
@@ -63,7 +69,11 @@ public class OpportunityBacking implements Serializable {
     }
 
     public boolean isMayApply() {
-        return activeUser.is(Role.STUDENT);
+        return mayApply;
+    }
+
+    public AgreementRuleException.Rule getRefusal() {
+        return refusal;
     }
 
     public Long getId() {
