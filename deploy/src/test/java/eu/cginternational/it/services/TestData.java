@@ -222,6 +222,16 @@ public class TestData {
         return mobility;
     }
 
+    /** A learner mobility of a new student of the school, still a draft, made by a new teacher of the school. */
+    public Mobility draftMobilityOfANewTeacher(String schoolName, LocalDate start) {
+        UserAccount student = newAccount(Role.STUDENT, schoolName);
+        UserAccount teacher = newAccount(Role.TEACHER, schoolName);
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
+                institution("Mundus"), start, start.plusDays(20), teacher);
+        em.persist(mobility);
+        return mobility;
+    }
+
     /** A notification of the account, made at the given moment and read at the other (or unread when null). */
     public Notification notification(String username, Instant created, Instant read) {
         return notification(username, "/notifications.xhtml", created, read);
