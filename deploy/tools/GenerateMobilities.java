@@ -156,8 +156,8 @@ public class GenerateMobilities {
         long nextMobility = nextId("mobility");
         long nextStep = nextId("mobility_step");
         String mobilitySql = "INSERT INTO mobility (id, version, created_at, updated_at, participant_id, type, sending_school_id,"
-                + " host_id, start_date, end_date, status, submitted_by_id, report_text, report_submitted_at, sending_country_code)"
-                + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+                + " host_id, start_date, end_date, status, submitted_by_id, report_text, report_submitted_at, sending_country_code,"
+                + " created_by_id) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
         String stepSql = "INSERT INTO mobility_step (id, mobility_id, action, actor_id, occurred_at, comment_text, status_before, status_after)"
                 + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
         String auditSql = "INSERT INTO audit_event (occurred_at, type, actor, target, detail) VALUES (?, ?, ?, ?, ?)";
@@ -203,6 +203,8 @@ public class GenerateMobilities {
                 mobility.setString(12, reported ? "Generated participant report." : null);
                 mobility.setTimestamp(13, reported ? Timestamp.from(end.plusDays(3).atStartOfDay().toInstant(ZoneOffset.UTC)) : null);
                 mobility.setString(14, school.country);
+                // whoever submits it made the draft, as its creation's audit event says
+                mobility.setLong(15, submitter);
                 mobility.addBatch();
                 addAudit(audit, created, "MOBILITY_CREATED", submitter, id, (String) type[0]);
                 for (Object[] h : history) {

@@ -346,6 +346,7 @@ class AgreementsIT {
         assertThat(mobility.getStartDate()).isEqualTo(cooks.getStartDate());
         assertThat(mobility.getEndDate()).isEqualTo(cooks.getEndDate());
         assertThat(mobility.getParticipant().getUsername()).isEqualTo("student.kpt");
+        assertThat(mobility.getCreatedBy().getUsername()).as("whoever accepted made the draft").isEqualTo("school.kpt");
         assertThat(mobility.getIscoCode()).as("the occupation of the placement").isEqualTo(cooks.getIscoCode());
         assertThrows(RejectedException.class, () -> schoolKpt.call(() -> board.decide(applied.getId(),
                 new ApplicationDecision(false, "Changed our mind", data.application(applied.getId()).getVersion()))));

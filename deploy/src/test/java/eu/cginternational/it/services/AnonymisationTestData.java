@@ -66,7 +66,7 @@ public class AnonymisationTestData {
         LocalDate today = LocalDate.now();
 
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                data.institution("Mundus"), today.minusDays(25), today.minusDays(5));
+                data.institution("Mundus"), today.minusDays(25), today.minusDays(5), teacher);
         mobility.act(MobilityAction.SUBMIT, teacher, null, now);
         mobility.act(MobilityAction.APPROVE, schoolAdmin, null, now);
         mobility.act(MobilityAction.APPROVE, data.newAccount(Role.MINISTRY_ADMIN, MINISTRY_AL), null, now);

@@ -24,12 +24,12 @@ public class GrantTestData {
     @EJB
     TestData data;
 
-    /** A draft learner mobility of a new student of the school to the host, from the day given. */
+    /** A draft learner mobility of a new student of the school to the host, from the day given, of their own. */
     public Mobility learnerMobility(String schoolName, String hostName, LocalDate start, int days, boolean green,
             boolean fewerOpportunities) {
         UserAccount student = data.newAccount(Role.STUDENT, schoolName);
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                data.institution(hostName), start, start.plusDays(days - 1L));
+                data.institution(hostName), start, start.plusDays(days - 1L), student);
         mobility.planSupport(green, fewerOpportunities);
         em.persist(mobility);
         return mobility;

@@ -6,10 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.mobility.MobilityDraft;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
@@ -22,7 +24,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** Approving in the service, inside the server: concurrent approvals, scope by school and country, who may withdraw. */
+/**
+ * Approving in the service, inside the server: concurrent approvals, scope by school and country, who may withdraw,
+ * and who may discard a draft.
+ */
 @ExtendWith(ArquillianExtension.class)
 class MobilityApprovalIT {
 
@@ -116,5 +121,28 @@ class MobilityApprovalIT {
 
         assertThat(e.getMessageKey()).isEqualTo("mobility.rule.START_PASSED");
         assertThat(data.mobility(draft.getId()).getStatus()).isEqualTo(MobilityStatus.DRAFT);
+    }
+
+    @Test
+    void aTeacherDiscardsADraftTheyMadeButNotOneAColleagueMade() throws Exception {
+        Mobility ofAColleague = data.draftMobilityOfANewTeacher(KPT, LocalDate.of(2030, 6, 3));
+        MobilityDraft draft = new MobilityDraft();
+        draft.setParticipantId(ofAColleague.getParticipant().getId());
+        draft.setType(MobilityType.LEARNER_SHORT_TERM);
+        draft.setHostId(ofAColleague.getHost().getId());
+        draft.setStartDate(LocalDate.of(2030, 7, 1));
+        draft.setEndDate(LocalDate.of(2030, 7, 21));
+        Mobility own = teacherKpt.call(() -> mobilities.apply(draft));
+
+        assertThat(teacherKpt.call(() -> mobilities.actionsFor(ofAColleague))).doesNotContain(MobilityAction.WITHDRAW);
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> mobilities.act(ofAColleague.getId(),
+                new MobilityTransition(MobilityAction.WITHDRAW, null, ofAColleague.getVersion()))));
+        assertThat(data.mobility(own.getId()).getCreatedBy()).isEqualTo(data.account("teacher.kpt"));
+        assertThat(teacherKpt.call(() -> mobilities.actionsFor(own))).contains(MobilityAction.WITHDRAW);
+        Mobility discarded = teacherKpt.call(() -> mobilities.act(own.getId(),
+                new MobilityTransition(MobilityAction.WITHDRAW, null, own.getVersion())));
+
+        assertThat(discarded.getStatus()).isEqualTo(MobilityStatus.WITHDRAWN);
+        assertThat(data.mobility(ofAColleague.getId()).getStatus()).isEqualTo(MobilityStatus.DRAFT);
     }
 }

@@ -56,7 +56,7 @@ public class OccupationTestData {
         for (int i = 0; i < count; i++) {
             UserAccount student = data.newAccount(Role.STUDENT, schoolName);
             Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(), host,
-                    start, start.plusDays(20));
+                    start, start.plusDays(20), teacher);
             mobility.trainFor(iscoCode);
             mobility.act(MobilityAction.SUBMIT, teacher, null, now);
             if (ministry != null) {

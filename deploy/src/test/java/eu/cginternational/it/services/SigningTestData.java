@@ -149,7 +149,7 @@ public class SigningTestData {
         Institution kpt = institution(KPT);
         UserAccount student = account("student.kpt");
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, kpt, institution(COSTA_AZUL),
-                start, start.plusDays(20));
+                start, start.plusDays(20), account("teacher.kpt"));
         Instant now = Instant.now();
         mobility.act(MobilityAction.SUBMIT, account("teacher.kpt"), null, now);
         mobility.act(MobilityAction.APPROVE, account("school.kpt"), null, now);
@@ -165,7 +165,7 @@ public class SigningTestData {
      */
     public Mobility submittedDemoMobility(LocalDate start) {
         Mobility mobility = new Mobility(account("student.kpt"), MobilityType.LEARNER_SHORT_TERM, institution(KPT),
-                institution(COSTA_AZUL), start, start.plusDays(20));
+                institution(COSTA_AZUL), start, start.plusDays(20), account("teacher.kpt"));
         Instant now = Instant.now();
         mobility.act(MobilityAction.SUBMIT, account("teacher.kpt"), null, now);
         em.persist(mobility);
@@ -218,7 +218,8 @@ public class SigningTestData {
                 new eu.cginternational.domain.institution.GeoPoint(44.22, 12.04));
         em.persist(company);
         UserAccount student = newAccount(Role.STUDENT, kpt);
-        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, kpt, company, start, start.plusDays(20));
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, kpt, company, start, start.plusDays(20),
+                account("teacher.kpt"));
         Instant now = Instant.now();
         mobility.act(MobilityAction.SUBMIT, account("teacher.kpt"), null, now);
         mobility.act(MobilityAction.APPROVE, account("school.kpt"), null, now);

@@ -84,7 +84,8 @@ public class TestData {
         UserAccount teacher = newAccount(Role.TEACHER, school, passwordHash);
         for (int i = 0; i < count; i++) {
             UserAccount student = newAccount(Role.STUDENT, school, passwordHash);
-            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, start, start.plusDays(20));
+            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, start, start.plusDays(20),
+                    teacher);
             mobility.act(MobilityAction.SUBMIT, teacher, null, Instant.now());
             em.persist(mobility);
         }
@@ -97,7 +98,7 @@ public class TestData {
         UserAccount schoolAdmin = newAccount(Role.SCHOOL_ADMIN, schoolName);
         UserAccount ministry = newAccount(Role.MINISTRY_ADMIN, ministryName);
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                institution("Mundus"), start, start.plusDays(20));
+                institution("Mundus"), start, start.plusDays(20), teacher);
         Instant now = Instant.now();
         mobility.act(MobilityAction.SUBMIT, teacher, null, now);
         mobility.act(MobilityAction.APPROVE, schoolAdmin, null, now);
@@ -111,7 +112,7 @@ public class TestData {
         UserAccount student = newAccount(Role.STUDENT, schoolName);
         UserAccount teacher = newAccount(Role.TEACHER, schoolName);
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                institution("Mundus"), start, start.plusDays(20));
+                institution("Mundus"), start, start.plusDays(20), teacher);
         mobility.act(MobilityAction.SUBMIT, teacher, null, Instant.now());
         em.persist(mobility);
         return mobility;
@@ -212,11 +213,21 @@ public class TestData {
                 .setParameter("recipient", recipient).getSingleResult();
     }
 
-    /** A learner mobility of a new student of the school, still a draft. */
+    /** A learner mobility of a new student of the school, still a draft of their own. */
     public Mobility draftMobility(String schoolName, LocalDate start) {
         UserAccount student = newAccount(Role.STUDENT, schoolName);
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                institution("Mundus"), start, start.plusDays(20));
+                institution("Mundus"), start, start.plusDays(20), student);
+        em.persist(mobility);
+        return mobility;
+    }
+
+    /** A learner mobility of a new student of the school, still a draft, made by a new teacher of the school. */
+    public Mobility draftMobilityOfANewTeacher(String schoolName, LocalDate start) {
+        UserAccount student = newAccount(Role.STUDENT, schoolName);
+        UserAccount teacher = newAccount(Role.TEACHER, schoolName);
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
+                institution("Mundus"), start, start.plusDays(20), teacher);
         em.persist(mobility);
         return mobility;
     }

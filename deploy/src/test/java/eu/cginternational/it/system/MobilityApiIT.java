@@ -236,12 +236,58 @@ class MobilityApiIT {
             long id = draftedByTeacherKptForStudentKpt();
 
             assertThat(transition(id, "school.pljevlja", "WITHDRAW", null, 1).statusCode()).isIn(403, 404);
-            // a teacher does not discard a draft for good: it may be a student's or a colleague's
-            assertThat(transition(id, "teacher.kpt", "WITHDRAW", null, 1).statusCode()).isEqualTo(403);
             JsonObject withdrawn = act(id, "school.kpt", "WITHDRAW", null, 1);
 
             assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
             assertThat(noticesAbout(id, "student.kpt")).extracting(n -> n.getString("kind")).containsExactly("DECISION");
+        }
+
+        @Test
+        void theTeacherWhoDraftedItByMistakeDiscardsItAColleagueMayNotAndTheParticipantIsTold() {
+            long id = draftedByTeacherKptForStudentKpt();
+            String colleague = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
+            String password = Mailbox.setPasswordFromWelcomeMail(colleague + "@school.example");
+
+            JsonObject asCreator = json(asDemo("GET", "/api/mobilities/" + id, "teacher.kpt", null));
+            JsonObject asColleague = json(Platform.call("GET", "/api/mobilities/" + id, colleague, password, null));
+            String page = "/mobilities/mobility.xhtml?id=" + id;
+            String creatorsPage = Pages.get(page, Pages.sessionOf("teacher.kpt", Platform.DEMO_PASSWORD)).body();
+            String colleaguesPage = Pages.get(page, Pages.sessionOf(colleague, password)).body();
+            HttpResponse<String> byColleague = transition(id, colleague, password, "WITHDRAW", null, 1);
+            JsonObject withdrawn = act(id, "teacher.kpt", "WITHDRAW", null, 1);
+
+            assertThat(asCreator.getJsonObject("createdBy").getString("username")).isEqualTo("teacher.kpt");
+            assertThat(asCreator.getJsonArray("actions").getValuesAs(JsonString::getString)).contains("SUBMIT", "WITHDRAW");
+            assertThat(asColleague.getJsonArray("actions").getValuesAs(JsonString::getString)).containsExactly("SUBMIT");
+            // teacher.kpt reads the platform in Albanian, the colleague in English
+            assertThat(creatorsPage).contains(Platform.text("_sq", "mobility.discard_draft"))
+                    .contains("<dd id=\"created-by\">Elira Dervishi</dd>");
+            assertThat(colleaguesPage).contains(Platform.text("", "MobilityAction.SUBMIT"))
+                    .doesNotContain(Platform.text("", "mobility.discard_draft"));
+            assertThat(byColleague.statusCode()).as(byColleague.body()).isEqualTo(403);
+            assertThat(withdrawn.getString("status")).isEqualTo("WITHDRAWN");
+            assertThat(withdrawn.getJsonArray("history").getValuesAs(JsonObject.class))
+                    .extracting(step -> step.getString("action") + " by " + step.getString("actor") + " "
+                            + step.getString("from") + " -> " + step.getString("to"))
+                    .containsExactly("WITHDRAW by teacher.kpt DRAFT -> WITHDRAWN");
+            assertThat(noticesAbout(id, "student.kpt")).extracting(n -> n.getString("kind")).containsExactly("DECISION");
+        }
+
+        @Test
+        void aTeacherMayNotDiscardADraftTheStudentMade() {
+            long id = draftedByStudent();
+
+            assertThat(transition(id, "teacher.kpt", "WITHDRAW", null, 1).statusCode()).isEqualTo(403);
+            assertThat(status(id)).isEqualTo("DRAFT");
+        }
+
+        @Test
+        void onceTheParticipantSubmittedItTheTeacherWhoDraftedItNoLongerDiscardsIt() {
+            long id = draftedByTeacherKptForStudentKpt();
+            act(id, "student.kpt", "SUBMIT", null, 1);
+
+            assertThat(transition(id, "teacher.kpt", "WITHDRAW", null, 2).statusCode()).isEqualTo(403);
+            assertThat(act(id, "student.kpt", "WITHDRAW", null, 2).getString("status")).isEqualTo("WITHDRAWN");
         }
 
         @Test
@@ -288,8 +334,10 @@ class MobilityApiIT {
             JsonObject asHost = json(asDemo("GET", "/api/mobilities/" + id, "partner.es", null));
 
             assertThat(asSchool.getBoolean("inclusionSupport")).isTrue();
+            assertThat(asSchool.getJsonObject("createdBy").getString("username")).isEqualTo("student.kpt");
             assertThat(asSchool.getJsonArray("history").getJsonObject(1).getString("comment")).startsWith("Internal");
             assertThat(asHost.containsKey("inclusionSupport")).isFalse();
+            assertThat(asHost.containsKey("createdBy")).isFalse();
             assertThat(asHost.getString("status")).isEqualTo("RETURNED");
             assertThat(asHost.getJsonObject("participant").getString("fullName")).isEqualTo("Klea Shehu");
             assertThat(asHost.getString("startDate")).isEqualTo(start.toString());
@@ -298,6 +346,10 @@ class MobilityApiIT {
                     .allSatisfy(step -> assertThat(step.keySet()).doesNotContain("actor", "comment"))
                     .extracting(step -> step.getString("action")).containsExactly("SUBMIT", "RETURN");
             assertThat(asHost.toString()).doesNotContain("Internal", "school.kpt");
+            String page = "/mobilities/mobility.xhtml?id=" + id;
+            assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body()).contains("id=\"created-by\"");
+            assertThat(Pages.get(page, Pages.sessionOf("partner.es", Platform.DEMO_PASSWORD)).body())
+                    .contains("Klea Shehu").doesNotContain("id=\"created-by\"");
         }
 
         @Test
@@ -537,9 +589,14 @@ class MobilityApiIT {
     }
 
     private static HttpResponse<String> transition(long id, String username, String action, String comment, long version) {
+        return transition(id, username, Platform.DEMO_PASSWORD, action, comment, version);
+    }
+
+    private static HttpResponse<String> transition(long id, String username, String password, String action,
+            String comment, long version) {
         String body = "{\"action\": %s, \"comment\": %s, \"version\": %d}"
                 .formatted(quoted(action), comment == null ? "null" : quoted(comment), version);
-        return asDemo("POST", "/api/mobilities/" + id + "/transitions", username, body);
+        return Platform.call("POST", "/api/mobilities/" + id + "/transitions", username, password, body);
     }
 
     private static List<String> actions(long id, String username) {

@@ -87,6 +87,15 @@ public class Mobility extends BaseEntity {
     @JoinColumn(name = "submitted_by_id")
     private UserAccount submittedBy;
 
+    /**
+     * Who made the draft: the participant, someone of the sending school applying for them, or the school
+     * accepting the participant's application to a placement. Null for mobilities made before it was recorded
+     * whose creation the audit log does not tell (migration 031).
+     */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "created_by_id", updatable = false)
+    private UserAccount createdBy;
+
     @Column(name = "report_text", length = REPORT_MAXLENGTH)
     private String report;
 
@@ -122,10 +131,11 @@ public class Mobility extends BaseEntity {
         // for JPA
     }
 
-    /** A new application in draft for a participant of the sending school. */
+    /** A new application in draft for a participant of the sending school, made by the creator. */
     public Mobility(UserAccount participant, MobilityType type, Institution sendingSchool, Institution host,
-            LocalDate startDate, LocalDate endDate) {
+            LocalDate startDate, LocalDate endDate, UserAccount creator) {
         this.participant = Objects.requireNonNull(participant);
+        this.createdBy = Objects.requireNonNull(creator);
         this.sendingSchool = Objects.requireNonNull(sendingSchool);
         this.sendingCountryCode = sendingSchool.getCountry().getCode();
         plan(type, host, startDate, endDate);
@@ -350,6 +360,14 @@ public class Mobility extends BaseEntity {
         return person.equals(participant) || person.equals(submittedBy);
     }
 
+    /**
+     * Whether the person made this draft and nobody has submitted it yet: until then it is not an application,
+     * and what its creator started by mistake is theirs to undo.
+     */
+    public boolean isDraftOf(UserAccount person) {
+        return status == MobilityStatus.DRAFT && person.equals(createdBy);
+    }
+
     public long getDays() {
         return MobilityType.days(startDate, endDate);
     }
@@ -388,6 +406,11 @@ public class Mobility extends BaseEntity {
 
     public UserAccount getSubmittedBy() {
         return submittedBy;
+    }
+
+    /** Who made the draft; null when that is not known (made before it was recorded). */
+    public UserAccount getCreatedBy() {
+        return createdBy;
     }
 
     public String getReport() {

@@ -35,8 +35,9 @@ class GrantRequestTest {
 
     @Test
     void aMobilityGivesItsYearDistanceGroupKindDaysAndFlags() {
-        Mobility mobility = new Mobility(person(Role.TEACHER), MobilityType.STAFF_JOB_SHADOWING, school, host,
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 10));
+        UserAccount teacher = person(Role.TEACHER);
+        Mobility mobility = new Mobility(teacher, MobilityType.STAFF_JOB_SHADOWING, school, host,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 10), teacher);
         mobility.planSupport(true, true);
 
         GrantRequest request = GrantRequest.of(mobility);
@@ -50,8 +51,9 @@ class GrantRequestTest {
     void aPlaceWithoutCoordinatesLeavesTheDistanceUnknown() {
         Institution unplaced = withId(new Institution("Host without a map point", InstitutionType.COMPANY, FINLAND,
                 "Espoo", null), 4L);
-        Mobility mobility = new Mobility(person(Role.STUDENT), MobilityType.LEARNER_SHORT_TERM, school, unplaced,
-                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 14));
+        UserAccount student = person(Role.STUDENT);
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, unplaced,
+                LocalDate.of(2027, 3, 1), LocalDate.of(2027, 3, 14), student);
 
         GrantRequest request = GrantRequest.of(mobility);
 

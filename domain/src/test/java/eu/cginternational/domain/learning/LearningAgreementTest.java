@@ -77,7 +77,7 @@ class LearningAgreementTest {
     /** A mobility of the student brought to the status along the usual path, one hour per step. */
     private Mobility mobilityIn(MobilityStatus status) {
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host,
-                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 27));
+                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 27), teacher);
         switch (status) {
             case DRAFT -> { }
             case SUBMITTED -> step(mobility, SUBMIT, teacher, null);

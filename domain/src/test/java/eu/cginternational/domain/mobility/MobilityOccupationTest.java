@@ -36,7 +36,7 @@ class MobilityOccupationTest {
 
     private Mobility draft() {
         return new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, LocalDate.of(2027, 5, 3),
-                LocalDate.of(2027, 5, 23));
+                LocalDate.of(2027, 5, 23), student);
     }
 
     @Nested

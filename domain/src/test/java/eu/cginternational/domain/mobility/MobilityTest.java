@@ -94,7 +94,7 @@ class MobilityTest {
     }
 
     private Mobility studentMobility() {
-        return new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, END_DATE);
+        return new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, END_DATE, teacher);
     }
 
     /** A mobility of the student brought to the status along the usual path, one hour per step. */
@@ -188,7 +188,7 @@ class MobilityTest {
             LocalDate end = START_DATE.plusDays(type.getMinDays() - 1L);
 
             MobilityRuleException e = refused(Rule.TYPE_NOT_FOR_PARTICIPANT,
-                    () -> new Mobility(teacher, type, school, host, START_DATE, end));
+                    () -> new Mobility(teacher, type, school, host, START_DATE, end, teacher));
 
             assertThat(e.getArguments()).containsExactly(type);
         }
@@ -200,7 +200,7 @@ class MobilityTest {
             LocalDate end = START_DATE.plusDays(type.getMinDays() - 1L);
 
             MobilityRuleException e = refused(Rule.TYPE_NOT_FOR_PARTICIPANT,
-                    () -> new Mobility(student, type, school, host, START_DATE, end));
+                    () -> new Mobility(student, type, school, host, START_DATE, end, teacher));
 
             assertThat(e.getArguments()).containsExactly(type);
         }
@@ -208,7 +208,7 @@ class MobilityTest {
         @ParameterizedTest
         @EnumSource(value = MobilityType.class, names = {"LEARNER_SHORT_TERM", "LEARNER_ERASMUS_PRO"})
         void aLearnerTypeForAStudentIsAccepted(MobilityType type) {
-            Mobility mobility = new Mobility(student, type, school, host, START_DATE, START_DATE.plusDays(type.getMinDays() - 1L));
+            Mobility mobility = new Mobility(student, type, school, host, START_DATE, START_DATE.plusDays(type.getMinDays() - 1L), teacher);
 
             assertThat(mobility.getType()).isEqualTo(type);
         }
@@ -217,7 +217,7 @@ class MobilityTest {
         @EnumSource(value = MobilityType.class, names = {"STAFF_JOB_SHADOWING", "STAFF_TEACHING_ASSIGNMENT",
             "STAFF_COURSE"})
         void aStaffTypeForATeacherIsAccepted(MobilityType type) {
-            Mobility mobility = new Mobility(teacher, type, school, host, START_DATE, START_DATE.plusDays(type.getMinDays() - 1L));
+            Mobility mobility = new Mobility(teacher, type, school, host, START_DATE, START_DATE.plusDays(type.getMinDays() - 1L), teacher);
 
             assertThat(mobility.getType()).isEqualTo(type);
         }
@@ -240,7 +240,7 @@ class MobilityTest {
         @Test
         void oneDayTooShortIsRefusedWithDaysMinAndMax() {
             MobilityRuleException e = refused(Rule.DURATION_OUT_OF_RANGE, () -> new Mobility(student,
-                    MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, START_DATE.plusDays(8)));
+                    MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, START_DATE.plusDays(8), teacher));
 
             assertThat(e.getArguments()).containsExactly(9L, 10, 89);
         }
@@ -248,7 +248,7 @@ class MobilityTest {
         @Test
         void oneDayTooLongIsRefusedWithDaysMinAndMax() {
             MobilityRuleException e = refused(Rule.DURATION_OUT_OF_RANGE, () -> new Mobility(student,
-                    MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, START_DATE.plusDays(89)));
+                    MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, START_DATE.plusDays(89), teacher));
 
             assertThat(e.getArguments()).containsExactly(90L, 10, 89);
         }
@@ -256,7 +256,7 @@ class MobilityTest {
         @Test
         void aStaffCourseOfThirtyOneDaysIsRefused() {
             MobilityRuleException e = refused(Rule.DURATION_OUT_OF_RANGE, () -> new Mobility(teacher,
-                    MobilityType.STAFF_COURSE, school, host, START_DATE, START_DATE.plusDays(30)));
+                    MobilityType.STAFF_COURSE, school, host, START_DATE, START_DATE.plusDays(30), teacher));
 
             assertThat(e.getArguments()).containsExactly(31L, 2, 30);
         }
@@ -264,7 +264,7 @@ class MobilityTest {
         @Test
         void aDurationOutOfRangeIsReportedBeforeATypeThatDoesNotFitThePerson() {
             MobilityRuleException e = refused(Rule.DURATION_OUT_OF_RANGE, () -> new Mobility(teacher,
-                    MobilityType.LEARNER_ERASMUS_PRO, school, host, START_DATE, END_DATE));
+                    MobilityType.LEARNER_ERASMUS_PRO, school, host, START_DATE, END_DATE, teacher));
 
             assertThat(e.getArguments()).containsExactly(21L, 90, 365);
         }
@@ -272,9 +272,9 @@ class MobilityTest {
         @Test
         void theBoundariesOfTheTypeAreAccepted() {
             Mobility shortest = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE,
-                    START_DATE.plusDays(9));
+                    START_DATE.plusDays(9), teacher);
             Mobility longest = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE,
-                    START_DATE.plusDays(88));
+                    START_DATE.plusDays(88), teacher);
 
             assertThat(shortest.getDays()).isEqualTo(10);
             assertThat(longest.getDays()).isEqualTo(89);
@@ -283,7 +283,7 @@ class MobilityTest {
         @Test
         void anEndBeforeTheStartIsRefused() {
             MobilityRuleException e = refused(Rule.END_BEFORE_START, () -> new Mobility(student,
-                    MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, START_DATE.minusDays(1)));
+                    MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, START_DATE.minusDays(1), teacher));
 
             assertThat(e.getArguments()).isEmpty();
         }
@@ -487,7 +487,7 @@ class MobilityTest {
         @Test
         void aStaffParticipantCannotApproveTheirOwnMobilityThatSomeoneElseSubmitted() {
             Mobility staffMobility = new Mobility(schoolAdmin, MobilityType.STAFF_JOB_SHADOWING, school, host,
-                    START_DATE, START_DATE.plusDays(9));
+                    START_DATE, START_DATE.plusDays(9), teacher);
             staffMobility.act(SUBMIT, teacher, null, T0);
 
             refused(Rule.FOUR_EYES, () -> staffMobility.act(APPROVE, schoolAdmin, null, T0.plus(Duration.ofDays(1))));
@@ -945,7 +945,7 @@ class MobilityTest {
 
         @Test
         void aLearnerGoesToAVetSchoolAbroad() {
-            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, schoolAbroad, START_DATE, END_DATE);
+            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, schoolAbroad, START_DATE, END_DATE, teacher);
 
             assertThat(mobility.getHost()).isEqualTo(schoolAbroad);
         }
@@ -953,7 +953,7 @@ class MobilityTest {
         @Test
         void aMinistryOrAgencyIsRefusedAsHostWhenAppliedForAndWhenRevised() {
             MobilityRuleException applied = assertThrows(MobilityRuleException.class, () -> new Mobility(student,
-                    MobilityType.LEARNER_SHORT_TERM, school, agencyAbroad, START_DATE, END_DATE));
+                    MobilityType.LEARNER_SHORT_TERM, school, agencyAbroad, START_DATE, END_DATE, teacher));
             Mobility mobility = studentMobility();
             MobilityRuleException revised = assertThrows(MobilityRuleException.class, () -> mobility.revise(
                     MobilityType.LEARNER_SHORT_TERM, agencyAbroad, START_DATE, END_DATE, false, false, null, T0));
@@ -967,7 +967,7 @@ class MobilityTest {
 
         @Test
         void theHostsAdministratorsActForASchoolHostButNotItsTeachersNorAnotherSchoolsAdministrators() {
-            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, schoolAbroad, START_DATE, END_DATE);
+            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, schoolAbroad, START_DATE, END_DATE, teacher);
 
             assertThat(mobility.isHostedBy(account(20L, "director.valencia", schoolAbroad, Role.SCHOOL_ADMIN))).isTrue();
             assertThat(mobility.isHostedBy(account(21L, "teacher.valencia", schoolAbroad, Role.TEACHER))).isFalse();
@@ -981,6 +981,64 @@ class MobilityTest {
             assertThat(mobility.isHostedBy(account(22L, "mentor.barcelona", host, Role.PARTNER))).isTrue();
             assertThat(mobility.isHostedBy(account(23L, "mentor.valencia", otherHost, Role.PARTNER))).isFalse();
             assertThat(mobility.isHostedBy(teacher)).isFalse();
+        }
+    }
+
+    /** Who made the draft: it stays theirs to undo until somebody submits it, and it never changes. */
+    @Nested
+    class Creator {
+
+        @Test
+        void theDraftIsOfWhoeverMadeItRecognisedById() {
+            Mobility draft = studentMobility();
+
+            assertThat(draft.getCreatedBy()).isEqualTo(teacher);
+            assertThat(draft.isDraftOf(teacher)).isTrue();
+            assertThat(draft.isDraftOf(teacher())).isTrue();
+        }
+
+        @Test
+        void theDraftIsNotOfTheParticipantNorOfAColleagueWhoDidNotMakeIt() {
+            Mobility draft = studentMobility();
+
+            assertThat(draft.isDraftOf(student)).isFalse();
+            assertThat(draft.isDraftOf(otherTeacher)).isFalse();
+            assertThat(draft.isDraftOf(schoolAdmin)).isFalse();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = MobilityStatus.class, names = "DRAFT", mode = EnumSource.Mode.EXCLUDE)
+        void onceSubmittedOrDiscardedItIsNobodysDraftAndTheCreatorStays(MobilityStatus status) {
+            Mobility mobility = mobilityIn(status);
+
+            assertThat(mobility.isDraftOf(teacher)).isFalse();
+            assertThat(mobility.getCreatedBy()).isEqualTo(teacher);
+        }
+
+        @Test
+        void aDraftOfTheParticipantIsTheirs() {
+            Mobility own = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, END_DATE, student);
+
+            assertThat(own.isDraftOf(student)).isTrue();
+            assertThat(own.isDraftOf(teacher)).isFalse();
+        }
+
+        @Test
+        void aDraftWhoseCreatorIsUnknownIsNobodys() throws ReflectiveOperationException {
+            Mobility older = studentMobility();
+            var createdBy = Mobility.class.getDeclaredField("createdBy");
+            createdBy.setAccessible(true);
+            // as migration 031 leaves a mobility whose creation the audit log does not tell
+            createdBy.set(older, null);
+
+            assertThat(older.isDraftOf(teacher)).isFalse();
+            assertThat(older.isDraftOf(student)).isFalse();
+        }
+
+        @Test
+        void aMobilityIsNotMadeByNobody() {
+            assertThrows(NullPointerException.class,
+                    () -> new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, host, START_DATE, END_DATE, null));
         }
     }
 }

@@ -141,32 +141,35 @@ public class DemoData {
             UserAccount ministry = accounts.get(schools[i][1]);
             Institution host = hosts[i];
             MobilityType shortTerm = MobilityType.LEARNER_SHORT_TERM;
-            mobility(student, shortTerm, host, soon, 28);
-            mobility(student, shortTerm, host, soon.plusMonths(1), 21).submit(teacher);
-            mobility(student, MobilityType.LEARNER_ERASMUS_PRO, host, soon.plusMonths(2), 120).submit(teacher).then(school);
-            mobility(student, shortTerm, host, soon.plusMonths(3), 30).submit(teacher).agreed(placement(i, false), teacher)
+            draft(teacher, student, shortTerm, host, soon, 28);
+            draft(teacher, student, shortTerm, host, soon.plusMonths(1), 21).submit(teacher);
+            draft(teacher, student, MobilityType.LEARNER_ERASMUS_PRO, host, soon.plusMonths(2), 120).submit(teacher).then(school);
+            draft(teacher, student, shortTerm, host, soon.plusMonths(3), 30).submit(teacher).agreed(placement(i, false), teacher)
                     .then(school).then(ministry);
-            mobility(teacher, MobilityType.STAFF_JOB_SHADOWING, host, soon, 10).submit(teacher)
+            draft(teacher, teacher, MobilityType.STAFF_JOB_SHADOWING, host, soon, 10).submit(teacher)
                     .step(MobilityAction.RETURN, school, "Please add the name of the mentor at the host.");
-            mobility(student, shortTerm, host, past, 25).submit(teacher).agreed(placement(i, false), teacher)
+            draft(teacher, student, shortTerm, host, past, 25).submit(teacher).agreed(placement(i, false), teacher)
                     .then(school).then(ministry)
                     .step(MobilityAction.START, school, null)
                     .amended(placement(i, true), school, AMENDMENT_REASONS[i]);
-            mobility(student, shortTerm, host, past.minusMonths(6), 20).submit(teacher).agreed(placement(i, false), teacher)
+            draft(teacher, student, shortTerm, host, past.minusMonths(6), 20).submit(teacher).agreed(placement(i, false), teacher)
                     .then(school).then(ministry)
                     .step(MobilityAction.START, school, null)
                     .reported("Three weeks in the kitchen of the host: prepared breakfasts, learned the cold kitchen.")
                     .step(MobilityAction.COMPLETE, school, null);
-            mobility(student, shortTerm, host, soon.plusMonths(4), 15).submit(teacher)
+            draft(teacher, student, shortTerm, host, soon.plusMonths(4), 15).submit(teacher)
                     .step(MobilityAction.REJECT, school, "The dates clash with the final exams.");
-            mobility(student, shortTerm, host, soon.plusMonths(5), 14).step(MobilityAction.WITHDRAW, student, null);
-            mobility(teacher, MobilityType.STAFF_COURSE, host, soon.plusMonths(1), 5).submit(teacher).then(school).then(ministry)
+            draft(student, student, shortTerm, host, soon.plusMonths(5), 14).step(MobilityAction.WITHDRAW, student, null);
+            draft(teacher, teacher, MobilityType.STAFF_COURSE, host, soon.plusMonths(1), 5).submit(teacher).then(school).then(ministry)
                     .step(MobilityAction.CANCEL, school, "The course was called off by the host.");
         }
     }
 
-    private DemoMobility mobility(UserAccount participant, MobilityType type, Institution host, LocalDate start, int days) {
-        Mobility mobility = new Mobility(participant, type, participant.getInstitution(), host, start, start.plusDays(days - 1L));
+    /** A mobility of the participant drafted by the creator, to be taken through its steps. */
+    private DemoMobility draft(UserAccount creator, UserAccount participant, MobilityType type, Institution host,
+            LocalDate start, int days) {
+        Mobility mobility = new Mobility(participant, type, participant.getInstitution(), host, start, start.plusDays(days - 1L),
+                creator);
         String[] occupations = PLACEMENT_OCCUPATIONS.get(host.getName());
         if (type.isForLearners() && occupations != null) {
             mobility.trainFor(type == MobilityType.LEARNER_ERASMUS_PRO ? occupations[1] : occupations[0]);

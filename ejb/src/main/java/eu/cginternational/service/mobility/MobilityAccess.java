@@ -24,7 +24,8 @@ import java.util.Set;
  * the mobilities it hosts once submitted, unless withdrawn or rejected. Nobody outside these scopes learns that a
  * mobility exists. Only the applicant withdraws an application (DESIGN.md): the participant, or whoever
  * submitted it for them. A draft nobody has submitted is not an application yet: the school's
- * administrators may also discard it, as they cancel what their school no longer pursues.
+ * administrators may also discard it, as they cancel what their school no longer pursues, and so may whoever
+ * drafted it while they are staff of the school, to undo a draft made by mistake.
  */
 final class MobilityAccess {
 
@@ -73,11 +74,8 @@ final class MobilityAccess {
     static boolean mayTake(UserAccount caller, Mobility mobility, MobilityAction action) {
         return switch (action) {
             case SUBMIT -> isApplicantSide(caller, mobility);
-            // the applicant's own decision; a school that no longer wants it returns or rejects it, with a reason. A
-            // draft never submitted is not an application yet, and its school's administrators may discard it (a
-            // teacher may not discard a student's or a colleague's draft for good).
-            case WITHDRAW -> mobility.isApplicant(caller) || (mobility.getStatus() == MobilityStatus.DRAFT
-                    && caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility));
+            // the applicant's own decision; a school that no longer wants it returns or rejects it, with a reason
+            case WITHDRAW -> mobility.isApplicant(caller) || discardsDraft(caller, mobility);
             case APPROVE, RETURN, REJECT -> decidesNow(caller, mobility);
             case CANCEL -> (caller.hasRole(Role.SCHOOL_ADMIN) && sameSchool(caller, mobility))
                     || (caller.hasRole(Role.MINISTRY_ADMIN) && sameCountry(caller, mobility));
@@ -127,6 +125,16 @@ final class MobilityAccess {
             return true;
         }
         return isSchoolStaff(caller) && caller.getInstitution().equals(participant.getInstitution());
+    }
+
+    /**
+     * Whether the caller may discard a draft nobody has submitted: its school's administrators, and whoever drafted
+     * it as long as they are staff of its school. A teacher may not discard a student's or a colleague's draft for
+     * good; they may have made it on purpose.
+     */
+    private static boolean discardsDraft(UserAccount caller, Mobility mobility) {
+        return mobility.getStatus() == MobilityStatus.DRAFT && sameSchool(caller, mobility)
+                && (caller.hasRole(Role.SCHOOL_ADMIN) || (isSchoolStaff(caller) && mobility.isDraftOf(caller)));
     }
 
     private static boolean decidesNow(UserAccount caller, Mobility mobility) {

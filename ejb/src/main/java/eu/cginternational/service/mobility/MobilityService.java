@@ -185,7 +185,10 @@ public class MobilityService {
         return person;
     }
 
-    /** Starts an application in draft: for oneself (student or staff), or by school staff for someone of their school. */
+    /**
+     * Starts an application in draft: for oneself (student or staff), or by school staff for someone of their school.
+     * The caller is its creator, who may discard it until it is submitted.
+     */
     public Mobility apply(MobilityDraft draft) {
         validator.validate(draft);
         UserAccount caller = callers.getCurrent();
@@ -203,7 +206,7 @@ public class MobilityService {
         requireAhead(draft);
         Mobility mobility = ruled(() -> {
             Mobility planned = new Mobility(participant, draft.getType(), participant.getInstitution(),
-                    host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate());
+                    host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate(), caller);
             planned.planSupport(draft.isGreenTravel(), draft.isInclusionSupport());
             planned.trainFor(occupation(draft));
             return planned;

@@ -1,9 +1,9 @@
 package eu.cginternational.service.mobility;
 
+import static eu.cginternational.service.PersistedAs.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
@@ -27,7 +27,6 @@ import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.documents.Pdf;
 import eu.cginternational.service.guidance.OccupationCatalogue;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
@@ -80,17 +79,6 @@ class MobilityDocumentsTest {
         };
     }
 
-    private static <T extends BaseEntity> T withId(T entity, long id) {
-        try {
-            Field field = BaseEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
     private static UserAccount person(long id, String fullName, Institution institution, Role role, Language language) {
         return withId(new UserAccount("user" + id, "user" + id + "@example.org", fullName, institution, EnumSet.of(role),
                 language, "hash"), id);
@@ -105,7 +93,7 @@ class MobilityDocumentsTest {
         UserAccount admin = person(student.getId() + 2, "Administrator", school, Role.SCHOOL_ADMIN, Language.EN);
         UserAccount minister = person(student.getId() + 3, "Ministry", ministry, Role.MINISTRY_ADMIN, Language.EN);
         Mobility mobility = withId(new Mobility(student, MobilityType.LEARNER_SHORT_TERM, school, italianHost,
-                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 27)), 4711L);
+                LocalDate.of(2026, 9, 7), LocalDate.of(2026, 9, 27), teacher), 4711L);
         mobility.trainFor(occupation);
         Instant at = T0;
         int approvals = 0;

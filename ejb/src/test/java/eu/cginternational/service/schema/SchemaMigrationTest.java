@@ -7,9 +7,12 @@ import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import java.lang.reflect.Field;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.logging.Logger;
@@ -35,6 +38,101 @@ class SchemaMigrationTest {
         }
         // The server's deploying thread lives on: a scope left there holds the application's class loader.
         assertThat(liquibaseScopeManagerOfThisThread()).isNull();
+    }
+
+    /**
+     * Migration 031 on mobilities made before it: it is applied to a database holding them (its record in the
+     * change log deleted, so that it runs again), and each takes its creator from the one audit event of its creation.
+     */
+    @Test
+    void mobilitiesMadeBeforeTheCreatorWasRecordedTakeItFromTheAuditLogWhenItTellsItUnambiguously() throws Exception {
+        EmbeddedDataSource database = new EmbeddedDataSource();
+        database.setDatabaseName("memory:schema-migration-created-by-test");
+        database.setCreateDatabase("create");
+        migrationOn(database).migrate();
+        Map<String, Long> mobilities = new HashMap<>();
+        long teacher;
+        long student;
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            long school = institution(connection, "A VET school", "VET_SCHOOL", "AL");
+            long host = institution(connection, "A host", "COMPANY", "ES");
+            teacher = account(connection, "teacher.one", school);
+            student = account(connection, "student.one", school);
+            for (String name : new String[] {"by the teacher", "by the student", "untold", "told twice", "by nobody known"}) {
+                mobilities.put(name, mobility(connection, student, school, host));
+            }
+            created(connection, mobilities.get("by the teacher"), "teacher.one");
+            // a later step by someone else is no creation
+            audit(connection, "MOBILITY_STATUS_CHANGED", "student.one", mobilities.get("by the teacher"));
+            created(connection, mobilities.get("by the student"), "student.one");
+            created(connection, mobilities.get("told twice"), "teacher.one");
+            created(connection, mobilities.get("told twice"), "student.one");
+            created(connection, mobilities.get("by nobody known"), "somebody.gone");
+            statement.executeUpdate("DELETE FROM DATABASECHANGELOG WHERE ID = '031-mobility-created-by-from-audit-log'");
+        }
+
+        migrationOn(database).migrate();
+
+        assertThat(creatorOf(database, mobilities.get("by the teacher"))).isEqualTo(teacher);
+        assertThat(creatorOf(database, mobilities.get("by the student"))).isEqualTo(student);
+        assertThat(creatorOf(database, mobilities.get("untold"))).isNull();
+        assertThat(creatorOf(database, mobilities.get("told twice"))).isNull();
+        assertThat(creatorOf(database, mobilities.get("by nobody known"))).isNull();
+    }
+
+    private static long institution(Connection connection, String name, String type, String country) throws SQLException {
+        return inserted(connection, "INSERT INTO institution (version, created_at, updated_at, name, type, country_code, city,"
+                + " latitude, longitude, active) VALUES (1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'City', 41.0, 19.0, TRUE)",
+                name, type, country);
+    }
+
+    private static long account(Connection connection, String username, long school) throws SQLException {
+        return inserted(connection, "INSERT INTO user_account (version, created_at, updated_at, username, email, full_name,"
+                + " password_hash, institution_id, language, active, failed_logins)"
+                + " VALUES (1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, ?, ?, 'hash', ?, 'SQ', TRUE, 0)",
+                username, username + "@example.org", username, school);
+    }
+
+    private static long mobility(Connection connection, long participant, long school, long host) throws SQLException {
+        return inserted(connection, "INSERT INTO mobility (version, created_at, updated_at, participant_id, type,"
+                + " sending_school_id, host_id, start_date, end_date, status, green_travel, inclusion_support, sending_country_code)"
+                + " VALUES (1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, ?, 'LEARNER_SHORT_TERM', ?, ?, DATE('2027-05-03'),"
+                + " DATE('2027-05-23'), 'DRAFT', FALSE, FALSE, 'AL')", participant, school, host);
+    }
+
+    private static void created(Connection connection, long mobility, String actor) throws SQLException {
+        audit(connection, "MOBILITY_CREATED", actor, mobility);
+    }
+
+    /** An event about the mobility as the platform records it. */
+    private static void audit(Connection connection, String type, String actor, long mobility) throws SQLException {
+        inserted(connection, "INSERT INTO audit_event (occurred_at, type, actor, target, detail)"
+                + " VALUES (CURRENT_TIMESTAMP, ?, ?, ?, 'LEARNER_SHORT_TERM')", type, actor, "mobility " + mobility);
+    }
+
+    private static long inserted(Connection connection, String sql, Object... values) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 1, values[i]);
+            }
+            insert.executeUpdate();
+            try (ResultSet key = insert.getGeneratedKeys()) {
+                key.next();
+                return key.getLong(1);
+            }
+        }
+    }
+
+    private static Long creatorOf(DataSource database, long mobility) throws SQLException {
+        try (Connection connection = database.getConnection();
+                PreparedStatement query = connection.prepareStatement("SELECT created_by_id FROM mobility WHERE id = ?")) {
+            query.setLong(1, mobility);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                long id = row.getLong(1);
+                return row.wasNull() ? null : id;
+            }
+        }
     }
 
     @Test

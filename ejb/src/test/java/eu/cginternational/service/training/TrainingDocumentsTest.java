@@ -1,8 +1,8 @@
 package eu.cginternational.service.training;
 
+import static eu.cginternational.service.PersistedAs.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import eu.cginternational.domain.BaseEntity;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
@@ -17,7 +17,6 @@ import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingMode;
 import eu.cginternational.service.documents.Pdf;
 import java.io.IOException;
-import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -39,17 +38,6 @@ class TrainingDocumentsTest {
             MONTENEGRO, "Pljevlja", new GeoPoint(43.36, 19.36)), 10L);
     private final Institution provider = withId(new Institution("Mundus", InstitutionType.PROJECT_PARTNER, MONTENEGRO,
             "Podgorica", new GeoPoint(42.44, 19.26)), 11L);
-
-    private static <T extends BaseEntity> T withId(T entity, long id) {
-        try {
-            Field field = BaseEntity.class.getDeclaredField("id");
-            field.setAccessible(true);
-            field.set(entity, id);
-            return entity;
-        } catch (ReflectiveOperationException e) {
-            throw new IllegalStateException(e);
-        }
-    }
 
     private Training training() {
         return withId(new Training(new Training.Description("Mentoring learners on placements abroad", "Two days in Podgorica.",

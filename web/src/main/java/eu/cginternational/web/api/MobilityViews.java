@@ -1,5 +1,6 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStep;
@@ -49,16 +50,19 @@ public final class MobilityViews {
     }
 
     /**
-     * One mobility as the caller may read it. A reader who sees it only as its host
-     * ({@code MobilityService.seesOnlyAsHost}) gets no {@code inclusionSupport} (fewer opportunities), no
-     * {@code report}, and the history without actors and comments; absent values are left out of the JSON.
+     * One mobility as the caller may read it, with who created it when that is known. A reader who sees it only as
+     * its host ({@code MobilityService.seesOnlyAsHost}) gets no {@code inclusionSupport} (fewer opportunities), no
+     * {@code report}, neither who created it nor the history's actors and comments; absent values are left out of the
+     * JSON.
      */
-    public record Detail(Long id, String type, String status, Person participant, Views.InstitutionRef sendingSchool,
-            Views.InstitutionRef host, String hostCity, LocalDate startDate, LocalDate endDate, long days,
+    public record Detail(Long id, String type, String status, Person participant, Person createdBy,
+            Views.InstitutionRef sendingSchool, Views.InstitutionRef host, String hostCity, LocalDate startDate,
+            LocalDate endDate, long days,
             boolean greenTravel, Boolean inclusionSupport, String iscoCode, Long version,
             String report, List<Step> history, List<String> actions) {
         static Detail of(Mobility m, Set<MobilityAction> actions, boolean seenOnlyAsHost) {
-            return new Detail(m.getId(), m.getType().name(), m.getStatus().name(), person(m),
+            return new Detail(m.getId(), m.getType().name(), m.getStatus().name(), person(m.getParticipant()),
+                    seenOnlyAsHost || m.getCreatedBy() == null ? null : person(m.getCreatedBy()),
                     Views.InstitutionRef.of(m.getSendingSchool()), Views.InstitutionRef.of(m.getHost()),
                     m.getHost().getCity(), m.getStartDate(), m.getEndDate(), m.getDays(),
                     m.isGreenTravel(), seenOnlyAsHost ? null : m.isInclusionSupport(), m.getIscoCode(), m.getVersion(),
@@ -68,7 +72,7 @@ public final class MobilityViews {
         }
     }
 
-    private static Person person(Mobility m) {
-        return new Person(m.getParticipant().getId(), m.getParticipant().getUsername(), m.getParticipant().getFullName());
+    private static Person person(UserAccount account) {
+        return new Person(account.getId(), account.getUsername(), account.getFullName());
     }
 }

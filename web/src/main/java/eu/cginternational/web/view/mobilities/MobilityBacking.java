@@ -2,6 +2,7 @@ package eu.cginternational.web.view.mobilities;
 
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
+import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityStep;
 import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.mobility.MobilityService;
@@ -97,6 +98,12 @@ public class MobilityBacking implements Serializable {
 
     public List<MobilityAction> getActions() {
         return actions;
+    }
+
+    /** The text of an action's button: withdrawing a draft nobody submitted discards it, as it is no application yet. */
+    public String labelKey(MobilityAction action) {
+        return action == MobilityAction.WITHDRAW && mobility.getStatus() == MobilityStatus.DRAFT ? "mobility.discard_draft"
+                : "MobilityAction." + action;
     }
 
     /** How an action's button looks: a step forward stands out, a refusal or a cancellation warns, the others stay quiet. */
