@@ -273,7 +273,7 @@ class LearningAgreementSigningIT {
             return mobilities.seesOnlyAsHost(hosted) && mobilities.actionsFor(hosted).isEmpty();
         })).isTrue();
         assertThat(schoolPljevlja.call(() -> mobilities.export(new PageRequest(0, 1, null, true,
-                Map.of("startDate", today() + "/" + today(), "type", "STAFF_JOB_SHADOWING")))))
+                Map.of("startDate", today() + "/" + today(), "type", "STAFF_JOB_SHADOWING", "hosted", "true")))))
                 .extracting(row -> row.id()).contains(id);
         assertThat(schoolKpt.call(() -> mobilities.seesOnlyAsHost(common.mobility(id)))).isFalse();
         assertThrows(NotFoundException.class, () -> teacherPljevlja.call(() -> mobilities.get(id)));

@@ -372,7 +372,8 @@ class MobilityApiIT {
         @Test
         void aVetSchoolAbroadHostsThroughItsAdministratorWhoReadsItAsAHostFromTheSubmissionOn() {
             LocalDate start = nextStart();
-            long before = mobilitiesOf("school.pljevlja");
+            long sentBefore = mobilitiesOf("school.pljevlja");
+            long hostedBefore = hostedBy("school.pljevlja");
             HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt", """
                     {"type": "STAFF_JOB_SHADOWING", "hostId": %d, "startDate": "%s", "endDate": "%s", "inclusionSupport": true}"""
                     .formatted(institutionId("SVS-Pljevlja"), start, start.plusDays(9)));
@@ -392,7 +393,12 @@ class MobilityApiIT {
                     .hasSize(3)
                     .allSatisfy(step -> assertThat(step.keySet()).doesNotContain("actor", "comment"));
             assertThat(asHost.toString()).doesNotContain("Internal", "school.kpt");
-            assertThat(mobilitiesOf("school.pljevlja")).isEqualTo(before + 1);
+            // Its list of what the school hosts holds it; the list of what the school sends does not.
+            assertThat(hostedBy("school.pljevlja")).isEqualTo(hostedBefore + 1);
+            assertThat(mobilitiesOf("school.pljevlja")).isEqualTo(sentBefore);
+            String hostedPage = Pages.get("/mobilities/index.xhtml?hosted=true&size=100",
+                    Pages.sessionOf("school.pljevlja", Platform.DEMO_PASSWORD)).body();
+            assertThat(hostedPage).contains("id=\"list-hosted\"", "mobility.xhtml?id=" + id + "\"");
             assertThat(json(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "school.pljevlja", null))
                     .getJsonObject("inclusionSupport").getString("status")).isEqualTo("WITHHELD");
             // The host school's teachers do not act for it.
@@ -620,6 +626,10 @@ class MobilityApiIT {
 
     private static String status(long id) {
         return json(asDemo("GET", "/api/mobilities/" + id, "coordinator", null)).getString("status");
+    }
+
+    private static long hostedBy(String username) {
+        return json(asDemo("GET", "/api/mobilities?size=1&hosted=true", username, null)).getJsonNumber("total").longValue();
     }
 
     private static long mobilitiesOf(String username) {

@@ -160,27 +160,54 @@ final class MobilityAccess {
         return caller.getInstitution().isIn(mobility.getSendingSchool().getCountry());
     }
 
-    /** The mobilities the caller may see, as a condition of the query itself. */
+    /** What the caller's list holds by default ({@link #scopeOf(UserAccount, boolean)} without the hosted list). */
     static Listing.Scope<Mobility> scopeOf(UserAccount caller) {
+        return scopeOf(caller, false);
+    }
+
+    /**
+     * The mobilities of the caller's list, as one condition of its query. Those who act for a host list what it hosts;
+     * a school's administrators, who also send, list what their school sends, and with {@code hosted} what it hosts:
+     * each list one condition that an index serves, where the two joined by OR made Derby read every mobility
+     * (1 s a page instead of 0.3 s with 100,000 mobilities). The pages and the API reach either the same way, and a
+     * mobility's own page shows it to whoever may see it ({@link #canSee}).
+     */
+    static Listing.Scope<Mobility> scopeOf(UserAccount caller, boolean hosted) {
         return (CriteriaBuilder cb, Root<Mobility> root) -> {
-            List<Predicate> visible = new ArrayList<>();
             if (caller.hasRole(Role.COORDINATOR)) {
                 return cb.conjunction();
             }
             Institution own = caller.getInstitution();
+            Predicate hosting = actsForAHost(caller)
+                    ? cb.and(cb.equal(root.get("host").get("id"), own.getId()), root.get("status").in(SEEN_BY_HOST))
+                    : null;
+            if (hosted) {
+                return hosting == null ? cb.disjunction() : hosting;
+            }
+            List<Predicate> visible = new ArrayList<>();
             if (caller.hasRole(Role.MINISTRY_ADMIN)) {
                 visible.add(cb.equal(root.get("sendingCountryCode"), own.getCountry().getCode()));
             }
-            if (caller.hasRole(Role.SCHOOL_ADMIN) || caller.hasRole(Role.TEACHER)) {
+            if (isSchoolStaff(caller)) {
                 visible.add(cb.equal(root.get("sendingSchool").get("id"), own.getId()));
             }
             if (caller.hasRole(Role.STUDENT)) {
                 visible.add(cb.equal(root.get("participant").get("id"), caller.getId()));
             }
-            if (Mobility.hostRole(own.getType()).filter(caller::hasRole).isPresent()) {
-                visible.add(cb.and(cb.equal(root.get("host").get("id"), own.getId()), root.get("status").in(SEEN_BY_HOST)));
+            if (visible.isEmpty()) {
+                return hosting == null ? cb.disjunction() : hosting;
             }
-            return visible.isEmpty() ? cb.disjunction() : cb.or(visible.toArray(Predicate[]::new));
+            return cb.or(visible.toArray(Predicate[]::new));
         };
+    }
+
+    /** Whether the caller keeps the mobilities their institution hosts in a list of their own, apart from those it sends. */
+    static boolean listsHostedApart(UserAccount caller) {
+        return actsForAHost(caller) && !caller.hasRole(Role.COORDINATOR)
+                && (isSchoolStaff(caller) || caller.hasRole(Role.MINISTRY_ADMIN) || caller.hasRole(Role.STUDENT));
+    }
+
+    private static boolean actsForAHost(UserAccount caller) {
+        return Mobility.hostRole(caller.getInstitution().getType()).filter(caller::hasRole).isPresent();
     }
 }

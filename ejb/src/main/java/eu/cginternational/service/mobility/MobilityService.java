@@ -58,6 +58,8 @@ public class MobilityService {
             .periodFilter("startDate", root -> root.get("startDate"))
             .textFilter("participant", root -> root.get("participant").get("fullName"))
             .textFilter("schoolName", root -> root.get("sendingSchool").get("name"))
+            // hosted=true lists what the caller's institution hosts: a scope of its own (MobilityAccess.scopeOf)
+            .filter("hosted", (cb, root, value) -> cb.conjunction())
             .sort("startDate", root -> root.get("startDate"))
             .sort("status", root -> root.get("status"))
             .sort("type", root -> root.get("type"))
@@ -105,12 +107,24 @@ public class MobilityService {
         UserAccount caller = callers.getCurrent();
         long total = total(caller, request.filters());
         return new Page<>(total == 0 ? List.of()
-                : LISTING.rows(em, request, MobilityAccess.scopeOf(caller), MobilityRow.PROJECTION), total);
+                : LISTING.rows(em, request, scopeOf(caller, request.filters()), MobilityRow.PROJECTION), total);
+    }
+
+    /**
+     * Whether the caller has the mobilities their institution hosts in a list apart ({@code hosted=true}): a school's
+     * administrators, whose list is what their school sends.
+     */
+    public boolean listsHostedApart() {
+        return MobilityAccess.listsHostedApart(callers.getCurrent());
+    }
+
+    private static Listing.Scope<Mobility> scopeOf(UserAccount caller, Map<String, String> filters) {
+        return MobilityAccess.scopeOf(caller, Boolean.parseBoolean(filters.get("hosted")));
     }
 
     /** The whole filtered and sorted list, for an export; refused beyond {@code cg.list.export-max-rows} ({@link Listing#all}). */
     public List<MobilityRow> export(PageRequest sortAndFilters) {
-        return LISTING.all(em, sortAndFilters, MobilityAccess.scopeOf(callers.getCurrent()), MobilityRow.PROJECTION,
+        return LISTING.all(em, sortAndFilters, scopeOf(callers.getCurrent(), sortAndFilters.filters()), MobilityRow.PROJECTION,
                 exportMaxRows);
     }
 
@@ -121,7 +135,7 @@ public class MobilityService {
 
     private long total(UserAccount caller, Map<String, String> filters) {
         return totals.total(Mobility.class, caller.getId(), filters,
-                () -> LISTING.count(em, filters, MobilityAccess.scopeOf(caller)));
+                () -> LISTING.count(em, filters, scopeOf(caller, filters)));
     }
 
     /** The mobility, when the caller may see it; otherwise it does not exist for them. */

@@ -38,7 +38,7 @@ import static eu.cginternational.web.api.UsersResource.required;
 public class MobilitiesResource {
 
     private static final Set<String> FILTERS = Set.of("status", "type", "school", "destination", "from", "to", "participant",
-            "schoolName", "startDate");
+            "schoolName", "startDate", "hosted");
 
     @Inject
     MobilityService mobilities;
@@ -52,7 +52,8 @@ public class MobilitiesResource {
     @GET
     @Operation(summary = "The mobilities the caller may see, paged (page, size, sort) and filtered"
             + " (status, type, school (id), schoolName (part of it), destination, from, to, startDate (a period"
-            + " of first days: 2028-01-01/2028-01-31), participant)")
+            + " of first days: 2028-01-01/2028-01-31), participant); hosted=true: those the caller's school hosts"
+            + " (a school administrator's list is otherwise those their school sends)")
     public ListResult<MobilityViews.Summary> list() {
         Page<MobilityRow> page = mobilities.page(Paging.of(uri, FILTERS));
         return new ListResult<>(page.items().stream().map(MobilityViews.Summary::of).toList(), page.total());

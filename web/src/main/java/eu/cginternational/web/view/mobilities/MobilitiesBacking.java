@@ -32,7 +32,8 @@ import org.omnifaces.util.Faces;
 public class MobilitiesBacking {
 
     /** The filters of the page; what they mean is the service's {@code GET /api/mobilities} filters. */
-    static final List<String> FILTERS = List.of("participant", "type", "schoolName", "destination", "from", "to", "status");
+    static final List<String> FILTERS = List.of("participant", "type", "schoolName", "destination", "from", "to", "status",
+            "hosted");
 
     @Inject
     MobilityService mobilities;
@@ -44,12 +45,14 @@ public class MobilitiesBacking {
     private Page<MobilityRow> page;
     private List<Row> rows;
     private int exportMaxRows;
+    private boolean hostedApart;
 
     @PostConstruct
     void init() {
         address = ListAddress.of(Faces.getRequestParameterMap(), FILTERS);
         page = mobilities.page(address.request());
         exportMaxRows = mobilities.exportMaxRows();
+        hostedApart = mobilities.listsHostedApart();
         ResourceBundle texts = Faces.getResourceBundle("i18n");
         Map<String, String> countries = countryNames.getNames();
         rows = page.items().stream().map(mobility -> new Row(mobility, texts, countries)).toList();
@@ -82,6 +85,16 @@ public class MobilitiesBacking {
 
     public int getExportMaxRows() {
         return exportMaxRows;
+    }
+
+    /** Whether the page offers the two lists of a school: what it sends and what it hosts. */
+    public boolean isHostedApart() {
+        return hostedApart;
+    }
+
+    /** Whether the page shows what the caller's school hosts. */
+    public boolean isHosted() {
+        return Boolean.parseBoolean(address.filter("hosted"));
     }
 
     public List<SelectItem> getTypeOptions() {
