@@ -8,6 +8,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.training.CompletionBasis;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationReason;
+import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.documents.Pdf;
 import eu.cginternational.service.error.AccessDeniedException;
@@ -16,6 +17,7 @@ import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.PageRequest;
 import eu.cginternational.service.training.FeedbackDraft;
 import eu.cginternational.service.training.TrainingAttendance;
+import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingCertificates;
 import eu.cginternational.service.training.TrainingCompletions;
 import eu.cginternational.service.training.TrainingRegistrations;
@@ -64,6 +66,9 @@ class TrainingAttendanceIT {
 
     @EJB
     TrainingRoster roster;
+
+    @EJB
+    TrainingCatalogue catalogue;
 
     @EJB
     AsCoordinator coordinator;
@@ -147,6 +152,36 @@ class TrainingAttendanceIT {
         RejectedException late = assertThrows(RejectedException.class,
                 () -> coordinator.call(() -> attendance.mark(id, sessions.get(2), partly, true)));
         assertThat(late.getMessageKey()).isEqualTo("training.rule.TRAINING_CLOSED");
+    }
+
+    @Test
+    void onAClosedTrainingNobodyRegistersOrGivesUpASeatAndNobodyIsPromoted() throws Exception {
+        Training training = trainings.trainingWithSessions(1, -3, 1);
+        long id = training.getId();
+        long seat = trainings.register(id, "teacher.kpt");
+        UserAccount waiting = trainings.newTeacher(KPT);
+        long place = trainings.register(id, waiting.getUsername());
+        UserAccount newcomer = trainings.newTeacher(KPT);
+        assertThat(coordinator.call(() -> attendance.close(id))).isEmpty();
+        // Its dates no longer stand in the way: the training being closed does.
+        trainings.keepOpenAfterItsSessions(id);
+
+        RejectedException givenUp = assertThrows(RejectedException.class, () -> teacherKpt.call(() -> registrations.cancel(seat)));
+        RejectedException nominated = assertThrows(RejectedException.class,
+                () -> schoolKpt.call(() -> registrations.register(id, newcomer.getId())));
+        RejectedException own = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> registrations.register(id, null)));
+
+        assertThat(List.of(givenUp, nominated, own)).extracting(RejectedException::getMessageKey)
+                .containsOnly("training.rule.TRAINING_CLOSED");
+        assertThat(trainings.registration(seat).getStatus()).isEqualTo(RegistrationStatus.REGISTERED);
+        Registration stillWaiting = trainings.registration(place);
+        assertThat(stillWaiting.getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        assertThat(stillWaiting.getPosition()).isEqualTo(1);
+        assertThat(stillWaiting.getHistory()).hasSize(1);
+        assertThat(trainings.registrations(id)).hasSize(2);
+        assertThat(data.notificationsOf(waiting.getUsername())).isEmpty();
+        assertThat(data.outboxMessagesTo(waiting.getEmail())).isZero();
+        assertThat(teacherKpt.call(() -> registrations.actionsFor(catalogue.get(id)))).isEmpty();
     }
 
     @Test

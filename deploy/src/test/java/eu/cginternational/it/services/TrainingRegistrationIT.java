@@ -3,6 +3,7 @@ package eu.cginternational.it.services;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.notification.Notification;
@@ -32,8 +33,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Registering for trainings in the service, inside the server: no overbooking under a race, the
- * window, one registration per person, the cancellation deadline, another school's people, and the
- * promotion of the first on the waiting list with its reason and notification.
+ * window, one registration per person, the cancellation deadline, another school's people, nominations of
+ * teachers only, and the promotion of the first on the waiting list with its reason and notification.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrainingRegistrationIT {
@@ -162,6 +163,18 @@ class TrainingRegistrationIT {
                 .containsExactly("teacher.kpt");
         // The own school's administrator decides it.
         assertThat(schoolKpt.call(() -> registrations.approve(request).getStatus())).isEqualTo(RegistrationStatus.REGISTERED);
+    }
+
+    @Test
+    void aSchoolAdministratorNominatesTeachersNotAnotherAdministrator() throws Exception {
+        Training nominated = trainings.openTraining(5, true);
+        UserAccount colleague = data.newAccount(Role.SCHOOL_ADMIN, KPT);
+
+        NotFoundException refused = assertThrows(NotFoundException.class,
+                () -> schoolKpt.call(() -> registrations.register(nominated.getId(), colleague.getId())));
+
+        assertThat(refused.getMessageKey()).isEqualTo("user.not_found");
+        assertThat(trainings.registrations(nominated.getId())).isEmpty();
     }
 
     @Test

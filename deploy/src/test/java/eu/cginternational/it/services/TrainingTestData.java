@@ -18,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.List;
 
 /** Makes trainings and fills their seats directly, so that a test sets up its world without the service it tests. */
@@ -52,8 +53,14 @@ public class TrainingTestData {
     public void fillSeats(long trainingId, String schoolName, int seats) {
         Training training = em.find(Training.class, trainingId);
         for (int i = 0; i < seats; i++) {
-            em.persist(training.register(data.newAccount(Role.TEACHER, schoolName), null, Instant.now()));
+            em.persist(training.register(data.newAccount(Role.TEACHER, schoolName), null, whileOpen(training)));
         }
+    }
+
+    /** Now, or, for a training whose registration has closed, its last moment: when its people registered. */
+    private static Instant whileOpen(Training training) {
+        Instant now = Instant.now();
+        return now.isAfter(training.getRegistrationCloses()) ? training.getRegistrationCloses() : now;
     }
 
     /** Completes every seat of the training, as closing it after full attendance would. */
@@ -102,8 +109,10 @@ public class TrainingTestData {
     }
 
     /**
-     * A training of Mundus open for registration now whose sessions (two hours each, one a day in
-     * Podgorica) start {@code firstInDays} days from today (negative: in the past).
+     * A training of Mundus whose sessions (two hours each, one a day in Podgorica) start
+     * {@code firstInDays} days from today (negative: in the past). Its registration is open now when
+     * the sessions are ahead, and closes (as does the giving up of seats) at the latest an hour
+     * before the first; a training that took place had it open the month before.
      */
     public Training trainingWithSessions(int capacity, int firstInDays, int sessions) {
         return trainingWithSessions("Mundus", capacity, firstInDays, sessions);
@@ -112,23 +121,25 @@ public class TrainingTestData {
     /** The same, provided by the institution of that name (a company, for partner staff). */
     public Training trainingWithSessions(String provider, int capacity, int firstInDays, int sessions) {
         Instant now = Instant.now();
-        LocalDateTime first = LocalDateTime.now(java.time.ZoneId.of("Europe/Podgorica")).plusDays(firstInDays)
+        LocalDateTime first = LocalDateTime.now(ZoneId.of("Europe/Podgorica")).plusDays(firstInDays)
                 .withHour(9).withMinute(0).withSecond(0).withNano(0);
         List<SessionPlan> plans = java.util.stream.IntStream.range(0, sessions)
                 .mapToObj(i -> new SessionPlan(first.plusDays(i), first.plusDays(i).plusHours(2), "Europe/Podgorica",
                         provider + ", room " + (i + 1), null))
                 .toList();
+        Instant beforeFirst = first.atZone(ZoneId.of("Europe/Podgorica")).toInstant().minus(Duration.ofHours(1));
+        Instant closes = beforeFirst.isBefore(now.plus(Duration.ofDays(20))) ? beforeFirst : now.plus(Duration.ofDays(20));
+        Instant opens = (closes.isBefore(now) ? closes : now).minus(Duration.ofDays(30));
         Training training = new Training(new Training.Description(TestData.unique("Training"), "Made by a test.", "tests",
-                Language.EN, TrainingMode.ON_SITE, data.institution(provider), capacity, now.minus(Duration.ofDays(30)),
-                now.plus(Duration.ofDays(20)), now.plus(Duration.ofDays(30)), false), plans);
+                Language.EN, TrainingMode.ON_SITE, data.institution(provider), capacity, opens, closes, closes, false), plans);
         em.persist(training);
         return training;
     }
 
-    /** Registers the account directly through the training's rules; returns the registration's id. */
+    /** Registers the account directly through the training's rules, while it was open; returns the registration's id. */
     public long register(long trainingId, String username) {
         Training training = em.find(Training.class, trainingId);
-        Registration registration = training.register(data.account(username), null, Instant.now());
+        Registration registration = training.register(data.account(username), null, whileOpen(training));
         if (registration.isNew()) {
             em.persist(registration);
         }
@@ -150,6 +161,16 @@ public class TrainingTestData {
         Training training = em.find(Training.class, id);
         training.getSessions().size();
         return training;
+    }
+
+    /**
+     * Keeps the training's registration and the giving up of seats open until ten days from now, whatever its sessions:
+     * as a training saved before its dates were checked against its sessions may still have them.
+     */
+    public void keepOpenAfterItsSessions(long trainingId) {
+        Instant later = Instant.now().plus(Duration.ofDays(10));
+        em.createQuery("UPDATE Training t SET t.registrationCloses = :later, t.cancellationDeadline = :later WHERE t.id = :id")
+                .setParameter("later", later).setParameter("id", trainingId).executeUpdate();
     }
 
     /** Switches the training's priority for people with fewer opportunities on. */

@@ -32,9 +32,11 @@ class PartnerTrainingBrowserIT extends BrowserTest {
     @Test
     void thePartnerOfTheProviderMarksAttendanceAndAnotherCompanysPartnerCannot() {
         String title = Platform.unique("Hotel training");
-        long training = TrainingAttendanceApiIT.trainingThatTookPlace(title, 3, "Costa");
+        long training = TrainingAttendanceApiIT.upcomingTraining(title, "Costa");
         long seat = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
                 .getJsonNumber("id").longValue();
+        assertThat(TrainingAttendanceApiIT.revise(training, TrainingAttendanceApiIT.trainingBody(title, 3, "Costa")).statusCode())
+                .isEqualTo(200);
 
         browser.signIn("partner.es", DEMO_PASSWORD);
         browser.waitForPath("/partner/index.xhtml");

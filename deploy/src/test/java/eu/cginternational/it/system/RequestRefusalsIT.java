@@ -192,9 +192,11 @@ class RequestRefusalsIT {
 
     @Test
     void anAttendanceMarkIsTrueOrFalseNotAWord() {
-        long training = TrainingAttendanceApiIT.trainingThatTookPlace(Platform.unique("Strict mark"), 3);
+        String title = Platform.unique("Strict mark");
+        long training = TrainingAttendanceApiIT.upcomingTraining(title);
         long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
                 .getJsonNumber("id").longValue();
+        TrainingAttendanceApiIT.tookPlace(training, title, 3);
         String sheet = "/api/trainings/" + training + "/attendance";
         JsonObject session = json(asDemo("GET", sheet, "coordinator", null)).getJsonArray("sessions").getJsonObject(0);
 

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -114,6 +115,28 @@ class TrainingApiIT {
         assertThat(student.statusCode()).isEqualTo(403);
         assertThat(notCoordinator.statusCode()).isEqualTo(403);
         assertThat(asDemo("GET", "/api/trainings/999999999", "teacher.kpt", null).statusCode()).isEqualTo(404);
+    }
+
+    @Test
+    void aSchoolAdministratorNominatesTeachersOfTheSchoolAndNobodyElse() {
+        long training = createTraining(Platform.unique("API nominees"), 5, Duration.ofDays(25), true);
+        long colleague = userId(Platform.newAccount("SCHOOL_ADMIN", "Kolegji Profesional", "EN"));
+
+        HttpResponse<String> administrator = register(training, "school.kpt", "{\"participantId\": " + colleague + "}");
+        HttpResponse<String> student = register(training, "school.kpt", "{\"participantId\": " + userId("student.kpt") + "}");
+        HttpResponse<String> teacher = register(training, "school.kpt", "{\"participantId\": " + userId("teacher.kpt") + "}");
+
+        assertThat(administrator.statusCode()).as(administrator.body()).isEqualTo(404);
+        assertThat(json(administrator).getString("detail"))
+                .isEqualTo(MessageFormat.format(Platform.text("_sq", "user.not_found"), colleague)); // school.kpt reads Albanian
+        assertThat(student.statusCode()).as(student.body()).isEqualTo(404);
+        assertThat(teacher.statusCode()).as(teacher.body()).isEqualTo(201);
+        assertThat(json(teacher).getString("status")).isEqualTo("REGISTERED");
+        assertThat(json(asDemo("GET", "/api/trainings/" + training, "coordinator", null)).getInt("seatsLeft")).isEqualTo(4);
+        // Administrators take part by registering themselves, a request the school decides like anyone's.
+        HttpResponse<String> own = register(training, "school.kpt", "{}");
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(201);
+        assertThat(json(own).getString("status")).isEqualTo("PENDING_APPROVAL");
     }
 
     @Test

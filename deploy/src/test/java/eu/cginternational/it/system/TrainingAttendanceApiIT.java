@@ -23,31 +23,62 @@ import org.junit.jupiter.api.Test;
  */
 class TrainingAttendanceApiIT {
 
-    /** A training of Mundus open for registration now, with two sessions that took place {@code daysAgo} and the day after. */
+    /** A training of Mundus with two sessions that took place {@code daysAgo} and the day after; nobody registered for it. */
     static long trainingThatTookPlace(String title, int daysAgo) {
-        return trainingThatTookPlace(title, daysAgo, "Mundus");
+        return created(trainingBody(title, daysAgo, "Mundus"));
+    }
+
+    /** A training of Mundus open for registration now, its two sessions a month ahead; see {@link #tookPlace}. */
+    static long upcomingTraining(String title) {
+        return upcomingTraining(title, "Mundus");
     }
 
     /** The same, provided by the first institution whose name holds {@code provider} (one word, as it goes in an address). */
-    static long trainingThatTookPlace(String title, int daysAgo, String provider) {
-        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", trainingBody(title, daysAgo, provider));
+    static long upcomingTraining(String title, String provider) {
+        return created(trainingBody(title, -30, provider));
+    }
+
+    private static long created(String body) {
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).getJsonNumber("id").longValue();
     }
 
-    /** The body that {@link #trainingThatTookPlace} sends, to make a training or to revise one (with its version added). */
+    /**
+     * Lets the time pass for a training made by {@link #upcomingTraining}: the coordinator moves its registration window and
+     * its two sessions back, to {@code daysAgo} days ago and the day after. Those registered keep their seats, which can
+     * then be marked. (Nobody registers for a training once it has started.)
+     */
+    static void tookPlace(long training, String title, int daysAgo) {
+        HttpResponse<String> moved = revise(training, trainingBody(title, daysAgo, "Mundus"));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
+    /** The coordinator revises the training with this body, against the version last read. */
+    static HttpResponse<String> revise(long training, String body) {
+        long version = json(asDemo("GET", "/api/trainings/" + training, "coordinator", null)).getJsonNumber("version").longValue();
+        return asDemo("PUT", "/api/trainings/" + training, "coordinator",
+                body.substring(0, body.lastIndexOf('}')) + ", \"version\": " + version + "}");
+    }
+
+    /**
+     * The body that makes (or, with its version added, revises) a training with two sessions {@code daysAgo} days ago and
+     * the day after (negative: ahead). Its registration, and the giving up of seats, closes ten days from now, or the day
+     * before the first session if that comes first.
+     */
     static String trainingBody(String title, int daysAgo, String provider) {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         LocalDateTime start = LocalDateTime.now(ZoneId.of("Europe/Podgorica")).minusDays(daysAgo).truncatedTo(ChronoUnit.HOURS)
                 .withHour(9);
+        Instant closes = now.plus(Duration.ofDays(Math.min(10, -daysAgo - 1)));
         JsonObject institution = json(asDemo("GET", "/api/institutions?name=" + provider, "coordinator", null))
                 .getJsonArray("items").getJsonObject(0);
         return "{\"title\": " + quoted(title) + ", \"description\": \"Made by a test of attendance.\","
                 + " \"topics\": \"testing\", \"language\": \"CNR\", \"mode\": \"ON_SITE\","
                 + " \"providerId\": " + institution.getJsonNumber("id") + ", \"capacity\": 5,"
-                + " \"registrationOpens\": \"" + now.minus(Duration.ofDays(10)) + "\","
-                + " \"registrationCloses\": \"" + now.plus(Duration.ofDays(10)) + "\","
-                + " \"cancellationDeadline\": \"" + now.plus(Duration.ofDays(10)) + "\","
+                + " \"registrationOpens\": \"" + closes.minus(Duration.ofDays(20)) + "\","
+                + " \"registrationCloses\": \"" + closes + "\","
+                + " \"cancellationDeadline\": \"" + closes + "\","
                 + " \"completionShare\": 100, \"nominationRequired\": false,"
                 + " \"sessions\": [{\"start\": \"" + start + "\", \"end\": \"" + start.plusHours(3) + "\","
                 + " \"timeZone\": \"Europe/Podgorica\", \"place\": \"Mundus, Podgorica\"},"
@@ -57,7 +88,7 @@ class TrainingAttendanceApiIT {
 
     @Test
     void calendarsCarryTheSessionsInTheirTimeZone() {
-        long training = trainingThatTookPlace(Platform.unique("API calendar"), -20);
+        long training = upcomingTraining(Platform.unique("API calendar"));
         long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
                 .getJsonNumber("id").longValue();
 
@@ -79,9 +110,10 @@ class TrainingAttendanceApiIT {
     @Test
     void theProviderMarksAndClosesTheOwnerDownloadsAndAnyoneVerifies() {
         String title = Platform.unique("API attendance");
-        long training = trainingThatTookPlace(title, 3);
+        long training = upcomingTraining(title);
         long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
                 .getJsonNumber("id").longValue();
+        tookPlace(training, title, 3);
 
         assertThat(asDemo("GET", "/api/trainings/" + training + "/attendance", "school.kpt", null).statusCode()).isEqualTo(403);
         JsonObject sheet = json(asDemo("GET", "/api/trainings/" + training + "/attendance", "coordinator", null));
@@ -130,9 +162,11 @@ class TrainingAttendanceApiIT {
 
     @Test
     void feedbackIsGivenOnceWithAValidRating() {
-        long training = trainingThatTookPlace(Platform.unique("API feedback"), 5);
+        String title = Platform.unique("API feedback");
+        long training = upcomingTraining(title);
         long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.kpt", "{}"))
                 .getJsonNumber("id").longValue();
+        tookPlace(training, title, 5);
         String path = "/api/registrations/" + registration + "/feedback";
 
         HttpResponse<String> outOfRange = asDemo("POST", path, "teacher.kpt", "{\"rating\": 7}");

@@ -8,6 +8,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -41,6 +46,35 @@ class TrainingBrowserIT extends BrowserTest {
         LocalDate day = LocalDate.now().plusDays(50);
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.waitForPath("/coordinator/");
+        enterTraining(title, day, day.minusDays(5) + " 18:00");
+        browser.submit(By.id("edit:save"));
+
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.heading()).isEqualTo(title);
+        assertThat(browser.messages()).contains(text("", "training.saved"));
+        assertThat(browser.text(By.id("sessions"))).contains(day + " 14:00\u201317:00 Europe/Podgorica");
+        assertThat(browser.text(By.id("facts"))).contains(text("", "language.SQ"));
+    }
+
+    /** Seats given up after the first session has begun would go to someone who missed it: the page says so, nothing is saved. */
+    @Test
+    void aDeadlineAfterTheFirstSessionIsRefusedOnThePage() {
+        String title = Platform.unique("Late deadline");
+        LocalDate day = LocalDate.now().plusDays(50);
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/");
+        enterTraining(title, day, day + " 18:00");
+        browser.submit(By.id("edit:save"));
+
+        String firstSession = ZonedDateTime.of(day, LocalTime.of(14, 0), ZoneId.of("Europe/Podgorica"))
+                .withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        assertThat(browser.messages()).contains(MessageFormat.format(text("", "training.rule.DEADLINE_AFTER_FIRST_SESSION"),
+                firstSession));
+        assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
+    }
+
+    /** Fills the form of a new online training of Mundus in Albanian with one session on the day, 14:00 to 17:00 in Podgorica. */
+    private void enterTraining(String title, LocalDate day, String deadline) {
         browser.open("/trainings/edit.xhtml");
         browser.type(By.id("edit:title"), title);
         browser.type(By.id("edit:description"), "Three afternoons on guidance interviews.");
@@ -53,20 +87,13 @@ class TrainingBrowserIT extends BrowserTest {
         Map<By, String> dates = new LinkedHashMap<>();
         dates.put(By.id("edit:opens_input"), LocalDate.now().minusDays(1) + " 08:00");
         dates.put(By.id("edit:closes_input"), day.minusDays(10) + " 18:00");
-        dates.put(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
+        dates.put(By.id("edit:deadline_input"), deadline);
         dates.put(By.id("edit:sessions:0:start_input"), day + " 14:00");
         dates.put(By.id("edit:sessions:0:end_input"), day + " 17:00");
         dates.forEach(browser::enter);
         browser.keepEntered(dates);
         assertThat(browser.driver.findElement(By.id("edit:sessions:0:link")).getAttribute("value"))
                 .isEqualTo("https://meet.example.org/guidance");
-        browser.submit(By.id("edit:save"));
-
-        browser.waitForPath("/trainings/training.xhtml");
-        assertThat(browser.heading()).isEqualTo(title);
-        assertThat(browser.messages()).contains(text("", "training.saved"));
-        assertThat(browser.text(By.id("sessions"))).contains(day + " 14:00\u201317:00 Europe/Podgorica");
-        assertThat(browser.text(By.id("facts"))).contains(text("", "language.SQ"));
     }
 
     @Test

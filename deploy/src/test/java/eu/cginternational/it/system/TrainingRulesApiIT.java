@@ -2,26 +2,38 @@ package eu.cginternational.it.system;
 
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.TrainingAttendanceApiIT.revise;
+import static eu.cginternational.it.system.TrainingAttendanceApiIT.tookPlace;
 import static eu.cginternational.it.system.TrainingAttendanceApiIT.trainingBody;
-import static eu.cginternational.it.system.TrainingAttendanceApiIT.trainingThatTookPlace;
+import static eu.cginternational.it.system.TrainingAttendanceApiIT.upcomingTraining;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
  * The rules that keep a training's record honest, through the REST API: the attendance, which decides the certificate,
- * is marked by someone other than the person; a closed training no longer changes; sessions are set in a time zone that
- * calendars know; a self-paced module has no calendar and is rated once completed; the figures keep their rates within
- * the seats they count.
+ * is marked by someone other than the person; a closed training no longer changes, nor do its seats; registration and
+ * the giving up of seats end by the first session; sessions are set in a time zone that calendars know; a self-paced
+ * module has no calendar and is rated once completed; the figures keep their rates within the seats they count.
  */
 class TrainingRulesApiIT {
 
-    private static String withVersion(String body, long version) {
-        return body.substring(0, body.lastIndexOf('}')) + ", \"version\": " + version + "}";
+    /** The text of a rule in a language with its one placeholder filled by a moment, as a pattern. */
+    private static String ruleWithMoment(String languageSuffix, String rule) {
+        String[] around = Platform.text(languageSuffix, "training.rule." + rule).split(Pattern.quote("{0}"), -1);
+        return Pattern.quote(around[0]) + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC" + Pattern.quote(around[1]);
+    }
+
+    private static HttpResponse<String> registration(long training, String username) {
+        return asDemo("POST", "/api/trainings/" + training + "/registrations", username, "{}");
     }
 
     private static long register(long training, String username) {
@@ -42,8 +54,10 @@ class TrainingRulesApiIT {
 
     @Test
     void aTeacherOfTheProviderDoesNotMarkHerOwnSeat() {
-        long training = trainingThatTookPlace(Platform.unique("Own attendance"), 3, "Profesional");
+        String title = Platform.unique("Own attendance");
+        long training = upcomingTraining(title, "Profesional");
         long own = register(training, "teacher.kpt");
+        assertThat(revise(training, trainingBody(title, 3, "Profesional")).statusCode()).isEqualTo(200);
         long session = firstSession(training);
 
         HttpResponse<String> byHerself = mark(training, session, own, "teacher.kpt");
@@ -60,23 +74,85 @@ class TrainingRulesApiIT {
     @Test
     void aClosedTrainingIsNotRevisedSoItsCertificatesKeepTheirTitle() {
         String title = Platform.unique("Closed training");
-        long training = trainingThatTookPlace(title, 4);
+        long training = upcomingTraining(title);
         long seat = register(training, "teacher.pljevlja");
+        tookPlace(training, title, 4);
         JsonObject sheet = json(asDemo("GET", "/api/trainings/" + training + "/attendance", "coordinator", null));
         sheet.getJsonArray("sessions").getValuesAs(JsonObject.class)
                 .forEach(session -> assertThat(mark(training, session.getJsonNumber("id").longValue(), seat, "coordinator")
                         .statusCode()).isEqualTo(200));
         String code = Platform.jsonArray(asDemo("POST", "/api/trainings/" + training + "/closing", "coordinator", null))
                 .getJsonObject(0).getString("certificateCode");
-        long version = json(asDemo("GET", "/api/trainings/" + training, "coordinator", null)).getJsonNumber("version").longValue();
 
-        HttpResponse<String> renamed = asDemo("PUT", "/api/trainings/" + training, "coordinator",
-                withVersion(trainingBody(title + " renamed", 4, "Mundus"), version));
+        HttpResponse<String> renamed = revise(training, trainingBody(title + " renamed", 4, "Mundus"));
 
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(422);
         assertThat(json(renamed).getString("detail"))
                 .matches("The training was closed on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC; .*");
         assertThat(json(asDemo("GET", "/api/certificates/" + code, null, null)).getString("training")).isEqualTo(title);
+    }
+
+    @Test
+    void onAClosedTrainingNobodyRegistersGivesUpASeatOrLeavesTheList() {
+        String title = Platform.unique("Closed seats");
+        long training = upcomingTraining(title);
+        assertThat(revise(training, trainingBody(title, -30, "Mundus").replace("\"capacity\": 5", "\"capacity\": 1"))
+                .statusCode()).isEqualTo(200);
+        long seat = register(training, "teacher.kpt");
+        long waiting = register(training, "teacher.pljevlja");
+        assertThat(revise(training, trainingBody(title, 3, "Mundus").replace("\"capacity\": 5", "\"capacity\": 1"))
+                .statusCode()).isEqualTo(200);
+        HttpResponse<String> closing = asDemo("POST", "/api/trainings/" + training + "/closing", "coordinator", null);
+        assertThat(closing.statusCode()).as(closing.body()).isEqualTo(200);
+
+        HttpResponse<String> givenUp = asDemo("DELETE", "/api/registrations/" + seat, "teacher.kpt", null);
+        HttpResponse<String> left = asDemo("DELETE", "/api/registrations/" + waiting, "teacher.pljevlja", null);
+        HttpResponse<String> newcomer = registration(training, "teacher.lutfimusiqi");
+
+        assertThat(givenUp.statusCode()).as(givenUp.body()).isEqualTo(422);
+        assertThat(json(givenUp).getString("detail")).matches(ruleWithMoment("_sq", "TRAINING_CLOSED"));
+        assertThat(left.statusCode()).as(left.body()).isEqualTo(422);
+        assertThat(json(left).getString("detail")).matches(ruleWithMoment("_sr_Latn_ME", "TRAINING_CLOSED"));
+        assertThat(newcomer.statusCode()).as(newcomer.body()).isEqualTo(422);
+        assertThat(json(newcomer).getString("detail")).matches(ruleWithMoment("_sq", "TRAINING_CLOSED"));
+        JsonObject forTheWaiting = json(asDemo("GET", "/api/trainings/" + training, "teacher.pljevlja", null));
+        assertThat(forTheWaiting.getJsonObject("myRegistration").getString("status")).isEqualTo("WAITLISTED");
+        assertThat(forTheWaiting.getJsonObject("myRegistration").getInt("position")).isEqualTo(1);
+        assertThat(forTheWaiting.getJsonArray("actions")).isEmpty();
+        assertThat(forTheWaiting.getInt("seatsLeft")).isZero();
+        assertThat(forTheWaiting.getBoolean("openForRegistration")).isFalse();
+        assertThat(json(asDemo("GET", "/api/trainings/" + training, "teacher.kpt", null)).getJsonObject("myRegistration")
+                .getString("status")).isEqualTo("REGISTERED");
+        assertThat(asDemo("GET", "/api/notifications?size=100", "teacher.pljevlja", null).body()).doesNotContain(title);
+    }
+
+    @Test
+    void registrationAndTheGivingUpOfSeatsEndByTheFirstSession() {
+        String title = Platform.unique("Late window");
+        String later = Instant.now().plus(Duration.ofDays(8)).truncatedTo(ChronoUnit.SECONDS).toString();
+        // Sessions five days and six days ahead; registration (and the deadline) would close in eight days.
+        String valid = trainingBody(title, -5, "Mundus");
+
+        HttpResponse<String> lateWindow = asDemo("POST", "/api/trainings", "coordinator",
+                valid.replaceFirst("\"registrationCloses\": \"[^\"]+\"", "\"registrationCloses\": \"" + later + "\"")
+                        .replaceFirst("\"cancellationDeadline\": \"[^\"]+\"", "\"cancellationDeadline\": \"" + later + "\""));
+
+        assertThat(lateWindow.statusCode()).as(lateWindow.body()).isEqualTo(422);
+        assertThat(json(lateWindow).getString("detail")).matches(ruleWithMoment("", "WINDOW_AFTER_FIRST_SESSION"));
+        assertThat(json(asDemo("GET", "/api/trainings?topic=" + URLEncoder.encode(title, StandardCharsets.UTF_8), "coordinator",
+                null)).getInt("total")).isZero();
+
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", valid);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long training = json(created).getJsonNumber("id").longValue();
+        HttpResponse<String> lateDeadline = revise(training, valid.replace(title, title + " renamed")
+                .replaceFirst("\"cancellationDeadline\": \"[^\"]+\"", "\"cancellationDeadline\": \"" + later + "\""));
+
+        assertThat(lateDeadline.statusCode()).as(lateDeadline.body()).isEqualTo(422);
+        assertThat(json(lateDeadline).getString("detail")).matches(ruleWithMoment("", "DEADLINE_AFTER_FIRST_SESSION"));
+        JsonObject unchanged = json(asDemo("GET", "/api/trainings/" + training, "coordinator", null));
+        assertThat(unchanged.getString("title")).isEqualTo(title);
+        assertThat(unchanged.getJsonNumber("version").longValue()).isEqualTo(json(created).getJsonNumber("version").longValue());
     }
 
     @Test

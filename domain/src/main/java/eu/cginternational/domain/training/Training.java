@@ -34,6 +34,8 @@ import java.util.stream.Collectors;
  * waiting list in arrival order; when a seat frees the first on the list gets it; a seat can be
  * given up until the cancellation deadline, the list left at any time. A training that needs the
  * school's nomination waits for the school administrator's approval of a person's own request.
+ * Registration and the giving up of seats end by the first session; once the training is closed
+ * nothing of it moves any more, its registrations included.
  *
  * <p>Every decision counts the registrations held here, so two decisions on the same training must
  * not run side by side: the service locks the training's row first (a pessimistic write lock).
@@ -123,15 +125,22 @@ public class Training extends BaseEntity {
 
     /**
      * Changes what the training is. The capacity cannot drop below the seats taken; when it grows,
-     * the first on the waiting list get the new seats, and those are returned.
+     * the first on the waiting list get the new seats, and those are returned. The window and the
+     * deadline are checked against the sessions by {@link #planSessions}, which follows in the same
+     * change: a training moved to other dates gets its new sessions only there.
      */
     public final List<Registration> describe(Description what, Instant now) {
-        requireOpen();
+        requireNotClosed();
         Objects.requireNonNull(what.language());
         Objects.requireNonNull(what.mode());
         Objects.requireNonNull(what.provider());
+        Objects.requireNonNull(what.cancellationDeadline());
         if (!what.registrationCloses().isAfter(what.registrationOpens())) {
             throw new TrainingRuleException(Rule.WINDOW_END_BEFORE_START);
+        }
+        // A deadline before the opening would leave nobody a moment to give a seat up.
+        if (what.cancellationDeadline().isBefore(what.registrationOpens())) {
+            throw new TrainingRuleException(Rule.DEADLINE_BEFORE_OPENING);
         }
         if (what.capacity() < 1 || what.capacity() > MAX_CAPACITY) {
             throw new TrainingRuleException(Rule.CAPACITY_TOO_SMALL, MAX_CAPACITY);
@@ -148,7 +157,7 @@ public class Training extends BaseEntity {
         this.capacity = what.capacity();
         this.registrationOpens = what.registrationOpens();
         this.registrationCloses = what.registrationCloses();
-        this.cancellationDeadline = Objects.requireNonNull(what.cancellationDeadline());
+        this.cancellationDeadline = what.cancellationDeadline();
         this.nominationRequired = what.nominationRequired();
         return promoteWhileSeatsFree(RegistrationReason.PROMOTED_CAPACITY_RAISED, now);
     }
@@ -156,10 +165,11 @@ public class Training extends BaseEntity {
     /**
      * Replaces the sessions by these, at least one, each checked. The same sessions again change
      * nothing; other sessions are refused once attendance has been marked, which belongs to the sessions.
+     * Registration closes and the cancellation deadline falls no later than the first session starts.
      * A self-paced training has none: its participants learn in its module whenever they like.
      */
     public final void planSessions(List<SessionPlan> plans) {
-        requireOpen();
+        requireNotClosed();
         if (isSelfPaced()) {
             if (plans != null && !plans.isEmpty()) {
                 throw new TrainingRuleException(Rule.SELF_PACED_WITH_SESSIONS);
@@ -173,21 +183,23 @@ public class Training extends BaseEntity {
         if (plans == null || plans.isEmpty()) {
             throw new TrainingRuleException(Rule.NO_SESSIONS);
         }
+        List<TrainingSession> planned = plans.stream().map(plan -> new TrainingSession(this, plan))
+                .sorted(Comparator.comparing(TrainingSession::getStartInstant))
+                .toList();
+        // Checked also when the sessions stay: the window and the deadline may just have changed.
+        requireWindowBefore(planned.get(0).getStartInstant());
         if (!sessions.isEmpty() && sessions.size() == plans.size() && sessions.stream().map(TrainingSession::toPlan)
                 .collect(Collectors.toSet()).equals(plans.stream().map(TrainingSession::normalised).collect(Collectors.toSet()))) {
             return;
         }
         requireNoAttendance();
-        List<TrainingSession> planned = plans.stream().map(plan -> new TrainingSession(this, plan))
-                .sorted(Comparator.comparing(TrainingSession::getStartInstant))
-                .toList();
         sessions.clear();
         sessions.addAll(planned);
     }
 
     /** Sets the completion rule: the share of the sessions, in percent from 1 to 100, a person attends to complete. */
     public void requireCompletionShare(int percent) {
-        requireOpen();
+        requireNotClosed();
         if (percent < 1 || percent > 100) {
             throw new TrainingRuleException(Rule.COMPLETION_SHARE_OUT_OF_RANGE, percent);
         }
@@ -199,26 +211,27 @@ public class Training extends BaseEntity {
      * waiting list from now on; the places already given stay as they are.
      */
     public void prioritiseFewerOpportunities(boolean on) {
-        requireOpen();
+        requireNotClosed();
         this.priorityForFewerOpportunities = on;
     }
 
     // Registration ------------------------------------------------------------------------------
 
-    /** Whether people can register now: from the opening to the closing of the window, both included. */
+    /** Whether people can register now: from the opening to the closing of the window, both included, unless closed. */
     public boolean isOpenAt(Instant now) {
-        return !now.isBefore(registrationOpens) && !now.isAfter(registrationCloses);
+        return !isClosed() && !now.isBefore(registrationOpens) && !now.isAfter(registrationCloses);
     }
 
-    /** Whether a seat can still be given up now. */
+    /** Whether a seat can still be given up now: until the deadline, unless closed. */
     public boolean isCancellableAt(Instant now) {
-        return !now.isAfter(cancellationDeadline);
+        return !isClosed() && !now.isAfter(cancellationDeadline);
     }
 
     /**
-     * Registers a person: by themselves ({@code nominatedBy} null) or nominated by their school
-     * administrator. A person's own request for a training that needs the school's nomination waits
-     * for approval; otherwise the person gets a seat if one is free, else the next place on the list.
+     * Registers a person: a teacher or a school administrator by themselves ({@code nominatedBy}
+     * null), or a teacher nominated by their school administrator. A person's own request for a
+     * training that needs the school's nomination waits for approval; otherwise the person gets a
+     * seat if one is free, else the next place on the list.
      */
     public Registration register(UserAccount participant, UserAccount nominatedBy, Instant now) {
         return register(participant, nominatedBy, false, now);
@@ -231,10 +244,12 @@ public class Training extends BaseEntity {
      * everyone else, who move down one place each with that reason.
      */
     public Registration register(UserAccount participant, UserAccount nominatedBy, boolean fewerOpportunities, Instant now) {
+        requireNotClosed();
         if (!isOpenAt(now)) {
             throw new TrainingRuleException(Rule.REGISTRATION_CLOSED, registrationOpens, registrationCloses);
         }
-        if (!participant.hasRole(Role.TEACHER) && !participant.hasRole(Role.SCHOOL_ADMIN)) {
+        boolean mayTakePart = participant.hasRole(Role.TEACHER) || (nominatedBy == null && participant.hasRole(Role.SCHOOL_ADMIN));
+        if (!mayTakePart) {
             throw new TrainingRuleException(Rule.NOT_FOR_PARTICIPANT);
         }
         Optional<Registration> earlier = registrationOf(participant);
@@ -259,6 +274,7 @@ public class Training extends BaseEntity {
     /** The school administrator approves a person's own request: a seat if one is free, else the end of the list. */
     public void approve(Registration registration, UserAccount schoolAdmin, Instant now) {
         requireOwn(registration);
+        requireNotClosed();
         if (registration.getStatus() != RegistrationStatus.PENDING_APPROVAL) {
             throw new TrainingRuleException(Rule.NOT_PENDING, registration.getStatus());
         }
@@ -269,6 +285,7 @@ public class Training extends BaseEntity {
     /** The school administrator declines a person's own request. */
     public void decline(Registration registration, UserAccount schoolAdmin, Instant now) {
         requireOwn(registration);
+        requireNotClosed();
         if (registration.getStatus() != RegistrationStatus.PENDING_APPROVAL) {
             throw new TrainingRuleException(Rule.NOT_PENDING, registration.getStatus());
         }
@@ -278,10 +295,12 @@ public class Training extends BaseEntity {
     /**
      * Ends a registration: a seat is given up (only until the cancellation deadline) and goes to the
      * first on the waiting list; a place on the list is left (at any time) and those behind move up;
-     * a request is withdrawn. Returns whoever got a seat by it.
+     * a request is withdrawn. Returns whoever got a seat by it. Nothing ends once the training is
+     * closed: a freed seat would go to someone for sessions that are over.
      */
     public List<Registration> cancel(Registration registration, UserAccount actor, Instant now) {
         requireOwn(registration);
+        requireNotClosed();
         RegistrationStatus status = registration.getStatus();
         if (registration.isCompleted()) {
             throw new TrainingRuleException(Rule.ALREADY_COMPLETED, registration.getCompletedAt());
@@ -335,7 +354,7 @@ public class Training extends BaseEntity {
         if (!sessions.contains(session)) {
             throw new IllegalArgumentException("The session belongs to another training");
         }
-        requireOpen();
+        requireNotClosed();
         if (session.getStartInstant().isAfter(now)) {
             throw new TrainingRuleException(Rule.SESSION_NOT_STARTED, session.getStartInstant());
         }
@@ -361,7 +380,7 @@ public class Training extends BaseEntity {
      * completed are returned. A closed training is not closed again and its attendance no longer changes.
      */
     public List<Registration> close(Instant now, Supplier<String> codes) {
-        requireOpen();
+        requireNotClosed();
         if (!isOverAt(now)) {
             throw new TrainingRuleException(Rule.NOT_OVER);
         }
@@ -420,10 +439,24 @@ public class Training extends BaseEntity {
         }
     }
 
-    /** A closed training is a record: what it was, who attended and who completed no longer change. */
-    private void requireOpen() {
+    /** A closed training is a record: what it was, who held a seat, who attended and who completed no longer change. */
+    private void requireNotClosed() {
         if (closedAt != null) {
             throw new TrainingRuleException(Rule.TRAINING_CLOSED, closedAt);
+        }
+    }
+
+    /**
+     * Registration closes, and seats can be given up, no later than the first session starts: after
+     * it a seat is a place in a training under way, and a seat freed then would go to someone who
+     * missed its beginning. The deadline is also checked against the opening, by {@link #describe}.
+     */
+    private void requireWindowBefore(Instant firstSession) {
+        if (registrationCloses.isAfter(firstSession)) {
+            throw new TrainingRuleException(Rule.WINDOW_AFTER_FIRST_SESSION, firstSession);
+        }
+        if (cancellationDeadline.isAfter(firstSession)) {
+            throw new TrainingRuleException(Rule.DEADLINE_AFTER_FIRST_SESSION, firstSession);
         }
     }
 

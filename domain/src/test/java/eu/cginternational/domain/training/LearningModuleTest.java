@@ -95,7 +95,7 @@ class LearningModuleTest {
 
         @Test
         void aTrainingWithSessionsHasNoModule() {
-            LocalDateTime start = LocalDateTime.of(2026, 4, 1, 9, 0);
+            LocalDateTime start = LocalDateTime.of(2026, 5, 4, 9, 0);
             Training onSite = training(TrainingMode.ON_SITE,
                     List.of(new SessionPlan(start, start.plusHours(2), "Europe/Podgorica", "Room 1", null)));
             var e = assertThrows(ModuleRuleException.class, () -> new LearningModule(onSite));

@@ -109,6 +109,74 @@ class TrainingTest {
     }
 
     @Nested
+    class DatesAndSessions {
+
+        /** The first session's start as a moment: 09:00 in Podgorica, summer time. */
+        private static final Instant FIRST_START = Instant.parse("2026-04-20T07:00:00Z");
+
+        private Training.Description dated(TrainingMode mode, Instant opens, Instant closes, Instant deadline) {
+            return new Training.Description("Career guidance basics", "Four mornings on guidance.", "", Language.CNR, mode,
+                    provider, 5, opens, closes, deadline, false);
+        }
+
+        private Rule refused(Instant closes, Instant deadline) {
+            return assertThrows(TrainingRuleException.class, () -> new Training(dated(TrainingMode.ON_SITE, OPENS, closes,
+                    deadline), List.of(session(SESSION_START)))).getRule();
+        }
+
+        @Test
+        void registrationClosesByTheStartOfTheFirstSession() {
+            assertThat(refused(FIRST_START.plusSeconds(1), DEADLINE)).isEqualTo(Rule.WINDOW_AFTER_FIRST_SESSION);
+            assertThat(new Training(dated(TrainingMode.ON_SITE, OPENS, FIRST_START, DEADLINE), List.of(session(SESSION_START)))
+                    .getRegistrationCloses()).isEqualTo(FIRST_START);
+        }
+
+        @Test
+        void theCancellationDeadlineLiesBetweenTheOpeningAndTheFirstSession() {
+            assertThat(refused(CLOSES, OPENS.minusSeconds(1))).isEqualTo(Rule.DEADLINE_BEFORE_OPENING);
+            assertThat(refused(CLOSES, FIRST_START.plusSeconds(1))).isEqualTo(Rule.DEADLINE_AFTER_FIRST_SESSION);
+            assertThat(List.of(OPENS, FIRST_START)).allSatisfy(deadline -> assertThat(new Training(dated(TrainingMode.ON_SITE,
+                    OPENS, CLOSES, deadline), List.of(session(SESSION_START))).getCancellationDeadline()).isEqualTo(deadline));
+        }
+
+        @Test
+        void theEarliestSessionCountsWhateverTheOrderTheyComeIn() {
+            LocalDateTime earlier = SESSION_START.minusDays(12);
+            assertThat(assertThrows(TrainingRuleException.class, () -> new Training(description(5, false),
+                    List.of(session(SESSION_START), session(earlier)))).getRule()).isEqualTo(Rule.DEADLINE_AFTER_FIRST_SESSION);
+        }
+
+        @Test
+        void newDatesAreCheckedAgainstSessionsThatStay() {
+            Training training = training(3);
+            List<SessionPlan> same = training.getSessions().stream().map(TrainingSession::toPlan).toList();
+            training.describe(dated(TrainingMode.ON_SITE, OPENS, FIRST_START.plus(Duration.ofDays(3)), DEADLINE), DURING);
+
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.planSessions(same)).getRule())
+                    .isEqualTo(Rule.WINDOW_AFTER_FIRST_SESSION);
+        }
+
+        @Test
+        void aTrainingMovesLaterWithItsDatesAndSessionsTogether() {
+            Training training = training(3);
+            Duration month = Duration.ofDays(30);
+            training.describe(dated(TrainingMode.ON_SITE, OPENS.plus(month), CLOSES.plus(month), DEADLINE.plus(month)), DURING);
+            training.planSessions(List.of(session(SESSION_START.plusDays(30))));
+
+            assertThat(training.getFirstSession().orElseThrow().getStartInstant()).isEqualTo(FIRST_START.plus(month));
+        }
+
+        @Test
+        void aSelfPacedModuleKeepsOnlyItsDeadlineAfterTheOpening() {
+            Instant farAway = CLOSES.plus(Duration.ofDays(120));
+            Training module = new Training(dated(TrainingMode.SELF_PACED, OPENS, CLOSES, farAway), List.of());
+            assertThat(module.getCancellationDeadline()).isEqualTo(farAway);
+            assertThat(assertThrows(TrainingRuleException.class, () -> new Training(dated(TrainingMode.SELF_PACED, OPENS, CLOSES,
+                    OPENS.minusSeconds(1)), List.of())).getRule()).isEqualTo(Rule.DEADLINE_BEFORE_OPENING);
+        }
+    }
+
+    @Nested
     class OnePersonOnce {
 
         @Test
@@ -325,6 +393,16 @@ class TrainingTest {
             Registration nomination = nominated(2).register(teacher(), admin, DURING);
             assertThat(nomination.getStatus()).isEqualTo(REGISTERED);
             assertThat(nomination.getNominatedBy()).isEqualTo(admin);
+        }
+
+        @Test
+        void aSchoolAdministratorRegistersThemselvesButIsNotNominated() {
+            Training training = nominated(3);
+            UserAccount colleague = account(101L, Role.SCHOOL_ADMIN);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.register(colleague, admin, DURING)).getRule())
+                    .isEqualTo(Rule.NOT_FOR_PARTICIPANT);
+            assertThat(training.getRegistrations()).isEmpty();
+            assertThat(training.register(colleague, null, DURING).getStatus()).isEqualTo(PENDING_APPROVAL);
         }
 
         @Test
@@ -547,6 +625,54 @@ class TrainingTest {
                             .isEqualTo(Rule.TRAINING_CLOSED));
             assertThat(training.getTitle()).isEqualTo("Career guidance basics");
             assertThat(training.getCapacity()).isEqualTo(2);
+        }
+
+        @Test
+        void nobodyRegistersOnAClosedTrainingWhateverItsWindowSays() {
+            Training training = fourSessions(2);
+            training.close(AFTER_ALL, CertificateCode::next);
+
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.register(teacher(), null, DURING)).getRule())
+                    .isEqualTo(Rule.TRAINING_CLOSED);
+            assertThat(training.getRegistrations()).isEmpty();
+            assertThat(training.isOpenAt(DURING)).isFalse();
+        }
+
+        @Test
+        void onAClosedTrainingNoSeatIsGivenUpAndNobodyMovesUp() {
+            Training training = fourSessions(1);
+            UserAccount holder = teacher();
+            Registration seat = training.register(holder, null, DURING);
+            UserAccount waiting = teacher();
+            Registration first = training.register(waiting, null, later(1));
+            training.close(AFTER_ALL, CertificateCode::next);
+
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.cancel(seat, holder, DEADLINE)).getRule())
+                    .isEqualTo(Rule.TRAINING_CLOSED);
+            assertThat(assertThrows(TrainingRuleException.class, () -> training.cancel(first, waiting, DEADLINE)).getRule())
+                    .isEqualTo(Rule.TRAINING_CLOSED);
+            assertThat(seat.getStatus()).isEqualTo(REGISTERED);
+            assertThat(first.getStatus()).isEqualTo(WAITLISTED);
+            assertThat(first.getPosition()).isEqualTo(1);
+            assertThat(training.isCancellableAt(DEADLINE)).isFalse();
+        }
+
+        @Test
+        void onAClosedTrainingRequestsAreNeitherApprovedNorDeclinedNorWithdrawn() {
+            Training training = new Training(description(2, true), IntStream.range(0, 4)
+                    .mapToObj(i -> session(SESSION_START.plusDays(i))).toList());
+            UserAccount teacher = teacher();
+            Registration request = training.register(teacher, null, DURING);
+            training.close(AFTER_ALL, CertificateCode::next);
+
+            assertThat(List.<Runnable>of(
+                    () -> training.approve(request, admin, AFTER_ALL),
+                    () -> training.decline(request, admin, AFTER_ALL),
+                    () -> training.cancel(request, teacher, AFTER_ALL)))
+                    .allSatisfy(change -> assertThat(assertThrows(TrainingRuleException.class, change::run).getRule())
+                            .isEqualTo(Rule.TRAINING_CLOSED));
+            assertThat(request.getStatus()).isEqualTo(PENDING_APPROVAL);
+            assertThat(request.getHistory()).hasSize(1);
         }
 
         @Test

@@ -52,7 +52,7 @@ public class TrainingCatalogue {
 
     /**
      * Filters: {@code language}, {@code mode}, {@code topic} (text in the title or the topics) and
-     * {@code open=true} (registration open now). Sorted by the closing of the window, latest first.
+     * {@code open=true} (registration open now, the training not closed). Sorted by the closing of the window, latest first.
      */
     private static final Listing<Training> LISTING = Listing.of(Training.class)
             .filter("language", (cb, root, value) -> cb.equal(root.get("language"), Language.valueOf(value)))
@@ -67,7 +67,7 @@ public class TrainingCatalogue {
                     return cb.conjunction();
                 }
                 Instant now = Instant.now();
-                return cb.and(cb.lessThanOrEqualTo(root.get("registrationOpens"), now),
+                return cb.and(cb.isNull(root.get("closedAt")), cb.lessThanOrEqualTo(root.get("registrationOpens"), now),
                         cb.greaterThanOrEqualTo(root.get("registrationCloses"), now));
             })
             .sort("title", root -> root.get("title"))

@@ -86,12 +86,13 @@ public class TrainingRegistrations {
 
     /**
      * Registers the caller ({@code participantId} null or the caller's own id), or, by a school
-     * administrator, nominates an active teacher of their own school. Another school's person is refused.
+     * administrator, nominates an active teacher of their own school. Another school's person is
+     * refused; anyone else who is not such a teacher is not found.
      */
     public Registration register(long trainingId, Long participantId) {
         UserAccount caller = callers.getCurrent();
         UserAccount participant = participantId == null || participantId.equals(caller.getId())
-                ? caller : nominee(caller, participantId);
+                ? caller : nominatedBy(caller, participantId);
         UserAccount nominatedBy = participant.equals(caller) ? null : caller;
         boolean fewerOpportunities = hasFewerOpportunities(participant, trainingId);
         Training training = locked(trainingId);
@@ -214,11 +215,14 @@ public class TrainingRegistrations {
                 .getResultStream().findFirst();
     }
 
-    /** What the caller can do with the training now: only the actions that will work. */
+    /** What the caller can do with the training now: only the actions that will work; none once it is closed. */
     public Set<Action> actionsFor(Training training) {
+        Set<Action> actions = EnumSet.noneOf(Action.class);
+        if (training.isClosed()) {
+            return actions;
+        }
         Instant now = Instant.now();
         Optional<Registration> mine = myRegistration(training.getId());
-        Set<Action> actions = EnumSet.noneOf(Action.class);
         RegistrationStatus status = mine.map(Registration::getStatus).orElse(null);
         if ((status == null || !status.isActive()) && training.isOpenAt(now)) {
             actions.add(Action.REGISTER);
@@ -252,13 +256,7 @@ public class TrainingRegistrations {
     /** A person the school administrator may nominate, by id: an active teacher of their own school. */
     @RolesAllowed(Role.Names.SCHOOL_ADMIN)
     public UserAccount nominee(long participantId) {
-        UserAccount caller = callers.getCurrent();
-        UserAccount person = em.find(UserAccount.class, participantId);
-        if (person == null || !person.isActive() || !caller.getInstitution().equals(person.getInstitution())
-                || !person.hasRole(Role.TEACHER)) {
-            throw new NotFoundException("user.not_found", participantId);
-        }
-        return person;
+        return teacherOfMySchool(callers.getCurrent(), participantId);
     }
 
     // Helpers -------------------------------------------------------------------------------------
@@ -288,17 +286,27 @@ public class TrainingRegistrations {
         return training;
     }
 
-    /** A person a school administrator may nominate: an active teacher of their own school. */
-    private UserAccount nominee(UserAccount caller, long participantId) {
+    /**
+     * The person a school administrator nominates by id, as in {@link #nominee(long)}. Only a school
+     * administrator nominates, and another school's person is refused outright, as the API has always answered.
+     */
+    private UserAccount nominatedBy(UserAccount caller, long participantId) {
         if (!caller.hasRole(Role.SCHOOL_ADMIN)) {
             throw new AccessDeniedException();
         }
         UserAccount person = em.find(UserAccount.class, participantId);
-        if (person == null || !person.isActive()) {
-            throw new NotFoundException("user.not_found", participantId);
-        }
-        if (!caller.getInstitution().equals(person.getInstitution())) {
+        if (person != null && !caller.getInstitution().equals(person.getInstitution())) {
             throw new AccessDeniedException();
+        }
+        return teacherOfMySchool(caller, participantId);
+    }
+
+    /** An active teacher of the caller's school, the only people a school administrator nominates; not found otherwise. */
+    private UserAccount teacherOfMySchool(UserAccount caller, long participantId) {
+        UserAccount person = em.find(UserAccount.class, participantId);
+        if (person == null || !person.isActive() || !caller.getInstitution().equals(person.getInstitution())
+                || !person.hasRole(Role.TEACHER)) {
+            throw new NotFoundException("user.not_found", participantId);
         }
         return person;
     }
