@@ -235,7 +235,7 @@ public class SigningTestData {
      */
     public Mobility draftDemoMobility(LocalDate start) {
         Mobility mobility = new Mobility(account("student.kpt"), MobilityType.LEARNER_SHORT_TERM, institution(KPT),
-                institution(COSTA_AZUL), start, start.plusDays(20));
+                institution(COSTA_AZUL), start, start.plusDays(20), account("teacher.kpt"));
         em.persist(mobility);
         em.persist(new LearningAgreement(mobility, content("Serves guests at the front desk."), account("teacher.kpt"),
                 Instant.now()));
