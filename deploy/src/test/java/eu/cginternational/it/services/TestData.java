@@ -216,18 +216,17 @@ public class TestData {
     /** A learner mobility of a new student of the school, still a draft of their own. */
     public Mobility draftMobility(String schoolName, LocalDate start) {
         UserAccount student = newAccount(Role.STUDENT, schoolName);
-        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                institution("Mundus"), start, start.plusDays(20), student);
-        em.persist(mobility);
-        return mobility;
+        return draftMobility(student, student, start);
     }
 
     /** A learner mobility of a new student of the school, still a draft, made by a new teacher of the school. */
     public Mobility draftMobilityOfANewTeacher(String schoolName, LocalDate start) {
-        UserAccount student = newAccount(Role.STUDENT, schoolName);
-        UserAccount teacher = newAccount(Role.TEACHER, schoolName);
+        return draftMobility(newAccount(Role.STUDENT, schoolName), newAccount(Role.TEACHER, schoolName), start);
+    }
+
+    private Mobility draftMobility(UserAccount student, UserAccount creator, LocalDate start) {
         Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
-                institution("Mundus"), start, start.plusDays(20), teacher);
+                institution("Mundus"), start, start.plusDays(20), creator);
         em.persist(mobility);
         return mobility;
     }

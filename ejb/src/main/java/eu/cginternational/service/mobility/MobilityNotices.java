@@ -91,7 +91,7 @@ public class MobilityNotices {
         UserAccount submitter = mobility.getSubmittedBy();
         if (DECISIONS.contains(action) && submitter != null && !submitter.equals(participant)
                 && !submitter.equals(step.getActor()) && submitter.isActive()) {
-            notices.add(decidedFor(submitter, mobility, action));
+            notices.add(decided(submitter, mobility, action));
         }
         if (action == MobilityAction.COMPLETE) {
             notices.add(completed(participant, mobility));
@@ -179,25 +179,8 @@ public class MobilityNotices {
                 link);
     }
 
+    /** A decision, told to the participant, or to whoever submitted the application for them (naming the participant). */
     private Notice decided(UserAccount person, Mobility mobility, MobilityAction action) {
-        Locale locale = person.getLanguage().locale();
-        String link = link(mobility);
-        String decision = Texts.format(locale, "mobility.decision." + action.name());
-        String comment = mobility.getHistory().get(mobility.getHistory().size() - 1).getComment();
-        String host = mobility.getHost().getName();
-        String start = mobility.getStartDate().toString();
-        String end = mobility.getEndDate().toString();
-        return new Notice(person, NotificationKind.DECISION,
-                Texts.format(locale, "notice.mobility.decided.title", decision),
-                comment == null
-                        ? Texts.format(locale, "notice.mobility.decided.text", host, start, end)
-                        : Texts.format(locale, "notice.mobility.decided.text_comment", host, start, end, comment),
-                Texts.format(locale, "mail.mobility.decided.body", person.getFullName(), host, start, end, decision,
-                        comment == null ? "" : comment, notifications.publicLink(link)),
-                link);
-    }
-
-    private Notice decidedFor(UserAccount person, Mobility mobility, MobilityAction action) {
         Locale locale = person.getLanguage().locale();
         String link = link(mobility);
         String decision = Texts.format(locale, "mobility.decision." + action.name());
@@ -206,13 +189,18 @@ public class MobilityNotices {
         String host = mobility.getHost().getName();
         String start = mobility.getStartDate().toString();
         String end = mobility.getEndDate().toString();
+        String publicLink = notifications.publicLink(link);
+        boolean own = person.equals(mobility.getParticipant());
         return new Notice(person, NotificationKind.DECISION,
-                Texts.format(locale, "notice.mobility.decided_for.title", participant, decision),
+                own ? Texts.format(locale, "notice.mobility.decided.title", decision)
+                        : Texts.format(locale, "notice.mobility.decided_for.title", participant, decision),
                 comment == null
                         ? Texts.format(locale, "notice.mobility.decided.text", host, start, end)
                         : Texts.format(locale, "notice.mobility.decided.text_comment", host, start, end, comment),
-                Texts.format(locale, "mail.mobility.decided_for.body", person.getFullName(), participant, host, start, end,
-                        decision, comment == null ? "" : comment, notifications.publicLink(link)),
+                own ? Texts.format(locale, "mail.mobility.decided.body", person.getFullName(), host, start, end, decision,
+                                comment == null ? "" : comment, publicLink)
+                        : Texts.format(locale, "mail.mobility.decided_for.body", person.getFullName(), participant, host,
+                                start, end, decision, comment == null ? "" : comment, publicLink),
                 link);
     }
 

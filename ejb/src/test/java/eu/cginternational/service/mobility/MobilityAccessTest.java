@@ -1,6 +1,6 @@
 package eu.cginternational.service.mobility;
 
-import static eu.cginternational.service.PersistedAs.withId;
+import static eu.cginternational.domain.PersistedAs.withId;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.cginternational.domain.account.Language;
