@@ -390,12 +390,6 @@ public class OpportunityBoard {
         return application;
     }
 
-    /** How many applications wait for the caller's school. */
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
-    public long waitingForMySchool() {
-        return waitingAt(em, callers.getCurrent().getInstitution());
-    }
-
     /** How many applications of the school's students wait for its decision. */
     static long waitingAt(EntityManager em, Institution school) {
         return em.createQuery("SELECT COUNT(a) FROM OpportunityApplication a WHERE a.student.institution = :school"
