@@ -30,6 +30,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -42,9 +43,12 @@ class RequestBodiesTest {
 
     @Test
     void everyPrimitiveMemberOfARequestBodyNamesAStrictReader() {
-        Set<Class<?>> seen = new HashSet<>();
         List<String> lenient = new ArrayList<>();
-        bodies().forEach(body -> collectLenient(body, seen, lenient));
+        Set<Class<?>> seen = eachMember((body, field) -> {
+            if (field.getType().isPrimitive() && !field.isAnnotationPresent(JsonbTypeDeserializer.class)) {
+                lenient.add(body.getName() + "." + field.getName());
+            }
+        });
 
         assertThat(seen).as("the request bodies found").hasSizeGreaterThan(20);
         assertThat(lenient).isEmpty();
@@ -52,9 +56,15 @@ class RequestBodiesTest {
 
     @Test
     void everyPlainMemberOfARequestBodyHasTheWordsForWhatItTakes() {
-        Set<Class<?>> seen = new HashSet<>();
         List<String> unsaid = new ArrayList<>();
-        bodies().forEach(body -> collectUnsaid(body, seen, unsaid));
+        Set<Class<?>> seen = eachMember((body, field) -> {
+            Class<?> member = field.getType();
+            boolean holder = member.getName().startsWith("eu.cginternational.") || member.isArray()
+                    || Collection.class.isAssignableFrom(member) || Map.class.isAssignableFrom(member);
+            if (!holder && "object".equals(UnreadableProperty.takes(field.getGenericType()))) {
+                unsaid.add(body.getName() + "." + field.getName() + ": " + field.getGenericType());
+            }
+        });
 
         assertThat(seen).as("the request bodies found").hasSizeGreaterThan(20);
         assertThat(unsaid).as("members told only as \"an object\" when they cannot be read").isEmpty();
@@ -81,32 +91,17 @@ class RequestBodiesTest {
                 || method.isAnnotationPresent(PATCH.class);
     }
 
-    private static void collectLenient(Type type, Set<Class<?>> seen, List<String> lenient) {
-        if (type instanceof ParameterizedType parameterized) {
-            Stream.of(parameterized.getActualTypeArguments()).forEach(argument -> collectLenient(argument, seen, lenient));
-            collectLenient(parameterized.getRawType(), seen, lenient);
-            return;
-        }
-        if (!(type instanceof Class<?> body) || !body.getName().startsWith("eu.cginternational.") || body.isEnum()
-                || !seen.add(body)) {
-            return;
-        }
-        for (Class<?> level = body; level != null && level != Object.class; level = level.getSuperclass()) {
-            for (Field field : level.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
-                    continue;
-                }
-                if (field.getType().isPrimitive() && !field.isAnnotationPresent(JsonbTypeDeserializer.class)) {
-                    lenient.add(body.getName() + "." + field.getName());
-                }
-                collectLenient(field.getGenericType(), seen, lenient);
-            }
-        }
+    /** Hands each member of each request body, and of the platform's types within them, to the check; the bodies seen. */
+    private static Set<Class<?>> eachMember(BiConsumer<Class<?>, Field> check) {
+        Set<Class<?>> seen = new HashSet<>();
+        bodies().forEach(body -> visit(body, seen, check));
+        return seen;
     }
 
-    private static void collectUnsaid(Type type, Set<Class<?>> seen, List<String> unsaid) {
+    private static void visit(Type type, Set<Class<?>> seen, BiConsumer<Class<?>, Field> check) {
         if (type instanceof ParameterizedType parameterized) {
-            Stream.of(parameterized.getActualTypeArguments()).forEach(argument -> collectUnsaid(argument, seen, unsaid));
+            Stream.of(parameterized.getActualTypeArguments()).forEach(argument -> visit(argument, seen, check));
+            visit(parameterized.getRawType(), seen, check);
             return;
         }
         if (!(type instanceof Class<?> body) || !body.getName().startsWith("eu.cginternational.") || body.isEnum()
@@ -115,16 +110,10 @@ class RequestBodiesTest {
         }
         for (Class<?> level = body; level != null && level != Object.class; level = level.getSuperclass()) {
             for (Field field : level.getDeclaredFields()) {
-                if (Modifier.isStatic(field.getModifiers()) || Modifier.isTransient(field.getModifiers())) {
-                    continue;
+                if (!Modifier.isStatic(field.getModifiers()) && !Modifier.isTransient(field.getModifiers())) {
+                    check.accept(body, field);
+                    visit(field.getGenericType(), seen, check);
                 }
-                Class<?> member = field.getType();
-                boolean holder = member.getName().startsWith("eu.cginternational.") || member.isArray()
-                        || Collection.class.isAssignableFrom(member) || Map.class.isAssignableFrom(member);
-                if (!holder && "object".equals(UnreadableProperty.takes(field.getGenericType()))) {
-                    unsaid.add(body.getName() + "." + field.getName() + ": " + field.getGenericType());
-                }
-                collectUnsaid(field.getGenericType(), seen, unsaid);
             }
         }
     }
