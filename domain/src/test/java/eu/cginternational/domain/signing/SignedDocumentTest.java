@@ -250,6 +250,25 @@ class SignedDocumentTest {
         }
 
         @Test
+        void aRecordClosedBetweenTwoMillisecondsIsIntact() {
+            // The clock gives nanoseconds; the events keep milliseconds, as the database does.
+            Instant between = T0.plusNanos(1_234_567);
+            SignedDocument signed = sent();
+            signed.sign(schoolAdmin, mark(signed, "a"), between);
+            signed.sign(student, mark(signed, "b"), between.plusNanos(1_000_001));
+            signed.sign(partner, mark(signed, "c"), between.plusNanos(2_000_002));
+            SignedDocument declined = sent();
+            declined.decline(schoolAdmin, "Not these dates", between, null, null);
+            SignedDocument superseded = sent();
+            superseded.supersede("teacher", "version 2", between);
+
+            assertEquals(SignedDocumentStatus.SIGNED, signed.getStatus());
+            assertThat(signed.checkIntegrity().intact()).isTrue();
+            assertThat(declined.checkIntegrity().intact()).isTrue();
+            assertThat(superseded.checkIntegrity().intact()).isTrue();
+        }
+
+        @Test
         void anAlteredEventIsDetected() throws Exception {
             SignedDocument document = signedByTwo();
             set(document.getEvents().get(1), "detail", "signed by somebody else");
