@@ -1,6 +1,7 @@
 package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.Role;
@@ -105,6 +106,34 @@ class NotificationsIT {
         });
         assertThat(data.notificationsOf("school.kpt", link(submitted))).as("nobody is asked to decide a returned one")
                 .isEmpty();
+    }
+
+    @Test
+    void aDecisionSettlesTheNoticesThatAskedForItAndAsksTheNextStep() throws Exception {
+        Mobility submitted = submittedByTeacherKpt();
+        String link = link(submitted);
+        assertThat(data.notificationsOf("school.kpt", link)).singleElement().matches(Notification::isUnread);
+
+        schoolKpt.call(() -> mobilities.act(submitted.getId(),
+                new MobilityTransition(MobilityAction.APPROVE, null, submitted.getVersion())));
+
+        assertThat(data.notificationsOf("school.kpt", link)).as("the school's step is done, for every administrator")
+                .singleElement().matches(notification -> !notification.isUnread());
+        assertThat(data.notificationsOf("ministry.al", link)).as("the ministry's step waits")
+                .isNotEmpty().allMatch(Notification::isUnread);
+    }
+
+    @Test
+    void aWithdrawalSettlesTheNoticeToDecideAndTellsTheSchoolTheApplicationIsGone() throws Exception {
+        Mobility submitted = submittedByTeacherKpt();
+        String link = link(submitted);
+
+        teacherKpt.call(() -> mobilities.act(submitted.getId(),
+                new MobilityTransition(MobilityAction.WITHDRAW, null, submitted.getVersion())));
+
+        assertThat(data.notificationsOf("school.kpt", link))
+                .extracting(Notification::getKind, Notification::isUnread)
+                .containsExactly(tuple(NotificationKind.ACTION_REQUIRED, false), tuple(NotificationKind.INFORMATION, true));
     }
 
     @Test

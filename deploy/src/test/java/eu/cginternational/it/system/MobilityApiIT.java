@@ -8,8 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -399,6 +401,11 @@ class MobilityApiIT {
             String hostedPage = Pages.get("/mobilities/index.xhtml?hosted=true&size=100",
                     Pages.sessionOf("school.pljevlja", Platform.DEMO_PASSWORD)).body();
             assertThat(hostedPage).contains("id=\"list-hosted\"", "mobility.xhtml?id=" + id + "\"");
+            // The school's figures are those of what it sends, and say so.
+            String dashboard = Pages.get("/mobilities/dashboard.xhtml", Pages.sessionOf("school.pljevlja", Platform.DEMO_PASSWORD))
+                    .body();
+            assertThat(dashboard).contains(new MessageFormat(Platform.text("_sr_Latn_ME", "dashboard.intro_sent"),
+                    Locale.forLanguageTag("sr-Latn-ME")).format(new Object[] {sentBefore}));
             assertThat(json(asDemo("GET", "/api/mobilities/" + id + "/grant-estimate", "school.pljevlja", null))
                     .getJsonObject("inclusionSupport").getString("status")).isEqualTo("WITHHELD");
             // The host school's teachers do not act for it.

@@ -47,13 +47,37 @@ public class MobilityNotices {
 
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void stepTaken(Mobility mobility, MobilityAction action) {
+        settleTheWaitingStep(mobility);
         noticesOf(mobility, action).forEach(notifications::send);
     }
 
     /** The notices of a step in the app only, without e-mails: for demo data, whose addresses reach nobody. */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void stepShownInApp(Mobility mobility, MobilityAction action) {
+        settleTheWaitingStep(mobility);
         noticesOf(mobility, action).forEach(notifications::notify);
+    }
+
+    /**
+     * Once one administrator has decided (or the application is withdrawn), the step no longer waits for their
+     * colleagues: the bell counts what still asks for them, so the notices that asked them to decide are read.
+     * Before the new notices are written, which the same link would otherwise mark read too.
+     */
+    private void settleTheWaitingStep(Mobility mobility) {
+        Role role = decidersOf(lastStep(mobility).getBefore());
+        if (role != null) {
+            notifications.settle(admins(mobility, role), link(mobility));
+        }
+    }
+
+    private static MobilityStep lastStep(Mobility mobility) {
+        return mobility.getHistory().get(mobility.getHistory().size() - 1);
+    }
+
+    /** Who decides an application waiting in the status: the school's administrators, then the country's ministry. */
+    private static Role decidersOf(MobilityStatus waiting) {
+        return waiting == MobilityStatus.SUBMITTED ? Role.SCHOOL_ADMIN
+                : waiting == MobilityStatus.SCHOOL_APPROVED ? Role.MINISTRY_ADMIN : null;
     }
 
     /** Reminds the participant that their report is due, now that the mobility has ended. */
@@ -79,7 +103,7 @@ public class MobilityNotices {
         } else if (now == MobilityStatus.SCHOOL_APPROVED) {
             deciders(mobility, Role.MINISTRY_ADMIN).forEach(person -> notices.add(toDecide(person, mobility)));
         }
-        MobilityStep step = mobility.getHistory().get(mobility.getHistory().size() - 1);
+        MobilityStep step = lastStep(mobility);
         if (action == MobilityAction.WITHDRAW) {
             waitingDeciders(mobility, step.getBefore()).forEach(person -> notices.add(withdrawn(person, mobility, step)));
         }
@@ -116,8 +140,7 @@ public class MobilityNotices {
      * whoever submitted it, as for {@link #deciders}.
      */
     private List<UserAccount> waitingDeciders(Mobility mobility, MobilityStatus before) {
-        Role role = before == MobilityStatus.SUBMITTED ? Role.SCHOOL_ADMIN
-                : before == MobilityStatus.SCHOOL_APPROVED ? Role.MINISTRY_ADMIN : null;
+        Role role = decidersOf(before);
         if (role == null) {
             return List.of();
         }
@@ -184,7 +207,7 @@ public class MobilityNotices {
         Locale locale = person.getLanguage().locale();
         String link = link(mobility);
         String decision = Texts.format(locale, "mobility.decision." + action.name());
-        String comment = mobility.getHistory().get(mobility.getHistory().size() - 1).getComment();
+        String comment = lastStep(mobility).getComment();
         String participant = mobility.getParticipant().getFullName();
         String host = mobility.getHost().getName();
         String start = mobility.getStartDate().toString();
