@@ -47,11 +47,11 @@ public class LearningAgreementSigningBacking implements Serializable {
         document = signatures.find(mobility.getId()).orElse(null);
         signedByAll = gate.isSignedByAll(mobility);
         boolean awaited = signedByAll || (document != null && document.getStatus().isOpen());
-        sendable = !awaited && signatures.canSend(mobility);
         // Said in the words the service would refuse the sending with; a round signed or under way says enough itself.
         refusal = awaited ? null : signatures.refusalToSend(mobility)
                 .map(refused -> Bundle.text(Faces.getLocale(), refused.getMessageKey(), refused.getArguments()))
                 .orElse(null);
+        sendable = !awaited && refusal == null && signatures.canSend(mobility);
     }
 
     @ReportsRefusals
