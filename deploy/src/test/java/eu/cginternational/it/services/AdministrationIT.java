@@ -73,6 +73,9 @@ class AdministrationIT {
     AsMinistryMe ministryMe;
 
     @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
     MobilityService mobilities;
 
     @EJB
@@ -108,6 +111,28 @@ class AdministrationIT {
                 .toList();
 
         assertThat(found).containsExactly(KPT);
+    }
+
+    @Test
+    void theHostPickerOffersCompaniesProjectPartnersAndVetSchoolsAbroadButNoMinistryNorAgencyNorAnythingAtHome()
+            throws Exception {
+        String token = TestData.unique("Hostpick");
+        for (InstitutionType type : InstitutionType.values()) {
+            for (String country : List.of("ES", "AL")) {
+                InstitutionDraft draft = institution(token + " " + type + " " + country);
+                draft.setType(type);
+                draft.setCountryCode(country);
+                coordinator.call(() -> institutions.create(draft));
+            }
+        }
+
+        List<String> offered = teacherKpt.call(() -> directory.hosts(token, "AL", 15)).stream()
+                .map(institution -> institution.getName()).toList();
+
+        assertThat(offered).containsExactlyInAnyOrder(token + " COMPANY ES", token + " PROJECT_PARTNER ES",
+                token + " VET_SCHOOL ES");
+        // The general picker finds the ministry and the agency abroad: the host picker leaves them out, not the data.
+        assertThat(teacherKpt.call(() -> directory.search(token, "AL", 15))).hasSize(InstitutionType.values().length);
     }
 
     @Test

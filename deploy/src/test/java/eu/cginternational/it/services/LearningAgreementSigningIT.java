@@ -93,6 +93,9 @@ class LearningAgreementSigningIT {
     @EJB
     AsMinistryMe ministryMe;
 
+    @EJB
+    AsCoordinator coordinator;
+
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
     }
@@ -235,6 +238,36 @@ class LearningAgreementSigningIT {
         RejectedException refusal = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id)));
 
         assertEquals("learning.signing.no_host_account", refusal.getMessageKey());
+        // The page says so instead of offering to send, in the same words.
+        assertThat(refusalToSend(schoolKpt, id)).contains("learning.signing.no_host_account");
+        assertThat(schoolKpt.call(() -> signatures.canSend(mobilities.get(id)))).isFalse();
+    }
+
+    @Test
+    void aHostThatCannotHostIsToBeChangedWhileTheApplicationCanBeEditedAndCannotSignAfter() throws Exception {
+        long id = data.draftMobilityToHostNowAnAgency(today().plusDays(90)).getId();
+
+        // Told before being a draft's plain NOT_SUBMITTED: the applicant side can change the host now, and must.
+        assertThat(refusalToSend(teacherKpt, id)).contains("learning.rule.HOST_TO_CHANGE");
+        assertThat(refusalToSend(studentKpt, id)).contains("learning.rule.HOST_TO_CHANGE");
+        assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.HOST_TO_CHANGE");
+        assertThat(schoolKpt.call(() -> signatures.canSend(mobilities.get(id)))).isFalse();
+
+        teacherKpt.call(() -> mobilities.act(id, new MobilityTransition(MobilityAction.SUBMIT, null,
+                common.mobility(id).getVersion())));
+        RejectedException refusal = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id)));
+
+        assertEquals("learning.rule.HOST_CANNOT_SIGN", refusal.getMessageKey());
+        assertThat(refusal.getArguments()).containsExactly(common.mobility(id).getHost().getName());
+        assertThat(refusalToSend(schoolKpt, id)).contains(refusal.getMessageKey());
+        assertThat(schoolKpt.call(() -> signatures.find(id))).isEmpty();
+        // Who does not prepare the application is not told, though they see the mobility.
+        assertThat(refusalToSend(coordinator, id)).isEmpty();
+    }
+
+    /** Why the mobility's agreement cannot be sent, as the caller's page says it: the message key, if any. */
+    private java.util.Optional<String> refusalToSend(RoleCaller caller, long mobilityId) throws Exception {
+        return caller.call(() -> signatures.refusalToSend(mobilities.get(mobilityId)).map(RejectedException::getMessageKey));
     }
 
     @Test
@@ -326,6 +359,8 @@ class LearningAgreementSigningIT {
         assertThat(schoolKpt.call(() -> signatures.canSend(common.mobility(id)))).isFalse();
         assertEquals("learning.rule.NOT_SUBMITTED",
                 assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id))).getMessageKey());
+        assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.NOT_SUBMITTED");
+        assertThat(refusalToSend(teacherKpt, id)).contains("learning.rule.NOT_SUBMITTED");
         assertThat(schoolKpt.call(() -> signatures.find(id))).isEmpty();
     }
 }

@@ -242,6 +242,27 @@ public class SigningTestData {
         return mobility;
     }
 
+    /**
+     * A learner mobility of student.kpt, a draft made by teacher.kpt with version 1 of its learning agreement, to a new
+     * company in Italy that a coordinator has since described as a national agency: a host left from before hosts were
+     * checked, which nobody can sign for.
+     */
+    public Mobility draftMobilityToHostNowAnAgency(LocalDate start) {
+        eu.cginternational.domain.institution.Country italy = em.find(eu.cginternational.domain.institution.Country.class, "IT");
+        Institution company = new Institution("Agenzia " + UUID.randomUUID().toString().substring(0, 8),
+                eu.cginternational.domain.institution.InstitutionType.COMPANY, italy, "Firenze",
+                new eu.cginternational.domain.institution.GeoPoint(43.77, 11.25));
+        em.persist(company);
+        Mobility mobility = new Mobility(account("student.kpt"), MobilityType.LEARNER_SHORT_TERM, institution(KPT), company,
+                start, start.plusDays(20), account("teacher.kpt"));
+        em.persist(mobility);
+        em.persist(new LearningAgreement(mobility, content("Assists the office of a training provider."),
+                account("teacher.kpt"), Instant.now()));
+        company.describe(company.getName(), eu.cginternational.domain.institution.InstitutionType.NATIONAL_AGENCY, italy,
+                company.getCity(), company.getLocation());
+        return mobility;
+    }
+
     /** Version 1 of a learning agreement for the mobility, written by teacher.kpt. */
     public void learningAgreement(long mobilityId) {
         em.persist(new LearningAgreement(em.find(Mobility.class, mobilityId), content("Shadows the workshop teachers."),

@@ -88,6 +88,38 @@ class LearningAgreementBrowserIT extends BrowserTest {
         assertThat(browser.download("/api/mobilities/" + id + "/learning-agreement/versions/1/pdf", HttpResponse.BodyHandlers.ofString()).statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void theSchoolReadsWhyTheAgreementCannotBeSentYetWhereTheButtonWouldBeUntilItCanBeSent() {
+        JsonObject draft = draftOfKlea(LocalDate.of(2030, 12, 2));
+        long id = draft.getJsonNumber("id").longValue();
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        assertThat(browser.text(By.id("la-not-sendable"))).isEqualTo(text("_sq", "learning.rule.NOT_SUBMITTED"));
+        assertThat(browser.driver.findElements(By.id("la-send:send-for-signature"))).isEmpty();
+
+        HttpResponse<String> submitted = asDemo("POST", "/api/mobilities/" + id + "/transitions", "student.kpt",
+                "{\"action\": \"SUBMIT\", \"version\": " + draft.getInt("version") + "}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        assertThat(browser.text(By.id("la-not-sendable"))).isEqualTo(text("_sq", "learning.signing.no_agreement"));
+        assertThat(browser.driver.findElements(By.id("la-send:send-for-signature"))).isEmpty();
+
+        HttpResponse<String> written = asDemo("PUT", "/api/mobilities/" + id + "/learning-agreement", "teacher.kpt", """
+                {"learningOutcomes": "Shërben në recepsion.", "tasks": "Regjistron mysafirët.", "hoursPerWeek": 30,
+                 "mentorName": "Lucía Pérez", "mentorEmail": "lucia.perez@costaazul.example.es",
+                 "monitoring": "Bisedë javore.", "assessment": "Tabela e shkollës.", "recognition": "EUROPASS_MOBILITY",
+                 "workLanguage": "es", "languageLevel": "A2"}""");
+        assertThat(written.statusCode()).as(written.body()).isEqualTo(201);
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        assertThat(browser.driver.findElements(By.id("la-send:send-for-signature"))).hasSize(1);
+        assertThat(browser.driver.findElements(By.id("la-not-sendable"))).isEmpty();
+    }
+
     /** Scrolls the element into view, for a screenshot a person can look at. */
     private static void show(String id) {
         ((JavascriptExecutor) browser.driver).executeScript("arguments[0].scrollIntoView()", browser.driver.findElement(By.id(id)));
@@ -100,17 +132,22 @@ class LearningAgreementBrowserIT extends BrowserTest {
 
 
     private static long submittedMobilityOfKlea(LocalDate start) {
+        JsonObject mobility = draftOfKlea(start);
+        long id = mobility.getJsonNumber("id").longValue();
+        HttpResponse<String> submitted = asDemo("POST", "/api/mobilities/" + id + "/transitions", "student.kpt",
+                "{\"action\": \"SUBMIT\", \"version\": " + mobility.getInt("version") + "}");
+        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
+        return id;
+    }
+
+    /** A learner mobility of student.kpt to Costa Azul from the day, a draft of her own. */
+    private static JsonObject draftOfKlea(LocalDate start) {
         long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
                 {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s"}"""
                 .formatted(host, start, start.plusDays(20)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        JsonObject mobility = json(created);
-        long id = mobility.getJsonNumber("id").longValue();
-        HttpResponse<String> submitted = asDemo("POST", "/api/mobilities/" + id + "/transitions", "student.kpt",
-                "{\"action\": \"SUBMIT\", \"version\": " + mobility.getInt("version") + "}");
-        assertThat(submitted.statusCode()).as(submitted.body()).isEqualTo(200);
-        return id;
+        return json(created);
     }
 }

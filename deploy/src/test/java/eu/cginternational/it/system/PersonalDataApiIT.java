@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,37 @@ class PersonalDataApiIT {
         JsonObject exports = json(asDemo("GET", "/api/audit-events?type=PERSONAL_DATA_EXPORTED&actor=student.kpt&target=student.kpt",
                 "coordinator", null));
         assertThat(exports.getJsonNumber("total").longValue()).isPositive();
+    }
+
+    @Test
+    void aTeacherFindsTheMobilitiesTheyCreatedForSomeoneElseWithTheParticipantDatesAndStatus() {
+        long student = CounsellingApiIT.studentId("teacher.kpt", "student.kpt");
+        long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate start = LocalDate.now().plusDays(170);
+        HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt", """
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s", "participantId": %d}"""
+                .formatted(host, start, start.plusDays(20), student));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = json(created).getJsonNumber("id").longValue();
+
+        JsonObject teachers = json(asDemo("GET", "/api/me/data", "teacher.kpt", null));
+        JsonObject students = json(asDemo("GET", "/api/me/data", "student.kpt", null));
+
+        List<JsonObject> createdByTeacher = teachers.getJsonArray("mobilitiesCreated").getValuesAs(JsonObject.class);
+        assertThat(createdByTeacher).filteredOn(mobility -> mobility.getJsonNumber("id").longValue() == id)
+                .singleElement().satisfies(mobility -> {
+                    assertThat(mobility.getString("participant")).isEqualTo("Klea Shehu");
+                    assertThat(mobility.getString("startDate")).isEqualTo(start.toString());
+                    assertThat(mobility.getString("endDate")).isEqualTo(start.plusDays(20).toString());
+                    assertThat(mobility.getString("status")).isEqualTo("DRAFT");
+                    assertThat(mobility.getString("createdAt")).isNotBlank();
+                });
+        // Their own mobilities are in their list of mobilities, not among those they made for others.
+        assertThat(createdByTeacher).extracting(mobility -> mobility.getString("participant")).doesNotContain("Elira Dervishi");
+        assertThat(ids(teachers, "mobilities")).doesNotContain(id);
+        assertThat(ids(students, "mobilities")).contains(id);
+        assertThat(ids(students, "mobilitiesCreated")).doesNotContain(id);
     }
 
     @Test

@@ -121,20 +121,26 @@ public class LearningAgreement extends BaseEntity {
     }
 
     /**
-     * Whether the agreement of a mobility in this status may be sent for signature: from the submitted
-     * application on, as the host signs it and sees no draft (participants are often minors), and until the
-     * mobility is closed, when nothing is signed any more.
+     * Why the agreement of the mobility cannot be sent for signature now, if it cannot: the one rule by which the
+     * agreement is sent, and by which a page says why it is not. Nothing is signed once the mobility is closed. A host
+     * with nobody to act for it ({@link Mobility#hostRole}: a ministry or an agency, left from before hosts were
+     * checked) cannot sign, and only another host helps: chosen by editing the application while it can be edited,
+     * otherwise after it is returned. A draft is not sent, as the host signs it and reads no draft (participants are
+     * often minors).
      */
-    public static boolean maySendForSignature(MobilityStatus status) {
-        return status != MobilityStatus.DRAFT && Phase.of(status) != Phase.CLOSED;
-    }
-
-    /** Refuses sending the agreement for signature now: the application is a draft, or the mobility is closed. */
-    public void requireSendableForSignature() {
-        if (mobility.getStatus() == MobilityStatus.DRAFT) {
-            throw new LearningAgreementRuleException(Rule.NOT_SUBMITTED);
+    public static Optional<LearningAgreementRuleException> refusalToSend(Mobility mobility) {
+        MobilityStatus status = mobility.getStatus();
+        if (Phase.of(status) == Phase.CLOSED) {
+            return Optional.of(new LearningAgreementRuleException(Rule.CLOSED, status));
         }
-        requireOpen();
+        if (Mobility.hostRole(mobility.getHost().getType()).isEmpty()) {
+            return Optional.of(new LearningAgreementRuleException(
+                    status.isEditable() ? Rule.HOST_TO_CHANGE : Rule.HOST_CANNOT_SIGN, mobility.getHost().getName()));
+        }
+        if (status == MobilityStatus.DRAFT) {
+            return Optional.of(new LearningAgreementRuleException(Rule.NOT_SUBMITTED));
+        }
+        return Optional.empty();
     }
 
     private Phase requireOpen() {

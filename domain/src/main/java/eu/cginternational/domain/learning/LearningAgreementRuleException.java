@@ -5,8 +5,8 @@ import eu.cginternational.domain.RuleException;
 /**
  * Thrown when a change would break a rule of the learning agreement itself: a change after the
  * mobility has ended or was called off, an amendment without its reason, a "change" that changes
- * nothing, sending a draft's agreement for signature. The rule is also the message key ({@code learning.rule.NAME}); the arguments fill its
- * placeholders.
+ * nothing, sending for signature the agreement of a draft or of a mobility whose host cannot sign. The rule is also
+ * the message key ({@code learning.rule.NAME}); the arguments fill its placeholders.
  */
 public class LearningAgreementRuleException extends RuleException {
 
@@ -14,7 +14,7 @@ public class LearningAgreementRuleException extends RuleException {
 
     /** The rules a learning agreement enforces on itself. */
     public enum Rule {
-        CLOSED, REASON_REQUIRED, NO_CHANGE, NOT_SUBMITTED
+        CLOSED, REASON_REQUIRED, NO_CHANGE, NOT_SUBMITTED, HOST_TO_CHANGE, HOST_CANNOT_SIGN
     }
 
     private final Rule rule;

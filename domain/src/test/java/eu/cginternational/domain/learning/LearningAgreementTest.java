@@ -319,38 +319,64 @@ class LearningAgreementTest {
     @Nested
     class SendingForSignature {
 
+        private Rule refusalToSend(Mobility mobility) {
+            return LearningAgreement.refusalToSend(mobility).map(LearningAgreementRuleException::getRule).orElse(null);
+        }
+
+        /** The host as a coordinator describes it today: a company then, a national agency now. */
+        private void hostBecomesAnAgency() {
+            host.describe(host.getName(), InstitutionType.NATIONAL_AGENCY, ITALY, host.getCity(), host.getLocation());
+        }
+
         @Test
         void aDraftsAgreementIsNotSentAsTheHostWouldReadAnApplicationNobodySubmitted() {
-            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.DRAFT), FIRST, teacher, T0);
-
-            assertThat(LearningAgreement.maySendForSignature(MobilityStatus.DRAFT)).isFalse();
-            refused(Rule.NOT_SUBMITTED, agreement::requireSendableForSignature);
+            assertThat(refusalToSend(mobilityIn(MobilityStatus.DRAFT))).isEqualTo(Rule.NOT_SUBMITTED);
         }
 
         @ParameterizedTest
         @EnumSource(value = MobilityStatus.class, names = {"SUBMITTED", "RETURNED", "SCHOOL_APPROVED", "MINISTRY_APPROVED",
                 "IN_PROGRESS"})
         void fromTheSubmittedApplicationOnItIsSent(MobilityStatus status) {
-            LearningAgreement agreement = new LearningAgreement(mobilityIn(status), FIRST, teacher, T0);
-
-            assertThat(LearningAgreement.maySendForSignature(status)).isTrue();
-            agreement.requireSendableForSignature();
+            assertThat(LearningAgreement.refusalToSend(mobilityIn(status))).isEmpty();
         }
 
         @ParameterizedTest
         @EnumSource(value = MobilityStatus.class, names = {"COMPLETED", "REJECTED", "WITHDRAWN", "CANCELLED"})
         void onceTheMobilityIsClosedNothingIsSent(MobilityStatus status) {
-            assertThat(LearningAgreement.maySendForSignature(status)).isFalse();
+            LearningAgreementRuleException refusal = LearningAgreement.refusalToSend(mobilityIn(status)).orElseThrow();
+
+            assertThat(refusal.getRule()).isEqualTo(Rule.CLOSED);
+            assertThat(refusal.getArguments()).containsExactly(status);
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = MobilityStatus.class, names = {"DRAFT", "RETURNED"})
+        void aHostThatCannotHostIsToBeChangedByEditingTheApplicationWhileItCanBe(MobilityStatus status) {
+            Mobility mobility = mobilityIn(status);
+            hostBecomesAnAgency();
+
+            LearningAgreementRuleException refusal = LearningAgreement.refusalToSend(mobility).orElseThrow();
+
+            assertThat(refusal.getRule()).isEqualTo(Rule.HOST_TO_CHANGE);
+            assertThat(refusal.getArguments()).containsExactly("Officina Meccanica");
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = MobilityStatus.class, names = {"SUBMITTED", "SCHOOL_APPROVED", "MINISTRY_APPROVED",
+                "IN_PROGRESS"})
+        void aHostThatCannotHostCannotSignOnceTheApplicationCanNoLongerBeEdited(MobilityStatus status) {
+            Mobility mobility = mobilityIn(status);
+            hostBecomesAnAgency();
+
+            assertThat(refusalToSend(mobility)).isEqualTo(Rule.HOST_CANNOT_SIGN);
         }
 
         @Test
-        void theAgreementOfARejectedApplicationIsNotSent() {
-            Mobility mobility = mobilityIn(MobilityStatus.SUBMITTED);
-            LearningAgreement agreement = new LearningAgreement(mobility, FIRST, teacher, T0);
-            step(mobility, REJECT, schoolAdmin, "Not eligible");
+        void aClosedMobilityIsClosedWhateverItsHost() {
+            Mobility mobility = mobilityIn(MobilityStatus.WITHDRAWN);
+            hostBecomesAnAgency();
 
-            LearningAgreementRuleException e = refused(Rule.CLOSED, agreement::requireSendableForSignature);
-            assertThat(e.getArguments()).containsExactly(MobilityStatus.REJECTED);
+            assertThat(refusalToSend(mobility)).isEqualTo(Rule.CLOSED);
         }
     }
 }

@@ -23,7 +23,12 @@ public class RejectedException extends BusinessException {
         try {
             return change.get();
         } catch (RuleException e) {
-            throw new RejectedException(keyPrefix + e.getRule().name(), e.getArguments());
+            throw of(keyPrefix, e);
         }
+    }
+
+    /** The refusal of a broken rule of an entity: its message key is the prefix followed by the rule. */
+    public static RejectedException of(String keyPrefix, RuleException broken) {
+        return new RejectedException(keyPrefix + broken.getRule().name(), broken.getArguments());
     }
 }

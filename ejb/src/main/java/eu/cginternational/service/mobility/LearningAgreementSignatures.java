@@ -39,7 +39,8 @@ import java.util.Optional;
  * ({@link Mobility#hostRole}): a company's partners, a VET school's administrators. A host without one
  * cannot sign on the platform: sending is then refused with a message asking the coordinator to create
  * the account, because a learning agreement that the host never signed must not let the mobility start.
- * The agreement is sent from the submitted application on: a host reads no draft.
+ * The agreement is sent from the submitted application on: a host reads no draft. Whatever refuses the sending
+ * ({@link #refusalToSend}) is what the mobility page says instead of offering to send.
  *
  * <p>The document under signature is always of the current version: a change of the agreement (in
  * place or as a new version) supersedes it, see {@link #supersedeOpen}, and so does a change of the
@@ -73,13 +74,20 @@ public class LearningAgreementSignatures {
     AuditLog audit;
 
     /**
-     * Whether the caller may send the current version for signature now: an administrator of the sending school,
-     * once the application is submitted and until the mobility is closed.
+     * Whether the caller may send the current version for signature now: an administrator of the sending school, with
+     * nothing in the way ({@link #refusalToSend}).
      */
     public boolean canSend(Mobility mobility) {
-        return MobilityAccess.mayWriteLearningAgreement(callers.getCurrent(), mobility)
-                && callers.getCurrent().hasRole(Role.SCHOOL_ADMIN)
-                && LearningAgreement.maySendForSignature(mobility.getStatus());
+        return maySend(callers.getCurrent(), mobility) && refusal(mobility).isEmpty();
+    }
+
+    /**
+     * Why the agreement of the mobility cannot be sent for signature now, if it cannot: the refusal that {@link #send}
+     * would answer with, for a page to say instead of offering to send. Told to those who prepare the application (the
+     * applicant and the staff of the sending school), who can do something about it; empty for anyone else.
+     */
+    public Optional<RejectedException> refusalToSend(Mobility mobility) {
+        return MobilityAccess.isApplicantSide(callers.getCurrent(), mobility) ? refusal(mobility) : Optional.empty();
     }
 
     /**
@@ -89,19 +97,17 @@ public class LearningAgreementSignatures {
     public SignedDocument send(long mobilityId) {
         Mobility mobility = mobilities.get(mobilityId);
         UserAccount caller = callers.getCurrent();
-        if (!MobilityAccess.mayWriteLearningAgreement(caller, mobility) || !caller.hasRole(Role.SCHOOL_ADMIN)) {
+        if (!maySend(caller, mobility)) {
             throw new AccessDeniedException();
         }
-        LearningAgreement agreement = agreementOf(mobility)
-                .orElseThrow(() -> new RejectedException("learning.signing.no_agreement"));
-        RejectedException.unlessRuleBroken("learning.rule.", () -> {
-            agreement.requireSendableForSignature();
-            return agreement;
+        refusal(mobility).ifPresent(refused -> {
+            throw refused;
         });
+        LearningAgreement agreement = agreementOf(mobility).orElseThrow();
         // A change of the agreement racing with the sending must not slip under the frozen PDF.
         em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         LearningAgreementVersion current = agreement.getCurrent();
-        UserAccount host = hostRepresentative(mobility);
+        UserAccount host = hostRepresentative(mobility).orElseThrow();
         Pdf pdf = documents.learningAgreement(current);
         String title = Texts.format(mobility.getParticipant().getLanguage().locale(), "learning.signing.title",
                 current.getNumber(), mobility.getParticipant().getFullName(), mobility.getHost().getName());
@@ -203,23 +209,46 @@ public class LearningAgreementSignatures {
                 .getResultStream().findFirst();
     }
 
+    private static boolean maySend(UserAccount caller, Mobility mobility) {
+        return MobilityAccess.mayWriteLearningAgreement(caller, mobility) && caller.hasRole(Role.SCHOOL_ADMIN);
+    }
+
     /**
-     * The account that signs for the host: the first by username of its active accounts in the role that acts for
-     * it. Refused without one, asking the coordinator for it: the coordinator creates partner and school
-     * administrator accounts. A host with no such role (a ministry, an agency) is left from before hosts were
-     * checked; only another host helps there.
+     * What keeps the agreement from being sent, whoever sends it: the agreement's own rule
+     * ({@link LearningAgreement#refusalToSend}: a closed mobility, a host that cannot host, a draft), then an agreement
+     * not written yet, then a host without an account to sign in its place, for which the coordinator is asked: the
+     * coordinator creates partner and school administrator accounts.
      */
-    private UserAccount hostRepresentative(Mobility mobility) {
+    private Optional<RejectedException> refusal(Mobility mobility) {
+        Optional<RejectedException> ruled = LearningAgreement.refusalToSend(mobility)
+                .map(broken -> RejectedException.of("learning.rule.", broken));
+        if (ruled.isPresent()) {
+            return ruled;
+        }
+        if (agreementOf(mobility).isEmpty()) {
+            return Optional.of(new RejectedException("learning.signing.no_agreement"));
+        }
+        if (hostRepresentative(mobility).isEmpty()) {
+            Institution host = mobility.getHost();
+            boolean byPartners = Mobility.hostRole(host.getType()).filter(Role.PARTNER::equals).isPresent();
+            return Optional.of(new RejectedException(byPartners ? "learning.signing.no_host_account"
+                    : "learning.signing.no_host_administrator", host.getName()));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The account that signs for the host: the first by username of its active accounts in the role that acts for it
+     * ({@link Mobility#hostRole}); empty without one, or for a host that cannot host.
+     */
+    private Optional<UserAccount> hostRepresentative(Mobility mobility) {
         Institution host = mobility.getHost();
-        Role role = Mobility.hostRole(host.getType())
-                .orElseThrow(() -> new RejectedException("learning.signing.host_cannot_sign", host.getName()));
-        return em.createQuery("SELECT u FROM UserAccount u JOIN u.roles r WHERE u.institution = :host AND r = :role"
-                        + " AND u.active = TRUE ORDER BY u.username", UserAccount.class)
+        return Mobility.hostRole(host.getType()).flatMap(role -> em.createQuery("SELECT u FROM UserAccount u"
+                        + " JOIN u.roles r WHERE u.institution = :host AND r = :role AND u.active = TRUE ORDER BY u.username",
+                        UserAccount.class)
                 .setParameter("host", host)
                 .setParameter("role", role)
                 .setMaxResults(1)
-                .getResultStream().findFirst()
-                .orElseThrow(() -> new RejectedException(role == Role.PARTNER ? "learning.signing.no_host_account"
-                        : "learning.signing.no_host_administrator", host.getName()));
+                .getResultStream().findFirst());
     }
 }

@@ -12,12 +12,14 @@ import java.util.Set;
  *
  * @param counsellingSessions the sessions a counsellor recorded with the person; a note the counsellor marked private
  *        is left out, as the person does not see it on the platform either
+ * @param mobilitiesCreated the mobilities the person created for someone else: the applications they drafted for a
+ *        participant, or the placements they accepted as a school; as the person made them, whatever became of them
  * @param mobilityDecisions the steps the person took on mobilities, their own or others' (as approver, say)
  * @param activity what the audit log records the person doing: sign-ins, changes, refusals
  * @param emails what the outbox holds for the person's address: subjects only, a body may hold a link still valid
  */
 public record PersonalData(Instant exportedAt, Account account, List<Mobility> mobilities,
-        List<Decision> mobilityDecisions, List<TrainingRegistration> trainings,
+        List<CreatedMobility> mobilitiesCreated, List<Decision> mobilityDecisions, List<TrainingRegistration> trainings,
         List<InterestAssessment> interestAssessments, ActionPlan actionPlan,
         List<CounsellingSession> counsellingSessions, List<OpportunityApplication> opportunityApplications,
         List<Signature> signatures, List<Notification> notifications, List<Email> emails, List<Activity> activity) {
@@ -34,6 +36,14 @@ public record PersonalData(Instant exportedAt, Account account, List<Mobility> m
 
     /** A step of a mobility's approval; {@code actor} is the name of who took it, or null for the platform. */
     public record Step(Instant occurredAt, String action, String before, String after, String actor, String comment) {
+    }
+
+    /**
+     * A mobility the person created for someone else: what the creator knows of their own act, the participant's name,
+     * the dates and where the application stands; nothing the participant or the school added of their own.
+     */
+    public record CreatedMobility(long id, Instant createdAt, String participant, LocalDate startDate, LocalDate endDate,
+            String status) {
     }
 
     public record Decision(long mobilityId, Instant occurredAt, String action, String before, String after,

@@ -75,8 +75,8 @@ public class PersonalDataExport {
 
     private PersonalData export(UserAccount person) {
         audit.record(AuditEventType.PERSONAL_DATA_EXPORTED, person.getUsername(), null);
-        return new PersonalData(Instant.now(), account(person), mobilities(person), decisions(person),
-                trainings(person), assessments(person), actionPlan(person), counselling(person),
+        return new PersonalData(Instant.now(), account(person), mobilities(person), mobilitiesCreated(person),
+                decisions(person), trainings(person), assessments(person), actionPlan(person), counselling(person),
                 applications(person), signatures(person), notifications(person), emails(person), activity(person));
     }
 
@@ -104,6 +104,13 @@ public class PersonalDataExport {
     private static PersonalData.Step step(MobilityStep s) {
         return new PersonalData.Step(s.getOccurredAt(), s.getAction().name(), name(s.getBefore()), name(s.getAfter()),
                 s.getActor() == null ? null : s.getActor().getFullName(), s.getComment());
+    }
+
+    private List<PersonalData.CreatedMobility> mobilitiesCreated(UserAccount person) {
+        return rows("SELECT m FROM Mobility m JOIN FETCH m.participant p WHERE m.createdBy = :person AND p <> :person"
+                        + " ORDER BY m.createdAt, m.id", Mobility.class, person,
+                m -> new PersonalData.CreatedMobility(m.getId(), m.getCreatedAt(), m.getParticipant().getFullName(),
+                        m.getStartDate(), m.getEndDate(), m.getStatus().name()));
     }
 
     private List<PersonalData.Decision> decisions(UserAccount person) {

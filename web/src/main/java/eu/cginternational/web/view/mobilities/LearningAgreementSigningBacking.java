@@ -4,6 +4,7 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.service.mobility.LearningAgreementGate;
 import eu.cginternational.service.mobility.LearningAgreementSignatures;
+import eu.cginternational.web.config.Bundle;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -16,8 +17,8 @@ import org.omnifaces.util.Messages;
 /**
  * The signatures of the learning agreement on {@code /mobilities/mobility.xhtml}: whether the
  * agreement is signed by all three (which the mobility needs to start), the button with which the
- * sending school's administrator sends the current version for signature, and the signing panel of
- * the latest document sent.
+ * sending school's administrator sends the current version for signature, or why it cannot be sent yet,
+ * and the signing panel of the latest document sent.
  */
 @Named
 @ViewScoped
@@ -38,13 +39,19 @@ public class LearningAgreementSigningBacking implements Serializable {
     private SignedDocument document;
     private boolean sendable;
     private boolean signedByAll;
+    private String refusal;
 
     @PostConstruct
     void load() {
         mobility = page.getMobility();
         document = signatures.find(mobility.getId()).orElse(null);
         signedByAll = gate.isSignedByAll(mobility);
-        sendable = signatures.canSend(mobility) && !signedByAll && (document == null || !document.getStatus().isOpen());
+        boolean awaited = signedByAll || (document != null && document.getStatus().isOpen());
+        // Said in the words the service would refuse the sending with; a round signed or under way says enough itself.
+        refusal = awaited ? null : signatures.refusalToSend(mobility)
+                .map(refused -> Bundle.text(Faces.getLocale(), refused.getMessageKey(), refused.getArguments()))
+                .orElse(null);
+        sendable = !awaited && refusal == null && signatures.canSend(mobility);
     }
 
     @ReportsRefusals
@@ -60,6 +67,11 @@ public class LearningAgreementSigningBacking implements Serializable {
 
     public boolean isSendable() {
         return sendable;
+    }
+
+    /** Why the agreement cannot be sent for signature yet, for those who prepare the application; null when it can. */
+    public String getRefusal() {
+        return refusal;
     }
 
     public boolean isSignedByAll() {
