@@ -29,6 +29,8 @@ class PersonalDataApiIT {
         asDemo("POST", guidance, "teacher.kpt", CounsellingApiIT.session("Export shared", shared, false));
         asDemo("POST", guidance, "teacher.kpt", CounsellingApiIT.session("Export private", secret, true));
 
+        assertThat(asDemo("POST", "/api/assessments", "student.kpt", GuidanceApiIT.answers(3, 36)).statusCode()).isEqualTo(201);
+
         HttpResponse<String> file = asDemo("GET", "/api/me/data", "student.kpt", null);
 
         assertThat(file.statusCode()).as(file.body()).isEqualTo(200);
@@ -48,6 +50,16 @@ class PersonalDataApiIT {
                     assertThat(isNull(session, "notes")).isTrue();
                 });
         assertThat(file.body()).doesNotContain(secret);
+        // The interests are exported as the school's staff see them: each type's score and its share of the scale.
+        List<JsonObject> assessments = data.getJsonArray("interestAssessments").getValuesAs(JsonObject.class);
+        assertThat(assessments).last().satisfies(assessment -> {
+            assertThat(assessment.getString("code")).startsWith("S");
+            assertThat(assessment.getInt("itemsPerType")).isEqualTo(6);
+            assertThat(assessment.getJsonObject("scores").keySet()).containsExactly("R", "I", "A", "S", "E", "C");
+            assertThat(assessment.getJsonObject("scores").getInt("S")).isEqualTo(30);
+            assertThat(assessment.getJsonObject("percentages").getInt("S")).isEqualTo(100);
+            assertThat(assessment.getJsonObject("percentages").getInt("R")).isEqualTo(25);
+        });
         assertThat(data.getJsonArray("activity").getValuesAs(JsonObject.class))
                 .anySatisfy(event -> assertThat(event.getString("type")).isEqualTo("PERSONAL_DATA_EXPORTED"));
         JsonObject exports = json(asDemo("GET", "/api/audit-events?type=PERSONAL_DATA_EXPORTED&actor=student.kpt&target=student.kpt",

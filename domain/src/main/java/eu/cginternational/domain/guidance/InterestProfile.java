@@ -4,9 +4,11 @@ import java.io.Serializable;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.ToIntFunction;
 
 /**
  * The result of the questionnaire: a raw score per RIASEC type, the same scores as percentages of
@@ -56,6 +58,24 @@ public final class InterestProfile implements Serializable {
 
     public int itemsPerType() {
         return itemsPerType;
+    }
+
+    /** The raw scores by the types' letters, in RIASEC order: as people read and export them. */
+    public Map<String, Integer> scoresByLetter() {
+        return byLetter(this::raw);
+    }
+
+    /** The percentages by the types' letters, in RIASEC order. */
+    public Map<String, Integer> percentagesByLetter() {
+        return byLetter(this::percent);
+    }
+
+    private static Map<String, Integer> byLetter(ToIntFunction<RiasecType> value) {
+        Map<String, Integer> byLetter = new LinkedHashMap<>();
+        for (RiasecType type : RiasecType.values()) {
+            byLetter.put(type.name(), value.applyAsInt(type));
+        }
+        return byLetter;
     }
 
     /** The score of the type as a percentage of the scale, 0 to 100. */

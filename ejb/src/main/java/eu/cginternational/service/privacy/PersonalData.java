@@ -3,6 +3,7 @@ package eu.cginternational.service.privacy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -62,7 +63,12 @@ public record PersonalData(Instant exportedAt, Account account, List<Mobility> m
     public record QuizAttempt(Instant attemptedAt, int percent, boolean passed) {
     }
 
-    public record InterestAssessment(Instant completedAt, String code, String questionnaireVersion) {
+    /**
+     * A completed questionnaire with what the school's staff see of it: the raw score of each type and its share of the
+     * scale, as {@code GET /api/assessments} gives them.
+     */
+    public record InterestAssessment(Instant completedAt, String code, String questionnaireVersion, int itemsPerType,
+            Map<String, Integer> scores, Map<String, Integer> percentages) {
     }
 
     public record ActionPlan(String goals, List<PlannedAction> actions) {

@@ -151,7 +151,8 @@ public class PersonalDataExport {
     private List<PersonalData.InterestAssessment> assessments(UserAccount person) {
         return rows("SELECT a FROM InterestAssessment a WHERE a.student = :person ORDER BY a.completedAt, a.id",
                 InterestAssessment.class, person,
-                a -> new PersonalData.InterestAssessment(a.getCompletedAt(), a.getCode(), a.getQuestionnaireVersion()));
+                a -> new PersonalData.InterestAssessment(a.getCompletedAt(), a.getCode(), a.getQuestionnaireVersion(),
+                        a.getProfile().itemsPerType(), a.getProfile().scoresByLetter(), a.getProfile().percentagesByLetter()));
     }
 
     private PersonalData.ActionPlan actionPlan(UserAccount person) {

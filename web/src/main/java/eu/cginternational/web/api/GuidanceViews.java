@@ -7,17 +7,12 @@ import eu.cginternational.domain.guidance.DataSource;
 import eu.cginternational.domain.guidance.InterestProfile;
 import eu.cginternational.domain.guidance.LocalizedText;
 import eu.cginternational.domain.guidance.Occupation;
-import eu.cginternational.domain.guidance.RiasecType;
 import eu.cginternational.service.guidance.AssessmentResult;
 import eu.cginternational.service.guidance.OccupationFit;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.Arrays;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 
 /** What the API shows of occupations, interest self-assessments and country profiles. Texts come in all three languages. */
@@ -79,13 +74,8 @@ public final class GuidanceViews {
             String code, List<Match> matches) {
         static Assessment of(AssessmentResult result) {
             InterestProfile profile = result.profile();
-            return new Assessment(result.id(), result.completedAt(), byType(profile::raw), byType(profile::percent),
+            return new Assessment(result.id(), result.completedAt(), profile.scoresByLetter(), profile.percentagesByLetter(),
                     result.code().toString(), result.matches().stream().map(Match::of).toList());
-        }
-
-        private static Map<String, Integer> byType(Function<RiasecType, Integer> value) {
-            return Arrays.stream(RiasecType.values()).collect(Collectors.toMap(Enum::name, value,
-                    (a, b) -> a, LinkedHashMap::new));
         }
     }
 
