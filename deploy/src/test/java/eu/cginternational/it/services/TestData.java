@@ -177,6 +177,13 @@ public class TestData {
                 .setParameter("type", type).setParameter("target", target).getSingleResult();
     }
 
+    /** The details of the audit entries of the type about the target, oldest first. */
+    public List<String> auditDetails(AuditEventType type, String target) {
+        return em.createQuery("SELECT e.detail FROM AuditEvent e WHERE e.type = :type AND e.target = :target ORDER BY e.id",
+                        String.class)
+                .setParameter("type", type).setParameter("target", target).getResultList();
+    }
+
     /**
      * Does what mails the recipient and reads the body of the newest e-mail queued for them, in one transaction: once
      * committed, the outbox may send the e-mail at any moment, and a sent e-mail keeps no body.

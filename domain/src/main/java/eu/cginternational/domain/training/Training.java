@@ -412,16 +412,17 @@ public class Training extends BaseEntity {
         return priorityForFewerOpportunities;
     }
 
-    /** Gives free seats to the first on the list, then closes the gaps they leave behind. */
+    /**
+     * Gives free seats to the first on the list whose account is active, then closes the gaps they leave behind. An
+     * inactive account is passed over and keeps its place: nobody would take the seat up, and ending the place is an
+     * act of the person or of the coordinator who deactivates them, not of the list.
+     */
     private List<Registration> promoteWhileSeatsFree(RegistrationReason reason, Instant now) {
-        List<Registration> promoted = new ArrayList<>();
-        List<Registration> waiting = getWaitingList();
-        int seats = getSeatsLeft();
-        for (int i = 0; i < Math.min(seats, waiting.size()); i++) {
-            Registration first = waiting.get(i);
-            first.move(RegistrationStatus.REGISTERED, null, reason, null, now);
-            promoted.add(first);
-        }
+        List<Registration> promoted = getWaitingList().stream()
+                .filter(waiting -> waiting.getParticipant().isActive())
+                .limit(getSeatsLeft())
+                .toList();
+        promoted.forEach(first -> first.move(RegistrationStatus.REGISTERED, null, reason, null, now));
         if (!promoted.isEmpty()) {
             closeGaps(now);
         }

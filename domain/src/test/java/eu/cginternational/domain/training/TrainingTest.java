@@ -344,6 +344,63 @@ class TrainingTest {
     }
 
     @Nested
+    class InactiveAccountsOnTheWaitingList {
+
+        @Test
+        void aFreedSeatPassesOverAnInactiveAccountWhoKeepsTheirPlace() {
+            Training training = training(1);
+            UserAccount holder = teacher();
+            Registration seat = training.register(holder, null, DURING);
+            UserAccount leaver = teacher();
+            Registration left = training.register(leaver, null, later(1));
+            Registration next = training.register(teacher(), null, later(2));
+            leaver.deactivate();
+
+            List<Registration> promoted = training.cancel(seat, holder, later(5));
+
+            assertThat(promoted).containsExactly(next);
+            assertThat(next.getStatus()).isEqualTo(REGISTERED);
+            assertThat(next.getLastStep().getReason()).isEqualTo(RegistrationReason.PROMOTED_SEAT_FREED);
+            assertThat(left).extracting(Registration::getStatus, Registration::getPosition).containsExactly(WAITLISTED, 1);
+            assertThat(left.getHistory()).hasSize(1);
+        }
+
+        @Test
+        void newSeatsGoToTheActiveOnesAndThoseBehindMoveUpPastTheInactive() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            UserAccount leaver = teacher();
+            Registration left = training.register(leaver, null, later(1));
+            Registration first = training.register(teacher(), null, later(2));
+            Registration second = training.register(teacher(), null, later(3));
+            Registration third = training.register(teacher(), null, later(4));
+            leaver.deactivate();
+
+            List<Registration> promoted = training.describe(description(3, false), later(10));
+
+            assertThat(promoted).containsExactly(first, second);
+            assertThat(List.of(left, third)).extracting(Registration::getStatus, Registration::getPosition)
+                    .containsExactly(tuple(WAITLISTED, 1), tuple(WAITLISTED, 2));
+            assertThat(third.getLastStep().getReason()).isEqualTo(RegistrationReason.MOVED_UP);
+        }
+
+        @Test
+        void aSeatStaysFreeWhenOnlyInactiveAccountsWait() {
+            Training training = training(1);
+            UserAccount holder = teacher();
+            Registration seat = training.register(holder, null, DURING);
+            UserAccount leaver = teacher();
+            Registration left = training.register(leaver, null, later(1));
+            leaver.deactivate();
+
+            assertThat(training.cancel(seat, holder, later(5))).isEmpty();
+
+            assertThat(training.getSeatsLeft()).isEqualTo(1);
+            assertThat(left.getStatus()).isEqualTo(WAITLISTED);
+        }
+    }
+
+    @Nested
     class Nomination {
 
         private Training nominated(int capacity) {

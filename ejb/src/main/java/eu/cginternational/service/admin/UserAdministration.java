@@ -16,6 +16,7 @@ import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
+import eu.cginternational.service.training.TrainingRegistrations;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -73,6 +74,9 @@ public class UserAdministration {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    TrainingRegistrations trainings;
 
     public Page<UserAccount> page(PageRequest request) {
         return LISTING.page(em, request);
@@ -171,6 +175,10 @@ public class UserAdministration {
         }
     }
 
+    /**
+     * Deactivates the account: it no longer signs in and is told nothing, and what it holds in trainings still to come
+     * goes to the next people ({@link TrainingRegistrations#releaseHeldBy}), which the audit entry names.
+     */
     public UserAccount deactivate(long id, Long version) {
         UserAccount account = current(id, version);
         if (isCaller(account)) {
@@ -180,7 +188,8 @@ public class UserAdministration {
         flushOrReportConflict(em);
         // A link still open would let its reader choose a password the day the account is activated again.
         accounts.withdrawLinks(account);
-        audit.record(AuditEventType.USER_DEACTIVATED, account.getUsername(), null);
+        TrainingRegistrations.Release release = trainings.releaseHeldBy(account);
+        audit.record(AuditEventType.USER_DEACTIVATED, account.getUsername(), release.describe());
         return account;
     }
 

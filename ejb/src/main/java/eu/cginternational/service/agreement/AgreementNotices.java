@@ -100,16 +100,14 @@ public class AgreementNotices {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void placementClosed(OpportunityApplication application) {
         UserAccount student = application.getStudent();
-        if (student.isActive()) {
-            Locale locale = student.getLanguage().locale();
-            String placement = placement(application);
-            notifications.send(new Notice(student, NotificationKind.INFORMATION,
-                    Texts.format(locale, "notice.application.placement_closed.title"),
-                    Texts.format(locale, "notice.application.placement_closed.text", placement),
-                    Texts.format(locale, "mail.application.placement_closed.body", student.getFullName(), placement,
-                            notifications.publicLink(APPLICATIONS_PAGE)),
-                    APPLICATIONS_PAGE));
-        }
+        Locale locale = student.getLanguage().locale();
+        String placement = placement(application);
+        notifications.send(new Notice(student, NotificationKind.INFORMATION,
+                Texts.format(locale, "notice.application.placement_closed.title"),
+                Texts.format(locale, "notice.application.placement_closed.text", placement),
+                Texts.format(locale, "mail.application.placement_closed.body", student.getFullName(), placement,
+                        notifications.publicLink(APPLICATIONS_PAGE)),
+                APPLICATIONS_PAGE));
         settleIfNoneWaits(student.getInstitution());
     }
 
@@ -147,18 +145,16 @@ public class AgreementNotices {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void decided(OpportunityApplication application) {
         UserAccount student = application.getStudent();
-        if (student.isActive()) {
-            Locale locale = student.getLanguage().locale();
-            String outcome = application.getStatus() == ApplicationStatus.ACCEPTED ? "accepted" : "declined";
-            String placement = placement(application);
-            String reason = application.getDeclineReason() == null ? "" : application.getDeclineReason();
-            notifications.send(new Notice(student, NotificationKind.DECISION,
-                    Texts.format(locale, "notice.application." + outcome + ".title"),
-                    Texts.format(locale, "notice.application." + outcome + ".text", placement, reason),
-                    Texts.format(locale, "mail.application." + outcome + ".body", student.getFullName(), placement, reason,
-                            notifications.publicLink(APPLICATIONS_PAGE)),
-                    APPLICATIONS_PAGE));
-        }
+        Locale locale = student.getLanguage().locale();
+        String outcome = application.getStatus() == ApplicationStatus.ACCEPTED ? "accepted" : "declined";
+        String placement = placement(application);
+        String reason = application.getDeclineReason() == null ? "" : application.getDeclineReason();
+        notifications.send(new Notice(student, NotificationKind.DECISION,
+                Texts.format(locale, "notice.application." + outcome + ".title"),
+                Texts.format(locale, "notice.application." + outcome + ".text", placement, reason),
+                Texts.format(locale, "mail.application." + outcome + ".body", student.getFullName(), placement, reason,
+                        notifications.publicLink(APPLICATIONS_PAGE)),
+                APPLICATIONS_PAGE));
         settleIfNoneWaits(student.getInstitution());
     }
 
@@ -197,9 +193,6 @@ public class AgreementNotices {
     private void tell(Collection<UserAccount> people, NotificationKind kind, String event, Agreement agreement, String detail) {
         String link = "/agreements/agreement.xhtml?id=" + agreement.getId();
         for (UserAccount person : people) {
-            if (!person.isActive()) {
-                continue;
-            }
             Locale locale = person.getLanguage().locale();
             String detailText = detail == null ? "" : detail;
             notifications.send(new Notice(person, kind,

@@ -30,7 +30,8 @@ import java.util.Set;
  * completed. A withdrawal is
  * told to the participant (unless they withdrew it themselves) and to the deciders who were waiting
  * for it, so that nobody looks for an application that is gone. Each in their own
- * language. Each notice is written here once and sent through both channels by {@link Notifications}.
+ * language. Each notice is written here once and sent through both channels by {@link Notifications}, which tells
+ * active accounts only.
  */
 @Stateless
 @PermitAll
@@ -114,7 +115,7 @@ public class MobilityNotices {
         // Whoever applied for someone else is the one to mend a returned application, and answers for it.
         UserAccount submitter = mobility.getSubmittedBy();
         if (DECISIONS.contains(action) && submitter != null && !submitter.equals(participant)
-                && !submitter.equals(step.getActor()) && submitter.isActive()) {
+                && !submitter.equals(step.getActor())) {
             notices.add(decided(submitter, mobility, action));
         }
         if (action == MobilityAction.COMPLETE) {

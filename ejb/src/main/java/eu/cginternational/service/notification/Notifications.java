@@ -25,13 +25,15 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The in-app side of notices, next to the e-mail outbox. Other services tell people things through
  * {@link #send} (app and e-mail) or {@link #notify} (app only), inside their own transaction, so a
- * change that rolls back tells nobody. Every signed-in person reads and marks only their own
- * notifications: another person's does not exist for them.
+ * change that rolls back tells nobody. Only active accounts are told: an inactive one cannot sign in
+ * to read a notice, and its address may be a former colleague's mailbox or, once anonymised, nobody's.
+ * Every signed-in person reads and marks only their own notifications: another person's does not exist for them.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
@@ -65,33 +67,36 @@ public class Notifications {
     @ConfigProperty(name = "cg.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
-    /** Tells the recipient in the app and by e-mail, in the caller's transaction. */
+    /** Tells the recipient in the app and by e-mail, in the caller's transaction; an inactive account nowhere. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void send(Notice notice) {
-        notify(notice);
-        outbox.enqueue(notice.recipient().getEmail(),
+        notify(notice).ifPresent(told -> outbox.enqueue(notice.recipient().getEmail(),
                 Texts.format(notice.recipient().getLanguage().locale(), "notice.mail.subject", notice.title()),
-                notice.mailBody());
+                notice.mailBody()));
     }
 
-    /** Tells the recipient in the app only, in the caller's transaction. */
+    /** Tells the recipient in the app only, in the caller's transaction; an inactive account not at all. */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Notification notify(Notice notice) {
+    public Optional<Notification> notify(Notice notice) {
         return notify(notice.recipient(), notice.kind(), notice.title(), notice.text(), notice.link());
     }
 
     /**
-     * Adds an unread notification for the recipient, in the caller's transaction. Title and text are
-     * already in the recipient's language; the link is a path of the platform.
+     * Adds an unread notification for the recipient, in the caller's transaction, unless the account is inactive. Title
+     * and text are already in the recipient's language; the link is a path of the platform.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public Notification notify(UserAccount recipient, NotificationKind kind, String title, String text, String link) {
+    public Optional<Notification> notify(UserAccount recipient, NotificationKind kind, String title, String text,
+            String link) {
+        if (!recipient.isActive()) {
+            return Optional.empty();
+        }
         Notification notification = new Notification(recipient, kind, title, text, link, Instant.now());
         em.persist(notification);
-        return notification;
+        return Optional.of(notification);
     }
 
     /**

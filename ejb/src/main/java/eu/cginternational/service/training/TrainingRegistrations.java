@@ -19,24 +19,29 @@ import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * Registrations for trainings. Teachers and school administrators register themselves; a school
  * administrator also nominates teachers of their own school, and approves or declines the own
  * requests of their school's people for trainings that need the school's nomination. Everyone
- * cancels their own registration or leaves the waiting list.
+ * cancels their own registration or leaves the waiting list; the coordinator who deactivates an
+ * account ends its registrations in the same way.
  *
  * <p>Each decision on seats first takes a pessimistic write lock on the training's row, then lets
  * the training count and decide: concurrent requests for the same training queue on that lock, so
@@ -150,15 +155,62 @@ public class TrainingRegistrations {
         if (registration == null || !registration.getParticipant().equals(caller)) {
             throw new NotFoundException("registration.not_found", registrationId);
         }
-        Training training = locked(registration.getTraining().getId());
-        List<Registration> promoted = ruled(() -> training.cancel(registration, caller, Instant.now()));
-        flushOrReportConflict(em);
-        recordChange(registration);
-        promoted.forEach(seat -> {
-            recordChange(seat);
-            notices.promoted(seat);
-        });
+        end(locked(registration.getTraining().getId()), registration, caller, Instant.now());
         return registration;
+    }
+
+    /**
+     * Ends, in the deactivation's transaction, what an account being deactivated holds in trainings not closed, each
+     * as if the person had given it up, so that the first active person on the list gets a freed seat and is told:
+     * every place on a waiting list and every request, and every seat until the training's cancellation deadline.
+     * A seat past the deadline stays, as it would for the person: by then the roster is settled, and once the
+     * training has started the seat holds its attendance. Nothing comes back if the account is activated again.
+     */
+    @RolesAllowed(Role.Names.COORDINATOR)
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Release releaseHeldBy(UserAccount leaver) {
+        UserAccount caller = callers.getCurrent();
+        Instant now = Instant.now();
+        // The trainings are locked one after the other in the order of their ids, so that two releases at once cannot
+        // each hold a lock the other waits for.
+        List<Registration> held = em.createQuery("SELECT r FROM Registration r WHERE r.participant = :leaver"
+                        + " AND r.status IN :active AND r.completedAt IS NULL AND r.training.closedAt IS NULL"
+                        + " ORDER BY r.training.id", Registration.class)
+                .setParameter("leaver", leaver)
+                .setParameter("active", EnumSet.of(RegistrationStatus.REGISTERED, RegistrationStatus.WAITLISTED,
+                        RegistrationStatus.PENDING_APPROVAL))
+                .getResultList();
+        List<Registration> ended = new ArrayList<>();
+        List<Registration> kept = new ArrayList<>();
+        for (Registration registration : held) {
+            Training training = locked(registration.getTraining().getId());
+            if (registration.getStatus() == RegistrationStatus.REGISTERED && !training.isCancellableAt(now)) {
+                kept.add(registration);
+            } else {
+                end(training, registration, caller, now);
+                ended.add(registration);
+            }
+        }
+        return new Release(ended, kept);
+    }
+
+    /** What a deactivation did to the account's registrations: those it ended, and the seats past their deadline. */
+    public record Release(List<Registration> ended, List<Registration> kept) {
+
+        /** For the deactivation's audit entry: the registrations and their trainings; null when there were none. */
+        public String describe() {
+            if (ended.isEmpty() && kept.isEmpty()) {
+                return null;
+            }
+            return "training registrations ended: " + labels(ended)
+                    + "; seats kept past the cancellation deadline: " + labels(kept);
+        }
+
+        private static String labels(List<Registration> registrations) {
+            return registrations.isEmpty() ? "none" : registrations.stream()
+                    .map(r -> r.getId() + " (" + TrainingCatalogue.label(r.getTraining()) + ")")
+                    .collect(Collectors.joining(", "));
+        }
     }
 
     /**
@@ -275,6 +327,17 @@ public class TrainingRegistrations {
                 .setParameter("training", trainingId)
                 .setParameter("registered", RegistrationStatus.REGISTERED)
                 .getSingleResult() == 0;
+    }
+
+    /** Ends the registration in its locked training and records it; whoever gets the freed seat is told. */
+    private void end(Training training, Registration registration, UserAccount actor, Instant now) {
+        List<Registration> promoted = ruled(() -> training.cancel(registration, actor, now));
+        flushOrReportConflict(em);
+        recordChange(registration);
+        promoted.forEach(seat -> {
+            recordChange(seat);
+            notices.promoted(seat);
+        });
     }
 
     /** The training, locked against every other decision on its seats until this transaction ends. */
