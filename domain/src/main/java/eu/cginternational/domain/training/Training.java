@@ -481,7 +481,8 @@ public class Training extends BaseEntity {
 
     /**
      * Counts the seats held among every registration of the training, which it reads: the count a decision
-     * takes under the training's lock. A list of trainings has the database count them instead.
+     * takes under the training's lock. A list of trainings, and a training's own page, have the database
+     * count them instead.
      */
     public int getSeatsTaken() {
         return (int) registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).count();

@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
+import eu.cginternational.service.training.CatalogueRow;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingRegistrations;
 import eu.cginternational.service.training.TrainingRegistrations.Action;
@@ -39,13 +40,15 @@ public class TrainingBacking implements Serializable {
     ActiveUser activeUser;
 
     private Long id;
+    private CatalogueRow row;
     private Training training;
     private Registration mine;
     private List<Action> actions = List.of();
     private UserAccount nominee;
 
     public void load() {
-        training = catalogue.get(id);
+        row = catalogue.row(id);
+        training = row.getTraining();
         if (isSchoolStaff()) {
             mine = registrations.myRegistration(id).orElse(null);
             if (mine != null) {
@@ -91,6 +94,11 @@ public class TrainingBacking implements Serializable {
 
     public Training getTraining() {
         return training;
+    }
+
+    /** The training with its seats taken and its waiting list, counted by the database. */
+    public CatalogueRow getRow() {
+        return row;
     }
 
     public Registration getMine() {
