@@ -717,10 +717,19 @@ class TrainingTest {
     class Feedback {
 
         private static final Instant AFTER = Instant.parse("2026-04-21T10:00:00Z");
+        private final UserAccount marker = account(500L, Role.COORDINATOR);
+
+        /** A seat of a training of one session, marked present or absent there. */
+        private Registration attended(boolean present) {
+            Training training = training(2);
+            Registration seat = training.register(teacher(), null, DURING);
+            training.markAttendance(training.getSessions().get(0), seat, present, marker, AFTER);
+            return seat;
+        }
 
         @Test
         void aParticipantRatesOnceAfterTheTraining() {
-            Registration seat = training(2).register(teacher(), null, DURING);
+            Registration seat = attended(true);
             assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(4, "Good", DURING)).getRule())
                     .isEqualTo(Rule.NOT_OVER);
             assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(6, "Good", AFTER)).getRule())
@@ -731,6 +740,21 @@ class TrainingTest {
             assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(2, "Changed my mind", AFTER)).getRule())
                     .isEqualTo(Rule.FEEDBACK_GIVEN);
             assertThat(seat.getFeedbackRating()).isEqualTo(4);
+        }
+
+        @Test
+        void onlyAParticipantMarkedPresentRates() {
+            Registration absent = attended(false);
+            Registration unmarked = training(2).register(teacher(), null, DURING);
+
+            assertThat(List.of(absent, unmarked)).allSatisfy(seat -> {
+                assertThat(seat.isOpenForFeedbackAt(AFTER)).isFalse();
+                assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(1, "Never came", AFTER))
+                        .getRule()).isEqualTo(Rule.NOT_ATTENDED);
+                assertThat(seat.getFeedbackAt()).isNull();
+            });
+            Registration present = attended(true);
+            assertThat(present.isOpenForFeedbackAt(AFTER)).isTrue();
         }
 
         @Test
@@ -752,7 +776,7 @@ class TrainingTest {
 
         @Test
         void anErasedCommentLeavesTheRatingInTheFigures() {
-            Registration seat = training(2).register(teacher(), null, DURING);
+            Registration seat = attended(true);
             seat.leaveFeedback(5, "Ask for Ana next time.", AFTER);
 
             seat.eraseFeedbackComment();

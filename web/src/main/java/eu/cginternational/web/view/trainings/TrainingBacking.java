@@ -53,6 +53,8 @@ public class TrainingBacking implements Serializable {
             mine = registrations.myRegistration(id).orElse(null);
             if (mine != null) {
                 mine.getHistory().size();
+                // Whether the feedback form shows depends on the sessions attended.
+                mine.getAttendance().size();
             }
             actions = registrations.actionsFor(training).stream().sorted().toList();
         }
