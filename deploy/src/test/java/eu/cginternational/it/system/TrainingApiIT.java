@@ -160,7 +160,7 @@ class TrainingApiIT {
         assertThat(json(approved).getString("status")).isEqualTo("REGISTERED");
     }
 
-    private static long userId(String username) {
+    static long userId(String username) {
         JsonObject page = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null));
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()

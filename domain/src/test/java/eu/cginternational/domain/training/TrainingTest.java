@@ -265,6 +265,38 @@ class TrainingTest {
             assertThat(third.getLastStep().getReason()).isEqualTo(RegistrationReason.MOVED_UP);
         }
 
+        /** Nobody registers once the first session has begun: seats it would add could only go to the waiting. */
+        @Test
+        void theCapacityNoLongerGrowsOnceTheFirstSessionHasBegun() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            Registration waiting = training.register(teacher(), null, later(1));
+            Instant firstStart = training.getFirstSession().orElseThrow().getStartInstant();
+
+            TrainingRuleException refused = assertThrows(TrainingRuleException.class,
+                    () -> training.describe(description(3, false), firstStart));
+
+            assertThat(refused.getRule()).isEqualTo(Rule.CAPACITY_RAISED_AFTER_FIRST_SESSION);
+            assertThat(refused.getArguments()).containsExactly(firstStart);
+            assertThat(training.getCapacity()).isEqualTo(1);
+            assertThat(waiting.getStatus()).isEqualTo(WAITLISTED);
+            assertThat(waiting.getPosition()).isEqualTo(1);
+            // The rest of the training may still be corrected, the capacity kept.
+            assertThat(training.describe(description(1, false), firstStart)).isEmpty();
+            assertThat(training.describe(description(3, false), firstStart.minusSeconds(1))).containsExactly(waiting);
+        }
+
+        @Test
+        void aSelfPacedModuleGrowsAtAnyTime() {
+            Training module = new Training(new Training.Description("Guidance online", "At one's own pace.", "", Language.CNR,
+                    TrainingMode.SELF_PACED, provider, 1, OPENS, CLOSES, DEADLINE, false), List.of());
+            module.register(teacher(), null, DURING);
+            Registration waiting = module.register(teacher(), null, later(1));
+            assertThat(module.describe(new Training.Description("Guidance online", "At one's own pace.", "", Language.CNR,
+                    TrainingMode.SELF_PACED, provider, 2, OPENS, CLOSES, DEADLINE, false), CLOSES.plusSeconds(3600)))
+                    .containsExactly(waiting);
+        }
+
         @Test
         void aCapacityBelowOneIsRefused() {
             assertThat(assertThrows(TrainingRuleException.class, () -> training(0)).getRule()).isEqualTo(Rule.CAPACITY_TOO_SMALL);
@@ -376,6 +408,28 @@ class TrainingTest {
             training.approve(request, admin, later(2));
             assertThat(request.getStatus()).isEqualTo(WAITLISTED);
             assertThat(request.getPosition()).isEqualTo(1);
+        }
+
+        /** Registration closes by the first session; so does approval, or the seat would be in a training under way. */
+        @Test
+        void aRequestIsApprovedAfterRegistrationClosesButNotOnceTheFirstSessionHasBegun() {
+            Training training = nominated(2);
+            Registration inTime = training.register(teacher(), null, DURING);
+            Registration late = training.register(teacher(), null, later(1));
+            Instant firstStart = training.getFirstSession().orElseThrow().getStartInstant();
+
+            training.approve(inTime, admin, CLOSES.plusSeconds(60));
+            TrainingRuleException refused = assertThrows(TrainingRuleException.class,
+                    () -> training.approve(late, admin, firstStart));
+
+            assertThat(inTime.getStatus()).isEqualTo(REGISTERED);
+            assertThat(refused.getRule()).isEqualTo(Rule.APPROVAL_AFTER_FIRST_SESSION);
+            assertThat(refused.getArguments()).containsExactly(firstStart);
+            assertThat(late.getStatus()).isEqualTo(PENDING_APPROVAL);
+            assertThat(training.getSeatsLeft()).isEqualTo(1);
+            // Such a request is still declined, so that it does not wait for ever.
+            training.decline(late, admin, firstStart.plusSeconds(60));
+            assertThat(late.getStatus()).isEqualTo(DECLINED);
         }
 
         @Test
