@@ -205,6 +205,7 @@ class TrainingAttendanceIT {
         Training training = trainings.trainingWithSessions(5, -3, 1);
         long id = training.getId();
         long seat = trainings.register(id, "teacher.kpt");
+        coordinator.call(() -> attendance.mark(id, trainings.sessions(id).get(0), seat, true));
 
         teacherKpt.call(() -> registrations.leaveFeedback(seat, new FeedbackDraft(4, "Clear and practical.")));
         RejectedException twice = assertThrows(RejectedException.class,

@@ -69,6 +69,27 @@ class TrainingCatalogueIT {
         });
     }
 
+    /** A training's own page (and the API's detail) counts its seats as a page of the catalogue does, with the same statement. */
+    @Test
+    void aTrainingsOwnPageCountsItsSeatsWithTheSameStatement() throws Exception {
+        long full = trainings.openTraining(3, false).getId();
+        trainings.fillSeats(full, KPT, 5);
+        teacherKpt.call(() -> catalogue.row(full));
+
+        StatementCounter.Counted<CatalogueRow> row = counter.count(() -> teacherKpt.call(() -> catalogue.row(full)));
+        Training read = teacherKpt.call(() -> catalogue.get(full));
+
+        assertThat(row.sent()).filteredOn(sql -> sql.toLowerCase(Locale.ROOT).contains("training_registration"))
+                .singleElement()
+                .satisfies(sql -> assertThat(sql.toUpperCase(Locale.ROOT)).contains("COUNT(").contains("GROUP BY"));
+        assertThat(trainings.registrationsRead(row.result().getTraining())).isFalse();
+        assertThat(trainings.registrationsRead(read)).as("registrations read by get").isFalse();
+        assertThat(row.result().getSeatsTaken()).isEqualTo(3);
+        assertThat(row.result().getSeatsLeft()).isZero();
+        assertThat(row.result().getWaitingListLength()).isEqualTo(2);
+        assertThat(row.result().getTraining().getSessions()).hasSize(1);
+    }
+
     @Test
     void seatsHeldAndPlacesOnTheListCountButNotCancellationsNorRequestsAwaitingApproval() throws Exception {
         // Three seats, six people: three hold a seat, three wait.

@@ -11,7 +11,6 @@ import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationReason;
 import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
-import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.training.TrainingRegistrations;
@@ -153,8 +152,10 @@ class TrainingRegistrationIT {
         UserAccount kptTeacher = trainings.newTeacher(KPT);
         long request = teacherKpt.call(() -> registrations.register(nominated.getId(), null).getId());
 
-        assertThrows(AccessDeniedException.class,
+        // Not found, as an id nobody has: the school does not learn who exists elsewhere.
+        NotFoundException nominee = assertThrows(NotFoundException.class,
                 () -> schoolPljevlja.call(() -> registrations.register(nominated.getId(), kptTeacher.getId())));
+        assertThat(nominee.getMessageKey()).isEqualTo("user.not_found");
         assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> registrations.approve(request)));
         assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> registrations.decline(request)));
 

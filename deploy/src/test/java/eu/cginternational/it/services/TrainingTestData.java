@@ -147,9 +147,15 @@ public class TrainingTestData {
         return registration.getId();
     }
 
-    /** The participant's feedback, given directly through the registration's rules at the time stated. */
+    /**
+     * The participant's feedback, given directly through the registration's rules at the time stated, once the coordinator
+     * has marked them present at the first session (only those who attended rate a training).
+     */
     public void leaveFeedback(long registrationId, int rating, String comment, Instant at) {
-        em.find(Registration.class, registrationId).leaveFeedback(rating, comment, at);
+        Registration registration = em.find(Registration.class, registrationId);
+        Training training = registration.getTraining();
+        training.markAttendance(training.getSessions().get(0), registration, true, data.account("coordinator"), at);
+        registration.leaveFeedback(rating, comment, at);
     }
 
     /** The ids of the training's sessions in their order. */

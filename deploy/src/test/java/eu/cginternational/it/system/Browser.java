@@ -171,14 +171,20 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Types into a field and leaves it with Escape, closing any pop-up the field opened (date
-     * pickers), and waits until no such pop-up is open; types again if the field lost the text on
-     * the way. A closing picker gives its field the focus back: keys typed meanwhile land there
-     * (seen in CI: "2028-12-30" became "2028-12-305120").
+     * Types into a field as a person does, over what it holds (select all, delete, type), and leaves
+     * it with Escape, closing any pop-up the field opened (date pickers), and waits until no such
+     * pop-up is open; types again if the field lost the text on the way. A closing picker gives its
+     * field the focus back: keys typed meanwhile land there (seen in CI: "2028-12-30" became
+     * "2028-12-305120"). Not {@link #type}: its {@code clear()} empties the field without the input
+     * event a date picker follows, so the picker writes the date it holds back on the change event
+     * that comes with it, and the typing is lost (seen when a refused form, shown again with its dates,
+     * was corrected: the old date went to the server again).
      */
     void enter(By field, String text) {
         for (int attempt = 0; attempt < 3; attempt++) {
-            type(field, text);
+            WebElement element = wait.until(ExpectedConditions.elementToBeClickable(field));
+            element.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE);
+            element.sendKeys(text);
             closePopUp(field);
             if (text.equals(driver.findElement(field).getAttribute("value"))) {
                 return;
@@ -207,21 +213,31 @@ final class Browser implements AutoCloseable {
 
     /**
      * Enters each field's text again where a later pop-up changed it (see {@link #enter}), until
-     * all of them hold their text.
+     * all of them hold their text; fails naming the fields that do not, rather than let the form go
+     * with other values and the test fail later for a reason it does not show.
      */
     void keepEntered(Map<By, String> fields) {
-        for (int round = 0; round < 3; round++) {
-            Map<By, String> changed = new LinkedHashMap<>();
-            fields.forEach((field, text) -> {
-                if (!text.equals(driver.findElement(field).getAttribute("value"))) {
-                    changed.put(field, text);
-                }
-            });
-            if (changed.isEmpty()) {
-                return;
-            }
+        Map<By, String> changed = changed(fields);
+        for (int round = 0; round < 3 && !changed.isEmpty(); round++) {
             changed.forEach(this::enter);
+            changed = changed(fields);
         }
+        if (!changed.isEmpty()) {
+            Map<By, String> held = new LinkedHashMap<>();
+            changed.keySet().forEach(field -> held.put(field, driver.findElement(field).getAttribute("value")));
+            throw new AssertionError("Fields do not hold what was entered: " + changed + ", they hold " + held);
+        }
+    }
+
+    /** The fields, with their text, that do not hold it. */
+    private Map<By, String> changed(Map<By, String> fields) {
+        Map<By, String> changed = new LinkedHashMap<>();
+        fields.forEach((field, text) -> {
+            if (!text.equals(driver.findElement(field).getAttribute("value"))) {
+                changed.put(field, text);
+            }
+        });
+        return changed;
     }
 
     void click(By target) {

@@ -96,14 +96,15 @@ class TrainingApiIT {
     }
 
     @Test
-    void refusalsAnswer422And403WithATranslatedReason() {
+    void refusalsAnswer422And403And404WithATranslatedReason() {
         long training = createTraining(Platform.unique("API refusals"), 5, Duration.ofHours(-1), false);
         long seat = json(register(training, "teacher.pljevlja", "{}")).getJsonNumber("id").longValue();
 
         HttpResponse<String> twice = register(training, "teacher.pljevlja", "{}");
         HttpResponse<String> tooLate = asDemo("DELETE", "/api/registrations/" + seat, "teacher.pljevlja", null);
-        HttpResponse<String> otherSchool = register(training, "school.kpt",
-                "{\"participantId\": " + userId("teacher.pljevlja") + "}");
+        long pljevlja = userId("teacher.pljevlja");
+        HttpResponse<String> otherSchool = register(training, "school.kpt", "{\"participantId\": " + pljevlja + "}");
+        HttpResponse<String> nobody = register(training, "school.kpt", "{\"participantId\": 999999999}");
         HttpResponse<String> student = register(training, "student.kpt", "{}");
         HttpResponse<String> notCoordinator = asDemo("POST", "/api/trainings", "teacher.kpt", "{}");
 
@@ -111,7 +112,13 @@ class TrainingApiIT {
         assertThat(json(twice).getString("detail")).contains("(Prijavljen/a)"); // teacher.pljevlja reads Montenegrin
         assertThat(tooLate.statusCode()).isEqualTo(422);
         assertThat(json(tooLate).getString("detail")).contains("rok je istekao");
-        assertThat(otherSchool.statusCode()).isEqualTo(403);
+        // Another school's teacher is answered as an id nobody has: the school learns nothing of who exists elsewhere.
+        assertThat(otherSchool.statusCode()).as(otherSchool.body()).isEqualTo(404);
+        assertThat(json(otherSchool).getString("detail"))
+                .isEqualTo(MessageFormat.format(Platform.text("_sq", "user.not_found"), pljevlja)); // school.kpt reads Albanian
+        assertThat(nobody.statusCode()).isEqualTo(404);
+        assertThat(json(nobody).getString("detail"))
+                .isEqualTo(MessageFormat.format(Platform.text("_sq", "user.not_found"), 999999999L));
         assertThat(student.statusCode()).isEqualTo(403);
         assertThat(notCoordinator.statusCode()).isEqualTo(403);
         assertThat(asDemo("GET", "/api/trainings/999999999", "teacher.kpt", null).statusCode()).isEqualTo(404);
@@ -153,7 +160,7 @@ class TrainingApiIT {
         assertThat(json(approved).getString("status")).isEqualTo("REGISTERED");
     }
 
-    private static long userId(String username) {
+    static long userId(String username) {
         JsonObject page = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null));
         return page.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .filter(u -> u.getString("username").equals(username)).findFirst().orElseThrow()

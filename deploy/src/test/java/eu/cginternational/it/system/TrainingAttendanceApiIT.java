@@ -161,13 +161,25 @@ class TrainingAttendanceApiIT {
     }
 
     @Test
-    void feedbackIsGivenOnceWithAValidRating() {
+    void feedbackIsGivenOnceWithAValidRatingByWhoAttended() {
         String title = Platform.unique("API feedback");
         long training = upcomingTraining(title);
         long registration = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.kpt", "{}"))
                 .getJsonNumber("id").longValue();
+        long neverCame = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}"))
+                .getJsonNumber("id").longValue();
         tookPlace(training, title, 5);
+        JsonObject firstSession = json(asDemo("GET", "/api/trainings/" + training + "/attendance", "coordinator", null))
+                .getJsonArray("sessions").getJsonObject(0);
+        assertThat(asDemo("PUT", "/api/trainings/" + training + "/attendance/" + firstSession.getJsonNumber("id") + "/"
+                + registration, "coordinator", "{\"present\": true}").statusCode()).isEqualTo(200);
         String path = "/api/registrations/" + registration + "/feedback";
+
+        HttpResponse<String> absent = asDemo("POST", "/api/registrations/" + neverCame + "/feedback", "teacher.pljevlja",
+                "{\"rating\": 1, \"comment\": \"Never there.\"}");
+        assertThat(absent.statusCode()).as(absent.body()).isEqualTo(422);
+        // teacher.pljevlja reads Montenegrin
+        assertThat(json(absent).getString("detail")).isEqualTo(Platform.text("_sr_Latn_ME", "training.rule.NOT_ATTENDED"));
 
         HttpResponse<String> outOfRange = asDemo("POST", path, "teacher.kpt", "{\"rating\": 7}");
         HttpResponse<String> markup = asDemo("POST", path, "teacher.kpt", "{\"rating\": 4, \"comment\": \"<b>bold</b>\"}");

@@ -73,6 +73,29 @@ class TrainingBrowserIT extends BrowserTest {
         assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
     }
 
+    /** The refused form keeps what was entered: with the deadline corrected, the same form saves the training. */
+    @Test
+    void aRefusedTrainingSavesOnceTheDeadlineIsCorrected() {
+        String title = Platform.unique("Corrected deadline");
+        LocalDate day = LocalDate.now().plusDays(50);
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/");
+        enterTraining(title, day, day + " 18:00");
+        browser.submit(By.id("edit:save"));
+        assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
+
+        Map<By, String> corrected = Map.of(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
+        corrected.forEach(browser::enter);
+        browser.keepEntered(corrected);
+        browser.submit(By.id("edit:save"));
+
+        browser.waitForPath("/trainings/training.xhtml");
+        assertThat(browser.heading()).isEqualTo(title);
+        assertThat(browser.messages()).contains(text("", "training.saved"));
+        assertThat(browser.text(By.id("sessions"))).contains(day + " 14:00\u201317:00 Europe/Podgorica");
+        assertThat(browser.text(By.id("facts"))).contains(day.minusDays(5) + " 18:00");
+    }
+
     /** Fills the form of a new online training of Mundus in Albanian with one session on the day, 14:00 to 17:00 in Podgorica. */
     private void enterTraining(String title, LocalDate day, String deadline) {
         browser.open("/trainings/edit.xhtml");

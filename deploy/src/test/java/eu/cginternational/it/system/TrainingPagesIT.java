@@ -44,6 +44,29 @@ class TrainingPagesIT {
         assertThat(refused.body()).doesNotContain("Agron Gashi");
     }
 
+    /** After the training, the page offers the feedback form to a participant marked present, not to one who never came. */
+    @Test
+    void theFeedbackFormIsOfferedOnlyToWhoAttended() {
+        String title = Platform.unique("Feedback form");
+        long training = TrainingAttendanceApiIT.upcomingTraining(title);
+        long attended = json(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.kpt", "{}"))
+                .getJsonNumber("id").longValue();
+        assertThat(asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}").statusCode())
+                .isEqualTo(201);
+        TrainingAttendanceApiIT.tookPlace(training, title, 5);
+        long session = json(asDemo("GET", "/api/trainings/" + training + "/attendance", "coordinator", null))
+                .getJsonArray("sessions").getJsonObject(0).getJsonNumber("id").longValue();
+        assertThat(asDemo("PUT", "/api/trainings/" + training + "/attendance/" + session + "/" + attended, "coordinator",
+                "{\"present\": true}").statusCode()).isEqualTo(200);
+        String page = "/trainings/training.xhtml?id=" + training;
+
+        String present = get(signedIn(), "teacher.kpt", page).body();
+        String absent = get(signedIn(), "teacher.pljevlja", page).body();
+
+        assertThat(present).contains("<form id=\"feedback\"", "feedback-submit");
+        assertThat(absent).contains(title).doesNotContain("<form id=\"feedback\"", "feedback-submit");
+    }
+
     @Test
     void theFiguresOfAMinistryCoverItsOwnCountryAndExportAsASpreadsheet() {
         String html = get(signedIn(), "ministry.me", "/trainings/dashboard.xhtml").body();

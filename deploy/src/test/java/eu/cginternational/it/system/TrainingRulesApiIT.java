@@ -155,6 +155,52 @@ class TrainingRulesApiIT {
         assertThat(unchanged.getJsonNumber("version").longValue()).isEqualTo(json(created).getJsonNumber("version").longValue());
     }
 
+    /**
+     * Once the first session has begun nobody comes in any more: a request is no longer approved (it is still declined),
+     * and a larger capacity is refused rather than handing the waiting list seats in a training under way.
+     */
+    @Test
+    void onceTheFirstSessionHasBegunNoRequestIsApprovedAndTheCapacityDoesNotGrow() {
+        String title = Platform.unique("Begun training");
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", nominatedForOneSeat(title, -30));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long training = json(created).getJsonNumber("id").longValue();
+        assertThat(json(nominate(training, "school.pljevlja", "teacher.pljevlja")).getString("status")).isEqualTo("REGISTERED");
+        assertThat(json(nominate(training, "school.lutfimusiqi", "teacher.lutfimusiqi")).getString("status")).isEqualTo("WAITLISTED");
+        long request = register(training, "teacher.kpt");
+        assertThat(revise(training, nominatedForOneSeat(title, 1)).statusCode()).isEqualTo(200);
+
+        HttpResponse<String> approval = asDemo("POST", "/api/registrations/" + request + "/approval", "school.kpt", null);
+        HttpResponse<String> raised = revise(training, nominatedForOneSeat(title, 1).replace("\"capacity\": 1", "\"capacity\": 3"));
+
+        assertThat(approval.statusCode()).as(approval.body()).isEqualTo(422);
+        assertThat(json(approval).getString("detail")).matches(ruleWithMoment("_sq", "APPROVAL_AFTER_FIRST_SESSION"));
+        assertThat(raised.statusCode()).as(raised.body()).isEqualTo(422);
+        assertThat(json(raised).getString("detail")).matches(ruleWithMoment("", "CAPACITY_RAISED_AFTER_FIRST_SESSION"));
+        JsonObject forTheWaiting = json(asDemo("GET", "/api/trainings/" + training, "teacher.lutfimusiqi", null));
+        assertThat(forTheWaiting.getInt("capacity")).isEqualTo(1);
+        assertThat(forTheWaiting.getInt("seatsLeft")).isZero();
+        assertThat(forTheWaiting.getJsonObject("myRegistration").getString("status")).isEqualTo("WAITLISTED");
+        assertThat(json(asDemo("GET", "/api/trainings/" + training, "teacher.kpt", null)).getJsonObject("myRegistration")
+                .getString("status")).isEqualTo("PENDING_APPROVAL");
+        HttpResponse<String> declined = asDemo("POST", "/api/registrations/" + request + "/refusal", "school.kpt", null);
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(json(declined).getString("status")).isEqualTo("DECLINED");
+    }
+
+    /** The body of a training of one seat that needs the school's nomination, its sessions as {@link TrainingAttendanceApiIT#trainingBody}'s. */
+    private static String nominatedForOneSeat(String title, int daysAgo) {
+        return trainingBody(title, daysAgo, "Mundus").replace("\"capacity\": 5", "\"capacity\": 1")
+                .replace("\"nominationRequired\": false", "\"nominationRequired\": true");
+    }
+
+    private static HttpResponse<String> nominate(long training, String schoolAdmin, String teacher) {
+        HttpResponse<String> nominated = asDemo("POST", "/api/trainings/" + training + "/registrations", schoolAdmin,
+                "{\"participantId\": " + TrainingApiIT.userId(teacher) + "}");
+        assertThat(nominated.statusCode()).as(nominated.body()).isEqualTo(201);
+        return nominated;
+    }
+
     @Test
     void aSessionIsSetInATimeZoneOfTheDatabaseNotAtAFixedOffset() {
         String title = Platform.unique("Fixed offset");

@@ -146,8 +146,9 @@ public class Registration extends BaseEntity {
 
     /**
      * The participant's feedback on the training: a rating from 1 to 5 and an optional comment,
-     * given once by someone who held a seat: after the last session has ended or, for a self-paced
-     * module, which never ends, once they have completed it.
+     * given once by someone who held a seat and attended: after the last session has ended, if marked
+     * present at one at least, or, for a self-paced module, which never ends, once they have completed
+     * it. A seat never taken up says nothing of the training, and would weigh in the provider's average.
      */
     public void leaveFeedback(int rating, String comment, Instant now) {
         if (status != RegistrationStatus.REGISTERED) {
@@ -158,6 +159,9 @@ public class Registration extends BaseEntity {
         }
         if (!training.isSelfPaced() && !training.isOverAt(now)) {
             throw new TrainingRuleException(TrainingRuleException.Rule.NOT_OVER);
+        }
+        if (!training.isSelfPaced() && getSessionsAttended() == 0) {
+            throw new TrainingRuleException(TrainingRuleException.Rule.NOT_ATTENDED);
         }
         if (feedbackAt != null) {
             throw new TrainingRuleException(TrainingRuleException.Rule.FEEDBACK_GIVEN, feedbackAt);
@@ -173,7 +177,7 @@ public class Registration extends BaseEntity {
     /** Whether {@link #leaveFeedback} would take the participant's feedback now. */
     public boolean isOpenForFeedbackAt(Instant now) {
         return status == RegistrationStatus.REGISTERED && feedbackAt == null
-                && (training.isSelfPaced() ? isCompleted() : training.isOverAt(now));
+                && (training.isSelfPaced() ? isCompleted() : training.isOverAt(now) && getSessionsAttended() > 0);
     }
 
     /** Erases the participant's feedback comment, for their anonymisation; the rating stays in the training's figures. */

@@ -125,7 +125,9 @@ public class Training extends BaseEntity {
 
     /**
      * Changes what the training is. The capacity cannot drop below the seats taken; when it grows,
-     * the first on the waiting list get the new seats, and those are returned. The window and the
+     * the first on the waiting list get the new seats, and those are returned. It no longer grows
+     * once the first session has begun: a new seat would go to someone who missed the beginning,
+     * and nobody registers any more to take it. The window and the
      * deadline are checked against the sessions by {@link #planSessions}, which follows in the same
      * change: a training moved to other dates gets its new sessions only there.
      */
@@ -147,6 +149,9 @@ public class Training extends BaseEntity {
         }
         if (what.capacity() < seatsTaken()) {
             throw new TrainingRuleException(Rule.CAPACITY_BELOW_TAKEN, seatsTaken());
+        }
+        if (what.capacity() > capacity && hasBegunAt(now)) {
+            throw new TrainingRuleException(Rule.CAPACITY_RAISED_AFTER_FIRST_SESSION, sessions.get(0).getStartInstant());
         }
         this.title = what.title().trim();
         this.description = what.description().trim();
@@ -271,12 +276,19 @@ public class Training extends BaseEntity {
         return registration;
     }
 
-    /** The school administrator approves a person's own request: a seat if one is free, else the end of the list. */
+    /**
+     * The school administrator approves a person's own request: a seat if one is free, else the end of
+     * the list. A request may be decided after registration closes, but approved only until the first
+     * session begins, as registration ends by then: a seat after it would be in a training under way.
+     */
     public void approve(Registration registration, UserAccount schoolAdmin, Instant now) {
         requireOwn(registration);
         requireNotClosed();
         if (registration.getStatus() != RegistrationStatus.PENDING_APPROVAL) {
             throw new TrainingRuleException(Rule.NOT_PENDING, registration.getStatus());
+        }
+        if (hasBegunAt(now)) {
+            throw new TrainingRuleException(Rule.APPROVAL_AFTER_FIRST_SESSION, sessions.get(0).getStartInstant());
         }
         registration.nominatedBy(schoolAdmin);
         seatOrList(registration, RegistrationReason.APPROVED, schoolAdmin, now);
@@ -482,7 +494,8 @@ public class Training extends BaseEntity {
 
     /**
      * Counts the seats held among every registration of the training, which it reads: the count a decision
-     * takes under the training's lock. A list of trainings has the database count them instead.
+     * takes under the training's lock. A list of trainings, and a training's own page, have the database
+     * count them instead.
      */
     public int getSeatsTaken() {
         return (int) registrations.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).count();
@@ -509,6 +522,11 @@ public class Training extends BaseEntity {
 
     public Optional<TrainingSession> getFirstSession() {
         return sessions.stream().findFirst();
+    }
+
+    /** Whether the first session has started; a self-paced training, having none, never begins. */
+    public boolean hasBegunAt(Instant now) {
+        return getFirstSession().filter(first -> !first.getStartInstant().isAfter(now)).isPresent();
     }
 
     /** Whether the last session has ended; a self-paced training, having none, is never over. */

@@ -265,6 +265,38 @@ class TrainingTest {
             assertThat(third.getLastStep().getReason()).isEqualTo(RegistrationReason.MOVED_UP);
         }
 
+        /** Nobody registers once the first session has begun: seats it would add could only go to the waiting. */
+        @Test
+        void theCapacityNoLongerGrowsOnceTheFirstSessionHasBegun() {
+            Training training = training(1);
+            training.register(teacher(), null, DURING);
+            Registration waiting = training.register(teacher(), null, later(1));
+            Instant firstStart = training.getFirstSession().orElseThrow().getStartInstant();
+
+            TrainingRuleException refused = assertThrows(TrainingRuleException.class,
+                    () -> training.describe(description(3, false), firstStart));
+
+            assertThat(refused.getRule()).isEqualTo(Rule.CAPACITY_RAISED_AFTER_FIRST_SESSION);
+            assertThat(refused.getArguments()).containsExactly(firstStart);
+            assertThat(training.getCapacity()).isEqualTo(1);
+            assertThat(waiting.getStatus()).isEqualTo(WAITLISTED);
+            assertThat(waiting.getPosition()).isEqualTo(1);
+            // The rest of the training may still be corrected, the capacity kept.
+            assertThat(training.describe(description(1, false), firstStart)).isEmpty();
+            assertThat(training.describe(description(3, false), firstStart.minusSeconds(1))).containsExactly(waiting);
+        }
+
+        @Test
+        void aSelfPacedModuleGrowsAtAnyTime() {
+            Training module = new Training(new Training.Description("Guidance online", "At one's own pace.", "", Language.CNR,
+                    TrainingMode.SELF_PACED, provider, 1, OPENS, CLOSES, DEADLINE, false), List.of());
+            module.register(teacher(), null, DURING);
+            Registration waiting = module.register(teacher(), null, later(1));
+            assertThat(module.describe(new Training.Description("Guidance online", "At one's own pace.", "", Language.CNR,
+                    TrainingMode.SELF_PACED, provider, 2, OPENS, CLOSES, DEADLINE, false), CLOSES.plusSeconds(3600)))
+                    .containsExactly(waiting);
+        }
+
         @Test
         void aCapacityBelowOneIsRefused() {
             assertThat(assertThrows(TrainingRuleException.class, () -> training(0)).getRule()).isEqualTo(Rule.CAPACITY_TOO_SMALL);
@@ -433,6 +465,28 @@ class TrainingTest {
             training.approve(request, admin, later(2));
             assertThat(request.getStatus()).isEqualTo(WAITLISTED);
             assertThat(request.getPosition()).isEqualTo(1);
+        }
+
+        /** Registration closes by the first session; so does approval, or the seat would be in a training under way. */
+        @Test
+        void aRequestIsApprovedAfterRegistrationClosesButNotOnceTheFirstSessionHasBegun() {
+            Training training = nominated(2);
+            Registration inTime = training.register(teacher(), null, DURING);
+            Registration late = training.register(teacher(), null, later(1));
+            Instant firstStart = training.getFirstSession().orElseThrow().getStartInstant();
+
+            training.approve(inTime, admin, CLOSES.plusSeconds(60));
+            TrainingRuleException refused = assertThrows(TrainingRuleException.class,
+                    () -> training.approve(late, admin, firstStart));
+
+            assertThat(inTime.getStatus()).isEqualTo(REGISTERED);
+            assertThat(refused.getRule()).isEqualTo(Rule.APPROVAL_AFTER_FIRST_SESSION);
+            assertThat(refused.getArguments()).containsExactly(firstStart);
+            assertThat(late.getStatus()).isEqualTo(PENDING_APPROVAL);
+            assertThat(training.getSeatsLeft()).isEqualTo(1);
+            // Such a request is still declined, so that it does not wait for ever.
+            training.decline(late, admin, firstStart.plusSeconds(60));
+            assertThat(late.getStatus()).isEqualTo(DECLINED);
         }
 
         @Test
@@ -774,10 +828,19 @@ class TrainingTest {
     class Feedback {
 
         private static final Instant AFTER = Instant.parse("2026-04-21T10:00:00Z");
+        private final UserAccount marker = account(500L, Role.COORDINATOR);
+
+        /** A seat of a training of one session, marked present or absent there. */
+        private Registration attended(boolean present) {
+            Training training = training(2);
+            Registration seat = training.register(teacher(), null, DURING);
+            training.markAttendance(training.getSessions().get(0), seat, present, marker, AFTER);
+            return seat;
+        }
 
         @Test
         void aParticipantRatesOnceAfterTheTraining() {
-            Registration seat = training(2).register(teacher(), null, DURING);
+            Registration seat = attended(true);
             assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(4, "Good", DURING)).getRule())
                     .isEqualTo(Rule.NOT_OVER);
             assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(6, "Good", AFTER)).getRule())
@@ -788,6 +851,21 @@ class TrainingTest {
             assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(2, "Changed my mind", AFTER)).getRule())
                     .isEqualTo(Rule.FEEDBACK_GIVEN);
             assertThat(seat.getFeedbackRating()).isEqualTo(4);
+        }
+
+        @Test
+        void onlyAParticipantMarkedPresentRates() {
+            Registration absent = attended(false);
+            Registration unmarked = training(2).register(teacher(), null, DURING);
+
+            assertThat(List.of(absent, unmarked)).allSatisfy(seat -> {
+                assertThat(seat.isOpenForFeedbackAt(AFTER)).isFalse();
+                assertThat(assertThrows(TrainingRuleException.class, () -> seat.leaveFeedback(1, "Never came", AFTER))
+                        .getRule()).isEqualTo(Rule.NOT_ATTENDED);
+                assertThat(seat.getFeedbackAt()).isNull();
+            });
+            Registration present = attended(true);
+            assertThat(present.isOpenForFeedbackAt(AFTER)).isTrue();
         }
 
         @Test
@@ -809,7 +887,7 @@ class TrainingTest {
 
         @Test
         void anErasedCommentLeavesTheRatingInTheFigures() {
-            Registration seat = training(2).register(teacher(), null, DURING);
+            Registration seat = attended(true);
             seat.leaveFeedback(5, "Ask for Ana next time.", AFTER);
 
             seat.eraseFeedbackComment();

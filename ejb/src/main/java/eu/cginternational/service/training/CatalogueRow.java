@@ -4,10 +4,10 @@ import eu.cginternational.domain.training.Training;
 import java.io.Serializable;
 
 /**
- * A training as a page of the catalogue shows it: the training with its seats taken and its waiting
- * list counted by the database for the whole page at once. A list thus never reads the registrations
- * of its trainings, which may be thousands each; the decisions on seats count them on the training
- * itself, under its lock. The counts are those of the moment the page was read.
+ * A training as a page of the catalogue, or its own page, shows it: the training with its seats taken
+ * and its waiting list counted by the database, for a whole page of the catalogue at once. A page thus
+ * never reads the registrations of its trainings, which may be thousands each; the decisions on seats
+ * count them on the training itself, under its lock. The counts are those of the moment the page was read.
  */
 public final class CatalogueRow implements Serializable {
 

@@ -118,8 +118,23 @@ public class TrainingCatalogue {
         }
         // The rows show the first session: the sessions of the whole page come in one batch, read while the transaction lasts.
         page.forEach(training -> training.getSessions().size());
-        Map<Long, Map<RegistrationStatus, Integer>> counted = seatsOf(page.stream().map(Training::getId).toList());
-        return page.stream().map(training -> {
+        return rowsOf(page);
+    }
+
+    /**
+     * One training as its own page shows it: with its sessions, and its seats counted by the database as a
+     * page of the catalogue counts them; its registrations are not read. Not found as by {@link #get}.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
+            Role.Names.PARTNER})
+    public CatalogueRow row(long id) {
+        return rowsOf(List.of(get(id))).get(0);
+    }
+
+    /** The trainings as rows, in their order, with their seats counted in one statement for all. */
+    private List<CatalogueRow> rowsOf(List<Training> trainings) {
+        Map<Long, Map<RegistrationStatus, Integer>> counted = seatsOf(trainings.stream().map(Training::getId).toList());
+        return trainings.stream().map(training -> {
             Map<RegistrationStatus, Integer> seats = counted.getOrDefault(training.getId(), Map.of());
             return new CatalogueRow(training, seats.getOrDefault(RegistrationStatus.REGISTERED, 0),
                     seats.getOrDefault(RegistrationStatus.WAITLISTED, 0));
@@ -160,7 +175,6 @@ public class TrainingCatalogue {
         if (training == null || providedByCaller().filter(own -> !own.provider().equals(training.getProvider())).isPresent()) {
             throw new NotFoundException("training.not_found", id);
         }
-        training.getSeatsLeft();
         training.getSessions().size();
         return training;
     }

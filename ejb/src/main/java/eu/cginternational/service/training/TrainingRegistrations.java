@@ -91,8 +91,8 @@ public class TrainingRegistrations {
 
     /**
      * Registers the caller ({@code participantId} null or the caller's own id), or, by a school
-     * administrator, nominates an active teacher of their own school. Another school's person is
-     * refused; anyone else who is not such a teacher is not found.
+     * administrator, nominates an active teacher of their own school. Anyone else, another school's
+     * person included, is not found: a school administrator does not learn who exists elsewhere.
      */
     public Registration register(long trainingId, Long participantId) {
         UserAccount caller = callers.getCurrent();
@@ -351,14 +351,11 @@ public class TrainingRegistrations {
 
     /**
      * The person a school administrator nominates by id, as in {@link #nominee(long)}. Only a school
-     * administrator nominates, and another school's person is refused outright, as the API has always answered.
+     * administrator nominates; whom, is for {@link #teacherOfMySchool} alone, so that a refusal of
+     * another school's person looks like that of an id nobody has.
      */
     private UserAccount nominatedBy(UserAccount caller, long participantId) {
         if (!caller.hasRole(Role.SCHOOL_ADMIN)) {
-            throw new AccessDeniedException();
-        }
-        UserAccount person = em.find(UserAccount.class, participantId);
-        if (person != null && !caller.getInstitution().equals(person.getInstitution())) {
             throw new AccessDeniedException();
         }
         return teacherOfMySchool(caller, participantId);

@@ -55,10 +55,11 @@ public final class TrainingViews {
             Instant registrationOpens, Instant registrationCloses, Instant cancellationDeadline,
             boolean openForRegistration, boolean nominationRequired, Long version, List<Session> sessions,
             Mine myRegistration, List<String> actions) {
-        static Detail of(Training t, Registration mine, Set<TrainingRegistrations.Action> actions) {
+        static Detail of(CatalogueRow row, Registration mine, Set<TrainingRegistrations.Action> actions) {
+            Training t = row.getTraining();
             return new Detail(t.getId(), t.getTitle(), t.getDescription(), t.getTopics(), t.getLanguage().name(),
-                    t.getMode().name(), Views.InstitutionRef.of(t.getProvider()), t.getCapacity(), t.getSeatsLeft(),
-                    t.getWaitingListLength(), t.getRegistrationOpens(), t.getRegistrationCloses(),
+                    t.getMode().name(), Views.InstitutionRef.of(t.getProvider()), t.getCapacity(), row.getSeatsLeft(),
+                    row.getWaitingListLength(), t.getRegistrationOpens(), t.getRegistrationCloses(),
                     t.getCancellationDeadline(), t.isOpenAt(Instant.now()), t.isNominationRequired(), t.getVersion(),
                     t.getSessions().stream().map(Session::of).toList(), Mine.of(mine),
                     actions.stream().map(Enum::name).sorted().toList());

@@ -78,7 +78,7 @@ public class TrainingsResource {
     @Operation(summary = "One training with its sessions, seats left, waiting-list length and, for school staff,"
             + " the caller's own registration and the actions they can take now")
     public TrainingViews.Detail get(@PathParam("id") long id) {
-        return detail(catalogue.get(id));
+        return detail(id);
     }
 
     @POST
@@ -86,14 +86,14 @@ public class TrainingsResource {
     public Response create(TrainingDraft draft) {
         Training training = catalogue.create(required(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(training.getId().toString()).build())
-                .entity(detail(training)).build();
+                .entity(detail(training.getId())).build();
     }
 
     @PUT
     @Path("{id}")
     @Operation(summary = "Change a training (coordinator); version must be the one last read (409 otherwise)")
     public TrainingViews.Detail revise(@PathParam("id") long id, TrainingDraft draft) {
-        return detail(catalogue.revise(id, required(draft)));
+        return detail(catalogue.revise(id, required(draft)).getId());
     }
 
     @POST
@@ -184,9 +184,11 @@ public class TrainingsResource {
                 .build();
     }
 
-    private TrainingViews.Detail detail(Training training) {
+    /** The training as read now, its seats counted by the database (also after a change, which the count then includes). */
+    private TrainingViews.Detail detail(long id) {
+        CatalogueRow row = catalogue.row(id);
         boolean staff = security.isUserInRole("TEACHER") || security.isUserInRole("SCHOOL_ADMIN");
-        Registration mine = staff ? registrations.myRegistration(training.getId()).orElse(null) : null;
-        return TrainingViews.Detail.of(training, mine, staff ? registrations.actionsFor(training) : Set.of());
+        Registration mine = staff ? registrations.myRegistration(id).orElse(null) : null;
+        return TrainingViews.Detail.of(row, mine, staff ? registrations.actionsFor(row.getTraining()) : Set.of());
     }
 }

@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
+import eu.cginternational.service.training.CatalogueRow;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingRegistrations;
 import eu.cginternational.service.training.TrainingRegistrations.Action;
@@ -39,17 +40,21 @@ public class TrainingBacking implements Serializable {
     ActiveUser activeUser;
 
     private Long id;
+    private CatalogueRow row;
     private Training training;
     private Registration mine;
     private List<Action> actions = List.of();
     private UserAccount nominee;
 
     public void load() {
-        training = catalogue.get(id);
+        row = catalogue.row(id);
+        training = row.getTraining();
         if (isSchoolStaff()) {
             mine = registrations.myRegistration(id).orElse(null);
             if (mine != null) {
                 mine.getHistory().size();
+                // Whether the feedback form shows depends on the sessions attended.
+                mine.getAttendance().size();
             }
             actions = registrations.actionsFor(training).stream().sorted().toList();
         }
@@ -91,6 +96,11 @@ public class TrainingBacking implements Serializable {
 
     public Training getTraining() {
         return training;
+    }
+
+    /** The training with its seats taken and its waiting list, counted by the database. */
+    public CatalogueRow getRow() {
+        return row;
     }
 
     public Registration getMine() {

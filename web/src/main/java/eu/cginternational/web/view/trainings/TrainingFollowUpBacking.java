@@ -15,7 +15,7 @@ import org.omnifaces.util.Messages;
 
 /**
  * The part of {@code /trainings/training.xhtml} after registering: the calendar files, the
- * certificate once completed, the feedback form after the last session, and for providers the
+ * certificate once completed, the feedback form after the last session for those who attended, and for providers the
  * link to the attendance sheet. Reads the training and the person's registration from
  * {@link TrainingBacking}.
  */

@@ -35,4 +35,9 @@ public class TrainingTimes {
     public boolean open(Training training) {
         return training.isOpenAt(Instant.now());
     }
+
+    /** Whether the first session has started, after which a request is no longer approved. */
+    public boolean begun(Training training) {
+        return training.hasBegunAt(Instant.now());
+    }
 }
