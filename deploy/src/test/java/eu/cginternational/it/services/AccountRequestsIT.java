@@ -61,6 +61,9 @@ class AccountRequestsIT {
     AsTeacherKpt teacherKpt;
 
     @EJB
+    AsCoordinator coordinator;
+
+    @EJB
     TestData data;
 
     @EJB
@@ -363,6 +366,60 @@ class AccountRequestsIT {
         assertThat(refusedFields(second)).containsExactly("schoolId");
         assertThat(data.accountRequestsNamed(first.getUsername())).isEmpty();
         assertThat(data.accountRequestsNamed(second.getUsername())).isEmpty();
+    }
+
+    /**
+     * A school whose administrator was deactivated after its requests were filed: nobody of the school sees them, so the
+     * coordinators decide them, by the rules of the school's administrators; another school's administrator still cannot.
+     */
+    @Test
+    void aCoordinatorDecidesTheRequestsOfASchoolLeftWithoutAnAdministrator() throws Exception {
+        Institution school = schools.newSchool("ME");
+        String administrator = data.newAccount(Role.SCHOOL_ADMIN, school.getName()).getUsername();
+        AccountRequestDraft toConfirm = draft(Role.TEACHER, school.getName());
+        AccountRequestDraft toDecline = draft(Role.STUDENT, school.getName());
+        requests.submit(toConfirm);
+        requests.submit(toDecline);
+        data.deactivate(administrator);
+        long confirmed = waiting(toConfirm.getUsername()).getId();
+        long declined = waiting(toDecline.getUsername()).getId();
+        String schoolId = String.valueOf(school.getId());
+
+        assertThat(coordinator.call(() -> requests.list(PageRequest.first(20).withFilters(Map.of("school", schoolId)))))
+                .extracting(AccountRequest::getId).containsExactlyInAnyOrder(confirmed, declined);
+        assertThat(coordinator.call(() -> requests.count(Map.of("schoolName", school.getName(), "country", "ME")))).isEqualTo(2);
+        assertThat(coordinator.call(() -> requests.count(Map.of("school", schoolId, "country", "AL")))).isZero();
+        assertThat(coordinator.call(() -> requests.count(Map.of("school", schoolId, "role", "STUDENT")))).isEqualTo(1);
+        assertThat(schoolKpt.call(() -> requests.list(byUsername(toConfirm.getUsername())))).isEmpty();
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> requests.get(confirmed)));
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> requests.confirm(confirmed)));
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> {
+            requests.decline(declined, "Not ours");
+            return null;
+        }));
+        assertThrows(NotFoundException.class, () -> schoolKpt.call(() -> requests.discardAll(List.of(confirmed, declined))));
+        assertThat(data.accountRequestsNamed(toConfirm.getUsername())).as("untouched by another school").hasSize(1);
+
+        TestData.Mailed<UserAccount> welcome = data.mailing(toConfirm.getEmail(),
+                () -> coordinator.call(() -> requests.confirm(confirmed)));
+        TestData.Mailed<Object> reason = data.mailing(toDecline.getEmail(), () -> coordinator.call(() -> {
+            requests.decline(declined, "Škola Vas ne poznaje.");
+            return null;
+        }));
+
+        UserAccount account = data.account(toConfirm.getUsername());
+        assertThat(welcome.result().getId()).isEqualTo(account.getId());
+        assertThat(account.getInstitution().getName()).isEqualTo(school.getName());
+        assertThat(account.getRoles()).containsExactly(Role.TEACHER);
+        assertThat(welcome.body()).contains("/reset-password.xhtml?token=");
+        assertThat(reason.body()).contains("Škola Vas ne poznaje.", toDecline.getFullName(), school.getName());
+        assertThat(data.accountRequestsNamed(toConfirm.getUsername())).isEmpty();
+        assertThat(data.accountRequestsNamed(toDecline.getUsername())).isEmpty();
+        assertThat(data.accountsNamed(toDecline.getUsername())).isZero();
+        assertThat(data.auditEvents(AuditEventType.USER_CREATED, toConfirm.getUsername())).isEqualTo(1);
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUEST_DECLINED, toDecline.getUsername())).isEqualTo(1);
+        assertThat(assertThrows(NotFoundException.class, () -> coordinator.call(() -> requests.confirm(confirmed))).getMessageKey())
+                .isEqualTo("account_request.no_longer_waiting");
     }
 
     private Void discard(long id) {

@@ -1,15 +1,34 @@
 package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.mail.OutboxMessage;
 import eu.cginternational.domain.mail.OutboxStatus;
+import eu.cginternational.service.account.AccountService;
+import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.RejectedException;
+import eu.cginternational.service.mail.Outbox;
 import eu.cginternational.service.mail.OutboxSender;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.mail.Session;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Base64;
 import java.util.List;
+import org.eclipse.microprofile.config.ConfigProvider;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -27,6 +46,18 @@ class OutboxIT {
 
     @EJB
     OutboxSender sender;
+
+    @EJB
+    Outbox outbox;
+
+    @EJB
+    AccountService accounts;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    AsSchoolKpt schoolKpt;
 
     @EJB
     TestData data;
@@ -55,5 +86,97 @@ class OutboxIT {
             assertThat(mail.getProperty(timeout)).as(timeout).isNotNull();
             assertThat(Integer.parseInt(mail.getProperty(timeout))).as(timeout + " in milliseconds").isBetween(1_000, 60_000);
         }
+    }
+
+    @Test
+    void aCoordinatorSendsAFailedEmailAgainOnceTheMailServerWorks() throws Exception {
+        String recipient = TestData.unique("again") + "@school.example";
+        long id = data.email(recipient, OutboxStatus.FAILED, Instant.now()).getId();
+        Long seen = data.outboxMessage(id).getVersion();
+
+        CounsellingIT.assertRefusedByRole(() -> schoolKpt.call(() -> outbox.sendAgain(id, seen)));
+        assertThat(data.outboxMessage(id).getStatus()).isEqualTo(OutboxStatus.FAILED);
+        List<String> outcomes = Race.twice(() -> {
+            try {
+                coordinator.call(() -> outbox.sendAgain(id, seen));
+                return "queued";
+            } catch (ConcurrentChangeException e) {
+                return "changed meanwhile";
+            }
+        });
+
+        assertThat(outcomes).containsExactlyInAnyOrder("queued", "changed meanwhile");
+        assertThat(data.auditEvents(AuditEventType.EMAIL_SENT_AGAIN, "e-mail " + id)).isEqualTo(1);
+        GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailServer.start();
+        try {
+            // the platform's own timer may try it first, through the same sender
+            sender.deliver(id, mailServer.getSmtp().createSession());
+
+            OutboxMessage sent = data.outboxMessage(id);
+            assertThat(sent.getStatus()).isEqualTo(OutboxStatus.SENT);
+            assertThat(sent.getAttempts()).as("counted afresh").isEqualTo(1);
+            assertThat(Arrays.stream(mailServer.getReceivedMessages()).map(GreenMailUtil::getBody))
+                    .containsExactly("Made by a test");
+        } finally {
+            mailServer.stop();
+        }
+    }
+
+    @Test
+    void onlyAFailedEmailThatKeptItsTextIsSentAgain() throws Exception {
+        String address = data.newAccount(Role.TEACHER, "Kolegji Profesional i Tiranës").getEmail();
+        OutboxMessage resetLink = data.mailingFailedForGood(address, () -> {
+            accounts.requestPasswordReset(address);
+            return null;
+        });
+        // waiting for its next attempt, a minute away: the delivery leaves it alone meanwhile
+        OutboxMessage waiting = data.emailFailedOnce(TestData.unique("waiting") + "@school.example", Instant.now());
+
+        assertThat(resetLink.getBody()).as("a link to sign in goes with the given-up e-mail").isNull();
+        assertThat(refusal(resetLink)).isEqualTo("outbox.body_gone");
+        assertThat(refusal(waiting)).isEqualTo("outbox.not_failed");
+        assertThat(data.outboxMessage(resetLink.getId()).getStatus()).isEqualTo(OutboxStatus.FAILED);
+    }
+
+    /** Why sending the e-mail again, as it stands now, is refused. */
+    private String refusal(OutboxMessage message) {
+        Long seen = data.outboxMessage(message.getId()).getVersion();
+        return assertThrows(RejectedException.class,
+                () -> coordinator.call(() -> outbox.sendAgain(message.getId(), seen))).getMessageKey();
+    }
+
+    /**
+     * The page as a coordinator reads it, from the platform deployed beside this archive on the same database: a system
+     * test outside the server could not make an e-mail fail for good, as the delivery takes a day to give one up.
+     */
+    @Test
+    void theOutboxPageOffersSendingAgainOnFailedRowsOnly() throws Exception {
+        String failed = data.email(TestData.unique("failed") + "@school.example", OutboxStatus.FAILED, Instant.now()).getRecipient();
+        String sent = data.email(TestData.unique("sent") + "@school.example", OutboxStatus.SENT, Instant.now()).getRecipient();
+        String waiting = data.email(TestData.unique("waiting") + "@school.example", OutboxStatus.PENDING, Instant.now()).getRecipient();
+
+        String page = outboxPageAsCoordinator();
+
+        assertThat(rowOf(page, failed)).contains("send-again");
+        assertThat(rowOf(page, sent)).doesNotContain("send-again");
+        assertThat(rowOf(page, waiting)).doesNotContain("send-again");
+    }
+
+    private static String outboxPageAsCoordinator() throws Exception {
+        String base = ConfigProvider.getConfig().getValue("cg.public-url", String.class);
+        String authorization = "Basic " + Base64.getEncoder().encodeToString("coordinator:cg-demo-2026!".getBytes(StandardCharsets.UTF_8));
+        HttpResponse<String> response = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(HttpRequest.newBuilder(URI.create(base + "/coordinator/outbox.xhtml")).timeout(Duration.ofSeconds(60))
+                        .header("Authorization", authorization).header("Accept-Language", "en").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    /** The table row that names the recipient. */
+    private static String rowOf(String page, String recipient) {
+        return Arrays.stream(page.split("<tr")).filter(row -> row.contains(recipient)).findFirst()
+                .orElseThrow(() -> new AssertionError("No row for " + recipient + " on the outbox page"));
     }
 }

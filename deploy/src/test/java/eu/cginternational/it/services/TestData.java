@@ -195,6 +195,21 @@ public class TestData {
         return new Mailed<>(result, body);
     }
 
+    /**
+     * Does what mails the recipient and fails the e-mail it queued for good, as a mail server down for a day would, in one
+     * transaction: the delivery never sees it waiting.
+     */
+    public OutboxMessage mailingFailedForGood(String recipient, Callable<?> sending) throws Exception {
+        sending.call();
+        OutboxMessage email = em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :recipient ORDER BY m.id DESC",
+                        OutboxMessage.class)
+                .setParameter("recipient", recipient).setMaxResults(1).getSingleResult();
+        while (email.isPending()) {
+            email.markAttemptFailed("refused by a test", Instant.now());
+        }
+        return email;
+    }
+
     /** What an action returned and the body of the e-mail it queued. */
     public record Mailed<T>(T result, String body) {
     }

@@ -424,6 +424,30 @@ class BrowserIT extends BrowserTest {
     }
 
     @Test
+    void aCoordinatorDeclinesARequestFoundInTheListOfEverySchool() {
+        String username = unique("asking");
+        String fullName = "Asking " + username;
+        Platform.call("POST", "/api/account-requests", null, null,
+                AccountRequestApiIT.request(username, username + "@student.example", fullName, "Kolegji Profesional i Tiran"));
+
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        browser.click(By.id("go-account-requests"));
+        browser.waitForPath("/coordinator/account-requests.xhtml");
+        browser.type(By.id("requests:table:fullName:filter"), fullName);
+        browser.waitUntil(driver -> driver.findElements(By.cssSelector("#requests\\:table tbody a.cg-request-link")).size() == 1);
+        browser.click(By.linkText(fullName));
+        browser.waitForPath("/coordinator/account-request.xhtml");
+        assertThat(browser.text(By.id("school"))).startsWith("Kolegji Profesional i Tiran");
+        browser.type(By.id("declining:reason"), "Shkolla nuk ju njeh.");
+        browser.submit(By.id("declining:decline"));
+
+        browser.waitForPath("/coordinator/account-requests.xhtml");
+        assertThat(browser.messages()).contains(fullName);
+        assertThat(json(asDemo("GET", "/api/account-requests?username=" + username, "coordinator", null)).getInt("total")).isZero();
+    }
+
+    @Test
     void aForgottenPasswordIsResetThroughTheEmailedLink() {
         String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
         String address = username + "@school.example";

@@ -57,6 +57,7 @@ final class RolePages {
                 arguments("coordinator", "/coordinator/institutions.xhtml"),
                 arguments("coordinator", "/coordinator/audit.xhtml"),
                 arguments("coordinator", "/coordinator/outbox.xhtml"),
+                arguments("coordinator", "/coordinator/account-requests.xhtml"),
                 arguments("student.kpt", "/account/data.xhtml"),
                 arguments("coordinator", "/coordinator/rates.xhtml"),
                 arguments("coordinator", "/agreements/clauses.xhtml"),

@@ -18,11 +18,13 @@ import java.util.Objects;
  * An e-mail waiting to be sent, or the record of one that was. Delivery is tried up to
  * {@value #MAX_ATTEMPTS} times, each retry later than the one before ({@link #RETRY_DELAYS}), so that
  * a mail server down for hours loses nothing; after the last the message is {@link OutboxStatus#FAILED}
- * and stays visible to coordinators.
+ * and stays visible to coordinators, who may send it again once the mail server works ({@link #sendAgain}).
  *
- * <p>Once sent, or given up, only the record stays: recipient, subject, time, error. The body goes,
- * because it may hold a link that signs its reader in (a password-reset or welcome link) and nothing
- * reads it afterwards; a copy of the database must not hold a working one.
+ * <p>Once sent, only the record stays: recipient, subject, time, error. The body goes, because it may
+ * hold a link that signs its reader in (a password-reset or welcome link) and nothing reads it afterwards;
+ * a copy of the database must not hold a working one. A failed message keeps its body, to be sent again,
+ * unless it holds such a link ({@link #withSignInLink}): its reader asks for a new one instead, which
+ * the coordinator can send too.
  */
 @Entity
 @Table(name = "outbox_message")
@@ -64,6 +66,9 @@ public class OutboxMessage extends BaseEntity {
     @Column(name = "next_attempt_at")
     private Instant nextAttemptAt;
 
+    @Column(name = "holds_sign_in_link", nullable = false, updatable = false)
+    private boolean holdsSignInLink;
+
     protected OutboxMessage() {
         // for JPA
     }
@@ -73,6 +78,13 @@ public class OutboxMessage extends BaseEntity {
         Objects.requireNonNull(subject);
         this.subject = subject.length() > SUBJECT_MAXLENGTH ? subject.substring(0, SUBJECT_MAXLENGTH) : subject;
         this.body = Objects.requireNonNull(body);
+    }
+
+    /** An e-mail whose body holds a link that signs its reader in: given up, it keeps no body. */
+    public static OutboxMessage withSignInLink(String recipient, String subject, String body) {
+        OutboxMessage message = new OutboxMessage(recipient, subject, body);
+        message.holdsSignInLink = true;
+        return message;
     }
 
     public void markSent(Instant now) {
@@ -91,11 +103,31 @@ public class OutboxMessage extends BaseEntity {
         lastError = error == null ? null : error.substring(0, Math.min(error.length(), 500));
         if (attempts >= MAX_ATTEMPTS) {
             status = OutboxStatus.FAILED;
-            body = null;
+            if (holdsSignInLink) {
+                body = null;
+            }
             nextAttemptAt = null;
         } else {
             nextAttemptAt = now.plus(RETRY_DELAYS.get(attempts - 1));
         }
+    }
+
+    /** Whether a coordinator may put it back in the queue: given up, with its body still there. */
+    public boolean canBeSentAgain() {
+        return status == OutboxStatus.FAILED && body != null;
+    }
+
+    /**
+     * Puts a failed message back in the queue, due at once, with all its attempts before it: the mail server it failed
+     * on is assumed fixed. The last error stays until the next attempt replaces it.
+     */
+    public void sendAgain() {
+        if (!canBeSentAgain()) {
+            throw new IllegalStateException("Only a failed message with its body can be sent again, not one that is " + status);
+        }
+        status = OutboxStatus.PENDING;
+        attempts = 0;
+        nextAttemptAt = null;
     }
 
     /** Whether a delivery run at this moment should try it. */
@@ -127,7 +159,7 @@ public class OutboxMessage extends BaseEntity {
         return subject;
     }
 
-    /** The text to send; {@code null} once sent or given up. */
+    /** The text to send; {@code null} once sent, or given up when it held a sign-in link. */
     public String getBody() {
         return body;
     }

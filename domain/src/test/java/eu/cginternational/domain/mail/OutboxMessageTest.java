@@ -84,7 +84,7 @@ class OutboxMessageTest {
 
             assertThat(message.getStatus()).isEqualTo(OutboxStatus.FAILED);
             assertThat(message.isPending()).isFalse();
-            assertThat(message.getBody()).as("never to be sent").isNull();
+            assertThat(message.getBody()).as("to be sent again").isEqualTo("Dear Ana, ...");
             assertThat(message.getNextAttemptAt()).isNull();
             assertThat(message.isDueAt(NOW.plus(Duration.ofDays(2)))).isFalse();
         }
@@ -177,6 +177,68 @@ class OutboxMessageTest {
             assertThat(message.getBody()).isNull();
             assertThat(message.getRecipient()).isEqualTo("ana@example.org");
             assertThat(message.getSubject()).isEqualTo("Your mobility was approved");
+        }
+    }
+
+    @Nested
+    class SendingAgain {
+
+        private OutboxMessage failed() {
+            OutboxMessage message = message();
+            failTimes(message, OutboxMessage.MAX_ATTEMPTS);
+            return message;
+        }
+
+        @Test
+        void aFailedMessageIsQueuedAgainDueAtOnceWithItsAttemptsCountedAfresh() {
+            OutboxMessage message = failed();
+
+            message.sendAgain();
+
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(message.getAttempts()).isZero();
+            assertThat(message.getNextAttemptAt()).isNull();
+            assertThat(message.isDueAt(NOW)).isTrue();
+            assertThat(message.getBody()).isEqualTo("Dear Ana, ...");
+            assertThat(message.getLastError()).as("until the next attempt").isEqualTo("Connection refused");
+        }
+
+        @Test
+        void failingAgainTakesTheWholeRetryScheduleOnceMore() {
+            OutboxMessage message = failed();
+            message.sendAgain();
+
+            failTimes(message, OutboxMessage.MAX_ATTEMPTS - 1);
+
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            failTimes(message, 1);
+            assertThat(message.getStatus()).isEqualTo(OutboxStatus.FAILED);
+            assertThat(message.canBeSentAgain()).isTrue();
+        }
+
+        @Test
+        void aFailedMessageWithASignInLinkKeepsNoBodyAndCannotBeSentAgain() {
+            OutboxMessage message = OutboxMessage.withSignInLink("ana@example.org", "Choose your password", "https://…?token=x");
+            failTimes(message, OutboxMessage.MAX_ATTEMPTS - 1);
+            assertThat(message.getBody()).as("still to be tried").isNotNull();
+
+            failTimes(message, 1);
+
+            assertThat(message.getBody()).isNull();
+            assertThat(message.canBeSentAgain()).isFalse();
+            assertThrows(IllegalStateException.class, message::sendAgain);
+        }
+
+        @Test
+        void onlyAFailedMessageIsSentAgain() {
+            OutboxMessage pending = message();
+            OutboxMessage sent = message();
+            sent.markSent(NOW);
+
+            assertThat(pending.canBeSentAgain()).isFalse();
+            assertThat(sent.canBeSentAgain()).isFalse();
+            assertThrows(IllegalStateException.class, pending::sendAgain);
+            assertThrows(IllegalStateException.class, sent::sendAgain);
         }
     }
 }

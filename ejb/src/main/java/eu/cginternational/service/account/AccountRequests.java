@@ -45,7 +45,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Teachers and students ask for an account themselves; an administrator of their school confirms or declines the
  * request (DESIGN.md, accounts). Confirmed, the request becomes the account, and its owner gets the e-mail with the link
  * to choose a password, as with an account a coordinator creates: so the address is proven before anyone signs in.
- * Declined, the request goes and the person is told why. A school's administrators see their school's requests only.
+ * Declined, the request goes and the person is told why. A school's administrators see their school's requests only;
+ * coordinators see every school's and decide them by the same rules, so that a request of a school left without an
+ * active administrator (one deactivated after it was filed) is not left unseen until the retention deletes it.
  */
 @Stateless
 public class AccountRequests {
@@ -67,10 +69,14 @@ public class AccountRequests {
             .textFilter("email", root -> root.get("email"))
             .textFilter("username", root -> root.get("username"))
             .filter("role", (cb, root, value) -> cb.equal(root.get("role"), Role.valueOf(value)))
+            .filter("school", (cb, root, value) -> cb.equal(root.get("school").get("id"), Long.valueOf(value)))
+            .textFilter("schoolName", root -> root.get("school").get("name"))
+            .filter("country", (cb, root, value) -> cb.equal(root.get("school").get("countryCode"), value))
             .sort("createdAt", root -> root.get("createdAt"))
             .sort("fullName", root -> root.get("fullName"))
             .sort("username", root -> root.get("username"))
             .sort("role", root -> root.get("role"))
+            .sort("schoolName", root -> root.get("school").get("name"))
             .defaultSort("createdAt", true);
 
     @PersistenceContext
@@ -159,24 +165,30 @@ public class AccountRequests {
         }
     }
 
-    /** A page of the requests waiting at the caller's school, the oldest first unless sorted otherwise. */
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    /**
+     * A page of the requests waiting at the caller's school, or at every school for a coordinator (filtered by
+     * {@code school}, {@code schoolName} or {@code country} too), the oldest first unless sorted otherwise.
+     */
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public Page<AccountRequest> page(PageRequest request) {
-        return LISTING.page(em, request, ofMySchool());
+        return LISTING.page(em, request, inCallersScope());
     }
 
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public List<AccountRequest> list(PageRequest request) {
-        return LISTING.items(em, request, ofMySchool());
+        return LISTING.items(em, request, inCallersScope());
     }
 
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public long count(Map<String, String> filters) {
-        return LISTING.count(em, filters, ofMySchool());
+        return LISTING.count(em, filters, inCallersScope());
     }
 
-    /** A request waiting at the caller's school; one of another school is not found, like one already decided. */
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    /**
+     * A request waiting at the caller's school, or at any for a coordinator; one of another school is not found, like one
+     * already decided.
+     */
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public AccountRequest get(long id) {
         return waiting(id, LockModeType.NONE);
     }
@@ -185,7 +197,7 @@ public class AccountRequests {
      * Makes the account and mails its owner the link to choose a password. Two administrators confirming at once
      * wait for each other: the second finds the request gone.
      */
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public UserAccount confirm(long id) {
         AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
         // an account made meanwhile by a coordinator, with the same username or address
@@ -203,7 +215,7 @@ public class AccountRequests {
     }
 
     /** Deletes the request and tells the person why, by e-mail in the language they asked in. */
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public void decline(long id, String reason) {
         Declining declining = new Declining(reason == null ? null : reason.strip());
         validator.validate(declining);
@@ -222,17 +234,17 @@ public class AccountRequests {
      * Deletes a request and writes nothing to its address: for a request that nobody of the school made (the form is
      * public), whose reason by e-mail would reach someone who never asked.
      */
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public void discard(long id) {
         discardAll(Set.of(id));
     }
 
     /**
      * Discards several requests at once, as after a flood of requests that nobody of the school made: all of them or,
-     * when one is no longer waiting at the caller's school, none. At most {@value #MAX_DISCARDED} at a time, a page of
+     * when one is no longer waiting at the caller's school (at any, for a coordinator), none. At most {@value #MAX_DISCARDED} at a time, a page of
      * the list. Returns how many went.
      */
-    @RolesAllowed(Role.Names.SCHOOL_ADMIN)
+    @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public int discardAll(Collection<Long> ids) {
         if (ids.isEmpty()) {
             throw new RejectedException("account_request.none_chosen");
@@ -246,7 +258,7 @@ public class AccountRequests {
                 .toList();
         discarded.forEach(em::remove);
         flushOrReportConflict(em);
-        settleIfNoneWaits(callers.getCurrent().getInstitution());
+        discarded.stream().map(AccountRequest::getSchool).distinct().forEach(this::settleIfNoneWaits);
         discarded.forEach(request -> audit.record(AuditEventType.ACCOUNT_REQUEST_DISCARDED, request.getUsername(),
                 "nothing sent to its address"));
         return discarded.size();
@@ -278,15 +290,25 @@ public class AccountRequests {
     }
 
     private AccountRequest waiting(long id, LockModeType lock) {
+        UserAccount caller = callers.getCurrent();
         AccountRequest request = em.find(AccountRequest.class, id, lock);
-        if (request == null || !request.getSchool().equals(callers.getCurrent().getInstitution())) {
+        if (caller.hasRole(Role.COORDINATOR)) {
+            if (request == null) {
+                throw new NotFoundException("account_request.no_longer_waiting", id);
+            }
+        } else if (request == null || !request.getSchool().equals(caller.getInstitution())) {
             throw new NotFoundException("account_request.not_found", id);
         }
         return request;
     }
 
-    private Listing.Scope<AccountRequest> ofMySchool() {
-        Institution school = callers.getCurrent().getInstitution();
+    /** Every school's requests for a coordinator, the own school's for its administrators. */
+    private Listing.Scope<AccountRequest> inCallersScope() {
+        UserAccount caller = callers.getCurrent();
+        if (caller.hasRole(Role.COORDINATOR)) {
+            return (cb, root) -> cb.conjunction();
+        }
+        Institution school = caller.getInstitution();
         return (cb, root) -> cb.equal(root.get("school"), school);
     }
 

@@ -189,7 +189,7 @@ public class AccountService {
         em.persist(new PasswordResetToken(sha256(token), account, now, validity));
         Locale locale = account.getLanguage().locale();
         String link = publicUrl.replaceAll("/+$", "") + "/reset-password.xhtml?token=" + token;
-        outbox.enqueue(account.getEmail(),
+        outbox.enqueueWithSignInLink(account.getEmail(),
                 Texts.format(locale, textKey + ".subject"),
                 Texts.format(locale, textKey + ".body", account.getFullName(), link, validity.toHours(), validity.toDays()));
     }

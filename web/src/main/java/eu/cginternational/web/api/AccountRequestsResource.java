@@ -26,14 +26,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Requests for an account: anyone files one (without signing in); a school's administrators list, confirm and decline
- * their school's. The same rules as the pages.
+ * their school's, coordinators every school's. The same rules as the pages.
  */
 @Path("account-requests")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class AccountRequestsResource {
 
-    private static final Set<String> FILTERS = Set.of("fullName", "email", "username", "role");
+    private static final Set<String> FILTERS = Set.of("fullName", "email", "username", "role", "school", "schoolName", "country");
 
     @Inject
     AccountRequests requests;
@@ -41,12 +41,13 @@ public class AccountRequestsResource {
     @Context
     UriInfo uri;
 
-    /** A request as its school's administrators see it. */
+    /** A request as its school's administrators and the coordinators see it. */
     public record RequestView(Long id, String fullName, String email, String username, String role, String language,
-            Instant requestedAt) {
+            Instant requestedAt, Long schoolId, String schoolName, String country) {
         static RequestView of(AccountRequest r) {
             return new RequestView(r.getId(), r.getFullName(), r.getEmail(), r.getUsername(), r.getRole().name(),
-                    r.getLanguage().name(), r.getCreatedAt());
+                    r.getLanguage().name(), r.getCreatedAt(), r.getSchool().getId(), r.getSchool().getName(),
+                    r.getSchool().getCountryCode());
         }
     }
 
@@ -63,8 +64,9 @@ public class AccountRequestsResource {
     }
 
     @GET
-    @Operation(summary = "The requests waiting at the caller's school (school administrators), paged (page, size, sort)"
-            + " and filtered (fullName, email, username, role)")
+    @Operation(summary = "The requests waiting at the caller's school (school administrators) or at every school"
+            + " (coordinators), paged (page, size, sort) and filtered (fullName, email, username, role; school (its id),"
+            + " schoolName, country)")
     public ListResult<RequestView> list() {
         Page<AccountRequest> page = requests.page(Paging.of(uri, FILTERS));
         return new ListResult<>(page.items().stream().map(RequestView::of).toList(), page.total());
@@ -72,7 +74,7 @@ public class AccountRequestsResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "One request waiting at the caller's school")
+    @Operation(summary = "One request waiting at the caller's school (at any, for a coordinator)")
     public RequestView get(@PathParam("id") long id) {
         return RequestView.of(requests.get(id));
     }

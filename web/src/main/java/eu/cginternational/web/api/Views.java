@@ -55,10 +55,10 @@ public final class Views {
     }
 
     public record OutboxMessageView(Long id, Instant createdAt, String recipient, String subject, String status,
-            int attempts, Instant sentAt, String lastError) {
+            int attempts, Instant sentAt, String lastError, boolean canBeSentAgain, Long version) {
         static OutboxMessageView of(OutboxMessage m) {
             return new OutboxMessageView(m.getId(), m.getCreatedAt(), m.getRecipient(), m.getSubject(), m.getStatus().name(),
-                    m.getAttempts(), m.getSentAt(), m.getLastError());
+                    m.getAttempts(), m.getSentAt(), m.getLastError(), m.canBeSentAgain(), m.getVersion());
         }
     }
 

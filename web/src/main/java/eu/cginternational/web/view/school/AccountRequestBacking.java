@@ -14,7 +14,7 @@ import org.omnifaces.util.Messages;
 /**
  * {@code /school/account-request.xhtml?id=...}: one request for an account, confirmed (the account is made and its owner
  * gets the link to choose a password), declined with a reason the person reads, or discarded without a word to its
- * address when nobody of the school made it.
+ * address when nobody of the school made it. {@code /coordinator/account-request.xhtml} too, for a request of any school.
  */
 @Named
 @ViewScoped
@@ -37,21 +37,27 @@ public class AccountRequestBacking implements Serializable {
     public void confirm() {
         UserAccount account = requests.confirm(id);
         Messages.addFlashGlobalInfo("account_request.confirmed", account.getFullName(), account.getEmail());
-        Faces.redirect("school/account-requests.xhtml");
+        Faces.redirect(listPage());
     }
 
     @ReportsRefusals
     public void decline() {
         requests.decline(id, reason);
         Messages.addFlashGlobalInfo("account_request.declined", request.getFullName());
-        Faces.redirect("school/account-requests.xhtml");
+        Faces.redirect(listPage());
     }
 
     @ReportsRefusals
     public void discard() {
         requests.discard(id);
         Messages.addFlashGlobalInfo("account_request.discarded", request.getFullName());
-        Faces.redirect("school/account-requests.xhtml");
+        Faces.redirect(listPage());
+    }
+
+    /** The list in the folder of the page, the school's or the coordinator's. */
+    private static String listPage() {
+        String view = Faces.getViewId();
+        return view.substring(1, view.lastIndexOf('/') + 1) + "account-requests.xhtml";
     }
 
     public Long getId() {

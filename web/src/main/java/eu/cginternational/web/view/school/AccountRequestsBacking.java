@@ -17,7 +17,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * {@code /school/account-requests.xhtml}: the requests for an account waiting at the administrator's school; those
- * ticked can be discarded together.
+ * ticked can be discarded together. {@code /coordinator/account-requests.xhtml} too, where the service lists every
+ * school's.
  */
 @Named
 @ViewScoped
@@ -52,7 +53,8 @@ public class AccountRequestsBacking implements Serializable {
         List<Long> ids = Arrays.stream(chosen).map(AccountRequestsBacking::requestId).toList();
         int discarded = requests.discardAll(ids);
         Messages.addFlashGlobalInfo("account_requests.discarded", discarded);
-        Faces.redirect("school/account-requests.xhtml");
+        // back to the list pressed, the school's or the coordinator's
+        Faces.redirect(Faces.getViewId().substring(1));
     }
 
     private static long requestId(String value) {
