@@ -192,14 +192,15 @@ public class Agreement extends BaseEntity {
     }
 
     /**
-     * Makes a new draft version from the current one: after a decline, or as an amendment of the
-     * agreement in force (which stays in force until the amendment is signed).
+     * Makes a new draft version from the version the agreement stands on ({@link #getPrevailing}): after a
+     * declined first version from that one, as an amendment of the agreement in force from the version in
+     * force (which stays in force until the amendment is signed), never from an amendment that was declined.
      */
     public AgreementVersion amend(UserAccount by, String comment, Instant now) {
         AgreementStatus next = next(AgreementAction.AMEND);
-        AgreementVersion current = getCurrent();
-        AgreementVersion draft = new AgreementVersion(this, current.getNumber() + 1, current.getTitle(), current.getParties(),
-                current.getTerms(), current.getSigners(), by, now);
+        AgreementVersion from = getPrevailing();
+        AgreementVersion draft = new AgreementVersion(this, getCurrent().getNumber() + 1, from.getTitle(), from.getParties(),
+                from.getTerms(), from.getSigners(), by, now);
         versions.add(draft);
         record(AgreementAction.AMEND, by, blankToNull(comment), now, next);
         return draft;

@@ -476,6 +476,23 @@ class AgreementTest {
         }
 
         @Test
+        void aNewAmendmentAfterADeclinedOneStartsFromTheVersionInForceWithItsParties() {
+            Agreement agreement = takingTiranaIn();
+            agreement.send(director, T0);
+            agreement.declined(partner, "Not with a second company", T0);
+
+            AgreementVersion third = agreement.amend(director, "Try again", T0);
+
+            AgreementVersion inForce = agreement.getInForce().orElseThrow();
+            assertThat(third.getNumber()).isEqualTo(3);
+            assertThat(third.getParties()).containsExactlyInAnyOrder(school, company);
+            assertThat(third.getTitle()).isEqualTo(inForce.getTitle());
+            assertThat(third.getSigners()).containsExactlyElementsOf(inForce.getSigners());
+            assertThat(third.getTerms()).isEqualTo(inForce.getTerms());
+            assertThat(agreement.isInvolved(otherCompany)).isFalse();
+        }
+
+        @Test
         void anAmendmentWithdrawnWhenTheAgreementEndsLeavesThePartiesInForce() {
             Agreement agreement = takingTiranaIn();
             agreement.terminate(director, "School closes its kitchen", T0);
