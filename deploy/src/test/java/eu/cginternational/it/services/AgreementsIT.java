@@ -18,6 +18,7 @@ import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SigningEventType;
+import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.service.agreement.AgreementCalendar;
 import eu.cginternational.service.agreement.AgreementDraft;
 import eu.cginternational.service.agreement.AgreementService;
@@ -36,6 +37,7 @@ import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
+import eu.cginternational.service.signing.SigningEngine;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
@@ -43,6 +45,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -100,6 +103,12 @@ class AgreementsIT {
 
     @EJB
     AsStudentKpt studentKpt;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
+    SigningEngine signing;
 
     @EJB
     AgreementTestData data;
@@ -318,6 +327,59 @@ class AgreementsIT {
                     .toList() + " " + v.getPlacements().size()).toList().toString());
         }
         assertThat(stored).containsOnly("[[partner.es, school.kpt] 1, [partner.es, school.kpt] 1]");
+    }
+
+    /** A draft of school.kpt with Costa Azul, sent for signature by school.kpt to the signers named, in their order. */
+    private long sentTo(String... signers) throws Exception {
+        long id = kptDraft().getId();
+        AgreementDraft draft = AgreementDraft.of(data.agreement(id));
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String signer : signers) {
+            ids.add(data.account(signer).getId());
+        }
+        draft.setSignerIds(ids);
+        Agreement revised = schoolKpt.call(() -> agreements.revise(id, draft));
+        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, revised.getVersion())));
+        return id;
+    }
+
+    /**
+     * A school administrator moved to teaching after the agreement was sent keeps an active account but no longer
+     * speaks for the school: neither a signature nor a decline is taken, and the agreement and its document stay as
+     * they were.
+     */
+    @Test
+    void aSignerWhoNoLongerHoldsTheRoleNeitherSignsNorDeclinesAndNothingChanges() throws Exception {
+        data.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+        try {
+            long id = sentTo("teacher.kpt", "partner.es");
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            Agreement sent = data.agreement(id);
+            long documentId = sent.getCurrent().getSignedDocumentId();
+            long documentVersion = signingData.document(documentId).getVersion();
+
+            RejectedException signature = assertThrows(RejectedException.class, () -> teacherKpt.call(() -> agreements.sign(id,
+                    null, SigningTestData.input("Teacher of Tirana", SigningTestData.DEMO_PASSWORD))));
+            RejectedException decline = assertThrows(RejectedException.class, () -> teacherKpt.call(() -> agreements.act(id,
+                    new AgreementTransition(AgreementAction.DECLINE, "Not mine to sign any more", sent.getVersion()))));
+
+            String school = data.account("school.kpt").getInstitution().getName();
+            for (RejectedException refused : List.of(signature, decline)) {
+                assertThat(refused.getMessageKey()).isEqualTo("signing.signer_not_entitled");
+                assertThat(refused.getArguments()).containsExactly(school);
+            }
+            assertThat(teacherKpt.call(() -> signing.isCallersTurn(signing.get(documentId)))).isFalse();
+            assertThat(teacherKpt.call(() -> signing.mayDecline(signing.get(documentId)))).isFalse();
+            Agreement after = data.agreement(id);
+            assertThat(after.getStatus()).isEqualTo(AgreementStatus.SENT_FOR_SIGNATURE);
+            assertThat(after.getVersion()).isEqualTo(sent.getVersion());
+            SignedDocument document = signingData.document(documentId);
+            assertThat(document.getStatus()).isEqualTo(SignedDocumentStatus.AWAITING_SIGNATURES);
+            assertThat(document.getVersion()).isEqualTo(documentVersion);
+            assertThat(document.getSigners()).extracting(s -> s.getStatus()).containsOnly(SignerStatus.WAITING);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
     }
 
     /** The subjects of the e-mails the outbox holds for the person, sent or not. */

@@ -494,6 +494,50 @@ class AgreementApiIT {
         assertThat(Platform.isNull(after.getJsonObject("current"), "signedDocumentId")).isTrue();
     }
 
+    /**
+     * A school administrator named to sign, moved to teaching after the agreement was sent, keeps an active account and
+     * their password but no longer signs for the school: a signature and a decline are refused in their language, and
+     * the agreement still waits for them (until the side that sent it withdraws it).
+     */
+    @Test
+    void aSignerWhoLostTheRoleAfterSendingCanNeitherSignNorDeclineAndNothingChanges() {
+        String admin = Platform.newAccount("SCHOOL_ADMIN", "Kolegji Profesional", "SQ");
+        String password = Mailbox.setPasswordFromWelcomeMail(admin + "@school.example");
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusMonths(1);
+        HttpResponse<String> created = asDemo("POST", "/api/agreements", "school.kpt", """
+                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
+                 "signerIds": [%d, %d]}""".formatted(Platform.unique("Signer moved"), institution("Costa Azul"), start,
+                start.plusYears(1), account(admin), account("partner.es")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = id(json(created));
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(created));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        JsonObject person = json(asDemo("GET", "/api/users/" + account(admin), "coordinator", null));
+        HttpResponse<String> teaching = asDemo("PUT", "/api/users/" + id(person), "coordinator", """
+                {"username": "%s", "email": "%s", "fullName": "%s", "institutionId": %d, "roles": ["TEACHER"],
+                 "language": "SQ", "version": %s}""".formatted(admin, person.getString("email"), person.getString("fullName"),
+                person.getJsonObject("institution").getJsonNumber("id").longValue(), person.getJsonNumber("version")));
+        assertThat(teaching.statusCode()).as(teaching.body()).isEqualTo(200);
+
+        HttpResponse<String> signature = Platform.call("POST", "/api/agreements/" + id + "/signatures", admin, password,
+                SIGNATURE.formatted(password, "Browser Person", PNG));
+        HttpResponse<String> decline = Platform.call("POST", "/api/agreements/" + id + "/transitions", admin, password,
+                "{\"action\": \"DECLINE\", \"comment\": \"Not mine any more\", \"version\": %s}"
+                        .formatted(json(sent).getJsonNumber("version")));
+
+        String refusal = new MessageFormat(Platform.text("_sq", "signing.signer_not_entitled"), Locale.ROOT)
+                .format(new Object[] {person.getJsonObject("institution").getString("name")});
+        for (HttpResponse<String> refused : List.of(signature, decline)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getString("detail")).isEqualTo(refusal);
+        }
+        JsonObject after = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null));
+        assertThat(after.getString("status")).isEqualTo("SENT_FOR_SIGNATURE");
+        assertThat(after.getJsonNumber("version")).isEqualTo(json(sent).getJsonNumber("version"));
+        assertThat(after.getString("nextSigner")).isEqualTo(admin);
+    }
+
     @Test
     void aChangeWithoutTheVersionReadIsIncompleteNotAConflict() {
         JsonObject agreement = draft();
