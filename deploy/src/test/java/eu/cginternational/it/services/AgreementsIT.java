@@ -18,6 +18,8 @@ import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SigningEventType;
+import eu.cginternational.domain.agreement.AgreementVersion;
+import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.service.agreement.AgreementCalendar;
 import eu.cginternational.service.agreement.AgreementDraft;
@@ -30,6 +32,7 @@ import eu.cginternational.service.agreement.ClauseTemplates;
 import eu.cginternational.service.agreement.OpportunityBoard;
 import eu.cginternational.service.agreement.OpportunityDraft;
 import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
@@ -380,6 +383,69 @@ class AgreementsIT {
         } finally {
             data.roles("teacher.kpt", Set.of(Role.TEACHER));
         }
+    }
+
+    /**
+     * A signer deactivated after the agreement was sent would leave it waiting for ever: a party's representative withdraws
+     * the version, its document leaves signature, the signers it had reached are told, and a draft of it, whose
+     * signers can change, is sent anew.
+     */
+    @Test
+    void aPartyWithdrawsAVersionWaitingForADeactivatedSignerAndSendsItAnewToAnother() throws Exception {
+        UserAccount leaving = common.newAccount(Role.PARTNER, data.account("partner.es").getInstitution().getName());
+        long id = sentTo("partner.es", leaving.getUsername(), "school.kpt");
+        long documentId = data.agreement(id).getCurrent().getSignedDocumentId();
+        partnerEs.call(() -> agreements.sign(id, null, SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD)));
+        common.deactivate(leaving.getUsername());
+        Agreement waiting = data.agreement(id);
+        assertThat(waiting.getStatus()).isEqualTo(AgreementStatus.PARTIALLY_SIGNED);
+        AgreementTransition withdraw = new AgreementTransition(AgreementAction.WITHDRAW, "Our signer left the hotel",
+                waiting.getVersion());
+
+        assertThrows(NotFoundException.class, () -> partnerAl.call(() -> agreements.act(id, withdraw)));
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> agreements.act(id, withdraw)));
+        assertThrows(ConcurrentChangeException.class, () -> schoolKpt.call(() -> agreements.act(id,
+                new AgreementTransition(AgreementAction.WITHDRAW, null, waiting.getVersion() - 1))));
+        assertThat(schoolKpt.call(() -> agreements.actionsFor(agreements.get(id)))).contains(AgreementAction.WITHDRAW);
+        schoolKpt.call(() -> agreements.act(id, withdraw));
+
+        Agreement withdrawn = data.agreement(id);
+        AgreementVersion first = withdrawn.findVersion(1).orElseThrow();
+        assertThat(withdrawn.getStatus()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(withdrawn.isWithdrawn(first)).isTrue();
+        assertThat(withdrawn.getCurrent().getNumber()).isEqualTo(2);
+        assertThat(withdrawn.getCurrent().isFrozen()).isFalse();
+        assertThat(withdrawn.getCurrent().getSigners()).extracting(s -> s.getAccount().getUsername())
+                .containsExactly("partner.es", leaving.getUsername(), "school.kpt");
+        assertThat(withdrawn.getEvents()).last().extracting(e -> e.getAction(), e -> e.getVersionNumber(), e -> e.getComment())
+                .containsExactly(AgreementAction.WITHDRAW, 1, "Our signer left the hotel");
+        SignedDocument document = signingData.document(documentId);
+        assertThat(document.getStatus()).isEqualTo(SignedDocumentStatus.SUPERSEDED);
+        assertThat(document.getEvents()).last().extracting(e -> e.getType(), e -> e.getDetail())
+                .containsExactly(SigningEventType.SUPERSEDED, "version withdrawn by its sender");
+        assertThat(document.checkIntegrity().intact()).isTrue();
+        assertThat(common.auditEvents(AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + documentId)).isEqualTo(1);
+        assertThat(common.auditEvents(AuditEventType.AGREEMENT_STATUS_CHANGED, "agreement " + id)).isEqualTo(3);
+        String link = "/agreements/agreement.xhtml?id=" + id;
+        // partner.es signed it and is told; the deactivated signer is not; school.kpt withdrew it and was never asked.
+        assertThat(data.noticesAbout("partner.es", link)).contains(Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title"));
+        assertThat(subjectsMailedTo("partner.es")).contains(Texts.format(Locale.ENGLISH, "notice.mail.subject",
+                Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title")));
+        assertThat(data.noticesAbout(leaving.getUsername(), link)).isEmpty();
+        assertThat(data.noticesAbout("school.kpt", link)).doesNotContain(Texts.format(ALBANIAN, "notice.agreement.withdrawn.title"));
+        RejectedException late = assertThrows(RejectedException.class, () -> partnerEs.call(() -> agreements.sign(id, null,
+                SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD))));
+        assertThat(late.getMessageKey()).isEqualTo("agreement.rule.NOT_AT_SIGNING");
+
+        AgreementDraft anew = AgreementDraft.of(withdrawn);
+        anew.setSignerIds(List.of(data.account("partner.es").getId(), data.account("school.kpt").getId()));
+        Agreement revised = schoolKpt.call(() -> agreements.revise(id, anew));
+        Agreement resent = schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null,
+                revised.getVersion())));
+        assertThat(resent.getStatus()).isEqualTo(AgreementStatus.SENT_FOR_SIGNATURE);
+        assertThat(schoolKpt.call(() -> agreements.nextSigner(agreements.get(id)).orElseThrow().getUsername()))
+                .isEqualTo("partner.es");
+        assertThat(data.agreement(id).getCurrent().getSignedDocumentId()).isNotEqualTo(documentId);
     }
 
     /** The subjects of the e-mails the outbox holds for the person, sent or not. */
