@@ -1,5 +1,6 @@
 package eu.cginternational.it.services;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.agreement.Agreement;
@@ -17,6 +18,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 /** Reads agreements, placements and notices directly, with the lazy parts a test asserts on. */
 @Stateless
@@ -43,6 +45,12 @@ public class AgreementTestData {
         return em.createQuery("SELECT u FROM UserAccount u WHERE u.username = :username", UserAccount.class)
                 .setParameter("username", username)
                 .getSingleResult();
+    }
+
+    /** Gives the account these roles, as a coordinator changing it would. */
+    public void roles(String username, Set<Role> roles) {
+        UserAccount account = account(username);
+        account.describe(account.getEmail(), account.getFullName(), account.getInstitution(), roles, account.getLanguage());
     }
 
     /** An open placement of the demo data by its occupation code. */

@@ -18,6 +18,9 @@ import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SigningEventType;
+import eu.cginternational.domain.agreement.AgreementVersion;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.service.agreement.AgreementCalendar;
 import eu.cginternational.service.agreement.AgreementDraft;
 import eu.cginternational.service.agreement.AgreementService;
@@ -29,6 +32,7 @@ import eu.cginternational.service.agreement.ClauseTemplates;
 import eu.cginternational.service.agreement.OpportunityBoard;
 import eu.cginternational.service.agreement.OpportunityDraft;
 import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
@@ -36,6 +40,7 @@ import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
+import eu.cginternational.service.signing.SigningEngine;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
@@ -43,6 +48,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -100,6 +106,12 @@ class AgreementsIT {
 
     @EJB
     AsStudentKpt studentKpt;
+
+    @EJB
+    AsTeacherKpt teacherKpt;
+
+    @EJB
+    SigningEngine signing;
 
     @EJB
     AgreementTestData data;
@@ -318,6 +330,122 @@ class AgreementsIT {
                     .toList() + " " + v.getPlacements().size()).toList().toString());
         }
         assertThat(stored).containsOnly("[[partner.es, school.kpt] 1, [partner.es, school.kpt] 1]");
+    }
+
+    /** A draft of school.kpt with Costa Azul, sent for signature by school.kpt to the signers named, in their order. */
+    private long sentTo(String... signers) throws Exception {
+        long id = kptDraft().getId();
+        AgreementDraft draft = AgreementDraft.of(data.agreement(id));
+        List<Long> ids = new java.util.ArrayList<>();
+        for (String signer : signers) {
+            ids.add(data.account(signer).getId());
+        }
+        draft.setSignerIds(ids);
+        Agreement revised = schoolKpt.call(() -> agreements.revise(id, draft));
+        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, revised.getVersion())));
+        return id;
+    }
+
+    /**
+     * A school administrator moved to teaching after the agreement was sent keeps an active account but no longer
+     * speaks for the school: neither a signature nor a decline is taken, and the agreement and its document stay as
+     * they were.
+     */
+    @Test
+    void aSignerWhoNoLongerHoldsTheRoleNeitherSignsNorDeclinesAndNothingChanges() throws Exception {
+        data.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+        try {
+            long id = sentTo("teacher.kpt", "partner.es");
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            Agreement sent = data.agreement(id);
+            long documentId = sent.getCurrent().getSignedDocumentId();
+            long documentVersion = signingData.document(documentId).getVersion();
+
+            RejectedException signature = assertThrows(RejectedException.class, () -> teacherKpt.call(() -> agreements.sign(id,
+                    null, SigningTestData.input("Teacher of Tirana", SigningTestData.DEMO_PASSWORD))));
+            RejectedException decline = assertThrows(RejectedException.class, () -> teacherKpt.call(() -> agreements.act(id,
+                    new AgreementTransition(AgreementAction.DECLINE, "Not mine to sign any more", sent.getVersion()))));
+
+            String school = data.account("school.kpt").getInstitution().getName();
+            for (RejectedException refused : List.of(signature, decline)) {
+                assertThat(refused.getMessageKey()).isEqualTo("signing.signer_not_entitled");
+                assertThat(refused.getArguments()).containsExactly(school);
+            }
+            assertThat(teacherKpt.call(() -> signing.isCallersTurn(signing.get(documentId)))).isFalse();
+            assertThat(teacherKpt.call(() -> signing.mayDecline(signing.get(documentId)))).isFalse();
+            Agreement after = data.agreement(id);
+            assertThat(after.getStatus()).isEqualTo(AgreementStatus.SENT_FOR_SIGNATURE);
+            assertThat(after.getVersion()).isEqualTo(sent.getVersion());
+            SignedDocument document = signingData.document(documentId);
+            assertThat(document.getStatus()).isEqualTo(SignedDocumentStatus.AWAITING_SIGNATURES);
+            assertThat(document.getVersion()).isEqualTo(documentVersion);
+            assertThat(document.getSigners()).extracting(s -> s.getStatus()).containsOnly(SignerStatus.WAITING);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
+    /**
+     * A signer deactivated after the agreement was sent would leave it waiting for ever: a party's representative withdraws
+     * the version, its document leaves signature, the signers it had reached are told, and a draft of it, whose
+     * signers can change, is sent anew.
+     */
+    @Test
+    void aPartyWithdrawsAVersionWaitingForADeactivatedSignerAndSendsItAnewToAnother() throws Exception {
+        UserAccount leaving = common.newAccount(Role.PARTNER, data.account("partner.es").getInstitution().getName());
+        long id = sentTo("partner.es", leaving.getUsername(), "school.kpt");
+        long documentId = data.agreement(id).getCurrent().getSignedDocumentId();
+        partnerEs.call(() -> agreements.sign(id, null, SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD)));
+        common.deactivate(leaving.getUsername());
+        Agreement waiting = data.agreement(id);
+        assertThat(waiting.getStatus()).isEqualTo(AgreementStatus.PARTIALLY_SIGNED);
+        AgreementTransition withdraw = new AgreementTransition(AgreementAction.WITHDRAW, "Our signer left the hotel",
+                waiting.getVersion());
+
+        assertThrows(NotFoundException.class, () -> partnerAl.call(() -> agreements.act(id, withdraw)));
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> agreements.act(id, withdraw)));
+        assertThrows(ConcurrentChangeException.class, () -> schoolKpt.call(() -> agreements.act(id,
+                new AgreementTransition(AgreementAction.WITHDRAW, null, waiting.getVersion() - 1))));
+        assertThat(schoolKpt.call(() -> agreements.actionsFor(agreements.get(id)))).contains(AgreementAction.WITHDRAW);
+        schoolKpt.call(() -> agreements.act(id, withdraw));
+
+        Agreement withdrawn = data.agreement(id);
+        AgreementVersion first = withdrawn.findVersion(1).orElseThrow();
+        assertThat(withdrawn.getStatus()).isEqualTo(AgreementStatus.DRAFT);
+        assertThat(withdrawn.isWithdrawn(first)).isTrue();
+        assertThat(withdrawn.getCurrent().getNumber()).isEqualTo(2);
+        assertThat(withdrawn.getCurrent().isFrozen()).isFalse();
+        assertThat(withdrawn.getCurrent().getSigners()).extracting(s -> s.getAccount().getUsername())
+                .containsExactly("partner.es", leaving.getUsername(), "school.kpt");
+        assertThat(withdrawn.getEvents()).last().extracting(e -> e.getAction(), e -> e.getVersionNumber(), e -> e.getComment())
+                .containsExactly(AgreementAction.WITHDRAW, 1, "Our signer left the hotel");
+        SignedDocument document = signingData.document(documentId);
+        assertThat(document.getStatus()).isEqualTo(SignedDocumentStatus.SUPERSEDED);
+        assertThat(document.getEvents()).last().extracting(e -> e.getType(), e -> e.getDetail())
+                .containsExactly(SigningEventType.SUPERSEDED, "version withdrawn by its sender");
+        assertThat(document.checkIntegrity().intact()).isTrue();
+        assertThat(common.auditEvents(AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + documentId)).isEqualTo(1);
+        assertThat(common.auditEvents(AuditEventType.AGREEMENT_STATUS_CHANGED, "agreement " + id)).isEqualTo(3);
+        String link = "/agreements/agreement.xhtml?id=" + id;
+        // partner.es signed it and is told; the deactivated signer is not; school.kpt withdrew it and was never asked.
+        assertThat(data.noticesAbout("partner.es", link)).contains(Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title"));
+        assertThat(subjectsMailedTo("partner.es")).contains(Texts.format(Locale.ENGLISH, "notice.mail.subject",
+                Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title")));
+        assertThat(data.noticesAbout(leaving.getUsername(), link)).isEmpty();
+        assertThat(data.noticesAbout("school.kpt", link)).doesNotContain(Texts.format(ALBANIAN, "notice.agreement.withdrawn.title"));
+        RejectedException late = assertThrows(RejectedException.class, () -> partnerEs.call(() -> agreements.sign(id, null,
+                SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD))));
+        assertThat(late.getMessageKey()).isEqualTo("agreement.rule.NOT_AT_SIGNING");
+
+        AgreementDraft anew = AgreementDraft.of(withdrawn);
+        anew.setSignerIds(List.of(data.account("partner.es").getId(), data.account("school.kpt").getId()));
+        Agreement revised = schoolKpt.call(() -> agreements.revise(id, anew));
+        Agreement resent = schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null,
+                revised.getVersion())));
+        assertThat(resent.getStatus()).isEqualTo(AgreementStatus.SENT_FOR_SIGNATURE);
+        assertThat(schoolKpt.call(() -> agreements.nextSigner(agreements.get(id)).orElseThrow().getUsername()))
+                .isEqualTo("partner.es");
+        assertThat(data.agreement(id).getCurrent().getSignedDocumentId()).isNotEqualTo(documentId);
     }
 
     /** The subjects of the e-mails the outbox holds for the person, sent or not. */

@@ -494,6 +494,101 @@ class AgreementApiIT {
         assertThat(Platform.isNull(after.getJsonObject("current"), "signedDocumentId")).isTrue();
     }
 
+    /**
+     * A school administrator named to sign, moved to teaching after the agreement was sent, keeps an active account and
+     * their password but no longer signs for the school: a signature and a decline are refused in their language, and
+     * the agreement still waits for them (until the side that sent it withdraws it).
+     */
+    @Test
+    void aSignerWhoLostTheRoleAfterSendingCanNeitherSignNorDeclineAndNothingChanges() {
+        String admin = Platform.newAccount("SCHOOL_ADMIN", "Kolegji Profesional", "SQ");
+        String password = Mailbox.setPasswordFromWelcomeMail(admin + "@school.example");
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).plusMonths(1);
+        HttpResponse<String> created = asDemo("POST", "/api/agreements", "school.kpt", """
+                {"title": "%s", "partyIds": [%d], "objectives": "Kitchen placements.", "startDate": "%s", "endDate": "%s",
+                 "placements": [{"iscoCode": "5120", "occupationTitle": "Cooks", "placementsPerYear": 2}], "mentors": 1,
+                 "signerIds": [%d, %d]}""".formatted(Platform.unique("Signer moved"), institution("Costa Azul"), start,
+                start.plusYears(1), account(admin), account("partner.es")));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        long id = id(json(created));
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(created));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        JsonObject person = json(asDemo("GET", "/api/users/" + account(admin), "coordinator", null));
+        HttpResponse<String> teaching = asDemo("PUT", "/api/users/" + id(person), "coordinator", """
+                {"username": "%s", "email": "%s", "fullName": "%s", "institutionId": %d, "roles": ["TEACHER"],
+                 "language": "SQ", "version": %s}""".formatted(admin, person.getString("email"), person.getString("fullName"),
+                person.getJsonObject("institution").getJsonNumber("id").longValue(), person.getJsonNumber("version")));
+        assertThat(teaching.statusCode()).as(teaching.body()).isEqualTo(200);
+
+        HttpResponse<String> signature = Platform.call("POST", "/api/agreements/" + id + "/signatures", admin, password,
+                SIGNATURE.formatted(password, "Browser Person", PNG));
+        HttpResponse<String> decline = Platform.call("POST", "/api/agreements/" + id + "/transitions", admin, password,
+                "{\"action\": \"DECLINE\", \"comment\": \"Not mine any more\", \"version\": %s}"
+                        .formatted(json(sent).getJsonNumber("version")));
+
+        String refusal = new MessageFormat(Platform.text("_sq", "signing.signer_not_entitled"), Locale.ROOT)
+                .format(new Object[] {person.getJsonObject("institution").getString("name")});
+        for (HttpResponse<String> refused : List.of(signature, decline)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getString("detail")).isEqualTo(refusal);
+        }
+        JsonObject after = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null));
+        assertThat(after.getString("status")).isEqualTo("SENT_FOR_SIGNATURE");
+        assertThat(after.getJsonNumber("version")).isEqualTo(json(sent).getJsonNumber("version"));
+        assertThat(after.getString("nextSigner")).isEqualTo(admin);
+        assertThat(actions(after)).contains("WITHDRAW");
+    }
+
+    /**
+     * The side that sent an amendment takes it back from signature: the amendment stays, withdrawn, the version in
+     * force stays in force, and a draft of the amendment follows, which is changed and sent anew. The page offers the
+     * step only to whoever may take it, only while it applies.
+     */
+    @Test
+    void aPartyWithdrawsAnAmendmentFromSignatureAndSendsItAnew() {
+        JsonObject active = inForce();
+        long id = id(active);
+        HttpResponse<String> amended = act(id, "school.kpt", "AMEND", "Three mentors", active);
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(amended));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(200);
+        JsonObject signing = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null));
+        assertThat(actions(signing)).contains("WITHDRAW");
+        String page = "/agreements/agreement.xhtml?id=" + id;
+        assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body()).contains("cg-action-WITHDRAW");
+        assertThat(Pages.get(page, Pages.sessionOf("teacher.kpt", Platform.DEMO_PASSWORD)).body())
+                .contains("id=\"no-actions\"").doesNotContain("cg-action-WITHDRAW");
+
+        assertThat(act(id, "partner.al", "WITHDRAW", null, signing).statusCode()).isEqualTo(404);
+        assertThat(act(id, "teacher.kpt", "WITHDRAW", null, signing).statusCode()).isEqualTo(403);
+        assertThat(act(id, "school.kpt", "WITHDRAW", null, json(sent)).statusCode()).isEqualTo(409);
+        HttpResponse<String> withdrawn = act(id, "school.kpt", "WITHDRAW", "Four mentors after all", signing);
+
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+        JsonObject draft = json(withdrawn);
+        assertThat(draft.getString("status")).isEqualTo("DRAFT");
+        assertThat(draft.getJsonNumber("versionInForce").intValue()).isEqualTo(1);
+        assertThat(draft.getJsonObject("current").getInt("number")).isEqualTo(3);
+        assertThat(draft.getJsonObject("current").getBoolean("frozen")).isFalse();
+        assertThat(draft.getJsonArray("versions").getValuesAs(JsonObject.class)).extracting(v -> v.getBoolean("withdrawn"))
+                .containsExactly(false, true, false);
+        assertThat(Platform.isNull(draft.getJsonArray("versions").getJsonObject(1), "withdrawnAt")).isFalse();
+        assertThat(actions(draft)).contains("SEND").doesNotContain("WITHDRAW");
+        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(422);
+        assertThat(asDemo("GET", "/api/notifications?size=50", "partner.es", null).body())
+                .contains(Platform.serviceText("", "notice.agreement.withdrawn.title"));
+        assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body())
+                .doesNotContain("cg-action-WITHDRAW").contains(Platform.text("_sq", "agreement.version.withdrawn_by_sender"));
+
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt",
+                terms(active.getString("title"), 4, draft.getJsonNumber("version").longValue()));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        HttpResponse<String> resent = act(id, "school.kpt", "SEND", null, json(revised));
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        assertThat(json(resent).getString("status")).isEqualTo("SENT_FOR_SIGNATURE");
+        assertThat(json(resent).getString("nextSigner")).isEqualTo("partner.es");
+    }
+
     @Test
     void aChangeWithoutTheVersionReadIsIncompleteNotAConflict() {
         JsonObject agreement = draft();

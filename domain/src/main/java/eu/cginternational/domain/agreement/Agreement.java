@@ -40,8 +40,9 @@ import java.util.Set;
  * happen, a reason comes with a decline or a termination; an amendment is a new version signed
  * again while the version signed before stays in force: that version can be terminated, expires at
  * its end and is warned of whatever amendment is under way, and a declined amendment leaves it
- * {@code ACTIVE}. Every step is recorded as an {@link AgreementEvent}, with the number of the
- * version it is about.
+ * {@code ACTIVE}; a new amendment starts from the version the agreement stands on. The side that sent a
+ * version can withdraw it from signature: it stays as sent, and a draft of it follows as the next version.
+ * Every step is recorded as an {@link AgreementEvent}, with the number of the version it is about.
  *
  * <p>Each version names its own parties and title. The rights of a party (to terminate, to publish
  * placements, to send or amend) follow the version in force, or before any was signed the newest:
@@ -192,16 +193,37 @@ public class Agreement extends BaseEntity {
     }
 
     /**
-     * Makes a new draft version from the current one: after a decline, or as an amendment of the
-     * agreement in force (which stays in force until the amendment is signed).
+     * Makes a new draft version from the version the agreement stands on ({@link #getPrevailing}): after a
+     * declined first version from that one, as an amendment of the agreement in force from the version in
+     * force (which stays in force until the amendment is signed), never from an amendment that was declined.
      */
     public AgreementVersion amend(UserAccount by, String comment, Instant now) {
         AgreementStatus next = next(AgreementAction.AMEND);
-        AgreementVersion current = getCurrent();
-        AgreementVersion draft = new AgreementVersion(this, current.getNumber() + 1, current.getTitle(), current.getParties(),
-                current.getTerms(), current.getSigners(), by, now);
-        versions.add(draft);
+        AgreementVersion draft = draftFrom(getPrevailing(), by, now);
         record(AgreementAction.AMEND, by, blankToNull(comment), now, next);
+        return draft;
+    }
+
+    /**
+     * The side that sent the version under signature takes it back: it stays as it was sent, withdrawn, and
+     * the agreement (or the amendment) is a draft again, a new version of the same content whose signers and
+     * terms can be changed before it is sent anew. A version in force stays in force. The caller withdraws the
+     * version's document from signature.
+     */
+    public AgreementVersion withdraw(UserAccount by, String comment, Instant now) {
+        AgreementStatus next = next(AgreementAction.WITHDRAW);
+        AgreementVersion sent = getCurrent();
+        sent.withdrawn(now);
+        record(AgreementAction.WITHDRAW, by, blankToNull(comment), now, next);
+        AgreementVersion draft = draftFrom(sent, by, now);
+        followVersions();
+        return draft;
+    }
+
+    private AgreementVersion draftFrom(AgreementVersion version, UserAccount by, Instant now) {
+        AgreementVersion draft = new AgreementVersion(this, getCurrent().getNumber() + 1, version.getTitle(),
+                version.getParties(), version.getTerms(), version.getSigners(), by, now);
+        versions.add(draft);
         return draft;
     }
 
@@ -430,13 +452,14 @@ public class Agreement extends BaseEntity {
     }
 
     /**
-     * Whether the version is an amendment left unsigned when the agreement was terminated or expired,
-     * whether it was under signature or still being written: nobody can send or sign it any more.
+     * Whether the version was withdrawn: by the side that sent it ({@link #withdraw}), or as an amendment
+     * left unsigned when the agreement was terminated or expired, whether it was under signature or still
+     * being written. Nobody can send or sign it any more.
      */
     public boolean isWithdrawn(AgreementVersion version) {
         boolean ended = status == AgreementStatus.TERMINATED || status == AgreementStatus.EXPIRED;
-        return ended && inForceNumber != null && version.getNumber() > inForceNumber
-                && !version.isSigned() && version.getDeclinedAt() == null;
+        return version.getWithdrawnAt() != null || (ended && inForceNumber != null && version.getNumber() > inForceNumber
+                && !version.isSigned() && version.getDeclinedAt() == null);
     }
 
     public List<AgreementVersion> getVersions() {

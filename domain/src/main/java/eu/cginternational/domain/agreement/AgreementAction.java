@@ -15,8 +15,8 @@ import static eu.cginternational.domain.agreement.AgreementStatus.TERMINATED;
 
 /**
  * What happens to an agreement, and the one place that says from which status to which: every
- * pair not listed is an illegal transition. {@link #SEND}, {@link #AMEND} and {@link #TERMINATE}
- * are taken by people; {@link #SIGN}, {@link #COMPLETE} and {@link #DECLINE} follow the signing
+ * pair not listed is an illegal transition. {@link #SEND}, {@link #WITHDRAW}, {@link #AMEND} and
+ * {@link #TERMINATE} are taken by people; {@link #SIGN}, {@link #COMPLETE} and {@link #DECLINE} follow the signing
  * engine's progress; {@link #EXPIRE} is taken by the platform on the end date. Every value is also
  * a message key.
  *
@@ -36,6 +36,12 @@ public enum AgreementAction {
     /** A refusal of the version under signature: of a first version it is declined; of an amendment, the agreement stays in force. */
     DECLINE(Map.of(SENT_FOR_SIGNATURE, DECLINED, PARTIALLY_SIGNED, DECLINED),
             Map.of(SENT_FOR_SIGNATURE, ACTIVE, PARTIALLY_SIGNED, ACTIVE), true),
+    /**
+     * The side that sent the version under signature takes it back: a signer can no longer sign (deactivated, or no
+     * longer holding the role), or the version should not be signed as it is. The version stays, withdrawn, and a
+     * draft of the same content follows, to be changed and sent anew; a version in force stays in force.
+     */
+    WITHDRAW(Map.of(SENT_FOR_SIGNATURE, DRAFT, PARTIALLY_SIGNED, DRAFT), false),
     /** A new version from an agreement in force (an amendment) or from a declined one. */
     AMEND(Map.of(ACTIVE, DRAFT, DECLINED, DRAFT), false),
     /**
@@ -47,7 +53,7 @@ public enum AgreementAction {
     EXPIRE(Map.of(), whileInForce(EXPIRED), false);
 
     /** The actions a person asks for through the workflow; the others come from signing or the calendar. */
-    public static final Set<AgreementAction> BY_PEOPLE = EnumSet.of(SEND, AMEND, TERMINATE);
+    public static final Set<AgreementAction> BY_PEOPLE = EnumSet.of(SEND, WITHDRAW, AMEND, TERMINATE);
 
     /** Before a version is in force. */
     private final Map<AgreementStatus, AgreementStatus> transitions;

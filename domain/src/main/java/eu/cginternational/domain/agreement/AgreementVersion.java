@@ -130,6 +130,10 @@ public class AgreementVersion implements Serializable {
     @Column(name = "decline_reason", length = REASON_MAXLENGTH)
     private String declineReason;
 
+    /** When the side that sent it took it back from signature, to send it anew as the next version. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected AgreementVersion() {
         // for JPA
     }
@@ -180,6 +184,10 @@ public class AgreementVersion implements Serializable {
     void declined(String reason, Instant at) {
         declineReason = reason;
         declinedAt = at;
+    }
+
+    void withdrawn(Instant at) {
+        withdrawnAt = at;
     }
 
     /** Links the version to the signing engine's frozen document; set once, when sent. */
@@ -303,5 +311,10 @@ public class AgreementVersion implements Serializable {
 
     public String getDeclineReason() {
         return declineReason;
+    }
+
+    /** When its sender withdrew it from signature; null otherwise, also when it was withdrawn because the agreement ended. */
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
     }
 }

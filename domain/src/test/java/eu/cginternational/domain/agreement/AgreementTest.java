@@ -355,7 +355,7 @@ class AgreementTest {
             Set<AgreementAction> expected = switch (status) {
                 case DRAFT -> EnumSet.of(AgreementAction.SEND);
                 case SENT_FOR_SIGNATURE, PARTIALLY_SIGNED -> EnumSet.of(AgreementAction.SIGN, AgreementAction.COMPLETE,
-                        AgreementAction.DECLINE);
+                        AgreementAction.DECLINE, AgreementAction.WITHDRAW);
                 case ACTIVE -> EnumSet.of(AgreementAction.AMEND);
                 case DECLINED -> EnumSet.of(AgreementAction.AMEND);
                 case EXPIRED, TERMINATED -> EnumSet.noneOf(AgreementAction.class);
@@ -369,7 +369,7 @@ class AgreementTest {
             Set<AgreementAction> expected = switch (status) {
                 case DRAFT -> EnumSet.of(AgreementAction.SEND, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
                 case SENT_FOR_SIGNATURE, PARTIALLY_SIGNED -> EnumSet.of(AgreementAction.SIGN, AgreementAction.COMPLETE,
-                        AgreementAction.DECLINE, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
+                        AgreementAction.DECLINE, AgreementAction.WITHDRAW, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
                 case ACTIVE, DECLINED -> EnumSet.of(AgreementAction.AMEND, AgreementAction.TERMINATE, AgreementAction.EXPIRE);
                 case EXPIRED, TERMINATED -> EnumSet.noneOf(AgreementAction.class);
             };
@@ -388,6 +388,78 @@ class AgreementTest {
             assertThrows(AgreementRuleException.class, () -> agreement.signed(partner, true, T0));
             assertThrows(AgreementRuleException.class, () -> agreement.amend(director, null, T0));
             assertThat(agreement.getEvents()).isEmpty();
+        }
+    }
+
+    /**
+     * The side that sent a version takes it back from signature (a signer can no longer sign, say): the version stays
+     * as it was sent, and a draft of it follows, to be changed and sent anew.
+     */
+    @Nested
+    class Withdrawal {
+
+        @Test
+        void aFirstVersionWithdrawnIsADraftAgainAsTheNextVersionWhoseSignersCanChange() {
+            Agreement agreement = draft();
+            agreement.send(director, T0);
+            agreement.signed(partner, false, T0);
+
+            AgreementVersion second = agreement.withdraw(director, "The director left", T0);
+
+            AgreementVersion first = agreement.findVersion(1).orElseThrow();
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+            assertThat(agreement.isWithdrawn(first)).isTrue();
+            assertThat(first.isFrozen()).isTrue();
+            assertThat(first.getWithdrawnAt()).isEqualTo(T0);
+            assertThat(second.getNumber()).isEqualTo(2);
+            assertThat(agreement.getCurrent()).isSameAs(second);
+            assertThat(agreement.getPrevailing()).isSameAs(second);
+            assertThat(agreement.isWithdrawn(second)).isFalse();
+            assertThat(second.isFrozen()).isFalse();
+            assertThat(second.getTerms()).isEqualTo(first.getTerms());
+            assertThat(second.getSigners()).containsExactlyElementsOf(first.getSigners());
+            assertThat(agreement.getEvents()).last().extracting(AgreementEvent::getAction, AgreementEvent::getVersionNumber,
+                    AgreementEvent::getBefore, AgreementEvent::getAfter, AgreementEvent::getComment)
+                    .containsExactly(AgreementAction.WITHDRAW, 1, PARTIALLY_SIGNED, DRAFT, "The director left");
+
+            agreement.revise("Hospitality placements", List.of(company), terms(START, END), List.of(new NamedSigner(director),
+                    new NamedSigner(partner)), director, T0);
+            assertThat(agreement.send(director, T0)).isEqualTo(SENT_FOR_SIGNATURE);
+            assertThat(agreement.isWithdrawn(agreement.getCurrent())).isFalse();
+        }
+
+        @Test
+        void anAmendmentWithdrawnIsADraftAgainAndTheVersionInForceStays() {
+            Agreement agreement = active();
+            agreement.amend(director, "Office placements too", T0);
+            agreement.revise("Hospitality and office placements", List.of(company, otherCompany), terms(START, END),
+                    List.of(new NamedSigner(partner), new NamedSigner(stranger), new NamedSigner(director)), director, T0);
+            agreement.send(director, T0);
+
+            AgreementVersion third = agreement.withdraw(partner, null, T0);
+
+            assertThat(agreement.getStatus()).isEqualTo(DRAFT);
+            assertThat(agreement.getInForce().orElseThrow().getNumber()).isEqualTo(1);
+            assertThat(agreement.isInForce(START)).isTrue();
+            assertThat(agreement.isWithdrawn(agreement.findVersion(2).orElseThrow())).isTrue();
+            assertThat(third.getParties()).containsExactlyInAnyOrder(school, company, otherCompany);
+            assertThat(agreement.getPrevailing()).isSameAs(third);
+            assertThat(agreement.getTitle()).isEqualTo("Hospitality and office placements");
+            assertThat(agreement.isInvolved(otherCompany)).isTrue();
+            assertThat(agreement.isParty(otherCompany)).isFalse();
+            assertThat(agreement.legalActions()).contains(AgreementAction.SEND, AgreementAction.TERMINATE);
+        }
+
+        @Test
+        void onlyAVersionUnderSignatureIsWithdrawn() {
+            Agreement draft = draft();
+            assertThat(assertThrows(AgreementRuleException.class, () -> draft.withdraw(director, null, T0)).getRule())
+                    .isEqualTo(Rule.ILLEGAL_TRANSITION);
+            Agreement active = active();
+            assertThat(assertThrows(AgreementRuleException.class, () -> active.withdraw(director, null, T0)).getRule())
+                    .isEqualTo(Rule.ILLEGAL_TRANSITION);
+            assertThat(active.getVersions()).hasSize(1);
+            assertThat(draft.getEvents()).isEmpty();
         }
     }
 
@@ -473,6 +545,23 @@ class AgreementTest {
             leftOut.declined(stranger, "Costa Azul stays", T0);
             assertThat(leftOut.isParty(company)).isTrue();
             assertThat(leftOut.isInvolved(company)).isTrue();
+        }
+
+        @Test
+        void aNewAmendmentAfterADeclinedOneStartsFromTheVersionInForceWithItsParties() {
+            Agreement agreement = takingTiranaIn();
+            agreement.send(director, T0);
+            agreement.declined(partner, "Not with a second company", T0);
+
+            AgreementVersion third = agreement.amend(director, "Try again", T0);
+
+            AgreementVersion inForce = agreement.getInForce().orElseThrow();
+            assertThat(third.getNumber()).isEqualTo(3);
+            assertThat(third.getParties()).containsExactlyInAnyOrder(school, company);
+            assertThat(third.getTitle()).isEqualTo(inForce.getTitle());
+            assertThat(third.getSigners()).containsExactlyElementsOf(inForce.getSigners());
+            assertThat(third.getTerms()).isEqualTo(inForce.getTerms());
+            assertThat(agreement.isInvolved(otherCompany)).isFalse();
         }
 
         @Test

@@ -130,7 +130,7 @@ public class AgreementCalendar {
             if (document.getStatus().isOpen()) {
                 document.supersede(null, "agreement expired", now);
                 audit.recordAs(null, AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + amendment, "agreement expired");
-                notices.amendmentWithdrawn(agreement, agreement.getCurrent());
+                notices.withdrawnFromSignature(agreement, agreement.getCurrent(), document);
             }
         }
         AgreementService.closeOpportunities(em, agreement, notices, now);

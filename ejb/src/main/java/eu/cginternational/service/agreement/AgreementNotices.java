@@ -12,6 +12,8 @@ import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.Signer;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.notification.Notice;
 import eu.cginternational.service.notification.Notifications;
@@ -31,8 +33,8 @@ import java.util.Set;
 /**
  * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
  * in the step's transaction and each in their own language: the signers when a party terminated
- * it, or when it is about to end; the signers of an amendment under signature when it was withdrawn
- * because the agreement ended. On the opportunities board: the administrators of a student's school
+ * it, or when it is about to end; the signers of a version under signature when it was withdrawn,
+ * by its sender or because the agreement ended. On the opportunities board: the administrators of a student's school
  * when the student applies, the student when the school decided, or when the placement closed while
  * the application waited.
  */
@@ -63,18 +65,29 @@ public class AgreementNotices {
     }
 
     /**
-     * Tells the signers of an amendment under signature that it was withdrawn because the agreement
-     * ended (terminated or expired): whoever had signed it or was still to sign learns nobody will.
-     * On a termination, the signers of the version in force are told of the termination instead, which
-     * ends the amendment too: one notice each, not two about the same step.
+     * Tells the signers of a version withdrawn from signature (its document, now superseded) that nobody
+     * will sign it. An amendment withdrawn because the agreement ended (terminated or expired): whoever
+     * had signed it or was still to sign learns nobody will; on a termination, the signers of the
+     * version in force are told of the termination instead, which ends the amendment too: one notice
+     * each, not two about the same step. A version its sender withdrew, to send it anew: the signers
+     * it had reached, who signed it or were asked to, other than whoever withdrew it; those still to
+     * be asked were never told of it.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void amendmentWithdrawn(Agreement agreement, AgreementVersion amendment) {
-        Set<UserAccount> people = signersOf(amendment);
+    public void withdrawnFromSignature(Agreement agreement, AgreementVersion version, SignedDocument document) {
+        String number = String.valueOf(version.getNumber());
+        if (version.getWithdrawnAt() != null) {
+            Set<UserAccount> reached = new LinkedHashSet<>();
+            document.getSigners().stream().filter(s -> s.getTurnSince() != null).map(Signer::getAccount).forEach(reached::add);
+            reached.remove(lastEvent(agreement).getActor());
+            tell(reached, NotificationKind.INFORMATION, "withdrawn", agreement, number);
+            return;
+        }
+        Set<UserAccount> people = signersOf(version);
         if (agreement.getStatus() == AgreementStatus.TERMINATED) {
             agreement.getInForce().map(AgreementNotices::signersOf).ifPresent(people::removeAll);
         }
-        tell(people, NotificationKind.INFORMATION, "amendment_withdrawn", agreement, String.valueOf(amendment.getNumber()));
+        tell(people, NotificationKind.INFORMATION, "amendment_withdrawn", agreement, number);
     }
 
     /** Warns the signers of the version in force that the agreement ends soon. */
@@ -186,8 +199,12 @@ public class AgreementNotices {
     }
 
     private static String lastComment(Agreement agreement) {
+        return agreement.getEvents().isEmpty() ? null : lastEvent(agreement).getComment();
+    }
+
+    private static AgreementEvent lastEvent(Agreement agreement) {
         List<AgreementEvent> events = agreement.getEvents();
-        return events.isEmpty() ? null : events.get(events.size() - 1).getComment();
+        return events.get(events.size() - 1);
     }
 
     private void tell(Collection<UserAccount> people, NotificationKind kind, String event, Agreement agreement, String detail) {

@@ -278,8 +278,10 @@ public class AgreementService {
 
     /**
      * Takes a step a person asks for: SEND freezes the draft and hands it to the signing engine,
-     * AMEND makes a new draft version, TERMINATE ends the agreement in force (and closes its
-     * opportunities), DECLINE is the refusal of a named signer, passed on to the signing engine.
+     * WITHDRAW takes the version under signature back from the engine and makes a draft of it (whoever
+     * may send may withdraw: the side that sent it), AMEND makes a new draft version, TERMINATE ends the
+     * agreement in force (and closes its opportunities), DECLINE is the refusal of a named signer, passed
+     * on to the signing engine.
      */
     public Agreement act(long id, AgreementTransition transition) {
         validator.validate(transition);
@@ -299,16 +301,19 @@ public class AgreementService {
         }
         AgreementStatus before = agreement.getStatus();
         Instant now = Instant.now();
+        AgreementVersion newest = agreement.getCurrent();
         switch (action) {
             case SEND -> send(agreement, caller, now);
+            case WITHDRAW -> {
+                ruled(() -> agreement.withdraw(caller, transition.comment(), now));
+                withdrawFromSignature(agreement, newest, "version withdrawn by its sender");
+            }
             case AMEND -> ruled(() -> agreement.amend(caller, transition.comment(), now));
             case TERMINATE -> {
                 ruled(() -> agreement.terminate(caller, transition.comment(), now));
                 // An amendment under signature ends with the version in force: nobody signs it any more.
-                Long amendment = agreement.getCurrent().getSignedDocumentId();
-                if (before.isAtSigning() && amendment != null) {
-                    signing.supersede(amendment, "agreement terminated");
-                    notices.amendmentWithdrawn(agreement, agreement.getCurrent());
+                if (before.isAtSigning()) {
+                    withdrawFromSignature(agreement, newest, "agreement terminated");
                 }
                 closeOpportunities(em, agreement, notices, now);
             }
@@ -357,6 +362,19 @@ public class AgreementService {
         SignedDocument document = signing.send(DocumentKind.PARTNERSHIP_AGREEMENT, version.getId(),
                 agreement.getTitle() + " (" + version.getNumber() + ")", documents.render(version), slots);
         version.frozenAs(document.getId());
+    }
+
+    /**
+     * Takes the document of a version under signature out of the signers' hands, with the reason for its record, and
+     * tells the signers ({@link AgreementNotices#withdrawnFromSignature}).
+     */
+    private void withdrawFromSignature(Agreement agreement, AgreementVersion version, String reason) {
+        Long documentId = version.getSignedDocumentId();
+        if (documentId != null) {
+            signing.supersede(documentId, reason);
+            notices.withdrawnFromSignature(agreement, version,
+                    signing.findLatest(DocumentKind.PARTNERSHIP_AGREEMENT, version.getId()).orElseThrow());
+        }
     }
 
     /** The signer whose turn it is refuses the version under signature, through the signing engine. */

@@ -8,7 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 
 /**
- * A step a person asks for: SEND, AMEND or TERMINATE (with its reason), or DECLINE by the signer
+ * A step a person asks for: SEND, WITHDRAW, AMEND or TERMINATE (with its reason), or DECLINE by the signer
  * whose turn it is (with its reason), based on the version the person saw.
  */
 public record AgreementTransition(

@@ -64,9 +64,9 @@ import javax.imageio.stream.ImageInputStream;
  * locked for writing, so two signers (or two tabs of one) signing at once are serialised: the second
  * sees the first's signature and is refused if it is no longer their turn. Before a signature the
  * engine checks, in this order: the document is open and it is the caller's turn (a person who is
- * not a signer is refused as such), the version the signer saw, the input (consent to the current
- * text, typed name, a drawn signature that is a real PNG with ink), the account is not locked, and
- * the password. A wrong password is audited and counted toward the lock in a transaction of its
+ * not a signer is refused as such), the owner still lets the signer act ({@link DocumentOwner#mayAct}:
+ * a decline too), the version the signer saw, the input (consent to the current text, typed name, a
+ * drawn signature that is a real PNG with ink), the account is not locked, and the password. A wrong password is audited and counted toward the lock in a transaction of its
  * own, then refused. After each signature or decline {@link SigningProgress} is fired synchronously
  * for the owner, and the next signer, the sender or everyone is told.
  *
@@ -181,7 +181,7 @@ public class SigningEngine {
         UserAccount caller = callers.getCurrent();
         SignedDocument document = locked(documentId);
         requireSigner(caller, document);
-        ruled(() -> document.requireTurnOf(caller));
+        requireEntitled(ruled(() -> document.requireTurnOf(caller)));
         if (expectedDocumentVersion != null && !expectedDocumentVersion.equals(document.getVersion())) {
             throw new ConcurrentChangeException();
         }
@@ -221,6 +221,7 @@ public class SigningEngine {
         UserAccount caller = callers.getCurrent();
         SignedDocument document = locked(documentId);
         requireSigner(caller, document);
+        requireEntitled(document.signerOf(caller).orElseThrow());
         validator.validate(new DeclineReason(reason));
         ruled(() -> {
             document.decline(caller, reason, Instant.now(), origin.getClientAddress(), origin.getUserAgent());
@@ -285,15 +286,19 @@ public class SigningEngine {
                 .map(SigningEngine::loaded);
     }
 
-    /** Whether it is the caller's turn to sign this document now. */
+    /** Whether it is the caller's turn to sign this document now, and its owner still lets them sign. */
     public boolean isCallersTurn(SignedDocument document) {
-        return document.isTurnOf(callers.getCurrent());
+        return document.getCurrentSigner().filter(s -> s.getAccount().equals(callers.getCurrent())).filter(this::entitled)
+                .isPresent();
     }
 
-    /** Whether the caller is a named signer who has not signed this open document yet (and so may decline it). */
+    /**
+     * Whether the caller is a named signer who has not signed this open document yet, and whom its owner still lets
+     * act (and so may decline it).
+     */
     public boolean mayDecline(SignedDocument document) {
         return document.getStatus().isOpen() && document.signerOf(callers.getCurrent())
-                .filter(s -> s.getStatus() == SignerStatus.WAITING).isPresent();
+                .filter(s -> s.getStatus() == SignerStatus.WAITING).filter(this::entitled).isPresent();
     }
 
     /** The frozen PDF, byte for byte as it was sent. */
@@ -403,6 +408,22 @@ public class SigningEngine {
             audit.recordAccessDenied(label(document));
             throw new AccessDeniedException();
         }
+    }
+
+    /**
+     * Refuses a named signer whom the document's owner no longer lets act, such as one who no longer holds the role
+     * that signs for their institution: audited as a denied access, and nothing changes.
+     */
+    private void requireEntitled(Signer signer) {
+        if (!entitled(signer)) {
+            audit.recordAccessDenied(label(signer.getDocument()));
+            throw new RejectedException("signing.signer_not_entitled", signer.getInstitution().getName());
+        }
+    }
+
+    private boolean entitled(Signer signer) {
+        return owners.stream().filter(owner -> owner.kind() == signer.getDocument().getKind())
+                .allMatch(owner -> owner.mayAct(signer));
     }
 
     /** Everything the pages, the API and the certificate show, loaded while the transaction lasts. */

@@ -42,7 +42,7 @@ public final class AgreementViews {
             List<Placement> placements, int mentors, String equipment, String guestTeaching, String curriculumInput,
             String contacts, List<Clause> clauses, List<Signer> signers, String madeBy, Instant madeAt, Instant sentAt,
             Long signedDocumentId, Instant completedAt, Instant declinedAt, String declineReason, boolean frozen,
-            boolean withdrawn, String document) {
+            boolean withdrawn, Instant withdrawnAt, String document) {
         static VersionView of(AgreementVersion v) {
             List<Signer> signers = new java.util.ArrayList<>();
             for (int i = 0; i < v.getSigners().size(); i++) {
@@ -58,7 +58,7 @@ public final class AgreementViews {
                     v.getClauses().stream().map(c -> new Clause(c.getTemplateId(), c.getTitle(), c.getBody())).toList(),
                     signers, v.getMadeBy().getUsername(), v.getMadeAt(), v.getSentAt(), v.getSignedDocumentId(),
                     v.getCompletedAt(), v.getDeclinedAt(), v.getDeclineReason(), v.isFrozen(), v.getAgreement().isWithdrawn(v),
-                    "/api/agreements/" + v.getAgreement().getId() + "/document?version=" + v.getNumber());
+                    v.getWithdrawnAt(), "/api/agreements/" + v.getAgreement().getId() + "/document?version=" + v.getNumber());
         }
     }
 

@@ -72,8 +72,9 @@ public class AgreementsResource {
 
     @POST
     @Path("{id}/transitions")
-    @Operation(summary = "Take a step: SEND, AMEND, TERMINATE (with a reason), or DECLINE (a named signer, with a"
-            + " reason), with the version last read")
+    @Operation(summary = "Take a step: SEND, WITHDRAW (the version under signature, by whoever may send it: it becomes"
+            + " the next version's draft), AMEND, TERMINATE (with a reason), or DECLINE (a named signer, with a reason),"
+            + " with the version last read")
     public AgreementViews.Detail act(@PathParam("id") long id, AgreementTransition transition) {
         return detail(agreements.act(id, required(transition)));
     }
