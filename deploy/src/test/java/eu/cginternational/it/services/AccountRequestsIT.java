@@ -282,7 +282,9 @@ class AccountRequestsIT {
         AccountRequestDraft first = draft(Role.STUDENT);
         AccountRequestDraft second = draft(Role.TEACHER);
         AccountRequestDraft elsewhere = draft(Role.STUDENT, PLJEVLJA);
-        List.of(first, second, elsewhere).forEach(requests::submit);
+        for (AccountRequestDraft draft : List.of(first, second, elsewhere)) {
+            submitted(draft);
+        }
         List<Long> ours = List.of(waiting(first.getUsername()).getId(), waiting(second.getUsername()).getId());
         long theirs = waiting(elsewhere.getUsername()).getId();
         List<Long> withAnotherSchools = List.of(ours.get(0), ours.get(1), theirs);
