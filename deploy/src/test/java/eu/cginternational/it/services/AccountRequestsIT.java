@@ -73,7 +73,7 @@ class AccountRequestsIT {
     void aRequestWaitsAtItsSchoolOnlyWhoseAdministratorsAreTold() throws Exception {
         AccountRequestDraft draft = draft(Role.STUDENT);
 
-        requests.submit(draft);
+        submitted(draft);
 
         AccountRequest filed = waiting(draft.getUsername());
         assertThat(schoolKpt.call(() -> requests.list(byUsername(draft.getUsername()))))
@@ -98,14 +98,14 @@ class AccountRequestsIT {
     }
 
     @Test
-    void administratorsAreMailedWhenARequestFindsNoneWaitingAndAreOtherwiseToldInTheAppOnly() {
+    void administratorsAreMailedWhenARequestFindsNoneWaitingAndAreOtherwiseToldInTheAppOnly() throws Exception {
         String adminAddress = data.account("school.lutfimusiqi").getEmail();
         long mailsBefore = data.outboxMessagesTo(adminAddress);
         AccountRequestDraft first = draft(Role.STUDENT, LUTFI_MUSIQI);
         AccountRequestDraft second = draft(Role.TEACHER, LUTFI_MUSIQI);
 
-        requests.submit(first);
-        requests.submit(second);
+        submitted(first);
+        submitted(second);
 
         assertThat(data.outboxMessagesTo(adminAddress)).as("one e-mail for the two").isEqualTo(mailsBefore + 1);
         assertThat(data.notificationsOf("school.lutfimusiqi", AccountRequests.WAITING_PAGE))
@@ -116,7 +116,7 @@ class AccountRequestsIT {
     @Test
     void confirmingMakesTheAccountAndMailsItsOwnerTheLinkToChooseAPassword() throws Exception {
         AccountRequestDraft draft = draft(Role.TEACHER);
-        requests.submit(draft);
+        submitted(draft);
         long id = waiting(draft.getUsername()).getId();
 
         TestData.Mailed<UserAccount> confirmed = data.mailing(draft.getEmail(), () -> schoolKpt.call(() -> requests.confirm(id)));
@@ -138,7 +138,7 @@ class AccountRequestsIT {
     @Test
     void decliningNeedsAPlainReasonThatThePersonIsMailed() throws Exception {
         AccountRequestDraft draft = draft(Role.STUDENT);
-        requests.submit(draft);
+        submitted(draft);
         long id = waiting(draft.getUsername()).getId();
 
         InvalidInputException blank = assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> {
@@ -165,16 +165,16 @@ class AccountRequestsIT {
     }
 
     @Test
-    void anAddressAlreadyKnownGetsTheSameAnswerAndFilesNothing() {
+    void anAddressAlreadyKnownGetsTheSameAnswerAndFilesNothing() throws Exception {
         AccountRequestDraft first = draft(Role.STUDENT);
-        requests.submit(first);
+        submitted(first);
         AccountRequestDraft sameAddress = draft(Role.STUDENT);
         sameAddress.setEmail(first.getEmail().toUpperCase());
         AccountRequestDraft addressOfAnAccount = draft(Role.TEACHER);
         addressOfAnAccount.setEmail(data.newAccount(Role.TEACHER, KPT).getEmail());
 
-        requests.submit(sameAddress);
-        requests.submit(addressOfAnAccount);
+        submitted(sameAddress);
+        submitted(addressOfAnAccount);
 
         assertThat(data.accountRequestsNamed(sameAddress.getUsername())).isEmpty();
         assertThat(data.accountRequestsNamed(addressOfAnAccount.getUsername())).isEmpty();
@@ -196,10 +196,10 @@ class AccountRequestsIT {
         AccountRequestDraft afterTheUnknown = draft(Role.TEACHER);
         afterTheUnknown.setUsername(ofAnUnknownAddress.getUsername());
 
-        requests.submit(ofAKnownAddress);
-        requests.submit(afterTheKnown);
-        requests.submit(ofAnUnknownAddress);
-        requests.submit(afterTheUnknown);
+        submitted(ofAKnownAddress);
+        submitted(afterTheKnown);
+        submitted(ofAnUnknownAddress);
+        submitted(afterTheUnknown);
 
         assertThat(data.accountRequestsNamed(afterTheKnown.getUsername())).hasSize(1);
         String username = ofAnUnknownAddress.getUsername();
@@ -224,7 +224,7 @@ class AccountRequestsIT {
     }
 
     @Test
-    void badInputIsRefusedFieldByFieldAndFilesNothing() {
+    void badInputIsRefusedFieldByFieldAndFilesNothing() throws Exception {
         AccountRequestDraft partner = draft(Role.PARTNER);
         AccountRequestDraft atACompany = draft(Role.TEACHER);
         atACompany.setSchoolId(data.institution("Mundus").getId());
@@ -246,7 +246,7 @@ class AccountRequestsIT {
     @Test
     void twoConfirmationsAtOnceMakeOneAccount() throws Exception {
         AccountRequestDraft draft = draft(Role.TEACHER);
-        requests.submit(draft);
+        submitted(draft);
         long id = waiting(draft.getUsername()).getId();
         List<String> outcomes = Race.twice(() -> {
             try {
@@ -265,7 +265,7 @@ class AccountRequestsIT {
     @Test
     void discardingDeletesTheRequestAndSendsNothingToItsAddress() throws Exception {
         AccountRequestDraft draft = draft(Role.STUDENT);
-        requests.submit(draft);
+        submitted(draft);
         long id = waiting(draft.getUsername()).getId();
 
         assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> discard(id)));
@@ -285,7 +285,9 @@ class AccountRequestsIT {
         AccountRequestDraft first = draft(Role.STUDENT);
         AccountRequestDraft second = draft(Role.TEACHER);
         AccountRequestDraft elsewhere = draft(Role.STUDENT, PLJEVLJA);
-        List.of(first, second, elsewhere).forEach(requests::submit);
+        for (AccountRequestDraft draft : List.of(first, second, elsewhere)) {
+            submitted(draft);
+        }
         List<Long> ours = List.of(waiting(first.getUsername()).getId(), waiting(second.getUsername()).getId());
         long theirs = waiting(elsewhere.getUsername()).getId();
         List<Long> withAnotherSchools = List.of(ours.get(0), ours.get(1), theirs);
@@ -312,7 +314,7 @@ class AccountRequestsIT {
     }
 
     @Test
-    void aSchoolWithTheMostRequestsWaitingRefusesMoreAndFilesNothing() {
+    void aSchoolWithTheMostRequestsWaitingRefusesMoreAndFilesNothing() throws Exception {
         Institution school = schools.newSchool("AL");
         data.newAccount(Role.SCHOOL_ADMIN, school.getName());
         int maxWaiting = Integer.parseInt(AccountRequests.DEFAULT_MAX_WAITING);
@@ -321,19 +323,19 @@ class AccountRequestsIT {
         AccountRequestDraft beyond = draft(Role.STUDENT, school.getName());
         AccountRequestDraft elsewhere = draft(Role.STUDENT, LUTFI_MUSIQI);
 
-        requests.submit(last);
+        submitted(last);
 
         assertThat(refusedFields(beyond)).containsExactly("schoolId");
         assertThat(data.accountRequestsNamed(last.getUsername())).hasSize(1);
         assertThat(data.accountRequestsNamed(beyond.getUsername())).isEmpty();
-        requests.submit(elsewhere);
+        submitted(elsewhere);
         assertThat(data.accountRequestsNamed(elsewhere.getUsername())).as("another school's requests").hasSize(1);
     }
 
     @Test
     void onceNoRequestWaitsTheAdministratorsNoticesOfRequestsAreRead() throws Exception {
-        requests.submit(draft(Role.TEACHER, PLJEVLJA));
-        requests.submit(draft(Role.STUDENT, PLJEVLJA));
+        submitted(draft(Role.TEACHER, PLJEVLJA));
+        submitted(draft(Role.STUDENT, PLJEVLJA));
         List<AccountRequest> waiting = schoolPljevlja.call(() -> requests.list(PageRequest.first(100)));
         assertThat(waiting).hasSizeGreaterThanOrEqualTo(2);
 
@@ -355,7 +357,7 @@ class AccountRequestsIT {
     }
 
     @Test
-    void aSchoolWithoutAnActiveAdministratorTakesNoRequest() {
+    void aSchoolWithoutAnActiveAdministratorTakesNoRequest() throws Exception {
         Institution withoutAdministrator = schools.newSchool("ME");
         Institution withAnAdministratorGone = schools.newSchool("ME");
         data.deactivate(data.newAccount(Role.SCHOOL_ADMIN, withAnAdministratorGone.getName()).getUsername());
@@ -457,5 +459,32 @@ class AccountRequestsIT {
         draft.setSchoolId(data.institution(schoolName).getId());
         draft.setLanguage(Language.SQ);
         return draft;
+    }
+
+    /** Submits as the form does and waits for what is done after its answer, which the audit log records. */
+    private void submitted(AccountRequestDraft draft) throws Exception {
+        long recorded = data.auditEvents(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername());
+        requests.submit(draft);
+        Eventually.until("the request of " + draft.getUsername() + " settled",
+                () -> data.auditEvents(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername()) > recorded);
+    }
+
+    /**
+     * Whether the address is known, filing and telling the school are done after the answer, so that its time tells
+     * nobody who is registered. Here a request with the address waits uncommitted while the form is sent: the form
+     * still answers, having filed and recorded nothing; the filing follows, finding the address free once it is.
+     */
+    @Test
+    void theFormChecksWhatAnyoneMayKnowAndFilesAfterItsAnswer() throws Exception {
+        AccountRequestDraft draft = draft(Role.STUDENT);
+
+        long recordedDuringTheRequest = data.whileAddressFiledUncommitted(draft.getEmail(), KPT, () -> {
+            requests.submit(draft);
+            return data.auditEvents(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername());
+        });
+
+        assertThat(recordedDuringTheRequest).isZero();
+        Eventually.until("the request filed after the answer", () -> data.accountRequestsNamed(draft.getUsername()).size() == 1);
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername())).isEqualTo(1);
     }
 }

@@ -169,10 +169,7 @@ class AdministrationIT {
         String username = data.newAccount(Role.TEACHER, KPT).getUsername();
         data.signedIn(username);
         String former = data.account(username).getEmail();
-        String open = tokenIn(data.mailing(former, () -> {
-            accounts.requestPasswordReset(username);
-            return null;
-        }));
+        String open = tokenIn(data.mailedLater(former, () -> accounts.requestPasswordReset(username)));
         UserDraft changed = UserDraft.of(data.account(username));
         changed.setEmail("changed." + former);
 

@@ -117,6 +117,8 @@ class AnonymisationIT {
         Student student = records.deactivatedStudentWithRecords();
         String pseudonym = "anonymised-" + student.id();
         accounts.requestPasswordReset(student.username().toUpperCase(Locale.ROOT));
+        Eventually.until("the request recorded",
+                () -> data.auditEvents(AuditEventType.PASSWORD_RESET_REQUESTED, student.username()) > 0);
         long inCapitals = records.visitorEventAbout(AuditEventType.PASSWORD_RESET_REQUESTED,
                 student.username().toUpperCase(Locale.ROOT));
         long byAddress = records.visitorEventAbout(AuditEventType.PASSWORD_RESET_REQUESTED,

@@ -5,8 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.guidance.ActionPlan;
 import eu.cginternational.domain.guidance.ActionStatus;
 import eu.cginternational.domain.guidance.PlannedAction;
+import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.guidance.Counselling;
@@ -247,13 +250,71 @@ class CounsellingIT {
     @Test
     void goalsAreKeptPerStudentAndAStaleVersionIsRefused() throws Exception {
         long student = data.newAccount(Role.STUDENT, KPT).getId();
-        teacherKpt.call(() -> counselling.setGoals(student, "Find a traineeship in hospitality", null));
-        Long version = teacherKpt.call(() -> counselling.guidance(student)).planVersion();
+        teacherKpt.call(() -> counselling.setGoals(student, "Find a traineeship in hospitality", ActionPlan.NOT_MADE));
+        long version = teacherKpt.call(() -> counselling.guidance(student)).planVersion();
         teacherKpt.call(() -> counselling.setGoals(student, "Find a traineeship in Spain", version));
 
-        assertThrows(eu.cginternational.service.error.ConcurrentChangeException.class,
+        assertThrows(ConcurrentChangeException.class,
                 () -> teacherKpt.call(() -> counselling.setGoals(student, "Lost update", version)));
         assertThat(teacherKpt.call(() -> counselling.guidance(student)).goals()).isEqualTo("Find a traineeship in Spain");
+    }
+
+    @Test
+    void goalsSavedOnNoPlanAreRefusedOnceAPlanWasMadeMeanwhile() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        long seenByBoth = teacherKpt.call(() -> counselling.guidance(student)).planVersion();
+        teacherKpt.call(() -> counselling.setGoals(student, "Find a traineeship in hospitality", seenByBoth));
+
+        assertThat(seenByBoth).isEqualTo(ActionPlan.NOT_MADE);
+        assertThrows(ConcurrentChangeException.class,
+                () -> teacherKpt.call(() -> counselling.setGoals(student, "Replaced unread", seenByBoth)));
+        assertThat(teacherKpt.call(() -> counselling.guidance(student)).goals()).isEqualTo("Find a traineeship in hospitality");
+    }
+
+    @Test
+    void anActionPlannedMeanwhileMakesThePlanThatGoalsSavedOnNoPlanDidNotSee() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        long seen = teacherKpt.call(() -> counselling.guidance(student)).planVersion();
+        teacherKpt.call(() -> counselling.addAction(student, "Visit the job fair", LocalDate.now().plusDays(10)));
+
+        assertThrows(ConcurrentChangeException.class, () -> teacherKpt.call(() -> counselling.setGoals(student, "Goals", seen)));
+        assertThat(teacherKpt.call(() -> counselling.guidance(student)).goals()).isNull();
+    }
+
+    @Test
+    void twoCounsellorsSavingGoalsOnNoPlanAtOnceMakeOnePlanAndTheSecondIsToldItChanged() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        List<String> outcomes = Race.twice(() -> {
+            String goals = TestData.unique("Goals");
+            try {
+                teacherKpt.call(() -> counselling.setGoals(student, goals, ActionPlan.NOT_MADE));
+                return goals;
+            } catch (ConcurrentChangeException e) {
+                return "changed meanwhile";
+            }
+        });
+
+        assertThat(outcomes).contains("changed meanwhile").hasSize(2);
+        String saved = outcomes.stream().filter(o -> !o.equals("changed meanwhile")).findFirst().orElseThrow();
+        assertThat(teacherKpt.call(() -> counselling.guidance(student)).goals()).isEqualTo(saved);
+        assertThat(data.auditEvents(AuditEventType.ACTION_PLAN_CHANGED, "student " + student)).as("the loser's rolled back").isEqualTo(1);
+    }
+
+    @Test
+    void aChangeOfThePlanOrOfAnActionWithoutTheVersionReadIsRefusedNamingIt() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        PlannedAction action = teacherKpt.call(() -> counselling.addAction(student, "Write a CV", LocalDate.now().plusDays(7)));
+
+        InvalidInputException goals = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> counselling.setGoals(student, "Without a version", null)));
+        InvalidInputException marked = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> counselling.markAction(student, action.getId(), ActionStatus.DONE, null)));
+
+        assertThat(goals.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("version");
+        assertThat(marked.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("version");
+        StudentGuidance unchanged = teacherKpt.call(() -> counselling.guidance(student));
+        assertThat(unchanged.goals()).isNull();
+        assertThat(unchanged.actions()).extracting(StudentGuidance.Action::status).containsExactly(ActionStatus.OPEN);
     }
 
     // Indicators

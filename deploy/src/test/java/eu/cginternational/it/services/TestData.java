@@ -18,10 +18,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import eu.cginternational.service.account.Passwords;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Set;
@@ -37,6 +40,9 @@ public class TestData {
 
     @PersistenceContext
     EntityManager em;
+
+    @Resource
+    SessionContext context;
 
     @Inject
     Passwords passwords;
@@ -208,6 +214,41 @@ public class TestData {
             email.markAttemptFailed("refused by a test", Instant.now());
         }
         return email;
+    }
+
+    /**
+     * Does what mails the recipient in another thread, after its answer, and reads the body of the e-mail queued there.
+     * The outbox's delivery waits meanwhile, as a sent e-mail keeps no body: an e-mail of this transaction, pending and
+     * never committed, comes first in the delivery's query, whose lock waits for this transaction.
+     */
+    public Mailed<Void> mailedLater(String recipient, Runnable sending) throws Exception {
+        long before = outboxMessagesTo(recipient);
+        em.persist(new OutboxMessage(unique("held") + "@outbox.example", "Holds the delivery back", "-"));
+        em.flush();
+        sending.run();
+        Eventually.until("an e-mail to " + recipient, () -> outboxMessagesTo(recipient) > before);
+        String body = em.createQuery("SELECT m.body FROM OutboxMessage m WHERE m.recipient = :recipient ORDER BY m.id DESC", String.class)
+                .setParameter("recipient", recipient).setMaxResults(1).getSingleResult();
+        context.setRollbackOnly();
+        return new Mailed<>(null, body);
+    }
+
+    /** Does the action while this transaction holds the account's row, which whoever changes the account waits for. */
+    public <T> T whileLocked(String username, Callable<T> action) throws Exception {
+        em.find(UserAccount.class, account(username).getId(), LockModeType.PESSIMISTIC_WRITE);
+        return action.call();
+    }
+
+    /**
+     * Does the action while a request with the address is filed in this transaction, never committed: whoever asks
+     * whether the address is known waits for it, and then finds it unknown.
+     */
+    public <T> T whileAddressFiledUncommitted(String email, String schoolName, Callable<T> action) throws Exception {
+        em.persist(new AccountRequest(unique("held"), email, "Held Back", Role.STUDENT, institution(schoolName), Language.EN));
+        em.flush();
+        T result = action.call();
+        context.setRollbackOnly();
+        return result;
     }
 
     /** What an action returned and the body of the e-mail it queued. */

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -27,9 +29,9 @@ class AccountRequestApiIT {
         String username = Platform.unique("api.asking");
         String email = username + "@student.example";
 
-        HttpResponse<String> filed = call("POST", REQUESTS, null, null, request(username, email, "Besa Krasniqi", KPT));
-        HttpResponse<String> sameAddress = call("POST", REQUESTS, null, null,
-                request(Platform.unique("api.again"), email, "Besa Krasniqi", KPT));
+        HttpResponse<String> filed = asked(request(username, email, "Besa Krasniqi", KPT), username);
+        String again = Platform.unique("api.again");
+        HttpResponse<String> sameAddress = asked(request(again, email, "Besa Krasniqi", KPT), again);
 
         assertThat(filed.statusCode()).as(filed.body()).isEqualTo(202);
         assertThat(sameAddress.statusCode()).as("the same answer for an address already known").isEqualTo(202);
@@ -64,7 +66,7 @@ class AccountRequestApiIT {
         String email = username + "@student.example";
         HttpResponse<String> scripted = call("POST", REQUESTS, null, null,
                 request(Platform.unique("api.script"), "x" + email, "<script>alert(1)</script>", KPT));
-        call("POST", REQUESTS, null, null, request(username, email, "Drita Gashi", KPT));
+        asked(request(username, email, "Drita Gashi", KPT), username);
         long id = json(asDemo("GET", REQUESTS + "?username=" + username, "school.kpt", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
@@ -135,7 +137,7 @@ class AccountRequestApiIT {
 
     /** The id of a request filed at the school, as its administrator lists it. */
     private static long filed(String username, String schoolName, String administrator) {
-        call("POST", REQUESTS, null, null, request(username, username + "@student.example", "Nobody Real", schoolName));
+        asked(request(username, username + "@student.example", "Nobody Real", schoolName), username);
         return json(asDemo("GET", REQUESTS + "?username=" + username, administrator, null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
@@ -143,7 +145,7 @@ class AccountRequestApiIT {
     @Test
     void onlyTheSchoolDiscardsARequestAndItIsGone() {
         String username = Platform.unique("api.discarded");
-        call("POST", REQUESTS, null, null, request(username, username + "@student.example", "Nobody Real", KPT));
+        asked(request(username, username + "@student.example", "Nobody Real", KPT), username);
         long id = json(asDemo("GET", REQUESTS + "?username=" + username, "school.kpt", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
 
@@ -156,6 +158,40 @@ class AccountRequestApiIT {
         assertThat(discarded.statusCode()).as(discarded.body()).isEqualTo(204);
         assertThat(asDemo("GET", REQUESTS + "/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
         assertThat(asDemo("DELETE", REQUESTS + "/" + id, "school.kpt", null).statusCode()).isEqualTo(404);
+    }
+
+    /**
+     * Sends the form without signing in, and once it is accepted waits for what is done after its answer: whether the
+     * address is known, the filing, telling the school. That ends with the request's entry in the audit log.
+     */
+    static HttpResponse<String> asked(String body, String username) {
+        long recorded = recorded(username);
+        HttpResponse<String> answer = call("POST", REQUESTS, null, null, body);
+        if (answer.statusCode() == 202) {
+            settled(username, recorded);
+        }
+        return answer;
+    }
+
+    /** Waits until the audit log has more than {@code recordedBefore} entries of requests with the username. */
+    static void settled(String username, long recordedBefore) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(45));
+        while (recorded(username) <= recordedBefore) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("The request of " + username + " was not settled within 45 seconds");
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private static long recorded(String username) {
+        return json(asDemo("GET", "/api/audit-events?type=ACCOUNT_REQUESTED&target=" + username, "coordinator", null))
+                .getJsonNumber("total").longValue();
     }
 
     /** A student's request at the school whose name contains the text, in Albanian. */

@@ -353,6 +353,7 @@ class BrowserIT extends BrowserTest {
                 .findFirst().orElseThrow().click();
         browser.submit(By.id("register:send"));
         assertThat(browser.messages()).contains(text("", "register.sent"));
+        AccountRequestApiIT.settled(username, 0);
 
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/index.xhtml");
@@ -375,8 +376,8 @@ class BrowserIT extends BrowserTest {
     void aSchoolDiscardsARequestThatNobodyOfItMade() {
         String username = unique("unknown");
         String fullName = "Nobody " + username;
-        Platform.call("POST", "/api/account-requests", null, null,
-                AccountRequestApiIT.request(username, username + "@student.example", fullName, "Kolegji Profesional i Tiran"));
+        AccountRequestApiIT.asked(
+                AccountRequestApiIT.request(username, username + "@student.example", fullName, "Kolegji Profesional i Tiran"), username);
 
         long id = json(asDemo("GET", "/api/account-requests?username=" + username, "school.kpt", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
@@ -396,8 +397,8 @@ class BrowserIT extends BrowserTest {
     void aSchoolDiscardsTheRequestsItTicksTogetherWithTheBoxThatTicksThePage() {
         String family = unique("Flood");
         List<String> usernames = List.of(unique("flood"), unique("flood"));
-        usernames.forEach(username -> Platform.call("POST", "/api/account-requests", null, null, AccountRequestApiIT.request(
-                username, username + "@student.example", family + " " + username, "Kolegji Profesional i Tiran")));
+        usernames.forEach(username -> AccountRequestApiIT.asked(AccountRequestApiIT.request(
+                username, username + "@student.example", family + " " + username, "Kolegji Profesional i Tiran"), username));
 
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/index.xhtml");

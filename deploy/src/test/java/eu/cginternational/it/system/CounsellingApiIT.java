@@ -13,6 +13,12 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -32,6 +38,14 @@ class CounsellingApiIT {
     static String session(String topics, String notes, boolean privateNote) {
         return "{\"heldOn\": \"" + LocalDate.now() + "\", \"topics\": " + quoted(topics) + ", \"notes\": " + (notes == null ? "null" : quoted(notes))
                 + ", \"privateNote\": " + privateNote + "}";
+    }
+
+    private static HttpResponse<String> answer(Future<HttpResponse<String>> call) {
+        try {
+            return call.get();
+        } catch (InterruptedException | ExecutionException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     @Nested
@@ -87,6 +101,51 @@ class CounsellingApiIT {
             assertThat(nonsense.statusCode()).isEqualTo(400);
             assertThat(asDemo("PATCH", path + "/actions/" + action, "student.pljevlja", "{\"status\": \"OPEN\"}").statusCode())
                     .isEqualTo(404);
+        }
+
+        @Test
+        void twoTeachersSavingGoalsOnAStudentWithoutAPlanAtOnceReplaceNothingUnread() throws Exception {
+            long student = studentId("teacher.kpt", Platform.newAccount("STUDENT", "Tiranës", "SQ"));
+            String path = "/api/students/" + student + "/guidance";
+            long seen = json(asDemo("GET", path, "teacher.kpt", null)).getJsonNumber("planVersion").longValue();
+            Callable<HttpResponse<String>> first = () -> asDemo("PUT", path + "/goals", "teacher.kpt",
+                    "{\"goals\": \"Hospitality in Spain\", \"version\": " + seen + "}");
+            Callable<HttpResponse<String>> second = () -> asDemo("PUT", path + "/goals", "teacher.kpt",
+                    "{\"goals\": \"Tourism in Italy\", \"version\": " + seen + "}");
+            ExecutorService pool = Executors.newFixedThreadPool(2);
+            List<HttpResponse<String>> saves;
+            try {
+                saves = pool.invokeAll(List.of(first, second)).stream().map(CounsellingApiIT::answer).toList();
+            } finally {
+                pool.shutdown();
+            }
+
+            assertThat(seen).as("no plan yet").isZero();
+            assertThat(saves).extracting(HttpResponse::statusCode).containsExactlyInAnyOrder(200, 409);
+            HttpResponse<String> won = saves.stream().filter(r -> r.statusCode() == 200).findFirst().orElseThrow();
+            JsonObject after = json(asDemo("GET", path, "teacher.kpt", null));
+            assertThat(after.getString("goals")).isEqualTo(json(won).getString("goals"));
+            assertThat(after.getJsonNumber("planVersion").longValue()).isEqualTo(json(won).getJsonNumber("planVersion").longValue());
+        }
+
+        @Test
+        void aChangeOfThePlanOrOfAnActionWithoutTheVersionReadIsRefusedNamingIt() {
+            long student = studentId("teacher.kpt", "student.kpt");
+            String path = "/api/students/" + student + "/guidance";
+            HttpResponse<String> added = asDemo("POST", path + "/actions", "teacher.kpt",
+                    "{\"description\": \"Visit the job fair\", \"dueOn\": \"" + LocalDate.now().plusDays(14) + "\"}");
+            long action = json(added).getJsonNumber("id").longValue();
+
+            HttpResponse<String> goals = asDemo("PUT", path + "/goals", "teacher.kpt",
+                    "{\"goals\": \"Without a version\"}");
+            HttpResponse<String> marked = asDemo("PATCH", path + "/actions/" + action, "student.kpt", "{\"status\": \"DONE\"}");
+
+            assertThat(goals.statusCode()).as(goals.body()).isEqualTo(422);
+            assertThat(json(goals).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+            assertThat(json(goals).getJsonArray("errors").getJsonObject(0).getString("message"))
+                    .isEqualTo(Platform.validationText("_sq", "guidance.plan.version.required"));
+            assertThat(marked.statusCode()).as(marked.body()).isEqualTo(422);
+            assertThat(json(marked).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
         }
 
         @Test

@@ -4,6 +4,7 @@ import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -73,5 +74,23 @@ class CounsellingBrowserIT extends BrowserTest {
         browser.open(studentPage);
         assertThat(browser.driver.getPageSource()).doesNotContain(topics).doesNotContain("Klea Shehu");
         assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "error.page.404.title"));
+    }
+
+    @Test
+    void aCounsellorSavingGoalsOnAStudentWithoutAPlanIsToldWhenAColleagueMadeItMeanwhile() {
+        long student = CounsellingApiIT.studentId("teacher.kpt", Platform.newAccount("STUDENT", "Tiranës", "SQ"));
+        browser.signIn("teacher.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        browser.open("/guidance/student.xhtml?id=" + student);
+        browser.type(By.id("plan-form:goals"), "Praktikë në Itali");
+
+        HttpResponse<String> colleague = Platform.asDemo("PUT", "/api/students/" + student + "/guidance/goals", "teacher.kpt",
+                "{\"goals\": \"Praktikë në Spanjë\", \"version\": 0}");
+        browser.submit(By.id("plan-form:save-goals"));
+
+        assertThat(colleague.statusCode()).as(colleague.body()).isEqualTo(200);
+        assertThat(browser.messages()).contains(text(SQ, "error.changed_meanwhile"));
+        browser.open("/guidance/student.xhtml?id=" + student);
+        assertThat(browser.text(By.id("goals-text"))).isEqualTo("Praktikë në Spanjë");
     }
 }

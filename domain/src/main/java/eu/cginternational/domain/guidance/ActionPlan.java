@@ -31,6 +31,12 @@ public class ActionPlan extends BaseEntity {
 
     public static final int GOALS_MAXLENGTH = 2000;
 
+    /**
+     * The version of a plan not made yet, as a reader sees it and sends it back: the persistence provider numbers a
+     * plan's versions from 1, so a change based on "no plan yet" is refused once a plan has been made meanwhile.
+     */
+    public static final long NOT_MADE = 0L;
+
     @OneToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "student_id", nullable = false, updatable = false, unique = true)
     private UserAccount student;

@@ -12,6 +12,7 @@ import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
@@ -21,8 +22,11 @@ import eu.cginternational.service.notification.Notifications;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -103,6 +107,12 @@ public class AccountRequests {
     @Inject
     AuditLog audit;
 
+    @Inject
+    RequestOrigin origin;
+
+    @Resource
+    SessionContext context;
+
     /**
      * How many requests may wait at one school. The form is public: without a bound, anyone could fill a school's list
      * and the administrators' bells until the retention deletes the requests.
@@ -118,6 +128,10 @@ public class AccountRequests {
      * request is not: the request with a known address files nothing, so a username held by requests would tell, on a
      * second request with it, whether the first one's address is registered. Two requests may then wait with one
      * username; the first confirmed makes the account and the other is refused as taken meanwhile.
+     *
+     * <p>Nor does the time of the answer tell: the request checks what anyone may know (the input, the school, the
+     * username) and hands the rest on; whether the address is known, filing and telling the administrators are done
+     * after the answer, in a transaction of their own ({@link #file}).
      */
     @PermitAll
     public void submit(AccountRequestDraft draft) {
@@ -142,6 +156,19 @@ public class AccountRequests {
         if (accountNamed(draft.getUsername())) {
             throw validator.invalid("username", "user.username.taken");
         }
+        context.getBusinessObject(AccountRequests.class).file(draft, origin.copy());
+    }
+
+    /**
+     * What {@link #submit} does about the address, after its answer: files the request and tells the school's
+     * administrators, unless the address has an account or a request already. A request with the same address filed
+     * by someone else a moment ago wins: this one then rolls back and files nothing, as for an address known.
+     */
+    @PermitAll
+    @Asynchronous
+    public void file(AccountRequestDraft draft, RequestOrigin.Copy from) {
+        origin.describe(from);
+        Institution school = em.find(Institution.class, draft.getSchoolId());
         if (emailKnown(draft.getEmail())) {
             audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, draft.getUsername(), "address already known: nothing filed");
             return;
@@ -149,14 +176,13 @@ public class AccountRequests {
         AccountRequest request = new AccountRequest(draft.getUsername(), draft.getEmail(), draft.getFullName(),
                 draft.getRole(), school, draft.getLanguage());
         em.persist(request);
-        // the same address filed by someone else a moment ago
         flushOrReportConflict(em);
         audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, request.getUsername(),
                 request.getRole() + " at " + school.getName());
         // The form is public: an e-mail per request would let anyone flood a school's administrators. They are
         // e-mailed when a request arrives to find none waiting, and see each one in the app and on the list.
         boolean firstWaiting = waitingAt(school) == 1;
-        for (UserAccount admin : administrators) {
+        for (UserAccount admin : administratorsOf(school)) {
             if (firstWaiting) {
                 notifications.send(toConfirm(admin, request));
             } else {

@@ -8,11 +8,15 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
+import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mail.Outbox;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Asynchronous;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -61,6 +65,12 @@ public class AccountService {
     InputValidator validator;
 
     @Inject
+    RequestOrigin origin;
+
+    @Resource
+    SessionContext context;
+
+    @Inject
     @ConfigProperty(name = "cg.public-url", defaultValue = "http://localhost:8080")
     String publicUrl;
 
@@ -100,12 +110,25 @@ public class AccountService {
      * Sends a one-time link to set a new password to the account with this username or e-mail
      * address, unless it got {@value PasswordResetToken#LINKS_PER_VALIDITY} links within the last hour.
      * Says nothing about whether such an account exists, or about the limit, so that the form cannot
-     * be used to find out who has one. The audit entry names the account by its username when the text given is one
-     * of its names, whatever its case: an anonymisation finds the entries about a person by that name.
+     * be used to find out who has one, not even by the time it takes to answer: the request only hands the name on, and
+     * whether an account has it, and the link, are settled after the answer in a transaction of their own
+     * ({@link #linkForgottenPassword}). The forms do not wait for them.
      */
     @PermitAll
     public void requestPasswordReset(String usernameOrEmail) {
         String given = usernameOrEmail == null ? "" : usernameOrEmail.trim();
+        context.getBusinessObject(AccountService.class).linkForgottenPassword(given, origin.copy());
+    }
+
+    /**
+     * What {@link #requestPasswordReset} does about the account, after its answer. The audit entry names the account by
+     * its username when the text given is one of its names, whatever its case: an anonymisation finds the entries about
+     * a person by that name. It keeps the address the request came from.
+     */
+    @PermitAll
+    @Asynchronous
+    public void linkForgottenPassword(String given, RequestOrigin.Copy from) {
+        origin.describe(from);
         Optional<UserAccount> known = findByUsernameOrEmail(given);
         Optional<UserAccount> account = known.filter(UserAccount::isActive).map(this::lock);
         Optional<UserAccount> linked = account.filter(this::mayGetAnotherLink);

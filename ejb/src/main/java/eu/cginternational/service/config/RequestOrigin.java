@@ -24,6 +24,20 @@ public class RequestOrigin implements Serializable {
         this.language = language;
     }
 
+    /** What is known of the request, for work it leaves to another thread ({@link #describe(Copy)}). */
+    public Copy copy() {
+        return new Copy(clientAddress, userAgent, language);
+    }
+
+    /** Describes the request this thread works for as the one whose copy it was given. */
+    public void describe(Copy copy) {
+        describe(copy.clientAddress(), copy.userAgent(), copy.language());
+    }
+
+    /** Where a request came from, carried to work done for it after its answer. */
+    public record Copy(String clientAddress, String userAgent, Language language) implements Serializable {
+    }
+
     public String getClientAddress() {
         return clientAddress;
     }

@@ -24,6 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -118,8 +119,7 @@ public class Counselling {
                         a.getDoneAt(), a.isOverdueOn(today), a.getVersion()))
                 .toList()).orElse(List.of());
         return new StudentGuidance(student.getId(), student.getFullName(), student.getInstitution().getName(), counsellor,
-                sessions, plan.map(ActionPlan::getGoals).orElse(null), plan.map(ActionPlan::getVersion).orElse(null),
-                actions);
+                sessions, plan.map(ActionPlan::getGoals).orElse(null), versionOf(plan), actions);
     }
 
     /** Records a session with a student of the counsellor's school. */
@@ -135,15 +135,22 @@ public class Counselling {
         return session;
     }
 
-    /** Sets the goals of a student's plan (the plan is made with the first change), against the plan's version last read. */
+    /**
+     * Sets the goals of a student's plan against the plan's version last read, {@link ActionPlan#NOT_MADE} when there was
+     * none: the plan is made with its first change, and a plan another counsellor made meanwhile is a change the caller
+     * has not seen, whose goals must not be replaced unread.
+     */
     @RolesAllowed(Role.Names.TEACHER)
     public ActionPlan setGoals(long studentId, String goals, Long versionSeen) {
         UserAccount caller = callers.getCurrent();
         UserAccount student = counselledStudent(caller, studentId);
-        ActionPlan plan = planOf(student);
-        if (versionSeen != null && !Objects.equals(versionSeen, plan.getVersion())) {
+        validator.validate(new PlanVersionSeen(versionSeen));
+        Optional<ActionPlan> found = findPlan(student);
+        if (versionSeen != versionOf(found)) {
             throw new ConcurrentChangeException();
         }
+        // Two counsellors making the plan at once: the second insert breaks the unique key and is reported as a race.
+        ActionPlan plan = found.orElseGet(() -> newPlan(student));
         plan.setGoals(goals);
         validator.validate(plan);
         flushOrReportConflict(em);
@@ -166,7 +173,7 @@ public class Counselling {
 
     /**
      * Marks an action done or open again: the student whose plan it is, or a counsellor of their
-     * school. A version that is not the one last read answers "changed meanwhile".
+     * school, with the action's version last read. A version that is not the one last read answers "changed meanwhile".
      */
     public PlannedAction markAction(long studentId, long actionId, ActionStatus status, Long versionSeen) {
         UserAccount caller = callers.getCurrent();
@@ -181,7 +188,8 @@ public class Counselling {
         if (!caller.equals(student) && !caller.hasRole(Role.TEACHER)) {
             throw new AccessDeniedException();
         }
-        if (versionSeen != null && !Objects.equals(versionSeen, action.getVersion())) {
+        validator.validate(new ActionVersionSeen(versionSeen));
+        if (!Objects.equals(versionSeen, action.getVersion())) {
             throw new ConcurrentChangeException();
         }
         action.mark(Objects.requireNonNull(status, "status"), Instant.now());
@@ -208,11 +216,25 @@ public class Counselling {
     }
 
     private ActionPlan planOf(UserAccount student) {
-        return findPlan(student).orElseGet(() -> {
-            ActionPlan plan = new ActionPlan(student);
-            em.persist(plan);
-            return plan;
-        });
+        return findPlan(student).orElseGet(() -> newPlan(student));
+    }
+
+    private ActionPlan newPlan(UserAccount student) {
+        ActionPlan plan = new ActionPlan(student);
+        em.persist(plan);
+        return plan;
+    }
+
+    private static long versionOf(Optional<ActionPlan> plan) {
+        return plan.map(ActionPlan::getVersion).orElse(ActionPlan.NOT_MADE);
+    }
+
+    /** The version of the plan the caller read, {@link ActionPlan#NOT_MADE} for none: required with every change of the goals. */
+    record PlanVersionSeen(@NotNull(message = "{guidance.plan.version.required}") Long version) {
+    }
+
+    /** The version of the action the caller read, required when it is marked. */
+    record ActionVersionSeen(@NotNull(message = "{guidance.action.version.required}") Long version) {
     }
 
     private Optional<ActionPlan> findPlan(UserAccount student) {

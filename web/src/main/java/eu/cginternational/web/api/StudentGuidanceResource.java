@@ -72,7 +72,8 @@ public class StudentGuidanceResource {
 
     @PUT
     @Path("{id}/guidance/goals")
-    @Operation(summary = "Teachers: set the goals of a student's action plan (version of the plan last read, 409 when stale)")
+    @Operation(summary = "Teachers: set the goals of a student's action plan with the planVersion last read (0 while there"
+            + " was no plan): 422 without it, 409 when stale, also when a plan was made meanwhile")
     public StudentGuidance setGoals(@PathParam("id") long id, CounsellingViews.GoalsInput input) {
         required(input);
         counselling.setGoals(id, input.goals, input.version);
@@ -91,7 +92,8 @@ public class StudentGuidanceResource {
 
     @PATCH
     @Path("{id}/guidance/actions/{action}")
-    @Operation(summary = "The student (own plan) or a teacher of the school: {\"status\": \"DONE\"|\"OPEN\", \"version\": n}")
+    @Operation(summary = "The student (own plan) or a teacher of the school: {\"status\": \"DONE\"|\"OPEN\", \"version\": n}"
+            + " with the action's version last read: 422 without it, 409 when stale")
     public Map<String, Object> markAction(@PathParam("id") long id, @PathParam("action") long actionId,
             CounsellingViews.StatusChange change) {
         required(change);
