@@ -380,8 +380,8 @@ class AccountRequestsIT {
         String administrator = data.newAccount(Role.SCHOOL_ADMIN, school.getName()).getUsername();
         AccountRequestDraft toConfirm = draft(Role.TEACHER, school.getName());
         AccountRequestDraft toDecline = draft(Role.STUDENT, school.getName());
-        requests.submit(toConfirm);
-        requests.submit(toDecline);
+        submitted(toConfirm);
+        submitted(toDecline);
         data.deactivate(administrator);
         long confirmed = waiting(toConfirm.getUsername()).getId();
         long declined = waiting(toDecline.getUsername()).getId();
