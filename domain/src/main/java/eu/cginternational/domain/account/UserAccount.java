@@ -47,9 +47,10 @@ import java.util.stream.Collectors;
 /*
  * What recordSuccessfulLogin decided, written without moving the version: a sign-in changes nothing that a coordinator
  * edits, and an API client signing in again and again must not make a coordinator's edit of its account stale (409).
+ * EclipseLink adds a step of the version to a bulk update unless the update sets the version itself.
  */
 @NamedQuery(name = "UserAccount.signedIn", query = "UPDATE UserAccount u SET u.failedLogins = :failedLogins,"
-        + " u.lockedUntil = :lockedUntil, u.lastLoginAt = :lastLoginAt WHERE u.id = :id")
+        + " u.lockedUntil = :lockedUntil, u.lastLoginAt = :lastLoginAt, u.version = u.version WHERE u.id = :id")
 @NamedQuery(name = "UserAccount.byEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
 /* Who of an institution is told that something waits for their role there, e.g. a school's administrators. */
 @NamedQuery(name = "UserAccount.activeInRoleAt", query = "SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
