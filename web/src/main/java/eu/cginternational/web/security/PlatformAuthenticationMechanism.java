@@ -132,7 +132,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             return context.notifyContainerAboutLogin(remembered.get().username(), remembered.get().roles());
         }
         String address = request.getRemoteAddr();
-        Optional<Duration> wait = failures.waitBefore(address, now);
+        Optional<Duration> wait = failures.take(address, now);
         if (wait.isPresent()) {
             response.setHeader("Retry-After", Long.toString(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
             ProblemWriter.write(response, SC_TOO_MANY_REQUESTS, "Too Many Requests",
@@ -141,11 +141,11 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         }
         CredentialValidationResult result = identityStores.validate(credential.get());
         if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            failures.giveBack(address);
             SignedInCaller caller = SignedInCaller.of(result);
             basicCredentials.remember(username, password, caller, now);
             return context.notifyContainerAboutLogin(caller.username(), caller.roles());
         }
-        failures.recordFailure(address, now);
         return refuse(request, response);
     }
 

@@ -9,9 +9,10 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * How many failed HTTP Basic sign-ins each client address may still make: a bucket of {@link #BUDGET} failures that
- * refills by one every {@link #REFILL}. Once it is empty the next attempt is refused before its password is verified,
- * so that random credentials cannot keep the server verifying PBKDF2 hashes (a verification takes the time it is meant
- * to take, also for a username that does not exist). The lockout of an account after five failures protects its
+ * refills by one every {@link #REFILL}. Each attempt takes one before its password is verified and gives it back when it
+ * succeeds, so that attempts sent at once count as well; once the bucket is empty the next attempt is refused before
+ * any verification, and random credentials cannot keep the server verifying PBKDF2 hashes (a verification takes the
+ * time it is meant to take, also for a username that does not exist). The lockout of an account after five failures protects its
  * password; this protects the server.
  */
 @ApplicationScoped
@@ -40,27 +41,39 @@ public class SignInFailures {
             return failuresLeft;
         }
 
-        synchronized void take(Instant now) {
-            failuresLeft = Math.max(0, refilledAt(now) - 1);
+        /** Takes one failure from the bucket; or, when none is left, tells how long until there is one. */
+        synchronized Optional<Duration> take(Instant now) {
+            double left = refilledAt(now);
+            if (left < 1) {
+                return Optional.of(Duration.ofNanos((long) Math.ceil((1 - left) * REFILL.toNanos())));
+            }
+            failuresLeft = left - 1;
+            return Optional.empty();
+        }
+
+        synchronized void giveBack() {
+            failuresLeft = Math.min(BUDGET, failuresLeft + 1);
         }
     }
 
     private final Map<String, Bucket> buckets = new ConcurrentHashMap<>();
 
-    /** How long the address must wait before its next attempt, or empty when it may try now. */
-    Optional<Duration> waitBefore(String address, Instant now) {
-        Bucket bucket = buckets.get(address);
-        double left = bucket == null ? BUDGET : bucket.refilledAt(now);
-        if (left >= 1) {
-            return Optional.empty();
-        }
-        return Optional.of(Duration.ofNanos((long) Math.ceil((1 - left) * REFILL.toNanos())));
-    }
-
-    void recordFailure(String address, Instant now) {
+    /**
+     * Takes a failure from the address's budget before an attempt is verified, or tells how long the address must wait
+     * when it has none left.
+     */
+    Optional<Duration> take(String address, Instant now) {
         if (buckets.size() > SWEEP_ABOVE) {
             buckets.values().removeIf(bucket -> bucket.refilledAt(now) >= BUDGET);
         }
-        buckets.computeIfAbsent(address, a -> new Bucket(now)).take(now);
+        return buckets.computeIfAbsent(address, a -> new Bucket(now)).take(now);
+    }
+
+    /** Gives back what the attempt took: it signed in. */
+    void giveBack(String address) {
+        Bucket bucket = buckets.get(address);
+        if (bucket != null) {
+            bucket.giveBack();
+        }
     }
 }

@@ -16,7 +16,7 @@ class SignInFailuresTest {
 
     private void fail(int times, String address, Instant at) {
         for (int i = 0; i < times; i++) {
-            failures.recordFailure(address, at);
+            assertThat(failures.take(address, at)).as("attempt " + i + " may be verified").isEmpty();
         }
     }
 
@@ -24,25 +24,27 @@ class SignInFailuresTest {
     class TheBudget {
 
         @Test
-        void anAddressWithoutFailuresMayTry() {
-            assertThat(failures.waitBefore(ADDRESS, NOW)).isEmpty();
-        }
+        void anAddressMayFailUpToTheBudgetAndIsThenRefusedUntilOneComesBack() {
+            fail(SignInFailures.BUDGET, ADDRESS, NOW);
 
-        @Test
-        void anAddressMayFailUpToTheBudgetAndIsThenRefused() {
-            fail(SignInFailures.BUDGET - 1, ADDRESS, NOW);
-            assertThat(failures.waitBefore(ADDRESS, NOW)).as("one failure left").isEmpty();
-
-            fail(1, ADDRESS, NOW);
-
-            assertThat(failures.waitBefore(ADDRESS, NOW)).hasValue(SignInFailures.REFILL);
+            assertThat(failures.take(ADDRESS, NOW)).hasValue(SignInFailures.REFILL);
         }
 
         @Test
         void anotherAddressKeepsItsOwnBudget() {
             fail(SignInFailures.BUDGET, ADDRESS, NOW);
 
-            assertThat(failures.waitBefore("198.51.100.1", NOW)).isEmpty();
+            assertThat(failures.take("198.51.100.1", NOW)).isEmpty();
+        }
+
+        @Test
+        void anAttemptThatSignsInCostsNothing() {
+            for (int i = 0; i < 3 * SignInFailures.BUDGET; i++) {
+                assertThat(failures.take(ADDRESS, NOW)).isEmpty();
+                failures.giveBack(ADDRESS);
+            }
+
+            fail(SignInFailures.BUDGET, ADDRESS, NOW);
         }
     }
 
@@ -55,11 +57,9 @@ class SignInFailuresTest {
             Instant halfway = NOW.plus(SignInFailures.REFILL.dividedBy(2));
             Instant refilled = NOW.plus(SignInFailures.REFILL);
 
-            assertThat(failures.waitBefore(ADDRESS, halfway)).hasValue(SignInFailures.REFILL.dividedBy(2));
-            assertThat(failures.waitBefore(ADDRESS, refilled)).isEmpty();
-
-            fail(1, ADDRESS, refilled);
-            assertThat(failures.waitBefore(ADDRESS, refilled)).as("the one back is spent").isPresent();
+            assertThat(failures.take(ADDRESS, halfway)).hasValue(SignInFailures.REFILL.dividedBy(2));
+            assertThat(failures.take(ADDRESS, refilled)).isEmpty();
+            assertThat(failures.take(ADDRESS, refilled)).as("the one back is spent").isPresent();
         }
 
         @Test
@@ -69,14 +69,17 @@ class SignInFailuresTest {
 
             fail(SignInFailures.BUDGET, ADDRESS, muchLater);
 
-            assertThat(failures.waitBefore(ADDRESS, muchLater)).isPresent();
+            assertThat(failures.take(ADDRESS, muchLater)).isPresent();
         }
 
         @Test
-        void failuresWhileRefusedDoNotDigDeeper() {
-            fail(SignInFailures.BUDGET + 20, ADDRESS, NOW);
+        void refusedAttemptsDoNotDigDeeper() {
+            fail(SignInFailures.BUDGET, ADDRESS, NOW);
+            for (int i = 0; i < 20; i++) {
+                failures.take(ADDRESS, NOW);
+            }
 
-            assertThat(failures.waitBefore(ADDRESS, NOW.plus(SignInFailures.REFILL))).isEmpty();
+            assertThat(failures.take(ADDRESS, NOW.plus(SignInFailures.REFILL))).isEmpty();
         }
     }
 }
