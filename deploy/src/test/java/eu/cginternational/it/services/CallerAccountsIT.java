@@ -55,22 +55,26 @@ class CallerAccountsIT {
     }
 
     @Test
-    void anOpenSessionContinuesOnlyWhileItsAccountIsActiveWithTheRolesItSignedInWith() {
-        String username = data.newAccount(Role.TEACHER, KPT).getUsername();
+    void anOpenSessionContinuesOnlyWhileItsAccountIsActiveWithTheRolesAndPasswordItSignedInWith() {
+        UserAccount account = data.newAccount(Role.TEACHER, KPT);
+        String username = account.getUsername();
+        int stamp = account.getCredentialStamp();
 
-        assertThat(callers.maySessionContinue(username, Set.of("TEACHER"))).isTrue();
-        assertThat(callers.maySessionContinue(username, Set.of("TEACHER", "SCHOOL_ADMIN"))).isFalse();
-        assertThat(callers.maySessionContinue("nobody." + username, Set.of("TEACHER"))).isFalse();
+        assertThat(callers.maySessionContinue(username, Set.of("TEACHER"), stamp)).isTrue();
+        assertThat(callers.maySessionContinue(username, Set.of("TEACHER", "SCHOOL_ADMIN"), stamp)).isFalse();
+        assertThat(callers.maySessionContinue(username, Set.of("TEACHER"), stamp + 1)).as("another password").isFalse();
+        assertThat(callers.maySessionContinue("nobody." + username, Set.of("TEACHER"), stamp)).isFalse();
         data.deactivate(username);
-        assertThat(callers.maySessionContinue(username, Set.of("TEACHER"))).isFalse();
+        assertThat(callers.maySessionContinue(username, Set.of("TEACHER"), stamp)).isFalse();
     }
 
     @Test
     void checkingASessionOnEveryRequestCostsNoStatement() throws Exception {
-        callers.maySessionContinue("coordinator", Set.of("COORDINATOR"));
+        int stamp = coordinator.call(callers::getCurrent).getCredentialStamp();
+        callers.maySessionContinue("coordinator", Set.of("COORDINATOR"), stamp);
 
         StatementCounter.Counted<Boolean> again = counter.count(
-                () -> callers.maySessionContinue("coordinator", Set.of("COORDINATOR")));
+                () -> callers.maySessionContinue("coordinator", Set.of("COORDINATOR"), stamp));
 
         assertThat(again.result()).isTrue();
         assertThat(again.sent()).isEmpty();

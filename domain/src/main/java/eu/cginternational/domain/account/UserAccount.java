@@ -44,6 +44,13 @@ import java.util.stream.Collectors;
 /* The signed-in caller with what every scope rule reads of them (roles, institution, country), in one statement. */
 @NamedQuery(name = "UserAccount.caller", query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.roles WHERE u.username = :username",
         hints = @QueryHint(name = "eclipselink.join-fetch", value = "u.institution.country"))
+/*
+ * What recordSuccessfulLogin decided, written without moving the version: a sign-in changes nothing that a coordinator
+ * edits, and an API client signing in again and again must not make a coordinator's edit of its account stale (409).
+ * EclipseLink adds a step of the version to a bulk update unless the update sets the version itself.
+ */
+@NamedQuery(name = "UserAccount.signedIn", query = "UPDATE UserAccount u SET u.failedLogins = :failedLogins,"
+        + " u.lockedUntil = :lockedUntil, u.lastLoginAt = :lastLoginAt, u.version = u.version WHERE u.id = :id")
 @NamedQuery(name = "UserAccount.byEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
 /* Who of an institution is told that something waits for their role there, e.g. a school's administrators. */
 @NamedQuery(name = "UserAccount.activeInRoleAt", query = "SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
@@ -120,6 +127,13 @@ public class UserAccount extends BaseEntity {
     @Column(name = "anonymised_at")
     private Instant anonymisedAt;
 
+    /**
+     * Counts the password changes, so that a session or a remembered API credential from before the last one ends: a
+     * person who changes their password to take their account back signs everyone else out.
+     */
+    @Column(name = "credential_stamp", nullable = false)
+    private int credentialStamp;
+
     protected UserAccount() {
         // for JPA
     }
@@ -189,6 +203,7 @@ public class UserAccount extends BaseEntity {
     public void changePasswordHash(String newHash, Instant now) {
         this.passwordHash = newHash;
         this.passwordChangedAt = now;
+        this.credentialStamp++;
         // A person who proved control of the account (old password or mailed token) is no longer locked out.
         this.failedLogins = 0;
         this.lockedUntil = null;
@@ -226,6 +241,7 @@ public class UserAccount extends BaseEntity {
         fullName = "Anonymised " + getId();
         passwordHash = unknownPasswordHash;
         passwordChangedAt = null;
+        credentialStamp++;
         lastLoginAt = null;
         failedLogins = 0;
         lockedUntil = null;
@@ -301,6 +317,10 @@ public class UserAccount extends BaseEntity {
 
     public Instant getPasswordChangedAt() {
         return passwordChangedAt;
+    }
+
+    public int getCredentialStamp() {
+        return credentialStamp;
     }
 
     public Instant getAnonymisedAt() {

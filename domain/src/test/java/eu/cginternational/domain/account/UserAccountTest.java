@@ -165,6 +165,19 @@ class UserAccountTest {
         }
 
         @Test
+        void everyPasswordChangeGivesTheAccountANewCredentialStamp() {
+            UserAccount account = teacher();
+            int first = account.getCredentialStamp();
+
+            account.changePasswordHash("hash-2", NOW);
+            int second = account.getCredentialStamp();
+            account.changePasswordHash("hash-3", NOW);
+
+            assertThat(second).isNotEqualTo(first);
+            assertThat(account.getCredentialStamp()).isNotIn(first, second);
+        }
+
+        @Test
         void unlockLiftsTheLockAtOnce() {
             UserAccount account = teacher();
             failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
@@ -342,6 +355,8 @@ class UserAccountTest {
         void replacesWhatNamesThePersonWithAPseudonymOfTheNumber() {
             UserAccount account = deactivatedTeacher();
 
+            int stampBefore = account.getCredentialStamp();
+
             String username = account.anonymise(NOW, "unknown-hash");
 
             assertThat(username).isEqualTo("anonymised-42").isEqualTo(account.getUsername());
@@ -350,6 +365,7 @@ class UserAccountTest {
             assertThat(account.getPasswordHash()).isEqualTo("unknown-hash");
             assertThat(account.getLastLoginAt()).isNull();
             assertThat(account.getPasswordChangedAt()).isNull();
+            assertThat(account.getCredentialStamp()).as("a session from before ends").isNotEqualTo(stampBefore);
             assertThat(account.getFailedLogins()).isZero();
             assertThat(account.getAnonymisedAt()).isEqualTo(NOW);
             assertThat(account.isAnonymised()).isTrue();

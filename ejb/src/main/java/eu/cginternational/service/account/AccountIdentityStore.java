@@ -19,7 +19,7 @@ public class AccountIdentityStore implements IdentityStore {
     public CredentialValidationResult validate(UsernamePasswordCredential credential) {
         SignInOutcome outcome = signIn.attempt(credential.getCaller(), credential.getPassword().getValue());
         return outcome.succeeded()
-                ? new CredentialValidationResult(outcome.username(), outcome.roles())
+                ? new CredentialValidationResult(new AccountPrincipal(outcome.username(), outcome.credentialStamp()), outcome.roles())
                 : CredentialValidationResult.INVALID_RESULT;
     }
 }

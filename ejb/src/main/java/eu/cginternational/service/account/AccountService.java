@@ -83,11 +83,12 @@ public class AccountService {
     /**
      * Changes the caller's password after checking the current one. A wrong one counts as a failed sign-in, and a locked
      * account changes nothing until the lock runs out: whoever holds a session does not necessarily know its password,
-     * and must not guess it here without limit.
+     * and must not guess it here without limit. Returns the account's new credential stamp: every session of the account
+     * signed in before ends at its next request, except the caller's, which the web tier gives the stamp.
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
             Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
-    public void changePassword(char[] currentPassword, char[] newPassword) {
+    public int changePassword(char[] currentPassword, char[] newPassword) {
         UserAccount account = callers.getCurrent();
         if (account.isLockedAt(Instant.now())) {
             audit.recordSeparately(AuditEventType.PASSWORD_CHANGE_FAILED, account.getUsername(),
@@ -104,6 +105,7 @@ public class AccountService {
         requireAcceptable(newPassword, account);
         account.changePasswordHash(passwords.hash(newPassword), Instant.now());
         audit.record(AuditEventType.PASSWORD_CHANGED, account.getUsername(), null);
+        return account.getCredentialStamp();
     }
 
     /**
@@ -145,7 +147,10 @@ public class AccountService {
                 .getSingleResult() < PasswordResetToken.LINKS_PER_VALIDITY;
     }
 
-    /** Sets a new password with a token from a reset or welcome e-mail, for an active account; the token is spent. */
+    /**
+     * Sets a new password with a token from a reset or welcome e-mail, for an active account; the token is spent. Every
+     * session of the account ends at its next request: a person resets their password to take their account back.
+     */
     @PermitAll
     public void resetPassword(String token, char[] newPassword) {
         Instant now = Instant.now();

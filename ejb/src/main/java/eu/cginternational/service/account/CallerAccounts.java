@@ -49,13 +49,16 @@ public class CallerAccounts {
     }
 
     /**
-     * Whether a person remembered in a browser session since they signed in, with these roles, may still act: their
-     * account still has the username, is active and holds the same roles. So a deactivation, an anonymisation or a
-     * change of roles ends the person's open sessions at their next request, not when the sessions time out.
+     * Whether a person remembered since they signed in (in a browser session, or an API client's credential), with these
+     * roles and the credential stamp of the password they gave, may still act: their account still has the username,
+     * is active, holds the same roles and has had no password change since. So a deactivation, an anonymisation, a
+     * change of roles or of the password ends the person's open sessions at their next request, not when the sessions
+     * time out.
      */
-    public boolean maySessionContinue(String username, Set<String> roles) {
+    public boolean maySessionContinue(String username, Set<String> roles, int credentialStamp) {
         return byUsername(username)
                 .filter(UserAccount::isActive)
+                .filter(account -> account.getCredentialStamp() == credentialStamp)
                 .filter(account -> account.getRoles().stream().map(Role::name).collect(Collectors.toSet()).equals(roles))
                 .isPresent();
     }

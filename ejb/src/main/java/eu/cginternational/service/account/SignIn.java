@@ -62,9 +62,19 @@ public class SignIn {
             audit.recordAs(name, AuditEventType.LOGIN_FAILED, name, "account inactive");
             return SignInOutcome.failed(Result.INACTIVE);
         }
+        SignInOutcome signedIn = new SignInOutcome(Result.SIGNED_IN, account.getUsername(),
+                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
+                account.getCredentialStamp());
+        // Detached, so that the change is written by UserAccount.signedIn alone, which leaves the version as it is.
+        em.detach(account);
         account.recordSuccessfulLogin(now);
+        em.createNamedQuery("UserAccount.signedIn")
+                .setParameter("failedLogins", account.getFailedLogins())
+                .setParameter("lockedUntil", account.getLockedUntil())
+                .setParameter("lastLoginAt", account.getLastLoginAt())
+                .setParameter("id", account.getId())
+                .executeUpdate();
         audit.recordAs(name, AuditEventType.LOGIN_SUCCEEDED, name, null);
-        return new SignInOutcome(Result.SIGNED_IN, account.getUsername(),
-                account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()));
+        return signedIn;
     }
 }

@@ -3,12 +3,15 @@ package eu.cginternational.web.api;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.service.account.AccountService;
 import eu.cginternational.service.privacy.PersonalDataExport;
+import eu.cginternational.web.security.SignedInCaller;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -24,6 +27,9 @@ public class MeResource {
 
     @Inject
     PersonalDataExport export;
+
+    @Context
+    HttpServletRequest request;
 
     /** A password change: the current password proves it is the owner. */
     public record PasswordChange(String currentPassword, String newPassword) {
@@ -48,12 +54,13 @@ public class MeResource {
 
     @PUT
     @Path("password")
-    @Operation(summary = "Change the caller's password")
+    @Operation(summary = "Change the caller's password; the account's other sessions and remembered credentials end")
     public Response changePassword(PasswordChange change) {
         if (change == null || change.currentPassword() == null || change.newPassword() == null) {
             throw new InvalidRequest("api.request.passwords_required");
         }
-        accounts.changePassword(change.currentPassword().toCharArray(), change.newPassword().toCharArray());
+        int credentialStamp = accounts.changePassword(change.currentPassword().toCharArray(), change.newPassword().toCharArray());
+        SignedInCaller.keepAfterPasswordChange(request, credentialStamp);
         return Response.noContent().build();
     }
 

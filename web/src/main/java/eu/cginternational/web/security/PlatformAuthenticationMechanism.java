@@ -19,14 +19,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
+import java.util.Optional;
+import java.util.Set;
 
 /**
  * The one authentication mechanism of the platform (Jakarta Security allows one per application):
  * <ul>
  * <li>the login page signs in through {@code SecurityContext.authenticate} with a username and
  * password; the caller is then remembered in the HTTP session;</li>
- * <li>REST clients send HTTP Basic credentials with every request; no session is created for them;</li>
+ * <li>REST clients send HTTP Basic credentials with every request; no session is created for them. A credential
+ * verified lately is remembered for a minute ({@link BasicCredentials}), and an address whose sign-ins keep failing
+ * waits before its next one is verified ({@link SignInFailures}: 429). Reading a public path needs no caller, so its
+ * Basic credentials are not looked at; a change there (a coordinator's to the research and policy register) still
+ * signs in;</li>
  * <li>a protected page without a signed-in caller redirects to the login page; a protected API
  * call answers 401 with a JSON problem.</li>
  * </ul>
@@ -38,6 +46,10 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
 
     static final String LOGIN_PAGE = "/login.xhtml";
 
+    private static final int SC_TOO_MANY_REQUESTS = 429;
+
+    private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
+
     @Inject
     IdentityStoreHandler identityStores;
 
@@ -46,6 +58,12 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
 
     @Inject
     CallerAccounts callers;
+
+    @Inject
+    BasicCredentials basicCredentials;
+
+    @Inject
+    SignInFailures failures;
 
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
@@ -57,15 +75,17 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             return signInWithForm(request, context, credential);
         }
         String authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)) {
+        if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
+                && (context.isProtected() || !isReading(request))) {
             return signInWithBasic(request, response, context, authorization.substring(6).trim());
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
-            if (callers.maySessionContinue(caller.username(), caller.roles())) {
+            if (callers.maySessionContinue(caller.username(), caller.roles(), caller.credentialStamp())) {
                 return context.notifyContainerAboutLogin(caller.username(), caller.roles());
             }
-            // Deactivated, anonymised or given other roles since signing in: the session ends; they sign in again.
+            // Deactivated, anonymised, given other roles or a new password since signing in: the session ends; they sign
+            // in again.
             session.invalidate();
         }
         if (!context.isProtected()) {
@@ -92,32 +112,57 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         if (request.getSession(false) != null) {
             request.changeSessionId();
         }
-        request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE,
-                new SignedInCaller(result.getCallerPrincipal().getName(), result.getCallerGroups()));
-        return context.notifyContainerAboutLogin(result);
+        SignedInCaller caller = SignedInCaller.of(result);
+        request.getSession().setAttribute(SignedInCaller.SESSION_ATTRIBUTE, caller);
+        return context.notifyContainerAboutLogin(caller.username(), caller.roles());
     }
 
     private AuthenticationStatus signInWithBasic(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context, String encoded) {
-        CredentialValidationResult result = decode(encoded)
-                .map(identityStores::validate)
-                .orElse(CredentialValidationResult.INVALID_RESULT);
-        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
-            return context.notifyContainerAboutLogin(result);
+        Optional<UsernamePasswordCredential> credential = decode(encoded);
+        if (credential.isEmpty()) {
+            return refuse(request, response);
         }
+        String username = credential.get().getCaller();
+        String password = credential.get().getPasswordAsString();
+        Instant now = Instant.now();
+        Optional<SignedInCaller> remembered = basicCredentials.find(username, password, now)
+                .filter(caller -> callers.maySessionContinue(caller.username(), caller.roles(), caller.credentialStamp()));
+        if (remembered.isPresent()) {
+            return context.notifyContainerAboutLogin(remembered.get().username(), remembered.get().roles());
+        }
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = failures.take(address, now);
+        if (wait.isPresent()) {
+            response.setHeader("Retry-After", Long.toString(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
+            ProblemWriter.write(response, SC_TOO_MANY_REQUESTS, "Too Many Requests",
+                    Bundle.text(ProblemWriter.localeOf(request), "api.sign_in_throttled"));
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        CredentialValidationResult result = identityStores.validate(credential.get());
+        if (result.getStatus() == CredentialValidationResult.Status.VALID) {
+            failures.giveBack(address);
+            SignedInCaller caller = SignedInCaller.of(result);
+            basicCredentials.remember(username, password, caller, now);
+            return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+        }
+        return refuse(request, response);
+    }
+
+    private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {
         ProblemWriter.write(response, HttpServletResponse.SC_UNAUTHORIZED, "Unauthorized",
                 Bundle.text(ProblemWriter.localeOf(request), "api.sign_in_failed"));
         return AuthenticationStatus.SEND_FAILURE;
     }
 
-    private static java.util.Optional<UsernamePasswordCredential> decode(String encoded) {
+    private static Optional<UsernamePasswordCredential> decode(String encoded) {
         try {
             String pair = new String(Base64.getDecoder().decode(encoded), StandardCharsets.UTF_8);
             int colon = pair.indexOf(':');
-            return colon < 1 ? java.util.Optional.empty()
-                    : java.util.Optional.of(new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1)));
+            return colon < 1 ? Optional.empty()
+                    : Optional.of(new UsernamePasswordCredential(pair.substring(0, colon), pair.substring(colon + 1)));
         } catch (IllegalArgumentException e) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
     }
 
@@ -128,6 +173,11 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             session.removeAttribute(SignedInCaller.SESSION_ATTRIBUTE);
         }
         HttpAuthenticationMechanism.super.cleanSubject(request, response, context);
+    }
+
+    /** A request that changes nothing: on a public path it is answered alike to everyone. */
+    private static boolean isReading(HttpServletRequest request) {
+        return READING_METHODS.contains(request.getMethod());
     }
 
     static boolean isApi(HttpServletRequest request) {

@@ -2,12 +2,14 @@ package eu.cginternational.web.view.account;
 
 import eu.cginternational.domain.account.PasswordPolicy;
 import eu.cginternational.service.account.AccountService;
+import eu.cginternational.web.security.SignedInCaller;
 import eu.cginternational.web.view.NewPassword;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.validation.constraints.Size;
+import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
 
 /** {@code /account/password.xhtml}: the signed-in person changes their password. */
@@ -28,9 +30,10 @@ public class PasswordBacking {
         if (!newPassword.confirmed()) {
             return;
         }
-        accounts.changePassword(currentPassword.toCharArray(), newPassword.chars());
+        int credentialStamp = accounts.changePassword(currentPassword.toCharArray(), newPassword.chars());
+        SignedInCaller.keepAfterPasswordChange(Faces.getRequest(), credentialStamp);
         Messages.addFlashGlobalInfo("account.password.changed");
-        org.omnifaces.util.Faces.redirect("account/password.xhtml");
+        Faces.redirect("account/password.xhtml");
     }
 
     public String getCurrentPassword() {

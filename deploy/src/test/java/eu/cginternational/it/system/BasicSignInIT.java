@@ -1,0 +1,104 @@
+package eu.cginternational.it.system;
+
+import static eu.cginternational.it.system.Platform.asDemo;
+import static eu.cginternational.it.system.Platform.call;
+import static eu.cginternational.it.system.Platform.json;
+import static eu.cginternational.it.system.Platform.quoted;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+
+/**
+ * An API client signs in with HTTP Basic on every call. A credential verified lately is remembered for a minute, so
+ * that the calls neither verify the password again, nor write the account (whose version a coordinator's edit names),
+ * nor fill the audit log; a password change ends it at once. An address whose sign-ins keep failing waits (429) before
+ * another password is verified.
+ */
+class BasicSignInIT {
+
+    @Test
+    void callsInARowSignInOnceAndLeaveTheAccountsVersionAsItWas() {
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
+        String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
+        JsonObject before = account(username);
+
+        for (int i = 0; i < 5; i++) {
+            assertThat(call("GET", "/api/me", username, password, null).statusCode()).isEqualTo(200);
+        }
+
+        JsonObject after = account(username);
+        assertThat(after.getInt("version")).isEqualTo(before.getInt("version"));
+        assertThat(Platform.isNull(after, "lastLoginAt")).as("the sign-in is recorded").isFalse();
+        assertThat(json(asDemo("GET", "/api/audit-events?type=LOGIN_SUCCEEDED&target=" + username, "coordinator", null))
+                .getJsonNumber("total").longValue()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedPasswordEndsTheRememberedCredentialAtOnce() {
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "SQ");
+        String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
+        assertThat(call("GET", "/api/me", username, password, null).statusCode()).isEqualTo(200);
+
+        assertThat(call("PUT", "/api/me/password", username, password, "{\"currentPassword\": " + quoted(password)
+                + ", \"newPassword\": \"a fresh passphrase 2026\"}").statusCode()).isEqualTo(204);
+
+        assertThat(call("GET", "/api/me", username, password, null).statusCode()).isEqualTo(401);
+        assertThat(call("GET", "/api/me", username, "a fresh passphrase 2026", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anAddressWhoseSignInsKeepFailingWaitsBeforeAnotherPasswordIsVerified() {
+        // An address of its own on the loopback network, so that no other test's sign-ins count against it.
+        String address = "127.0.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 255),
+                ThreadLocalRandom.current().nextInt(2, 255));
+        // One after another, under load, some failures come back meanwhile: it goes on until one is refused.
+        String refused = "";
+        for (int i = 0; i < 40 && !refused.startsWith("HTTP/1.1 429"); i++) {
+            refused = meFrom(address, "nobody.basic", "guess-" + i);
+            assertThat(refused).startsWith("HTTP/1.1 4");
+        }
+        String rightPassword = meFrom(address, "teacher.kpt", Platform.DEMO_PASSWORD);
+
+        assertThat(refused).startsWith("HTTP/1.1 429").containsIgnoringCase("Retry-After: ")
+                .contains(Platform.text("", "api.sign_in_throttled"));
+        assertThat(rightPassword).as("no password is verified meanwhile").startsWith("HTTP/1.1 429");
+        assertThat(call("GET", "/api/me", "teacher.kpt", Platform.DEMO_PASSWORD, null).statusCode())
+                .as("other addresses sign in").isEqualTo(200);
+    }
+
+    private static JsonObject account(String username) {
+        long id = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        return json(asDemo("GET", "/api/users/" + id, "coordinator", null));
+    }
+
+    /** GET /api/me over a connection from the given local address (the JDK's HTTP client cannot choose one). */
+    private static String meFrom(String localAddress, String username, String password) {
+        URI me = URI.create(Platform.url("/api/me"));
+        try (Socket socket = new Socket()) {
+            socket.bind(new InetSocketAddress(localAddress, 0));
+            socket.connect(new InetSocketAddress(me.getHost(), me.getPort()), 10_000);
+            socket.setSoTimeout(30_000);
+            OutputStream out = socket.getOutputStream();
+            out.write(("GET " + me.getRawPath() + " HTTP/1.1\r\nHost: " + me.getHost() + ":" + me.getPort()
+                    + "\r\nAccept: application/json\r\nAccept-Language: en\r\nAuthorization: "
+                    + Platform.basicAuthorization(username, password) + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            out.flush();
+            InputStream in = socket.getInputStream();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
