@@ -110,20 +110,30 @@ public class AgreementTestData {
      * whose amendment is being written: made directly, as the signing engine and the calendar left it.
      */
     public long inForceWithAnAmendment(LocalDate start, LocalDate end) {
-        UserAccount director = account("school.kpt");
+        Agreement agreement = inForce(account("school.kpt"), start, end, "Amended");
+        agreement.amend(account("partner.es"), "Longer", Instant.now());
+        em.flush();
+        return agreement.getId();
+    }
+
+    /** An agreement of the director's school with partner.es, signed by both and in force from start to end. */
+    public long inForceSignedBy(String director, LocalDate start, LocalDate end) {
+        return inForce(account(director), start, end, "In force").getId();
+    }
+
+    private Agreement inForce(UserAccount director, LocalDate start, LocalDate end, String title) {
         UserAccount partner = account("partner.es");
         Instant now = Instant.now();
         AgreementTerms terms = new AgreementTerms(Language.EN, "Kitchen placements.", start, end,
                 List.of(new PlacementCommitment("5120", "Cooks", 1)), 1, null, null, null, null, List.of());
-        Agreement agreement = new Agreement(TestData.unique("Amended"), director, List.of(partner.getInstitution()), terms,
+        Agreement agreement = new Agreement(TestData.unique(title), director, List.of(partner.getInstitution()), terms,
                 List.of(new NamedSigner(partner), new NamedSigner(director)), now);
         agreement.send(director, now);
         agreement.signed(partner, false, now);
         agreement.signed(director, true, now);
-        agreement.amend(partner, "Longer", now);
         em.persist(agreement);
         em.flush();
-        return agreement.getId();
+        return agreement;
     }
 
     /** Forgets an application, so that a test can apply again to a demo placement. */

@@ -247,6 +247,36 @@ class AgreementsIT {
         assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + after.getId())).hasSize(1);
     }
 
+    /**
+     * An agreement of years outlives its signers: the school's director who signed it has left (account deactivated), so
+     * the school's other administrators are warned in their place, with the end date in their language; the company,
+     * whose signer is still there, hears from its signer only.
+     */
+    @Test
+    void aPartyWhoseSignerLeftIsWarnedThroughItsOtherRepresentatives() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String kpt = data.account("school.kpt").getInstitution().getName();
+        UserAccount director = common.newAccount(Role.SCHOOL_ADMIN, kpt);
+        long id = data.inForceSignedBy(director.getUsername(), today.minusYears(3), today.plusDays(12));
+        common.deactivate(director.getUsername());
+
+        calendar.warnEndingSoon(today);
+
+        Agreement warned = data.agreement(id);
+        assertThat(warned.getExpiryWarnedAt()).isNotNull();
+        String link = "/agreements/agreement.xhtml?id=" + id;
+        assertThat(data.noticesAbout(director.getUsername(), link)).isEmpty();
+        assertThat(data.notificationsAbout("school.kpt", link)).singleElement().satisfies(notice -> {
+            assertThat(notice.getTitle()).isEqualTo(Texts.format(ALBANIAN, "notice.agreement.ends_soon.title"));
+            assertThat(notice.getText()).contains(Texts.date(ALBANIAN, warned.getEndsOn()))
+                    .doesNotContain(warned.getEndsOn().toString());
+        });
+        assertThat(data.notificationsAbout("partner.es", link)).singleElement()
+                .satisfies(notice -> assertThat(notice.getText()).contains(Texts.date(Locale.ENGLISH, warned.getEndsOn())));
+        assertThat(data.noticesAbout("partner.al", link)).isEmpty();
+        assertThat(calendar.warnEndingSoon(today)).isZero();
+    }
+
     @Test
     void theTimersFindTheVersionInForceWhileAnAmendmentIsWritten() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

@@ -79,11 +79,13 @@ class NotificationsIT {
             assertThat(notification.isUnread()).isTrue();
             // school.kpt reads Albanian: the texts are written in the recipient's language when made
             assertThat(notification.getTitle()).isEqualTo(Texts.format(ALBANIAN, "notice.mobility.to_decide.title"));
+            // and so are the dates: "1 mars 2027", not 2027-03-01
             assertThat(notification.getText()).contains(submitted.getParticipant().getFullName(), KPT,
-                    submitted.getStartDate().toString());
+                    Texts.date(ALBANIAN, submitted.getStartDate()), Texts.date(ALBANIAN, submitted.getEndDate()))
+                    .doesNotContain(submitted.getStartDate().toString());
         });
         assertThat(schoolKpt.call(notifications::unreadCount)).isEqualTo(unreadBefore + 1);
-        assertThat(submission.body()).contains(link);
+        assertThat(submission.body()).contains(link, Texts.date(ALBANIAN, submitted.getStartDate()));
         assertThat(data.notificationsOf("school.pljevlja", link)).isEmpty();
         assertThat(data.notificationsOf("teacher.kpt", link)).as("whoever submitted cannot decide").isEmpty();
     }

@@ -93,8 +93,11 @@ public class AgreementCalendar {
         if (agreement == null || !agreement.needsExpiryWarning(today, WARNING_DAYS)) {
             return false;
         }
+        // Nobody left to speak for any party: no warning is recorded, so that the next run tries again.
+        if (notices.endsSoon(agreement) == 0) {
+            return false;
+        }
         agreement.expiryWarned(Instant.now());
-        notices.endsSoon(agreement);
         return true;
     }
 

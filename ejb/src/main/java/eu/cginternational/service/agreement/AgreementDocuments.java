@@ -10,10 +10,6 @@ import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.documents.Pdf;
 import eu.cginternational.service.documents.PdfComposer;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -36,7 +32,7 @@ public class AgreementDocuments {
                 + version.getMadeAt(), version.getMadeAt(), locale, title, version.getTitle());
         pdf.title(version.getTitle())
                 .subtitle(text(locale, "document.agreement.subtitle", title, version.getNumber(),
-                        date(LocalDate.ofInstant(version.getMadeAt(), ZoneOffset.UTC), locale)) + " · "
+                        Texts.date(locale, version.getMadeAt())) + " · "
                         + text(locale, "document.agreement.programme"));
 
         Map<String, String> parties = PdfComposer.factList();
@@ -49,7 +45,7 @@ public class AgreementDocuments {
 
         Map<String, String> terms = PdfComposer.factList();
         terms.put(text(locale, "document.period"), text(locale, "document.period.value",
-                date(version.getStartDate(), locale), date(version.getEndDate(), locale)));
+                Texts.date(locale, version.getStartDate()), Texts.date(locale, version.getEndDate())));
         for (PlacementCommitment placement : version.getPlacements()) {
             terms.put(text(locale, "document.agreement.placement", placement.getIscoCode(), placement.getOccupationTitle()),
                     text(locale, "document.agreement.placement.value", placement.getPlacementsPerYear()));
@@ -74,7 +70,7 @@ public class AgreementDocuments {
         }
         pdf.heading(text(locale, "document.agreement.signers")).facts(signers)
                 .note(text(locale, "document.agreement.made", version.getNumber(), String.valueOf(agreement.getId()),
-                        version.getMadeBy().getFullName(), date(LocalDate.ofInstant(version.getMadeAt(), ZoneOffset.UTC), locale)));
+                        version.getMadeBy().getFullName(), Texts.date(locale, version.getMadeAt())));
         return new Pdf(fileName(version), pdf.finish());
     }
 
@@ -86,9 +82,6 @@ public class AgreementDocuments {
         return party.getName() + ", " + party.getCity() + " (" + party.getCountry().displayName(locale) + ")";
     }
 
-    private static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-    }
 
     private static String text(Locale locale, String key, Object... arguments) {
         return Texts.format(locale, key, arguments);

@@ -28,13 +28,16 @@ import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
- * in the step's transaction and each in their own language: the signers when a party terminated
- * it, or when it is about to end; the signers of a version under signature when it was withdrawn,
- * by its sender or because the agreement ended. On the opportunities board: the administrators of a student's school
+ * in the step's transaction and each in their own language: the parties' representatives when a party
+ * terminated it, or when it is about to end ({@link #representativesOf}); the signers of a version under
+ * signature when it was withdrawn, by its sender or because the agreement ended. On the opportunities board: the administrators of a student's school
  * when the student applies, the student when the school decided, or when the placement closed while
  * the application waited.
  */
@@ -52,23 +55,25 @@ public class AgreementNotices {
     Notifications notifications;
 
     /**
-     * After a step of people: the signers of the version in force learn that a party terminated it.
+     * After a step of people: the representatives of the parties to the version in force learn that a party
+     * terminated it.
      * The signing steps are told by the signing engine itself (whose turn it is, a decline, the
      * last signature).
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void stepTaken(Agreement agreement, AgreementAction action) {
         if (action == AgreementAction.TERMINATE) {
-            tell(signersOf(agreement.getInForce().orElse(agreement.getCurrent())), NotificationKind.INFORMATION,
-                    "terminated", agreement, lastComment(agreement));
+            String comment = lastComment(agreement);
+            tell(representativesOf(agreement.getInForce().orElse(agreement.getCurrent())), NotificationKind.INFORMATION,
+                    "terminated", agreement, locale -> comment);
         }
     }
 
     /**
      * Tells the signers of a version withdrawn from signature (its document, now superseded) that nobody
      * will sign it. An amendment withdrawn because the agreement ended (terminated or expired): whoever
-     * had signed it or was still to sign learns nobody will; on a termination, the signers of the
-     * version in force are told of the termination instead, which ends the amendment too: one notice
+     * had signed it or was still to sign learns nobody will; on a termination, the representatives of the
+     * parties to the version in force are told of the termination instead, which ends the amendment too: one notice
      * each, not two about the same step. A version its sender withdrew, to send it anew: the signers
      * it had reached, who signed it or were asked to, other than whoever withdrew it; those still to
      * be asked were never told of it.
@@ -80,21 +85,25 @@ public class AgreementNotices {
             Set<UserAccount> reached = new LinkedHashSet<>();
             document.getSigners().stream().filter(s -> s.getTurnSince() != null).map(Signer::getAccount).forEach(reached::add);
             reached.remove(lastEvent(agreement).getActor());
-            tell(reached, NotificationKind.INFORMATION, "withdrawn", agreement, number);
+            tell(reached, NotificationKind.INFORMATION, "withdrawn", agreement, locale -> number);
             return;
         }
         Set<UserAccount> people = signersOf(version);
         if (agreement.getStatus() == AgreementStatus.TERMINATED) {
-            agreement.getInForce().map(AgreementNotices::signersOf).ifPresent(people::removeAll);
+            agreement.getInForce().map(this::representativesOf).ifPresent(people::removeAll);
         }
-        tell(people, NotificationKind.INFORMATION, "amendment_withdrawn", agreement, number);
+        tell(people, NotificationKind.INFORMATION, "amendment_withdrawn", agreement, locale -> number);
     }
 
-    /** Warns the signers of the version in force that the agreement ends soon. */
+    /**
+     * Warns the representatives of the parties to the version in force that the agreement ends soon; returns how many
+     * were told, none when no party has anyone left to speak for it.
+     */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
-    public void endsSoon(Agreement agreement) {
-        tell(signersOf(agreement.getInForce().orElseThrow()), NotificationKind.REMINDER, "ends_soon", agreement,
-                agreement.getEndsOn().toString());
+    public int endsSoon(Agreement agreement) {
+        Set<UserAccount> people = representativesOf(agreement.getInForce().orElseThrow());
+        tell(people, NotificationKind.REMINDER, "ends_soon", agreement, locale -> Texts.date(locale, agreement.getEndsOn()));
+        return people.size();
     }
 
     /**
@@ -192,6 +201,34 @@ public class AgreementNotices {
         return application.getOpportunity().getOccupationTitle() + ", " + application.getOpportunity().getCity();
     }
 
+    /**
+     * Who speaks for each party of the version: its named signers who still may sign for it; for a party that has
+     * none left (a school's director replaced, their account deactivated, since the version was signed), whoever may
+     * sign for it now, so that an agreement of years does not end unannounced at that party.
+     */
+    private Set<UserAccount> representativesOf(AgreementVersion version) {
+        Set<UserAccount> people = new LinkedHashSet<>();
+        for (Institution party : version.getParties()) {
+            List<UserAccount> named = version.getSigners().stream()
+                    .filter(signer -> signer.getInstitution().equals(party))
+                    .map(NamedSigner::getAccount)
+                    .filter(account -> AgreementAccess.maySignFor(account, party))
+                    .toList();
+            people.addAll(named.isEmpty() ? whoMaySignFor(party) : named);
+        }
+        return people;
+    }
+
+    private List<UserAccount> whoMaySignFor(Institution party) {
+        return Stream.of(Role.SCHOOL_ADMIN, Role.PARTNER)
+                .flatMap(role -> em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
+                        .setParameter("role", role)
+                        .setParameter("institution", party)
+                        .getResultStream())
+                .filter(account -> AgreementAccess.maySignFor(account, party))
+                .toList();
+    }
+
     private static Set<UserAccount> signersOf(AgreementVersion version) {
         Set<UserAccount> people = new LinkedHashSet<>();
         version.getSigners().stream().map(NamedSigner::getAccount).forEach(people::add);
@@ -207,11 +244,13 @@ public class AgreementNotices {
         return events.get(events.size() - 1);
     }
 
-    private void tell(Collection<UserAccount> people, NotificationKind kind, String event, Agreement agreement, String detail) {
+    /** The detail is written for each reader, as a date is in their language. */
+    private void tell(Collection<UserAccount> people, NotificationKind kind, String event, Agreement agreement,
+            Function<Locale, String> detail) {
         String link = "/agreements/agreement.xhtml?id=" + agreement.getId();
         for (UserAccount person : people) {
             Locale locale = person.getLanguage().locale();
-            String detailText = detail == null ? "" : detail;
+            String detailText = Objects.requireNonNullElse(detail.apply(locale), "");
             notifications.send(new Notice(person, kind,
                     Texts.format(locale, "notice.agreement." + event + ".title"),
                     Texts.format(locale, "notice.agreement." + event + ".text", agreement.getTitle(), detailText),

@@ -1,16 +1,24 @@
 package eu.cginternational.service.config;
 
 import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.ResourceBundle;
 
 /**
  * Texts the services produce themselves (e-mails, single validation messages), from the bundle
- * {@code eu.cginternational.service.ServiceTexts} in the reader's language.
+ * {@code eu.cginternational.service.ServiceTexts} in the reader's language, and the dates they show,
+ * written as the reader's language writes them, alike in notices, e-mails and documents.
  */
 public final class Texts {
 
     private static final String BUNDLE = "eu.cginternational.service.ServiceTexts";
+    private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
 
     private Texts() {
     }
@@ -18,5 +26,23 @@ public final class Texts {
     public static String format(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
         return new MessageFormat(pattern, locale).format(arguments);
+    }
+
+    /** A day in the reader's language: "March 1, 2027", "1 mars 2027", "01. mart 2027.". */
+    public static String date(Locale locale, LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+    }
+
+    /** The day of a moment in UTC, the time every record is kept in. */
+    public static String date(Locale locale, Instant instant) {
+        return date(locale, LocalDate.ofInstant(instant, ZoneOffset.UTC));
+    }
+
+    /**
+     * A day and a time of day on a clock of its own (a training session's, in its time zone): the day in the
+     * reader's language, the time on the 24-hour clock the pages use in all three languages.
+     */
+    public static String dateTime(Locale locale, LocalDateTime time) {
+        return date(locale, time.toLocalDate()) + " " + TIME_OF_DAY.format(time);
     }
 }

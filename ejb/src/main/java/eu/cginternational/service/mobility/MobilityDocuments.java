@@ -14,10 +14,8 @@ import eu.cginternational.service.guidance.OccupationCatalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -53,11 +51,11 @@ public class MobilityDocuments {
         Map<String, String> facts = mobilityFacts(mobility, locale);
         if (termsChanged != null) {
             facts.put(text(locale, "document.terms_changed"), text(locale, "document.terms_changed.value",
-                    date(termsChanged, locale), TIME_OF_DAY.format(termsChanged.atOffset(ZoneOffset.UTC))));
+                    Texts.date(locale, termsChanged), TIME_OF_DAY.format(termsChanged.atOffset(ZoneOffset.UTC))));
         }
 
         pdf.title(title)
-                .subtitle(text(locale, "document.learning_agreement.version", version.getNumber(), date(version.getMadeAt(), locale))
+                .subtitle(text(locale, "document.learning_agreement.version", version.getNumber(), Texts.date(locale, version.getMadeAt()))
                         + " · " + text(locale, "document.programme"))
                 .heading(text(locale, "document.mobility"))
                 .facts(facts)
@@ -87,7 +85,7 @@ public class MobilityDocuments {
             pdf.heading(text(locale, "document.learning_agreement.reason")).text(version.getReason());
         }
         pdf.note(text(locale, "document.learning_agreement.made", version.getNumber(), String.valueOf(mobility.getId()),
-                version.getMadeBy().getFullName(), date(version.getMadeAt(), locale)));
+                version.getMadeBy().getFullName(), Texts.date(locale, version.getMadeAt())));
         return new Pdf("learning-agreement-" + mobility.getId() + "-v" + version.getNumber() + ".pdf", pdf.finish());
     }
 
@@ -111,7 +109,7 @@ public class MobilityDocuments {
         agreement.ifPresent(version -> pdf.heading(text(locale, "document.learning_agreement.outcomes"))
                 .text(version.getContent().getLearningOutcomes()));
         pdf.heading(text(locale, "document.certificate.issuer"))
-                .text(text(locale, "document.certificate.issued", school.getName(), school.getCity(), date(completed, locale)))
+                .text(text(locale, "document.certificate.issued", school.getName(), school.getCity(), Texts.date(locale, completed)))
                 .note(text(locale, "document.certificate.reference", String.valueOf(mobility.getId())));
         return new Pdf("certificate-of-mobility-" + mobility.getId() + ".pdf", pdf.finish());
     }
@@ -131,7 +129,7 @@ public class MobilityDocuments {
         facts.put(text(locale, "document.host"), host.getName() + ", " + host.getCity());
         facts.put(text(locale, "document.country"), host.getCountry().displayName(locale));
         facts.put(text(locale, "document.period"), text(locale, "document.period.value",
-                date(mobility.getStartDate(), locale), date(mobility.getEndDate(), locale)));
+                Texts.date(locale, mobility.getStartDate()), Texts.date(locale, mobility.getEndDate())));
         facts.put(text(locale, "document.duration"), text(locale, "document.duration.value", String.valueOf(mobility.getDays())));
         return facts;
     }
@@ -148,13 +146,7 @@ public class MobilityDocuments {
         return mobility.getParticipant().getLanguage().locale();
     }
 
-    private static String date(Instant instant, Locale locale) {
-        return date(LocalDate.ofInstant(instant, ZoneOffset.UTC), locale);
-    }
 
-    private static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-    }
 
     private static String text(Locale locale, String key, Object... arguments) {
         return Texts.format(locale, key, arguments);

@@ -90,9 +90,9 @@ public class MobilityNotices {
         notifications.send(new Notice(person, NotificationKind.REMINDER,
                 Texts.format(locale, "notice.mobility.report_due.title"),
                 Texts.format(locale, "notice.mobility.report_due.text", mobility.getHost().getName(),
-                        mobility.getEndDate().toString()),
+                        Texts.date(locale, mobility.getEndDate())),
                 Texts.format(locale, "mail.mobility.report_due.body", person.getFullName(), mobility.getHost().getName(),
-                        mobility.getEndDate().toString(), notifications.publicLink(link)),
+                        Texts.date(locale, mobility.getEndDate()), notifications.publicLink(link)),
                 link));
     }
 
@@ -180,7 +180,7 @@ public class MobilityNotices {
         String link = link(mobility);
         Object[] facts = {mobility.getParticipant().getFullName(), mobility.getSendingSchool().getName(),
                 mobility.getHost().getName(), mobility.getHost().getCity(),
-                mobility.getStartDate().toString(), mobility.getEndDate().toString()};
+                Texts.date(locale, mobility.getStartDate()), Texts.date(locale, mobility.getEndDate())};
         return new Notice(person, NotificationKind.ACTION_REQUIRED,
                 Texts.format(locale, "notice.mobility.to_decide.title"),
                 Texts.format(locale, "notice.mobility.to_decide.text", facts),
@@ -194,7 +194,8 @@ public class MobilityNotices {
         String link = link(mobility);
         Object[] facts = {mobility.getParticipant().getFullName(), mobility.getSendingSchool().getName(),
                 mobility.getHost().getName(), mobility.getHost().getCity(),
-                mobility.getStartDate().toString(), mobility.getEndDate().toString(), step.getActor().getFullName()};
+                Texts.date(locale, mobility.getStartDate()), Texts.date(locale, mobility.getEndDate()),
+                step.getActor().getFullName()};
         return new Notice(person, NotificationKind.INFORMATION,
                 Texts.format(locale, "notice.mobility.withdrawn.title"),
                 Texts.format(locale, "notice.mobility.withdrawn.text", facts),
@@ -211,8 +212,8 @@ public class MobilityNotices {
         String comment = lastStep(mobility).getComment();
         String participant = mobility.getParticipant().getFullName();
         String host = mobility.getHost().getName();
-        String start = mobility.getStartDate().toString();
-        String end = mobility.getEndDate().toString();
+        String start = Texts.date(locale, mobility.getStartDate());
+        String end = Texts.date(locale, mobility.getEndDate());
         String publicLink = notifications.publicLink(link);
         boolean own = person.equals(mobility.getParticipant());
         return new Notice(person, NotificationKind.DECISION,
@@ -231,7 +232,8 @@ public class MobilityNotices {
     private Notice completed(UserAccount person, Mobility mobility) {
         Locale locale = person.getLanguage().locale();
         String link = link(mobility);
-        Object[] facts = {mobility.getHost().getName(), mobility.getStartDate().toString(), mobility.getEndDate().toString()};
+        Object[] facts = {mobility.getHost().getName(), Texts.date(locale, mobility.getStartDate()),
+                Texts.date(locale, mobility.getEndDate())};
         return new Notice(person, NotificationKind.INFORMATION,
                 Texts.format(locale, "notice.mobility.completed.title"),
                 Texts.format(locale, "notice.mobility.completed.text", facts),
@@ -244,7 +246,7 @@ public class MobilityNotices {
         Locale locale = person.getLanguage().locale();
         String link = link(mobility);
         Object[] facts = {mobility.getParticipant().getFullName(), mobility.getHost().getName(),
-                mobility.getStartDate().toString(), mobility.getEndDate().toString()};
+                Texts.date(locale, mobility.getStartDate()), Texts.date(locale, mobility.getEndDate())};
         return new Notice(person, NotificationKind.ACTION_REQUIRED,
                 Texts.format(locale, "notice.mobility.report_in.title"),
                 Texts.format(locale, "notice.mobility.report_in.text", facts),

@@ -12,11 +12,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,7 +69,7 @@ public class TrainingDocuments {
         facts.put(text(locale, "document.training_certificate.basis"),
                 text(locale, "document.training_certificate.basis." + registration.getCompletionBasis(),
                         registration.getSessionsAttended(), training.getSessions().size(), training.getCompletionShare()));
-        facts.put(text(locale, "document.training_certificate.completed"), date(completed, locale));
+        facts.put(text(locale, "document.training_certificate.completed"), Texts.date(locale, completed));
         pdf.title(title)
                 .subtitle(text(locale, "document.training_certificate.programme"))
                 .text(text(locale, "document.training_certificate.statement", provider.getName(), name, training.getTitle()))
@@ -133,16 +129,10 @@ public class TrainingDocuments {
 
     private static String sessionDates(Training training, Locale locale) {
         return String.join(", ", training.getSessions().stream()
-                .map(session -> date(session.getStart().toLocalDate(), locale)).distinct().toList());
+                .map(session -> Texts.date(locale, session.getStart().toLocalDate())).distinct().toList());
     }
 
-    private static String date(Instant instant, Locale locale) {
-        return date(LocalDate.ofInstant(instant, ZoneOffset.UTC), locale);
-    }
 
-    private static String date(LocalDate date, Locale locale) {
-        return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-    }
 
     private static String text(Locale locale, String key, Object... arguments) {
         return Texts.format(locale, key, arguments);

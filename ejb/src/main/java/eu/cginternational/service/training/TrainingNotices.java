@@ -65,7 +65,7 @@ public class TrainingNotices {
         Locale locale = person.getLanguage().locale();
         Training training = registration.getTraining();
         String link = "/trainings/training.xhtml?id=" + training.getId();
-        String when = training.getFirstSession().map(TrainingNotices::when).orElse("");
+        String when = training.getFirstSession().map(session -> when(session, locale)).orElse("");
         Object position = registration.getPosition() == null ? registration.getCertificateCode() == null ? ""
                 : registration.getCertificateCode() : registration.getPosition();
         String title = Texts.format(locale, "notice.training." + outcome + ".title", training.getTitle());
@@ -75,7 +75,7 @@ public class TrainingNotices {
                 link);
     }
 
-    private static String when(TrainingSession session) {
-        return session.getStart().toLocalDate() + " " + session.getStart().toLocalTime() + " (" + session.getTimeZone() + ")";
+    private static String when(TrainingSession session, Locale locale) {
+        return Texts.dateTime(locale, session.getStart()) + " (" + session.getTimeZone() + ")";
     }
 }

@@ -3,9 +3,13 @@ package eu.cginternational.service.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.cginternational.domain.account.Language;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.ResourceBundle;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The texts the services write (e-mails, refusals) exist and format in every language of the platform. */
@@ -57,5 +61,33 @@ class TextsTest {
         String english = Texts.format(Language.EN.locale(), "mail.welcome.subject");
 
         assertThat(Texts.format(language.locale(), "mail.welcome.subject")).isNotEqualTo(english);
+    }
+
+    /** Notices and e-mails write a day as the reader's language does, as the documents do; never 2027-03-01. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN  | March 1, 2027",
+        "SQ  | 1 mars 2027",
+        "CNR | 01. mart 2027."})
+    void aDayIsWrittenInTheReadersLanguage(Language language, String written) {
+        assertThat(Texts.date(language.locale(), LocalDate.of(2027, 3, 1))).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN  | February 28, 2027",
+        "SQ  | 28 shkurt 2027",
+        "CNR | 28. februar 2027."})
+    void theDayOfAMomentIsItsDayInUtc(Language language, String written) {
+        assertThat(Texts.date(language.locale(), Instant.parse("2027-02-28T23:30:00Z"))).isEqualTo(written);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN  | March 1, 2027 09:05",
+        "SQ  | 1 mars 2027 09:05",
+        "CNR | 01. mart 2027. 09:05"})
+    void aTimeOfDayIsOnTheTwentyFourHourClockInEveryLanguage(Language language, String written) {
+        assertThat(Texts.dateTime(language.locale(), LocalDateTime.of(2027, 3, 1, 9, 5))).isEqualTo(written);
     }
 }
