@@ -6,12 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.error.NotFoundException;
@@ -28,7 +30,9 @@ import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -95,6 +99,9 @@ class LearningAgreementSigningIT {
 
     @EJB
     AsCoordinator coordinator;
+
+    @EJB
+    AgreementTestData accounts;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -350,6 +357,45 @@ class LearningAgreementSigningIT {
         assertThrows(NotFoundException.class, () -> partnerEs.call(() -> engine.pdf(documentId)));
         // The sending school keeps it, as the record of the round that was stopped.
         assertThat(schoolKpt.call(() -> engine.pdf(documentId)).content()).isNotEmpty();
+    }
+
+    /**
+     * The host's partner, whose role was taken away after the agreement was sent, keeps an active account but no longer
+     * signs for the host: when their turn comes neither a signature nor a decline is taken, and the agreement's
+     * document stays as the other two signed it.
+     */
+    @Test
+    void aHostsSignerWhoNoLongerHoldsTheRoleNeitherSignsNorDeclinesAndNothingChanges() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(50)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        accounts.roles("partner.es", Set.of());
+        try {
+            long documentVersion = data.document(documentId).getVersion();
+            long mobilityVersion = common.mobility(id).getVersion();
+
+            RejectedException signature = assertThrows(RejectedException.class, () -> partnerEs.call(
+                    () -> signatures.sign(id, null, input("Javier Ortega", DEMO_PASSWORD))));
+            RejectedException decline = assertThrows(RejectedException.class, () -> partnerEs.call(
+                    () -> engine.decline(documentId, "Not mine to sign any more")));
+
+            String host = common.mobility(id).getHost().getName();
+            for (RejectedException refused : List.of(signature, decline)) {
+                assertThat(refused.getMessageKey()).isEqualTo("signing.signer_not_entitled");
+                assertThat(refused.getArguments()).containsExactly(host);
+            }
+            assertThat(partnerEs.call(() -> engine.isCallersTurn(engine.get(documentId)))).isFalse();
+            assertThat(partnerEs.call(() -> engine.mayDecline(engine.get(documentId)))).isFalse();
+            SignedDocument document = data.document(documentId);
+            assertThat(document.getStatus()).isEqualTo(SignedDocumentStatus.PARTIALLY_SIGNED);
+            assertThat(document.getVersion()).isEqualTo(documentVersion);
+            assertThat(document.getSigners()).extracting(s -> s.getStatus())
+                    .containsExactly(SignerStatus.SIGNED, SignerStatus.SIGNED, SignerStatus.WAITING);
+            assertThat(common.mobility(id).getVersion()).isEqualTo(mobilityVersion);
+        } finally {
+            accounts.roles("partner.es", Set.of(Role.PARTNER));
+        }
     }
 
     @Test
