@@ -10,6 +10,7 @@ import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.notification.Notification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -51,6 +52,13 @@ public class AgreementTestData {
     public void roles(String username, Set<Role> roles) {
         UserAccount account = account(username);
         account.describe(account.getEmail(), account.getFullName(), account.getInstitution(), roles, account.getLanguage());
+    }
+
+    /** Moves the account to the institution with the id, with the roles it has, as a coordinator changing it would. */
+    public void moveTo(String username, long institutionId) {
+        UserAccount account = account(username);
+        account.describe(account.getEmail(), account.getFullName(), em.find(Institution.class, institutionId),
+                account.getRoles(), account.getLanguage());
     }
 
     /** An open placement of the demo data by its occupation code. */

@@ -19,6 +19,7 @@ import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.privacy.Anonymisation;
+import eu.cginternational.service.training.TrainingRegistrations;
 import jakarta.ejb.EJB;
 import java.util.List;
 import java.util.Locale;
@@ -68,6 +69,12 @@ class AnonymisationIT {
     @EJB
     AnonymisationTestData records;
 
+    @EJB
+    TrainingRegistrations registrations;
+
+    @EJB
+    TrainingTestData trainings;
+
     @Test
     void whatNamesThePersonGoesAndTheRecordsStayUnderThePseudonym() throws Exception {
         Student student = records.deactivatedStudentWithRecords();
@@ -110,6 +117,28 @@ class AnonymisationIT {
                 AnonymisationTestData.ADDRESS);
         assertThat(data.auditEvents(AuditEventType.ACCOUNT_ANONYMISED, pseudonym)).isEqualTo(1);
         assertThat(data.auditEvents(AuditEventType.LOGIN_SUCCEEDED, student.username())).isZero();
+    }
+
+    /**
+     * The entries of a training registration say whose it is by the account's id, which then points at the pseudonym:
+     * no detail in the log names the username once the person is anonymised.
+     */
+    @Test
+    void theEntriesOfTheirTrainingRegistrationsNameTheAccountNotTheUsername() throws Exception {
+        long training = trainings.openTraining(5, false).getId();
+        UserAccount teacher = trainings.newTeacher(KPT);
+        long registration = schoolKpt.call(() -> registrations.register(training, teacher.getId())).getId();
+        UserAccount registered = data.account(teacher.getUsername());
+        coordinator.call(() -> users.deactivate(registered.getId(), registered.getVersion()));
+        long version = data.account(teacher.getUsername()).getVersion();
+
+        coordinator.call(() -> anonymisation.anonymise(teacher.getId(), version));
+
+        List<String> details = data.auditDetails(AuditEventType.TRAINING_REGISTRATION_CHANGED,
+                "training registration " + registration);
+        assertThat(details).hasSize(2).allSatisfy(detail -> assertThat(detail)
+                .endsWith("(account " + teacher.getId() + ", training " + training + ")"));
+        assertThat(records.detailsMentioning(teacher.getUsername())).isEmpty();
     }
 
     @Test

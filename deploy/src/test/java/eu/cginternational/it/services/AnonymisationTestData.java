@@ -145,6 +145,13 @@ public class AnonymisationTestData {
                 .setParameter("target", target).getResultList();
     }
 
+    /** The details of the audit log, of any event, that contain the text in any case. */
+    public List<String> detailsMentioning(String text) {
+        return em.createQuery("SELECT e.detail FROM AuditEvent e WHERE LOCATE(LOWER(:text), LOWER(e.detail)) > 0",
+                        String.class)
+                .setParameter("text", text).getResultList();
+    }
+
     /** Another student with the same name as the account. */
     public void namesakeOf(long accountId) {
         UserAccount person = em.find(UserAccount.class, accountId);

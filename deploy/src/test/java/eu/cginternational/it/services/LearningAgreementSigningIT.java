@@ -12,6 +12,7 @@ import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.service.error.NotFoundException;
@@ -28,6 +29,7 @@ import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -95,6 +97,9 @@ class LearningAgreementSigningIT {
 
     @EJB
     AsCoordinator coordinator;
+
+    @EJB
+    AgreementTestData accounts;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -350,6 +355,46 @@ class LearningAgreementSigningIT {
         assertThrows(NotFoundException.class, () -> partnerEs.call(() -> engine.pdf(documentId)));
         // The sending school keeps it, as the record of the round that was stopped.
         assertThat(schoolKpt.call(() -> engine.pdf(documentId)).content()).isNotEmpty();
+    }
+
+    /**
+     * The host's partner, moved to another company after the agreement was sent, keeps an active account and the
+     * partner role but no longer signs for the host: when their turn comes neither a signature nor a decline is taken
+     * on the signing page (the engine's own path; the mobility's is closed to them, who no longer see it), and the
+     * agreement's document stays as the other two signed it.
+     */
+    @Test
+    void aHostsSignerWhoNoLongerActsForTheHostNeitherSignsNorDeclinesAndNothingChanges() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(50)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        long host = common.mobility(id).getHost().getId();
+        accounts.moveTo("partner.es", common.institution("Officina Meccanica Romagnola S.r.l.").getId());
+        try {
+            long documentVersion = data.document(documentId).getVersion();
+            long mobilityVersion = common.mobility(id).getVersion();
+
+            RejectedException signature = assertThrows(RejectedException.class, () -> partnerEs.call(
+                    () -> engine.sign(documentId, null, input("Javier Ortega", DEMO_PASSWORD))));
+            RejectedException decline = assertThrows(RejectedException.class, () -> partnerEs.call(
+                    () -> engine.decline(documentId, "Not mine to sign any more")));
+
+            for (RejectedException refused : List.of(signature, decline)) {
+                assertThat(refused.getMessageKey()).isEqualTo("signing.signer_not_entitled");
+                assertThat(refused.getArguments()).containsExactly(common.mobility(id).getHost().getName());
+            }
+            assertThat(partnerEs.call(() -> engine.isCallersTurn(data.document(documentId)))).isFalse();
+            assertThat(partnerEs.call(() -> engine.mayDecline(data.document(documentId)))).isFalse();
+            SignedDocument document = data.document(documentId);
+            assertThat(document.getStatus()).isEqualTo(SignedDocumentStatus.PARTIALLY_SIGNED);
+            assertThat(document.getVersion()).isEqualTo(documentVersion);
+            assertThat(document.getSigners()).extracting(s -> s.getStatus())
+                    .containsExactly(SignerStatus.SIGNED, SignerStatus.SIGNED, SignerStatus.WAITING);
+            assertThat(common.mobility(id).getVersion()).isEqualTo(mobilityVersion);
+        } finally {
+            accounts.moveTo("partner.es", host);
+        }
     }
 
     @Test

@@ -214,6 +214,21 @@ public class LearningAgreementSignatures {
     }
 
     /**
+     * Whether the person would still sign the mobility's agreement in this capacity, by the rule sending picks the
+     * signers with: the sending school's signer is one of its administrators ({@link #send}), the participant signs as
+     * themself, and the host's signer is an active account acting for the host ({@link #hostRepresentative}). A named
+     * signer who no longer is neither signs nor declines ({@link LearningAgreementOwner#mayAct}).
+     */
+    static boolean signsAs(UserAccount person, SignerRole role, Mobility mobility) {
+        return switch (role) {
+            case SENDING_SCHOOL -> maySend(person, mobility);
+            case PARTICIPANT -> person.equals(mobility.getParticipant());
+            case HOST_ORGANISATION -> person.isActive() && mobility.isHostedBy(person);
+            case SCHOOL_PARTY, COMPANY_PARTY -> false;
+        };
+    }
+
+    /**
      * What keeps the agreement from being sent, whoever sends it: the agreement's own rule
      * ({@link LearningAgreement#refusalToSend}: a closed mobility, a host that cannot host, a draft), then an agreement
      * not written yet, then a host without an account to sign in its place, for which the coordinator is asked: the

@@ -86,8 +86,7 @@ public class TrainingAttendance {
         }
         flushOrReportConflict(em);
         audit.record(AuditEventType.TRAINING_ATTENDANCE_MARKED, TrainingRegistrations.label(registration),
-                (present ? "present" : "absent") + " at session " + sessionId + " (" + registration.getParticipant().getUsername()
-                        + ", " + TrainingCatalogue.label(training) + ")");
+                (present ? "present" : "absent") + " at session " + sessionId + " " + TrainingRegistrations.whose(registration));
         return attendance;
     }
 

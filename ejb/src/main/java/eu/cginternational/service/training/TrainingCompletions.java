@@ -83,8 +83,8 @@ public class TrainingCompletions {
     /** Records and tells a completion that has just been made. */
     static void announce(AuditLog audit, TrainingNotices notices, Registration registration) {
         audit.record(AuditEventType.TRAINING_COMPLETED, TrainingRegistrations.label(registration),
-                registration.getCompletionBasis() + " " + registration.getCertificateCode() + " ("
-                        + registration.getParticipant().getUsername() + ", " + TrainingCatalogue.label(registration.getTraining()) + ")");
+                registration.getCompletionBasis() + " " + registration.getCertificateCode() + " "
+                        + TrainingRegistrations.whose(registration));
         notices.completed(registration);
     }
 

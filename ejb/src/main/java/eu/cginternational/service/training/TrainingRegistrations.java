@@ -384,7 +384,7 @@ public class TrainingRegistrations {
         audit.record(AuditEventType.TRAINING_REGISTRATION_CHANGED, label(registration),
                 step.getReason() + ": " + (step.getBefore() == null ? "-" : step.getBefore()) + " -> " + step.getAfter()
                         + (step.getPositionAfter() == null ? "" : " #" + step.getPositionAfter())
-                        + " (" + registration.getParticipant().getUsername() + ", " + TrainingCatalogue.label(registration.getTraining()) + ")");
+                        + " " + whose(registration));
     }
 
     private static Listing.Scope<Registration> own(UserAccount caller) {
@@ -397,5 +397,15 @@ public class TrainingRegistrations {
 
     static String label(Registration registration) {
         return "training registration " + registration.getId();
+    }
+
+    /**
+     * Whose registration it is, and in which training, for the detail of an audit entry: the participant by the id of
+     * their account, which an anonymisation leaves pointing at the pseudonym, never by a username or name it could not
+     * take back.
+     */
+    static String whose(Registration registration) {
+        return "(account " + registration.getParticipant().getId() + ", " + TrainingCatalogue.label(registration.getTraining())
+                + ")";
     }
 }

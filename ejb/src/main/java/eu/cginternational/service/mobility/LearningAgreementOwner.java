@@ -1,0 +1,51 @@
+package eu.cginternational.service.mobility;
+
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.learning.LearningAgreementVersion;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.Signer;
+import eu.cginternational.service.signing.DocumentOwner;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+/**
+ * A learning agreement's say over its signed documents in the signing engine.
+ *
+ * <p>Who reads them: whoever may see its mobility ({@link MobilityAccess#canSee}). The engine alone would let the
+ * host's signer and the people of the host read them for good, also once the application is rejected or withdrawn,
+ * which the host does not see (participants are often minors); and a school host's teachers or its country's ministry,
+ * who never see the mobility.
+ *
+ * <p>Who still signs or declines: a named signer who would still be picked by sending
+ * ({@link LearningAgreementSignatures#signsAs}). An administrator of the sending school moved to teaching, or a host's
+ * representative whose role was taken away or who moved institution, keeps an active account but no longer speaks for
+ * their party; the sending school changes the agreement and sends it again.
+ */
+@ApplicationScoped
+public class LearningAgreementOwner implements DocumentOwner {
+
+    @PersistenceContext
+    EntityManager em;
+
+    @Override
+    public DocumentKind kind() {
+        return DocumentKind.LEARNING_AGREEMENT;
+    }
+
+    @Override
+    public boolean mayRead(UserAccount caller, long subjectId) {
+        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, subjectId);
+        // A subject that is no version is no mobility's to guard (the engine's own tests send such documents, and the
+        // owner's observers ignore them): the engine's rule alone decides, as for any other document.
+        return version == null || MobilityAccess.canSee(caller, version.getAgreement().getMobility());
+    }
+
+    @Override
+    public boolean mayAct(Signer signer) {
+        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, signer.getDocument().getSubjectId());
+        // As for reading: a subject that is no version leaves the engine's rule alone.
+        return version == null || LearningAgreementSignatures.signsAs(signer.getAccount(), signer.getRole(),
+                version.getAgreement().getMobility());
+    }
+}
