@@ -223,14 +223,27 @@ public class TestData {
      */
     public Mailed<Void> mailedLater(String recipient, Runnable sending) throws Exception {
         long before = outboxMessagesTo(recipient);
+        return whileDeliveryWaits(() -> {
+            sending.run();
+            Eventually.until("an e-mail to " + recipient, () -> outboxMessagesTo(recipient) > before);
+            return new Mailed<>(null, em.createQuery("SELECT m.body FROM OutboxMessage m WHERE m.recipient = :recipient"
+                            + " ORDER BY m.id DESC", String.class)
+                    .setParameter("recipient", recipient).setMaxResults(1).getSingleResult());
+        });
+    }
+
+    /**
+     * Does the action while the outbox's delivery waits: an e-mail pending in this transaction, never committed, holds
+     * the delivery's query for due e-mails until the action is done.
+     */
+    public <T> T whileDeliveryWaits(Callable<T> action) throws Exception {
         em.persist(new OutboxMessage(unique("held") + "@outbox.example", "Holds the delivery back", "-"));
         em.flush();
-        sending.run();
-        Eventually.until("an e-mail to " + recipient, () -> outboxMessagesTo(recipient) > before);
-        String body = em.createQuery("SELECT m.body FROM OutboxMessage m WHERE m.recipient = :recipient ORDER BY m.id DESC", String.class)
-                .setParameter("recipient", recipient).setMaxResults(1).getSingleResult();
-        context.setRollbackOnly();
-        return new Mailed<>(null, body);
+        try {
+            return action.call();
+        } finally {
+            context.setRollbackOnly();
+        }
     }
 
     /** Does the action while this transaction holds the account's row, which whoever changes the account waits for. */
