@@ -7,9 +7,11 @@ import static eu.cginternational.it.system.Platform.quoted;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cginternational.service.config.Texts;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -104,11 +106,15 @@ class NotificationBrowserIT extends BrowserTest {
         return json(asDemo("GET", "/api/notifications?size=1", username, null)).getJsonNumber("unread").longValue();
     }
 
-    /** The row of the notifications table whose text names the mobility's first day, a date no other test uses. */
+    /**
+     * The row of the notifications table whose text names the mobility's first day, a date no other test uses, as
+     * school.kpt reads it (in Albanian).
+     */
     private static WebElement rowAbout(LocalDate start) {
         browser.text(By.id("notifications:table"));
+        String day = Texts.date(Locale.forLanguageTag("sq"), start);
         List<WebElement> rows = browser.driver.findElements(By.cssSelector("#notifications\\:table_data > tr")).stream()
-                .filter(row -> row.getText().contains(start.toString()))
+                .filter(row -> row.getText().contains(day))
                 .toList();
         assertThat(rows).hasSize(1);
         return rows.get(0);
