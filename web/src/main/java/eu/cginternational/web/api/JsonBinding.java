@@ -53,7 +53,7 @@ public class JsonBinding implements ContextResolver<Jsonb> {
         }
 
         private <T> T read(JsonParser json, Type type) {
-            PathTrackingParser parser = new PathTrackingParser(json);
+            PathTrackingParser parser = new PathTrackingParser(json, type);
             try (parser) {
                 return yasson.fromJson(parser, type);
             } catch (JsonbException e) {

@@ -3,8 +3,10 @@ package eu.cginternational.web.api;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
 import jakarta.json.stream.JsonLocation;
 import jakarta.json.stream.JsonParser;
+import java.lang.reflect.Type;
 import java.math.BigDecimal;
 import java.util.LinkedList;
 import java.util.List;
@@ -19,28 +21,46 @@ import java.util.function.Supplier;
  *
  * <p>The path is the last value's, not the parser's position: before Yasson refuses a value of the wrong kind it
  * looks one event ahead (its PositionChecker, for a number where a list belongs), which may be the end of the object.
+ *
+ * <p>It also refuses a plain value (text, number, yes or no) where the body's class takes an object: Yasson would read
+ * on to the next object in the body and take that instead, so {@code [5, {...}]} became one entry, the 5 dropped.
  */
 final class PathTrackingParser implements JsonParser {
 
-    /** An open object (its current key) or list (the position of its current entry, -1 before the first). */
+    /**
+     * An open object (its current key) or list (the position of its current entry, -1 before the first), and the type
+     * the body's class reads it as (null where the class does not say).
+     */
     private static final class Level {
         final boolean list;
+        final Type type;
         String key;
         int position = -1;
 
-        Level(boolean list) {
+        Level(boolean list, Type type) {
             this.list = list;
+            this.type = type;
+        }
+
+        /** The type of the value that comes next in this object or list. */
+        Type next() {
+            if (type == null) {
+                return null;
+            }
+            return list ? UnreadableProperty.entryType(type) : UnreadableProperty.memberType(type, key);
         }
     }
 
     private final JsonParser parser;
+    private final Type body;
     /** The open objects and lists, the outermost first. */
     private final LinkedList<Level> levels = new LinkedList<>();
     private List<Object> path = List.of();
     private Event last;
 
-    PathTrackingParser(JsonParser parser) {
+    PathTrackingParser(JsonParser parser, Type body) {
         this.parser = parser;
+        this.body = body;
     }
 
     /**
@@ -63,8 +83,11 @@ final class PathTrackingParser implements JsonParser {
                     levels.getLast().position++;
                 }
                 path = levels.stream().map(level -> level.list ? (Object) level.position : level.key).toList();
+                Type expected = levels.isEmpty() ? body : levels.getLast().next();
                 if (event == Event.START_OBJECT || event == Event.START_ARRAY) {
-                    levels.add(new Level(event == Event.START_ARRAY));
+                    levels.add(new Level(event == Event.START_ARRAY, expected));
+                } else if (event != Event.VALUE_NULL && expected != null && UnreadableProperty.takesObject(expected)) {
+                    throw new JsonbException("A plain value (" + event + ") where an object belongs");
                 }
             }
         }

@@ -131,6 +131,12 @@ final class UnreadableProperty extends JsonbException {
         return entryType(type) != null ? "list" : "object";
     }
 
+    /** Whether JSON-B reads the type from an object, with named members or a map's keys; not so a member typed Object. */
+    static boolean takesObject(Type type) {
+        Class<?> taken = raw(type);
+        return taken != null && taken != Object.class && "object".equals(takes(type));
+    }
+
     /** Whether JSON-B reads the type from an object with named members (a map's keys are its own). */
     private static boolean isObject(Type type) {
         Class<?> taken = raw(type);
@@ -138,7 +144,7 @@ final class UnreadableProperty extends JsonbException {
     }
 
     /** The type of the member of that name: a map's values, a record's component, a setter's or a public field's. */
-    private static Type memberType(Type type, String name) {
+    static Type memberType(Type type, String name) {
         Class<?> owner = raw(type);
         if (owner == null || !"object".equals(takes(type)) || name.isEmpty()) {
             return null;
@@ -165,7 +171,7 @@ final class UnreadableProperty extends JsonbException {
     }
 
     /** The type of a list's entries; null when the type is no list. */
-    private static Type entryType(Type type) {
+    static Type entryType(Type type) {
         if (type instanceof Class<?> array && array.isArray()) {
             return array.getComponentType();
         }

@@ -121,6 +121,22 @@ class JsonBindingTest {
         }
 
         @Test
+        void ofAnEntryOfAListOfObjectsIsNamedByItsOwnPositionAndNotSwallowed() {
+            UnreadableProperty first = refusal("""
+                    {"placements": [5, {"iscoCode": "5131", "placementsPerYear": 1}]}""", AgreementDraft.class);
+            UnreadableProperty between = refusal("""
+                    {"placements": [{"iscoCode": "5120", "placementsPerYear": 2}, "5131", {"iscoCode": "5131"}]}""",
+                    AgreementDraft.class);
+            UnreadableProperty last = refusal("{\"placements\": [{\"iscoCode\": \"5120\"}, true]}", AgreementDraft.class);
+
+            assertThat(first.getProperty()).isEqualTo("placements[0]");
+            assertThat(first.getMessageKey()).isEqualTo("api.bad_json.object");
+            assertThat(between.getProperty()).isEqualTo("placements[1]");
+            assertThat(between.getMessageKey()).isEqualTo("api.bad_json.object");
+            assertThat(last.getProperty()).isEqualTo("placements[1]");
+        }
+
+        @Test
         void ofADateIsNamed() {
             UnreadableProperty start = refusal("{\"startDate\": \"2027-13-01\"}", MobilityDraft.class);
 
