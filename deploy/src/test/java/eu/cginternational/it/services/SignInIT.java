@@ -7,6 +7,8 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.service.account.AccountIdentityStore;
 import eu.cginternational.service.account.Passwords;
+import eu.cginternational.service.admin.UserAdministration;
+import eu.cginternational.service.admin.UserDraft;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -45,6 +47,12 @@ class SignInIT {
 
     @EJB
     TestData data;
+
+    @EJB
+    UserAdministration users;
+
+    @EJB
+    AsCoordinator coordinator;
 
     @Test
     void passwordsAreHashedWithPbkdf2HmacSha256AtLeast600000TimesWithTheirOwnSalt() {
@@ -129,6 +137,27 @@ class SignInIT {
         assertThat(data.account(partner.getUsername()).getFailedLogins()).isEqualTo(5);
         assertThat(data.auditEvents(AuditEventType.ACCOUNT_LOCKED, partner.getUsername())).isEqualTo(1);
         assertThat(signIn(partner.getUsername(), TestData.PASSWORD).getStatus()).isEqualTo(Status.INVALID);
+    }
+
+    /*
+     * Up to the lockout: the lock is the guesser's doing, not an edit of the account, and the coordinator's edit does not
+     * touch it. Were the version moved by it, five guesses would still block the edit; the coordinator learns of the lock
+     * from the audit log and from the account read again.
+     */
+    @Test
+    void failedSignInsAndTheLockoutTheyStartLeaveTheVersionACoordinatorsEditNames() throws Exception {
+        UserAccount teacher = data.newAccount(Role.TEACHER, SCHOOL);
+        UserDraft read = UserDraft.of(data.account(teacher.getUsername()));
+
+        IntStream.range(0, UserAccount.MAX_FAILED_LOGINS).forEach(i -> signIn(teacher.getUsername(), "wrong-password-" + i));
+        read.setFullName("Edited While Guessed At");
+        UserAccount edited = coordinator.call(() -> users.update(teacher.getId(), read));
+
+        assertThat(edited.getFullName()).isEqualTo("Edited While Guessed At");
+        UserAccount after = data.account(teacher.getUsername());
+        assertThat(after.getFailedLogins()).isEqualTo(UserAccount.MAX_FAILED_LOGINS);
+        assertThat(after.isLockedAt(Instant.now())).as("the edit leaves the lockout as it is").isTrue();
+        assertThat(data.auditEvents(AuditEventType.ACCOUNT_LOCKED, teacher.getUsername())).isEqualTo(1);
     }
 
     private CredentialValidationResult signIn(String username, String password) {

@@ -7,15 +7,6 @@ import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.io.UncheckedIOException;
-import java.net.InetSocketAddress;
-import java.net.Socket;
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -58,24 +49,23 @@ class BasicSignInIT {
 
     @Test
     void anAddressWhoseSignInsKeepFailingWaitsBeforeAnotherPasswordIsVerified() {
-        // An address of its own on the loopback network, so that no other test's sign-ins count against it.
-        String address = "127.0.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 255),
-                ThreadLocalRandom.current().nextInt(2, 255));
+        OwnAddress address = OwnAddress.any();
         // A password nobody has used over Basic: a demo account's may be remembered from another test, and a remembered
         // credential is let in without a verification, so without a take from the budget.
         String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
         String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
         // One after another, under load, some failures come back meanwhile: it goes on until one is refused.
-        String refused = "";
-        for (int i = 0; i < 40 && !refused.startsWith("HTTP/1.1 429"); i++) {
-            refused = meFrom(address, "nobody.basic", "guess-" + i);
-            assertThat(refused).startsWith("HTTP/1.1 4");
+        OwnAddress.Answer refused = null;
+        for (int i = 0; i < 40 && (refused == null || refused.status() != 429); i++) {
+            refused = address.me("nobody.basic", "guess-" + i);
+            assertThat(refused.status()).isBetween(400, 499);
         }
-        String rightPassword = meFrom(address, username, password);
+        OwnAddress.Answer rightPassword = address.me(username, password);
 
-        assertThat(refused).startsWith("HTTP/1.1 429").containsIgnoringCase("Retry-After: ")
-                .contains(Platform.text("", "api.sign_in_throttled"));
-        assertThat(rightPassword).as("no password is verified meanwhile").startsWith("HTTP/1.1 429");
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(refused.header("Retry-After")).isPresent();
+        assertThat(refused.body()).contains(Platform.text("", "api.sign_in_throttled"));
+        assertThat(rightPassword.status()).as("no password is verified meanwhile").isEqualTo(429);
         assertThat(call("GET", "/api/me", username, password, null).statusCode()).as("other addresses sign in").isEqualTo(200);
     }
 
@@ -83,25 +73,5 @@ class BasicSignInIT {
         long id = json(asDemo("GET", "/api/users?username=" + username, "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         return json(asDemo("GET", "/api/users/" + id, "coordinator", null));
-    }
-
-    /** GET /api/me over a connection from the given local address (the JDK's HTTP client cannot choose one). */
-    private static String meFrom(String localAddress, String username, String password) {
-        URI me = URI.create(Platform.url("/api/me"));
-        try (Socket socket = new Socket()) {
-            socket.bind(new InetSocketAddress(localAddress, 0));
-            socket.connect(new InetSocketAddress(me.getHost(), me.getPort()), 10_000);
-            socket.setSoTimeout(30_000);
-            OutputStream out = socket.getOutputStream();
-            out.write(("GET " + me.getRawPath() + " HTTP/1.1\r\nHost: " + me.getHost() + ":" + me.getPort()
-                    + "\r\nAccept: application/json\r\nAccept-Language: en\r\nAuthorization: "
-                    + Platform.basicAuthorization(username, password) + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.UTF_8));
-            out.flush();
-            InputStream in = socket.getInputStream();
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

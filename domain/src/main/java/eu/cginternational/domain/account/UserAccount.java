@@ -45,11 +45,13 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "UserAccount.caller", query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.roles WHERE u.username = :username",
         hints = @QueryHint(name = "eclipselink.join-fetch", value = "u.institution.country"))
 /*
- * What recordSuccessfulLogin decided, written without moving the version: a sign-in changes nothing that a coordinator
- * edits, and an API client signing in again and again must not make a coordinator's edit of its account stale (409).
- * EclipseLink adds a step of the version to a bulk update unless the update sets the version itself.
+ * What recordFailedLogin or recordSuccessfulLogin decided, written without moving the version: a sign-in attempt, and
+ * the lockout it may start, change nothing that a coordinator edits, and neither someone guessing the password nor an
+ * API client signing in again and again must make a coordinator's edit of the account stale (409). The lockout shows in
+ * the audit log (ACCOUNT_LOCKED) and on the account once read again. EclipseLink adds a step of the version to a bulk
+ * update unless the update sets the version itself.
  */
-@NamedQuery(name = "UserAccount.signedIn", query = "UPDATE UserAccount u SET u.failedLogins = :failedLogins,"
+@NamedQuery(name = "UserAccount.signInRecorded", query = "UPDATE UserAccount u SET u.failedLogins = :failedLogins,"
         + " u.lockedUntil = :lockedUntil, u.lastLoginAt = :lastLoginAt, u.version = u.version WHERE u.id = :id")
 @NamedQuery(name = "UserAccount.byEmail", query = "SELECT u FROM UserAccount u WHERE LOWER(u.email) = LOWER(:email)")
 /* Who of an institution is told that something waits for their role there, e.g. a school's administrators. */

@@ -19,6 +19,10 @@ import java.util.stream.Collectors;
  * which locks itself after {@value UserAccount#MAX_FAILED_LOGINS} of them; the row is locked while
  * counting so that parallel guesses cannot slip past the limit. The outcome is returned, not thrown,
  * so that the count and the audit entry of a failure are committed.
+ * <p>
+ * Neither a failure, nor the lockout it may start, nor a success moves the account's version: the account is detached
+ * before the attempt changes it, and {@code UserAccount.signInRecorded} writes the change. Someone guessing a password
+ * must not make a coordinator's edit of the account stale (409), nor must an API client signing in again and again.
  */
 @Stateless
 @PermitAll
@@ -50,7 +54,9 @@ public class SignIn {
             return SignInOutcome.failed(Result.LOCKED);
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
+            em.detach(account);
             boolean lockedNow = account.recordFailedLogin(now);
+            write(account);
             audit.recordAs(name, AuditEventType.LOGIN_FAILED, name, "wrong password, failure " + account.getFailedLogins());
             if (lockedNow) {
                 audit.recordAs(name, AuditEventType.ACCOUNT_LOCKED, name, "locked until " + account.getLockedUntil());
@@ -65,16 +71,20 @@ public class SignIn {
         SignInOutcome signedIn = new SignInOutcome(Result.SIGNED_IN, account.getUsername(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
                 account.getCredentialStamp());
-        // Detached, so that the change is written by UserAccount.signedIn alone, which leaves the version as it is.
         em.detach(account);
         account.recordSuccessfulLogin(now);
-        em.createNamedQuery("UserAccount.signedIn")
-                .setParameter("failedLogins", account.getFailedLogins())
-                .setParameter("lockedUntil", account.getLockedUntil())
-                .setParameter("lastLoginAt", account.getLastLoginAt())
-                .setParameter("id", account.getId())
-                .executeUpdate();
+        write(account);
         audit.recordAs(name, AuditEventType.LOGIN_SUCCEEDED, name, null);
         return signedIn;
+    }
+
+    /** Writes what the attempt changed on the detached account, leaving its version as it is. */
+    private void write(UserAccount detached) {
+        em.createNamedQuery("UserAccount.signInRecorded")
+                .setParameter("failedLogins", detached.getFailedLogins())
+                .setParameter("lockedUntil", detached.getLockedUntil())
+                .setParameter("lastLoginAt", detached.getLastLoginAt())
+                .setParameter("id", detached.getId())
+                .executeUpdate();
     }
 }

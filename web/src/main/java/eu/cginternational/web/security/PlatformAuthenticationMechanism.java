@@ -29,7 +29,9 @@ import java.util.Set;
  * The one authentication mechanism of the platform (Jakarta Security allows one per application):
  * <ul>
  * <li>the login page signs in through {@code SecurityContext.authenticate} with a username and
- * password; the caller is then remembered in the HTTP session;</li>
+ * password; the caller is then remembered in the HTTP session. An address whose sign-ins keep failing waits before its
+ * next one is verified ({@link SignInFailures}, the same budget as HTTP Basic's), and the page says how long
+ * ({@link #SIGN_IN_WAIT});</li>
  * <li>REST clients send HTTP Basic credentials with every request; no session is created for them. A credential
  * verified lately is remembered for a minute ({@link BasicCredentials}), and an address whose sign-ins keep failing
  * waits before its next one is verified ({@link SignInFailures}: 429). Reading a public path needs no caller, so its
@@ -45,6 +47,12 @@ import java.util.Set;
 public class PlatformAuthenticationMechanism implements HttpAuthenticationMechanism {
 
     static final String LOGIN_PAGE = "/login.xhtml";
+
+    /**
+     * The request attribute that tells the login page the whole seconds ({@code Long}) its address must wait before a
+     * sign-in is verified again; absent when the attempt was verified.
+     */
+    public static final String SIGN_IN_WAIT = "eu.cginternational.sign-in-wait";
 
     private static final int SC_TOO_MANY_REQUESTS = 429;
 
@@ -103,11 +111,18 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
 
     private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpMessageContext context,
             Credential credential) {
-        CredentialValidationResult result = identityStores.validate(credential);
-        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
-            // No error status on the response: the login page renders its own message.
+        String address = request.getRemoteAddr();
+        Optional<Duration> wait = failures.take(address, Instant.now());
+        // No error status on the response in either case: the login page renders its own message.
+        if (wait.isPresent()) {
+            request.setAttribute(SIGN_IN_WAIT, wholeSeconds(wait.get()));
             return AuthenticationStatus.SEND_FAILURE;
         }
+        CredentialValidationResult result = identityStores.validate(credential);
+        if (result.getStatus() != CredentialValidationResult.Status.VALID) {
+            return AuthenticationStatus.SEND_FAILURE;
+        }
+        failures.giveBack(address);
         // A new session id at sign-in, so that an id planted before sign-in is worthless after it.
         if (request.getSession(false) != null) {
             request.changeSessionId();
@@ -134,7 +149,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         String address = request.getRemoteAddr();
         Optional<Duration> wait = failures.take(address, now);
         if (wait.isPresent()) {
-            response.setHeader("Retry-After", Long.toString(Math.max(1, (wait.get().toMillis() + 999) / 1000)));
+            response.setHeader("Retry-After", Long.toString(wholeSeconds(wait.get())));
             ProblemWriter.write(response, SC_TOO_MANY_REQUESTS, "Too Many Requests",
                     Bundle.text(ProblemWriter.localeOf(request), "api.sign_in_throttled"));
             return AuthenticationStatus.SEND_FAILURE;
@@ -147,6 +162,11 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             return context.notifyContainerAboutLogin(caller.username(), caller.roles());
         }
         return refuse(request, response);
+    }
+
+    /** A wait as a client is told it: in whole seconds, rounded up, at least one. */
+    private static long wholeSeconds(Duration wait) {
+        return Math.max(1, (wait.toMillis() + 999) / 1000);
     }
 
     private static AuthenticationStatus refuse(HttpServletRequest request, HttpServletResponse response) {

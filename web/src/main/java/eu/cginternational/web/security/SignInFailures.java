@@ -8,11 +8,12 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * How many failed HTTP Basic sign-ins each client address may still make: a bucket of {@link #BUDGET} failures that
- * refills by one every {@link #REFILL}. Each attempt takes one before its password is verified and gives it back when it
- * succeeds, so that attempts sent at once count as well; once the bucket is empty the next attempt is refused before
- * any verification, and random credentials cannot keep the server verifying PBKDF2 hashes (a verification takes the
- * time it is meant to take, also for a username that does not exist). The lockout of an account after five failures protects its
+ * How many failed sign-ins each client address may still make, through the login form and HTTP Basic alike (one
+ * bucket for both, so that switching ways buys nothing): a bucket of {@link #BUDGET} failures that refills by one every
+ * {@link #REFILL}. Each attempt takes one before its password is verified and gives it back when it succeeds, so that
+ * attempts sent at once count as well; once the bucket is empty the next attempt is refused before any verification,
+ * and random credentials cannot keep the server verifying PBKDF2 hashes (a verification takes the time it is meant to
+ * take, also for a username that does not exist). The lockout of an account after five failures protects its
  * password; this protects the server.
  */
 @ApplicationScoped

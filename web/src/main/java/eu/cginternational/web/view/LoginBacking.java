@@ -1,5 +1,6 @@
 package eu.cginternational.web.view;
 
+import eu.cginternational.web.security.PlatformAuthenticationMechanism;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,6 +54,8 @@ public class LoginBacking {
             Faces.getExternalContext().redirect(Faces.getRequestContextPath() + target());
         } else if (status == AuthenticationStatus.SEND_CONTINUE) {
             Faces.responseComplete();
+        } else if (Faces.getRequestAttribute(PlatformAuthenticationMechanism.SIGN_IN_WAIT) instanceof Long seconds) {
+            Messages.addGlobalError("login.throttled", seconds);
         } else {
             Messages.addGlobalError("login.failed");
         }
