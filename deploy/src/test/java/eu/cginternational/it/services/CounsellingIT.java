@@ -9,6 +9,8 @@ import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.guidance.ActionPlan;
 import eu.cginternational.domain.guidance.ActionStatus;
 import eu.cginternational.domain.guidance.PlannedAction;
+import eu.cginternational.service.admin.UserAdministration;
+import eu.cginternational.service.admin.UserDraft;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
@@ -16,6 +18,7 @@ import eu.cginternational.service.guidance.Counselling;
 import eu.cginternational.service.guidance.IndicatorRow;
 import eu.cginternational.service.guidance.PolicyIndicators;
 import eu.cginternational.service.guidance.StudentGuidance;
+import eu.cginternational.service.privacy.Anonymisation;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
@@ -33,12 +36,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Counselling in the service, inside the server: the school is the scope of a student's guidance
  * (another school's teacher learns nothing, not even that the student exists), private notes stay
  * with the counsellors, the student marks their own actions, coordinators get counts only, and the
- * indicators never publish a count below five.
+ * indicators never publish a count below five. A student who moves to another school starts a new plan there, and the
+ * new school reads nothing of the old one's.
  */
 @ExtendWith(ArquillianExtension.class)
 class CounsellingIT {
 
     private static final String KPT = "Kolegji Profesional i Tiranës";
+    private static final String PLJEVLJA = "SVS-Pljevlja";
 
     @Deployment
     static WebArchive deployment() {
@@ -50,6 +55,12 @@ class CounsellingIT {
 
     @EJB
     PolicyIndicators indicators;
+
+    @EJB
+    UserAdministration users;
+
+    @EJB
+    Anonymisation anonymisation;
 
     @EJB
     AsTeacherKpt teacherKpt;
@@ -97,7 +108,7 @@ class CounsellingIT {
         data.newAccount(Role.STUDENT, KPT, family + " Besa");
         data.deactivate(data.newAccount(Role.STUDENT, KPT, family + " Dea").getUsername());
         data.newAccount(Role.TEACHER, KPT, family + " Teacher");
-        data.newAccount(Role.STUDENT, "SVS-Pljevlja", family + " Elsewhere");
+        data.newAccount(Role.STUDENT, PLJEVLJA, family + " Elsewhere");
         Map<String, String> ofTheFamily = Map.of("fullName", family);
 
         Page<UserAccount> first = teacherKpt.call(() -> counselling.caseload(new PageRequest(0, 2, "fullName", true, ofTheFamily)));
@@ -315,6 +326,57 @@ class CounsellingIT {
         StudentGuidance unchanged = teacherKpt.call(() -> counselling.guidance(student));
         assertThat(unchanged.goals()).isNull();
         assertThat(unchanged.actions()).extracting(StudentGuidance.Action::status).containsExactly(ActionStatus.OPEN);
+    }
+
+    // A move to another school
+
+    @Test
+    void aStudentWhoMovedGetsANewPlanAtTheNewSchoolWhichReadsNothingOfTheOldOne() throws Exception {
+        UserAccount student = data.newAccount(Role.STUDENT, KPT);
+        long id = student.getId();
+        teacherKpt.call(() -> counselling.setGoals(id, "Goals agreed at KPT", ActionPlan.NOT_MADE));
+        PlannedAction atKpt = teacherKpt.call(() -> counselling.addAction(id, "Planned at KPT", LocalDate.now().plusDays(7)));
+        moveTo(student.getUsername(), PLJEVLJA);
+
+        StudentGuidance arrived = teacherPljevlja.call(() -> counselling.guidance(id));
+        teacherPljevlja.call(() -> counselling.setGoals(id, "Goals agreed at Pljevlja", arrived.planVersion()));
+        teacherPljevlja.call(() -> counselling.addAction(id, "Planned at Pljevlja", LocalDate.now().plusDays(14)));
+
+        assertThat(arrived.goals()).isNull();
+        assertThat(arrived.actions()).isEmpty();
+        StudentGuidance atPljevlja = teacherPljevlja.call(() -> counselling.guidance(id));
+        assertThat(atPljevlja.goals()).isEqualTo("Goals agreed at Pljevlja");
+        assertThat(atPljevlja.actions()).extracting(StudentGuidance.Action::description).containsExactly("Planned at Pljevlja");
+        assertThrows(NotFoundException.class, () -> teacherPljevlja.call(
+                () -> counselling.markAction(id, atKpt.getId(), ActionStatus.DONE, atKpt.getVersion())));
+        assertThat(data.actionPlansOf(id)).as("the old school's plan is kept")
+                .containsExactly(KPT + ": Goals agreed at KPT", PLJEVLJA + ": Goals agreed at Pljevlja");
+
+        moveTo(student.getUsername(), KPT);
+        StudentGuidance back = teacherKpt.call(() -> counselling.guidance(id));
+        assertThat(back.goals()).as("back at KPT, its plan as it was").isEqualTo("Goals agreed at KPT");
+        assertThat(back.actions()).extracting(StudentGuidance.Action::description).containsExactly("Planned at KPT");
+    }
+
+    @Test
+    void anonymisingAStudentWhoMovedDeletesThePlanOfEachSchool() throws Exception {
+        UserAccount student = data.newAccount(Role.STUDENT, KPT);
+        long id = student.getId();
+        teacherKpt.call(() -> counselling.setGoals(id, "Goals agreed at KPT", ActionPlan.NOT_MADE));
+        moveTo(student.getUsername(), PLJEVLJA);
+        teacherPljevlja.call(() -> counselling.addAction(id, "Planned at Pljevlja", LocalDate.now().plusDays(14)));
+        data.deactivate(student.getUsername());
+
+        coordinator.call(() -> anonymisation.anonymise(id, data.account(student.getUsername()).getVersion()));
+
+        assertThat(data.actionPlansOf(id)).isEmpty();
+    }
+
+    /** Moves an account to another school, as a coordinator does on the user's page. */
+    private void moveTo(String username, String school) throws Exception {
+        UserDraft draft = UserDraft.of(data.account(username));
+        draft.setInstitutionId(data.institution(school).getId());
+        coordinator.call(() -> users.update(data.account(username).getId(), draft));
     }
 
     // Indicators

@@ -183,6 +183,13 @@ public class TestData {
                 .setParameter("type", type).setParameter("target", target).getSingleResult();
     }
 
+    /** The action plans of a student, oldest first, each as "school: goals", whichever school the student is at now. */
+    public List<String> actionPlansOf(long studentId) {
+        return em.createQuery("SELECT CONCAT(CONCAT(p.school.name, ': '), p.goals) FROM ActionPlan p"
+                        + " WHERE p.student.id = :student ORDER BY p.createdAt, p.id", String.class)
+                .setParameter("student", studentId).getResultList();
+    }
+
     /** The details of the audit entries of the type about the target, oldest first. */
     public List<String> auditDetails(AuditEventType type, String target) {
         return em.createQuery("SELECT e.detail FROM AuditEvent e WHERE e.type = :type AND e.target = :target ORDER BY e.id",

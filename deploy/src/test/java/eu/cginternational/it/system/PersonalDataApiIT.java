@@ -120,6 +120,41 @@ class PersonalDataApiIT {
     }
 
     @Test
+    void aStudentWhoMovedReadsTheNewSchoolsPlanAndDownloadsThePlanOfEachSchool() {
+        String username = Platform.newAccount("STUDENT", "Tiranës", "EN");
+        String password = Mailbox.setPasswordFromWelcomeMail(username + "@school.example");
+        long student = CounsellingApiIT.studentId("teacher.kpt", username);
+        String guidance = "/api/students/" + student + "/guidance";
+        assertThat(asDemo("PUT", guidance + "/goals", "teacher.kpt", "{\"goals\": \"Cook in Tirana\", \"version\": 0}")
+                .statusCode()).isEqualTo(200);
+        moveTo(student, "Pljevlja");
+
+        HttpResponse<String> atPljevlja = asDemo("PUT", guidance + "/goals", "teacher.pljevlja",
+                "{\"goals\": \"Cook in Budva\", \"version\": 0}");
+        JsonObject own = json(call("GET", guidance, username, password, null));
+        JsonObject data = json(call("GET", "/api/me/data", username, password, null));
+
+        assertThat(atPljevlja.statusCode()).as(atPljevlja.body()).isEqualTo(200);
+        assertThat(own.getString("schoolName")).isEqualTo("SVS-Pljevlja");
+        assertThat(own.getString("goals")).isEqualTo("Cook in Budva");
+        assertThat(data.getJsonArray("actionPlans").getValuesAs(JsonObject.class))
+                .extracting(plan -> plan.getString("school") + ": " + plan.getString("goals"))
+                .containsExactly("Kolegji Profesional i Tiranës: Cook in Tirana", "SVS-Pljevlja: Cook in Budva");
+    }
+
+    /** Moves the account to the first school whose name contains the text, as a coordinator does on the user's page. */
+    private static void moveTo(long account, String schoolName) {
+        JsonObject person = json(asDemo("GET", "/api/users/" + account, "coordinator", null));
+        long school = json(asDemo("GET", "/api/institutions?name=" + schoolName, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        HttpResponse<String> moved = asDemo("PUT", "/api/users/" + account, "coordinator", """
+                {"username": "%s", "email": "%s", "fullName": "%s", "institutionId": %d, "roles": ["STUDENT"],
+                 "language": "EN", "version": %s}""".formatted(person.getString("username"), person.getString("email"),
+                person.getString("fullName"), school, person.getJsonNumber("version")));
+        assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
+    }
+
+    @Test
     void aCoordinatorDownloadsAnyonesDataAndNobodyElseCan() {
         long student = json(asDemo("GET", "/api/users?username=student.pljevlja", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();

@@ -11,20 +11,23 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
-import jakarta.persistence.OneToOne;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
 import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
 /**
- * A student's action plan: the goals agreed with the counsellor and the actions towards them, each
- * with a due date. One plan per student (a unique key in the database), kept by the student's school.
+ * A student's action plan at one school: the goals agreed with the counsellor and the actions towards them, each
+ * with a due date. The plan belongs to the school that made it: a student who moves to another school gets a new plan
+ * there, and the new school does not read the old one. One plan per student and school (a unique key in the database).
  */
 @Entity
-@Table(name = "action_plan")
+@Table(name = "action_plan",
+        uniqueConstraints = @UniqueConstraint(name = "uq_action_plan_student_school",
+                columnNames = {"student_id", "school_id"}))
 public class ActionPlan extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -37,8 +40,8 @@ public class ActionPlan extends BaseEntity {
      */
     public static final long NOT_MADE = 0L;
 
-    @OneToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "student_id", nullable = false, updatable = false, unique = true)
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "student_id", nullable = false, updatable = false)
     private UserAccount student;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
@@ -75,6 +78,11 @@ public class ActionPlan extends BaseEntity {
 
     public long openActions() {
         return actions.stream().filter(a -> a.getStatus() == ActionStatus.OPEN).count();
+    }
+
+    /** Whether the student is still at the school that made the plan: only then do the student and the school see it. */
+    public boolean isOfTheStudentsSchool() {
+        return school.equals(student.getInstitution());
     }
 
     public UserAccount getStudent() {

@@ -41,6 +41,9 @@ import java.util.Optional;
  * guidance, not even that there is any: the answer is "not found". Coordinators and ministries see
  * only counts, through {@link PolicyIndicators}.
  *
+ * <p>Sessions and plans belong to the school that made them: a student who moves to another school starts anew there,
+ * the new school reads nothing of the old one's, and the old one's stay with it.
+ *
  * <p>A student whose account is deactivated or anonymised has left the caseload, and their guidance is not found
  * either, for reading as for writing: nobody adds notes or actions about someone who left or asked to be forgotten,
  * and what is kept of them (sessions' dates and topics) counts in the indicators only. Activated again, a deactivated
@@ -178,7 +181,9 @@ public class Counselling {
     public PlannedAction markAction(long studentId, long actionId, ActionStatus status, Long versionSeen) {
         UserAccount caller = callers.getCurrent();
         PlannedAction action = em.find(PlannedAction.class, actionId);
-        if (action == null || !action.getPlan().getStudent().getId().equals(studentId)) {
+        // An action of the plan of a school the student has left stays with that school: nobody reads or marks it.
+        if (action == null || !action.getPlan().getStudent().getId().equals(studentId)
+                || !action.getPlan().isOfTheStudentsSchool()) {
             throw new NotFoundException("guidance.action.not_found", actionId);
         }
         UserAccount student = action.getPlan().getStudent();

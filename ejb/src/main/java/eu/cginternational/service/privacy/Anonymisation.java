@@ -38,11 +38,11 @@ import static eu.cginternational.service.config.Persistence.flushOrReportConflic
  *
  * <p>What names the person or is in their own words goes: the account's username, name, e-mail address, password and
  * sign-in times (replaced by a pseudonym made of its number); notifications to them, their password links, e-mails to
- * their address and requests for an account in their name; their action plan; the text of their mobility reports,
- * training feedback and motivations; a counsellor's notes on them. Their name in others' notifications and e-mails is
- * replaced by the pseudonym, unless another account has the same name: a mention could then be of either. In the audit
- * log their username becomes the pseudonym, their network addresses go, and the detail of events about them goes, as
- * it may quote them.
+ * their address and requests for an account in their name; their action plans (of each school); the text of their
+ * mobility reports, training feedback and motivations; a counsellor's notes on them. Their name in others'
+ * notifications and e-mails is replaced by the pseudonym, unless another account has the same name: a mention could
+ * then be of either. In the audit log their username becomes the pseudonym, their network addresses go, and the
+ * detail of events about them goes, as it may quote them.
  *
  * <p>Documents signed on the platform are kept as signed: a signature, with the name typed and drawn, is the
  * document's evidence, and the signing record is a hash chain that a change would break.

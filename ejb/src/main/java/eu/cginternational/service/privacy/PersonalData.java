@@ -13,6 +13,8 @@ import java.util.Set;
  *
  * @param counsellingSessions the sessions a counsellor recorded with the person; a note the counsellor marked private
  *        is left out, as the person does not see it on the platform either
+ * @param actionPlans the person's action plans as a student, one per school that made one, the oldest first: a
+ *        student who moved to another school has the plan of each
  * @param mobilitiesCreated the mobilities the person created for someone else: the applications they drafted for a
  *        participant, or the placements they accepted as a school; as the person made them, whatever became of them
  * @param mobilityDecisions the steps the person took on mobilities, their own or others' (as approver, say)
@@ -21,7 +23,7 @@ import java.util.Set;
  */
 public record PersonalData(Instant exportedAt, Account account, List<Mobility> mobilities,
         List<CreatedMobility> mobilitiesCreated, List<Decision> mobilityDecisions, List<TrainingRegistration> trainings,
-        List<InterestAssessment> interestAssessments, ActionPlan actionPlan,
+        List<InterestAssessment> interestAssessments, List<ActionPlan> actionPlans,
         List<CounsellingSession> counsellingSessions, List<OpportunityApplication> opportunityApplications,
         List<Signature> signatures, List<Notification> notifications, List<Email> emails, List<Activity> activity) {
 
@@ -71,7 +73,8 @@ public record PersonalData(Instant exportedAt, Account account, List<Mobility> m
             Map<String, Integer> scores, Map<String, Integer> percentages) {
     }
 
-    public record ActionPlan(String goals, List<PlannedAction> actions) {
+    /** A plan with the name of the school that made it and keeps it. */
+    public record ActionPlan(String school, String goals, List<PlannedAction> actions) {
     }
 
     public record PlannedAction(String description, LocalDate dueOn, String status, Instant doneAt) {

@@ -76,7 +76,7 @@ public class PersonalDataExport {
     private PersonalData export(UserAccount person) {
         audit.record(AuditEventType.PERSONAL_DATA_EXPORTED, person.getUsername(), null);
         return new PersonalData(Instant.now(), account(person), mobilities(person), mobilitiesCreated(person),
-                decisions(person), trainings(person), assessments(person), actionPlan(person), counselling(person),
+                decisions(person), trainings(person), assessments(person), actionPlans(person), counselling(person),
                 applications(person), signatures(person), notifications(person), emails(person), activity(person));
     }
 
@@ -155,13 +155,17 @@ public class PersonalDataExport {
                         a.getProfile().itemsPerType(), a.getProfile().scoresByLetter(), a.getProfile().percentagesByLetter()));
     }
 
-    private PersonalData.ActionPlan actionPlan(UserAccount person) {
-        return rows("SELECT p FROM ActionPlan p WHERE p.student = :person", ActionPlan.class, person,
-                p -> new PersonalData.ActionPlan(p.getGoals(), p.getActions().stream()
+    private List<PersonalData.ActionPlan> actionPlans(UserAccount person) {
+        return em.createQuery("SELECT p FROM ActionPlan p JOIN FETCH p.school WHERE p.student = :person"
+                        + " ORDER BY p.createdAt, p.id", ActionPlan.class)
+                .setParameter("person", person)
+                .setHint(BATCH_TYPE, "IN").setHint(BATCH, "p.actions")
+                .getResultList().stream()
+                .map(p -> new PersonalData.ActionPlan(p.getSchool().getName(), p.getGoals(), p.getActions().stream()
                         .map(a -> new PersonalData.PlannedAction(a.getDescription(), a.getDueOn(), a.getStatus().name(),
                                 a.getDoneAt()))
                         .toList()))
-                .stream().findFirst().orElse(null);
+                .toList();
     }
 
     private List<PersonalData.CounsellingSession> counselling(UserAccount person) {
