@@ -297,7 +297,7 @@ class LearningAgreementSigningIT {
 
         teacherKpt.call(() -> {
             LearningAgreementDraft draft = LearningAgreementDraft.of(agreements.find(id).orElseThrow());
-            draft.setMentorName("Lucía Pérez");
+            draft.setLearningOutcomes("Welcomes guests at the front desk, followed by the host's new mentor.");
             draft.setReason("The mentor changed.");
             return agreements.save(id, draft);
         });
