@@ -3,6 +3,7 @@ package eu.cginternational.it.services;
 import static eu.cginternational.it.services.SigningTestData.DEMO_PASSWORD;
 import static eu.cginternational.it.services.SigningTestData.input;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -15,6 +16,11 @@ import eu.cginternational.domain.signing.SignerRole;
 import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.service.config.Texts;
+import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.PageRequest;
@@ -22,6 +28,7 @@ import eu.cginternational.service.mobility.LearningAgreementDraft;
 import eu.cginternational.service.mobility.LearningAgreementGate;
 import eu.cginternational.service.mobility.LearningAgreementService;
 import eu.cginternational.service.mobility.LearningAgreementSignatures;
+import eu.cginternational.service.mobility.LearningAgreementWithdrawal;
 import eu.cginternational.service.mobility.MobilityCalendar;
 import eu.cginternational.service.mobility.MobilityDraft;
 import eu.cginternational.service.mobility.MobilityService;
@@ -30,6 +37,7 @@ import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -44,6 +52,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 class LearningAgreementSigningIT {
+
+    private static final Locale ALBANIAN = Locale.forLanguageTag("sq");
 
     @Deployment
     static WebArchive deployment() {
@@ -234,6 +244,70 @@ class LearningAgreementSigningIT {
                 () -> engine.sign(documentId, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
         assertEquals("learning.signing.nothing_to_sign", assertThrows(RejectedException.class, () -> studentKpt.call(
                 () -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+    }
+
+    /**
+     * A signer who can no longer sign would leave the agreement waiting: the sending school withdraws the version from
+     * signature. It stays as it was sent, withdrawn; its document leaves signature; the signers it had reached are told;
+     * the same text is not sent again, a change of it is the version sent anew.
+     */
+    @Test
+    void theSendingSchoolWithdrawsTheVersionUnderSignatureAndSendsItsChangeAnew() throws Exception {
+        long id = data.approvedDemoMobility(today()).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        LearningAgreementWithdrawal seen = new LearningAgreementWithdrawal(
+                schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()));
+
+        assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> signatures.withdraw(id, seen)));
+        assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> signatures.withdraw(id, seen)));
+        assertThrows(AccessDeniedException.class, () -> studentKpt.call(() -> signatures.withdraw(id, seen)));
+        assertThrows(ConcurrentChangeException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
+                new LearningAgreementWithdrawal(seen.version() - 1))));
+        assertThat(teacherKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isFalse();
+        assertThat(schoolKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isTrue();
+        LearningAgreement withdrawn = schoolKpt.call(() -> signatures.withdraw(id, seen));
+
+        assertThat(withdrawn.getCurrent().getNumber()).isEqualTo(1);
+        assertThat(withdrawn.getCurrent().getWithdrawnAt()).isNotNull();
+        assertThat(withdrawn.getVersion()).isGreaterThan(seen.version());
+        SignedDocument document = data.document(documentId);
+        assertEquals(SignedDocumentStatus.SUPERSEDED, document.getStatus());
+        assertThat(document.checkIntegrity().intact()).isTrue();
+        assertEquals("signing.rule.SUPERSEDED", assertThrows(RejectedException.class, () -> studentKpt.call(
+                () -> engine.sign(documentId, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+        assertThat(common.auditDetails(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + id))
+                .contains("version 1 withdrawn from signature (signed document " + documentId + ")");
+        String link = "/mobilities/mobility.xhtml?id=" + id;
+        // student.kpt was asked to sign and is told, in Albanian, in the app and by e-mail; school.kpt withdrew it, and
+        // partner.es was never asked.
+        String title = Texts.format(ALBANIAN, "notice.learning.withdrawn.title");
+        assertThat(common.notificationsOf("student.kpt", link)).extracting(Notification::getTitle).contains(title);
+        assertThat(common.emailsTo(common.account("student.kpt").getEmail()).stream()
+                .map(email -> common.outboxMessage(email).getSubject()))
+                .contains(Texts.format(ALBANIAN, "notice.mail.subject", title));
+        assertThat(common.notificationsOf("school.kpt", link)).extracting(Notification::getTitle).doesNotContain(title);
+        assertThat(common.notificationsOf("partner.es", link)).extracting(Notification::getTitle)
+                .doesNotContain(Texts.format(Locale.ENGLISH, "notice.learning.withdrawn.title"));
+        assertEquals("learning.rule.NOT_UNDER_SIGNATURE", assertThrows(RejectedException.class, () -> schoolKpt.call(
+                () -> signatures.withdraw(id, new LearningAgreementWithdrawal(withdrawn.getVersion())))).getMessageKey());
+        assertEquals("learning.rule.WITHDRAWN",
+                assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id))).getMessageKey());
+        assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.WITHDRAWN");
+
+        teacherKpt.call(() -> {
+            LearningAgreementDraft draft = LearningAgreementDraft.of(agreements.find(id).orElseThrow());
+            draft.setLearningOutcomes("Welcomes guests at the front desk, followed by the host's new mentor.");
+            draft.setReason("The mentor changed.");
+            return agreements.save(id, draft);
+        });
+        SignedDocument anew = schoolKpt.call(() -> signatures.send(id));
+
+        assertThat(anew.getId()).isNotEqualTo(documentId);
+        assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, anew.getStatus());
+        LearningAgreement resent = schoolKpt.call(() -> agreements.find(id).orElseThrow());
+        assertThat(resent.getVersions()).extracting(v -> v.getNumber(), v -> v.getWithdrawnAt() != null)
+                .containsExactly(tuple(1, true), tuple(2, false));
     }
 
     @Test

@@ -109,6 +109,77 @@ class LearningAgreementApiIT {
         }
     }
 
+    /**
+     * The sending school takes the version under signature back: it stays as it was sent, withdrawn, nobody signs its
+     * document any more, and the agreement is changed and sent anew. Only whoever may send it withdraws it.
+     */
+    @Nested
+    class WithdrawalFromSignature {
+
+        @Test
+        void theSendingSchoolWithdrawsTheVersionThenChangesItAndSendsItAnew() {
+            long id = SigningApiIT.approvedWithAgreement();
+            String consent = json(asDemo("GET", "/api/signing/consent", "student.kpt", null)).getString("version");
+            HttpResponse<String> sent = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            long document = json(sent).getJsonNumber("id").longValue();
+            assertThat(SigningApiIT.sign(id, "school.kpt", "Besnik Leka", consent).statusCode()).isEqualTo(200);
+            assertThat(SigningApiIT.sign(id, "student.kpt", "Klea Shehu", consent).statusCode()).isEqualTo(200);
+            long seen = json(get(id, "school.kpt")).getJsonNumber("version").longValue();
+            String page = "/mobilities/mobility.xhtml?id=" + id;
+            assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body())
+                    .contains("la-withdraw:withdraw-from-signature");
+            assertThat(Pages.get(page, Pages.sessionOf("teacher.kpt", Platform.DEMO_PASSWORD)).body())
+                    .doesNotContain("la-withdraw:withdraw-from-signature");
+
+            assertThat(withdraw(id, "school.pljevlja", seen).statusCode()).isEqualTo(404);
+            assertThat(withdraw(id, "teacher.kpt", seen).statusCode()).isEqualTo(403);
+            assertThat(withdraw(id, "partner.es", seen).statusCode()).isEqualTo(403);
+            assertThat(withdraw(id, "school.kpt", seen - 1).statusCode()).isEqualTo(409);
+            HttpResponse<String> withdrawn = withdraw(id, "school.kpt", seen);
+
+            assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+            JsonObject agreement = json(withdrawn);
+            assertThat(agreement.getInt("number")).isEqualTo(1);
+            assertThat(Platform.isNull(agreement.getJsonArray("versions").getJsonObject(0), "withdrawnAt")).isFalse();
+            assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status")).isEqualTo("SUPERSEDED");
+            HttpResponse<String> late = asDemo("POST", "/api/signing/documents/" + document + "/signatures", "partner.es",
+                    SigningApiIT.signature("Javier Ortega", Platform.DEMO_PASSWORD, consent, null));
+            assertThat(late.statusCode()).as(late.body()).isEqualTo(422);
+            assertThat(asDemo("GET", "/api/notifications?size=50", "student.kpt", null).body())
+                    .contains(Platform.serviceText("_sq", "notice.learning.withdrawn.title"));
+            assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body())
+                    .doesNotContain("la-withdraw:withdraw-from-signature").contains(Platform.text("_sq", "learning.version.withdrawn"));
+            HttpResponse<String> again = withdraw(id, "school.kpt", agreement.getJsonNumber("version").longValue());
+            assertThat(again.statusCode()).isEqualTo(422);
+            assertThat(json(again).getString("detail")).isEqualTo(Platform.text("_sq", "learning.rule.NOT_UNDER_SIGNATURE"));
+            HttpResponse<String> unchanged = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+            assertThat(unchanged.statusCode()).isEqualTo(422);
+
+            HttpResponse<String> changed = put(id, "teacher.kpt", "Pret mysafirët në recepsion dhe në restorant.",
+                    agreement.getInt("version"), "Organizata pritëse shtoi restorantin.");
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            assertThat(json(changed).getInt("number")).isEqualTo(2);
+            HttpResponse<String> resent = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+            assertThat(resent.statusCode()).as(resent.body()).isEqualTo(201);
+            assertThat(json(resent).getString("status")).isEqualTo("AWAITING_SIGNATURES");
+        }
+
+        @Test
+        void withoutTheVersionReadTheWithdrawalIsIncompleteAndNothingUnderSignatureIsWithdrawn() {
+            long id = SigningApiIT.approvedWithAgreement();
+            long seen = json(get(id, "school.kpt")).getJsonNumber("version").longValue();
+
+            HttpResponse<String> unversioned = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt", "{}");
+            HttpResponse<String> neverSent = withdraw(id, "school.kpt", seen);
+
+            assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(422);
+            assertThat(unversioned.body()).contains(Platform.validationText("_sq", "learning.version.required"));
+            assertThat(neverSent.statusCode()).isEqualTo(422);
+            assertThat(json(neverSent).getString("detail")).isEqualTo(Platform.text("_sq", "learning.rule.NOT_UNDER_SIGNATURE"));
+        }
+    }
+
     @Nested
     class Documents {
 
@@ -178,6 +249,10 @@ class LearningAgreementApiIT {
                  "languageLevel": "A2", "version": %s, "reason": %s}"""
                 .formatted(quoted(outcomes), version == null ? "null" : version.toString(),
                         reason == null ? "null" : quoted(reason));
+    }
+
+    private static HttpResponse<String> withdraw(long id, String username, long version) {
+        return asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", username, "{\"version\": " + version + "}");
     }
 
     private static String pdfPath(long id, int number) {

@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -118,6 +119,38 @@ class LearningAgreementBrowserIT extends BrowserTest {
 
         assertThat(browser.driver.findElements(By.id("la-send:send-for-signature"))).hasSize(1);
         assertThat(browser.driver.findElements(By.id("la-not-sendable"))).isEmpty();
+    }
+
+    /**
+     * The school's administrator withdraws the version under signature from the page, once they confirm it: the version
+     * list says it was withdrawn, and the page says to change the agreement before sending it anew.
+     */
+    @Test
+    void theSchoolWithdrawsTheVersionUnderSignatureOnceItConfirms() {
+        long id = SigningApiIT.approvedWithAgreement();
+        HttpResponse<String> sent = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+        browser.signIn("school.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/school/index.xhtml");
+        browser.open("/mobilities/mobility.xhtml?id=" + id);
+
+        browser.click(By.id("la-withdraw:withdraw-from-signature"));
+        browser.click(By.id("la-withdraw:withdraw-no"));
+        assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status"))
+                .isEqualTo("AWAITING_SIGNATURES");
+        browser.click(By.id("la-withdraw:withdraw-from-signature"));
+        show("la-signing");
+        browser.screenshot("learning-agreement-withdraw-confirmation-school-kpt");
+        browser.submit(By.id("la-withdraw:withdraw-yes"));
+        browser.waitForPath("/mobilities/mobility.xhtml");
+
+        assertThat(browser.messages()).contains(MessageFormat.format(text("_sq", "learning.signing.withdrawn"), 1));
+        assertThat(browser.text(By.id("la-versions"))).contains(text("_sq", "learning.version.withdrawn"));
+        assertThat(browser.driver.findElements(By.id("la-withdraw:withdraw-from-signature"))).isEmpty();
+        assertThat(browser.text(By.id("la-not-sendable"))).isEqualTo(MessageFormat.format(text("_sq", "learning.rule.WITHDRAWN"), 1));
+        assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status"))
+                .isEqualTo("SUPERSEDED");
+        assertThat(browser.refusedByThePolicy()).isEmpty();
     }
 
     /** Scrolls the element into view, for a screenshot a person can look at. */

@@ -146,15 +146,15 @@ class SigningApiIT {
         }
     }
 
-    private static String base(long mobilityId) {
+    static String base(long mobilityId) {
         return "/api/mobilities/" + mobilityId + "/learning-agreement";
     }
 
-    private static HttpResponse<String> sign(long mobilityId, String username, String typedName, String consent) {
+    static HttpResponse<String> sign(long mobilityId, String username, String typedName, String consent) {
         return asDemo("POST", base(mobilityId) + "/signatures", username, signature(typedName, "cg-demo-2026!", consent, null));
     }
 
-    private static String signature(String typedName, String password, String consent, Integer version) {
+    static String signature(String typedName, String password, String consent, Integer version) {
         return "{\"password\": %s, \"typedName\": %s, \"drawnSignature\": %s, \"consentVersion\": %s, \"version\": %s}"
                 .formatted(quoted(password), quoted(typedName), quoted(drawnSignature()),
                         consent == null ? "null" : quoted(consent), version == null ? "null" : version.toString());

@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.learning.LearningAgreementRuleException.Rule;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStatus;
+import eu.cginternational.domain.signing.SignedDocumentStatus;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -28,7 +29,9 @@ import java.util.Optional;
  * the current version is edited in place; once the ministry has given the final approval each
  * change is a new version with its reason, and the earlier versions stay as they were; after the
  * mobility has ended or was stopped nothing changes. A change that changes nothing is refused, so
- * every version differs from the one before. Every change moves the agreement's optimistic lock,
+ * every version differs from the one before. The sending school can withdraw the current version from
+ * signature: it stays as it was sent, withdrawn, and the next change is a new version, which is sent anew
+ * (the same text again would be the same document). Every change moves the agreement's optimistic lock,
  * so two people changing it at once cannot both win.
  */
 @Entity
@@ -84,7 +87,9 @@ public class LearningAgreement extends BaseEntity {
 
     /**
      * Changes the agreement: in place while the mobility is prepared, as a new version with the
-     * (required) reason once it has been approved. Returns the version that holds the new content.
+     * (required) reason once it has been approved. A version withdrawn from signature stays as it was
+     * sent: its change is a new version, with a reason if one is given (required once approved).
+     * Returns the version that holds the new content.
      */
     public LearningAgreementVersion change(LearningAgreementContent content, UserAccount author, String reason,
             Instant now) {
@@ -95,19 +100,48 @@ public class LearningAgreement extends BaseEntity {
         if (content.equals(current.getContent())) {
             throw new LearningAgreementRuleException(Rule.NO_CHANGE);
         }
+        boolean blank = reason == null || reason.isBlank();
         LearningAgreementVersion changed;
-        if (phase == Phase.PREPARATION) {
+        if (phase == Phase.PREPARATION && !current.isWithdrawn()) {
             current.replace(content, author, now);
             changed = current;
         } else {
-            if (reason == null || reason.isBlank()) {
+            if (phase == Phase.AMENDMENT && blank) {
                 throw new LearningAgreementRuleException(Rule.REASON_REQUIRED);
             }
-            changed = new LearningAgreementVersion(this, current.getNumber() + 1, content, author, now, reason.strip());
+            changed = new LearningAgreementVersion(this, current.getNumber() + 1, content, author, now,
+                    blank ? null : reason.strip());
             versions.add(changed);
         }
         changedAt = now;
         return changed;
+    }
+
+    /**
+     * The sending school takes the current version back from signature, given the status of its latest document
+     * ({@code null} when it was never sent): only while that document waits for signatures, not once it is signed by
+     * all, declined or superseded. The version stays as it was sent, marked withdrawn. Returns it; the caller
+     * supersedes its document.
+     */
+    public LearningAgreementVersion withdraw(SignedDocumentStatus underSignature, Instant now) {
+        requireOpen();
+        if (underSignature == null || !underSignature.isOpen()) {
+            throw new LearningAgreementRuleException(Rule.NOT_UNDER_SIGNATURE);
+        }
+        LearningAgreementVersion current = getCurrent();
+        current.withdrawn(now);
+        changedAt = now;
+        return current;
+    }
+
+    /**
+     * Why the current version cannot be sent for signature, if it cannot: it was withdrawn, and the same text sent
+     * again would be the document withdrawn; a change makes the version to send anew.
+     */
+    public Optional<LearningAgreementRuleException> refusalToSendCurrent() {
+        LearningAgreementVersion current = getCurrent();
+        return current.isWithdrawn() ? Optional.of(new LearningAgreementRuleException(Rule.WITHDRAWN, current.getNumber()))
+                : Optional.empty();
     }
 
     /** What a change would do now: edit in place, add a version, or nothing (closed). */

@@ -16,8 +16,9 @@ import java.time.Instant;
 
 /**
  * One numbered version of a learning agreement: its content, who made it and when, and for every
- * version after the first the reason for the change. Only the agreement changes a version, and
- * only its current one while the mobility is being prepared; a superseded version never changes.
+ * version after the first the reason for the change, and when it was withdrawn from signature. Only the agreement
+ * changes a version, and only its current one while the mobility is being prepared and it was not withdrawn; a
+ * superseded version never changes.
  * Its concurrent changes are guarded by the agreement's optimistic lock.
  */
 @Entity
@@ -52,6 +53,10 @@ public class LearningAgreementVersion implements Serializable {
     @Column(name = "change_reason", length = REASON_MAXLENGTH, updatable = false)
     private String reason;
 
+    /** When the sending school withdrew it from signature; it then stays as it was sent. */
+    @Column(name = "withdrawn_at")
+    private Instant withdrawnAt;
+
     protected LearningAgreementVersion() {
         // for JPA
     }
@@ -71,6 +76,11 @@ public class LearningAgreementVersion implements Serializable {
         this.content = newContent;
         this.madeBy = by;
         this.madeAt = at;
+    }
+
+    /** Marks the version withdrawn from signature; called by the agreement only. */
+    void withdrawn(Instant at) {
+        withdrawnAt = at;
     }
 
     public Long getId() {
@@ -106,7 +116,16 @@ public class LearningAgreementVersion implements Serializable {
         return madeAt;
     }
 
-    /** Why the version was made; null for the first version. */
+    /** When the sending school withdrew it from signature; null when it was not. */
+    public Instant getWithdrawnAt() {
+        return withdrawnAt;
+    }
+
+    public boolean isWithdrawn() {
+        return withdrawnAt != null;
+    }
+
+    /** Why the version was made; null for the first version, and for one made while preparing after a withdrawal. */
     public String getReason() {
         return reason;
     }

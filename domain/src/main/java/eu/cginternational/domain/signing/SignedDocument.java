@@ -21,6 +21,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -369,6 +370,16 @@ public class SignedDocument extends BaseEntity {
     /** Whether it is this account's turn to sign. */
     public boolean isTurnOf(UserAccount account) {
         return getCurrentSigner().map(s -> s.getAccount().equals(account)).orElse(false);
+    }
+
+    /**
+     * The accounts the document has reached, in their order: who signed it or was asked to; those still to be asked
+     * were never told of it. For telling them that nobody will sign it any more.
+     */
+    public Set<UserAccount> getReached() {
+        Set<UserAccount> reached = new LinkedHashSet<>();
+        signers.stream().filter(s -> s.getTurnSince() != null).map(Signer::getAccount).forEach(reached::add);
+        return reached;
     }
 
     public Optional<Signer> signerOf(UserAccount account) {

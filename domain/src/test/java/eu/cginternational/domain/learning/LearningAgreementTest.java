@@ -31,6 +31,7 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.domain.signing.SignedDocumentStatus;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -313,6 +314,88 @@ class LearningAgreementTest {
             step(mobility, CANCEL, schoolAdmin, "The host closed.");
 
             refused(Rule.CLOSED, () -> agreement.change(SECOND, schoolAdmin, "Another host", T0.plusSeconds(60)));
+        }
+    }
+
+    /**
+     * The sending school takes the current version back from signature (a signer who can no longer sign, say): it
+     * stays as it was sent, and a change makes the version sent anew.
+     */
+    @Nested
+    class WithdrawalFromSignature {
+
+        @ParameterizedTest
+        @EnumSource(value = SignedDocumentStatus.class, names = {"AWAITING_SIGNATURES", "PARTIALLY_SIGNED"})
+        void aVersionUnderSignatureIsWithdrawnAndStaysAsItWasSent(SignedDocumentStatus status) {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+
+            LearningAgreementVersion withdrawn = agreement.withdraw(status, T0.plusSeconds(60));
+
+            assertThat(withdrawn).isSameAs(agreement.getCurrent());
+            assertThat(withdrawn.isWithdrawn()).isTrue();
+            assertThat(withdrawn.getWithdrawnAt()).isEqualTo(T0.plusSeconds(60));
+            assertThat(withdrawn.getContent()).isEqualTo(FIRST);
+            assertThat(agreement.getChangedAt()).isEqualTo(T0.plusSeconds(60));
+            refused(Rule.WITHDRAWN, () -> agreement.refusalToSendCurrent().ifPresent(refusal -> {
+                throw refusal;
+            }));
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = SignedDocumentStatus.class, names = {"SIGNED", "DECLINED", "SUPERSEDED"})
+        void aVersionSignedByAllDeclinedOrSupersededIsNotWithdrawn(SignedDocumentStatus status) {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.MINISTRY_APPROVED), FIRST, teacher, T0);
+
+            refused(Rule.NOT_UNDER_SIGNATURE, () -> agreement.withdraw(status, T0.plusSeconds(60)));
+
+            assertThat(agreement.getCurrent().isWithdrawn()).isFalse();
+            assertThat(agreement.getChangedAt()).isEqualTo(T0);
+            assertThat(agreement.refusalToSendCurrent()).isEmpty();
+        }
+
+        @Test
+        void aVersionNeverSentIsNotWithdrawn() {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+
+            refused(Rule.NOT_UNDER_SIGNATURE, () -> agreement.withdraw(null, T0.plusSeconds(60)));
+        }
+
+        @Test
+        void nothingIsWithdrawnOnceTheMobilityIsClosed() {
+            Mobility mobility = mobilityIn(MobilityStatus.MINISTRY_APPROVED);
+            LearningAgreement agreement = new LearningAgreement(mobility, FIRST, teacher, T0);
+            step(mobility, CANCEL, schoolAdmin, "The host closed.");
+
+            refused(Rule.CLOSED, () -> agreement.withdraw(SignedDocumentStatus.PARTIALLY_SIGNED, T0.plusSeconds(60)));
+        }
+
+        @Test
+        void whilePreparingTheChangeOfAWithdrawnVersionIsTheNextVersionToSendAnew() {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+            LearningAgreementVersion first = agreement.withdraw(SignedDocumentStatus.AWAITING_SIGNATURES, T0.plusSeconds(60));
+
+            LearningAgreementVersion second = agreement.change(SECOND, teacher, null, T0.plusSeconds(120));
+
+            assertThat(agreement.getVersions()).containsExactly(first, second);
+            assertThat(first.getContent()).isEqualTo(FIRST);
+            assertThat(first.isSuperseded()).isTrue();
+            assertThat(second.getNumber()).isEqualTo(2);
+            assertThat(second.getReason()).isNull();
+            assertThat(second.isWithdrawn()).isFalse();
+            assertThat(agreement.refusalToSendCurrent()).isEmpty();
+            // Back to editing in place, as the new version was never sent.
+            assertThat(agreement.change(THIRD, teacher, null, T0.plusSeconds(180))).isSameAs(second);
+        }
+
+        @Test
+        void onceApprovedTheChangeOfAWithdrawnVersionStillNeedsItsReason() {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.IN_PROGRESS), FIRST, teacher, T0);
+            agreement.withdraw(SignedDocumentStatus.PARTIALLY_SIGNED, T0.plusSeconds(60));
+
+            refused(Rule.REASON_REQUIRED, () -> agreement.change(SECOND, schoolAdmin, " ", T0.plusSeconds(120)));
+
+            assertThat(agreement.change(SECOND, schoolAdmin, "The mentor changed.", T0.plusSeconds(120)).getReason())
+                    .isEqualTo("The mentor changed.");
         }
     }
 

@@ -13,7 +13,6 @@ import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.domain.signing.SignedDocument;
-import eu.cginternational.domain.signing.Signer;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.notification.Notice;
 import eu.cginternational.service.notification.Notifications;
@@ -82,8 +81,7 @@ public class AgreementNotices {
     public void withdrawnFromSignature(Agreement agreement, AgreementVersion version, SignedDocument document) {
         String number = String.valueOf(version.getNumber());
         if (version.getWithdrawnAt() != null) {
-            Set<UserAccount> reached = new LinkedHashSet<>();
-            document.getSigners().stream().filter(s -> s.getTurnSince() != null).map(Signer::getAccount).forEach(reached::add);
+            Set<UserAccount> reached = document.getReached();
             reached.remove(lastEvent(agreement).getActor());
             tell(reached, NotificationKind.INFORMATION, "withdrawn", agreement, locale -> number);
             return;

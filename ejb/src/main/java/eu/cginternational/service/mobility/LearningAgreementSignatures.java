@@ -10,12 +10,15 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.signing.DocumentKind;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignerRole;
+import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SignerSlot;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.documents.Pdf;
+import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.AccessDeniedException;
+import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.signing.SignatureInput;
@@ -28,8 +31,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+
+import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 /**
  * The learning agreement of a mobility signed through the signing engine, by the sending school's
@@ -49,6 +56,10 @@ import java.util.Optional;
  * before the document of the current version is signed by all three, after the last of those changes
  * ({@link LearningAgreementGate}). A document signed before stays as it was signed: it is the record
  * of what the parties agreed then, and simply no longer counts.
+ *
+ * <p>Whoever may send the agreement may also withdraw the current version from signature while it waits for
+ * signatures ({@link #withdraw}), when a signer can no longer sign or it should not be signed as it is: the version
+ * stays as it was sent, withdrawn, and the agreement is changed and sent anew.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
@@ -73,12 +84,26 @@ public class LearningAgreementSignatures {
     @Inject
     AuditLog audit;
 
+    @Inject
+    InputValidator validator;
+
+    @Inject
+    MobilityNotices notices;
+
     /**
      * Whether the caller may send the current version for signature now: an administrator of the sending school, with
      * nothing in the way ({@link #refusalToSend}).
      */
     public boolean canSend(Mobility mobility) {
         return maySend(callers.getCurrent(), mobility) && refusal(mobility).isEmpty();
+    }
+
+    /** Whether the caller may withdraw the current version from signature now ({@link #withdraw}): it waits for signatures. */
+    public boolean canWithdraw(Mobility mobility) {
+        return maySend(callers.getCurrent(), mobility) && agreementOf(mobility)
+                .flatMap(agreement -> engine.findLatest(DocumentKind.LEARNING_AGREEMENT, agreement.getCurrent().getId()))
+                .filter(document -> document.getStatus().isOpen())
+                .isPresent();
     }
 
     /**
@@ -118,6 +143,38 @@ public class LearningAgreementSignatures {
         audit.record(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + mobility.getId(),
                 "version " + current.getNumber() + " sent for signature as signed document " + document.getId());
         return document;
+    }
+
+    /**
+     * Withdraws the current version from signature, based on the version of the agreement the caller saw: whoever may
+     * send it (an administrator of the sending school), while its document waits for signatures. The version stays as
+     * it was sent, marked withdrawn; its document is superseded, so nobody signs or declines it any more; the signers
+     * it had reached are told. The agreement's next change is the version to send anew.
+     */
+    public LearningAgreement withdraw(long mobilityId, LearningAgreementWithdrawal withdrawal) {
+        validator.validate(withdrawal);
+        Mobility mobility = mobilities.get(mobilityId);
+        UserAccount caller = callers.getCurrent();
+        if (!maySend(caller, mobility)) {
+            throw new AccessDeniedException();
+        }
+        LearningAgreement agreement = agreementOf(mobility)
+                .orElseThrow(() -> new NotFoundException("learning.not_found", mobilityId));
+        if (!Objects.equals(withdrawal.version(), agreement.getVersion())) {
+            throw new ConcurrentChangeException();
+        }
+        LearningAgreementVersion current = agreement.getCurrent();
+        Optional<SignedDocument> document = engine.findLatest(DocumentKind.LEARNING_AGREEMENT, current.getId());
+        SignedDocumentStatus status = document.map(SignedDocument::getStatus).orElse(null);
+        RejectedException.unlessRuleBroken("learning.rule.", () -> agreement.withdraw(status, Instant.now()));
+        flushOrReportConflict(em);
+        SignedDocument withdrawn = document.orElseThrow();
+        String detail = "version " + current.getNumber() + " withdrawn from signature";
+        engine.supersede(withdrawn.getId(), detail + " by its sender");
+        audit.record(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + mobility.getId(),
+                detail + " (signed document " + withdrawn.getId() + ")");
+        notices.learningAgreementWithdrawn(current, withdrawn, caller);
+        return agreement;
     }
 
     /** The document of the current version (whatever its status), or of an earlier one; empty when none was sent. */
@@ -231,7 +288,7 @@ public class LearningAgreementSignatures {
     /**
      * What keeps the agreement from being sent, whoever sends it: the agreement's own rule
      * ({@link LearningAgreement#refusalToSend}: a closed mobility, a host that cannot host, a draft), then an agreement
-     * not written yet, then a host without an account to sign in its place, for which the coordinator is asked: the
+     * not written yet, then a current version withdrawn from signature and not changed since, then a host without an account to sign in its place, for which the coordinator is asked: the
      * coordinator creates partner and school administrator accounts.
      */
     private Optional<RejectedException> refusal(Mobility mobility) {
@@ -240,8 +297,14 @@ public class LearningAgreementSignatures {
         if (ruled.isPresent()) {
             return ruled;
         }
-        if (agreementOf(mobility).isEmpty()) {
+        Optional<LearningAgreement> agreement = agreementOf(mobility);
+        if (agreement.isEmpty()) {
             return Optional.of(new RejectedException("learning.signing.no_agreement"));
+        }
+        Optional<RejectedException> withdrawn = agreement.get().refusalToSendCurrent()
+                .map(broken -> RejectedException.of("learning.rule.", broken));
+        if (withdrawn.isPresent()) {
+            return withdrawn;
         }
         if (hostRepresentative(mobility).isEmpty()) {
             Institution host = mobility.getHost();

@@ -2,11 +2,13 @@ package eu.cginternational.service.mobility;
 
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.learning.LearningAgreementVersion;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityStep;
 import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.notification.Notice;
 import eu.cginternational.service.notification.Notifications;
@@ -29,7 +31,8 @@ import java.util.Set;
  * application for them), the school's administrators that a report is in, the participant that their mobility is
  * completed. A withdrawal is
  * told to the participant (unless they withdrew it themselves) and to the deciders who were waiting
- * for it, so that nobody looks for an application that is gone. Each in their own
+ * for it, so that nobody looks for an application that is gone. The signers a learning agreement under signature
+ * had reached learn that the sending school withdrew it. Each in their own
  * language. Each notice is written here once and sent through both channels by {@link Notifications}, which tells
  * active accounts only.
  */
@@ -187,6 +190,29 @@ public class MobilityNotices {
                 Texts.format(locale, "mail.mobility.to_decide.body", person.getFullName(), facts[0], facts[1], facts[2],
                         facts[3], facts[4], facts[5], notifications.publicLink(link)),
                 link);
+    }
+
+    /**
+     * Tells the signers the document of a learning agreement's version had reached (who signed it or was asked to),
+     * other than whoever withdrew it, that it was withdrawn from signature and nobody signs it any more.
+     */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public void learningAgreementWithdrawn(LearningAgreementVersion version, SignedDocument document, UserAccount by) {
+        Mobility mobility = version.getAgreement().getMobility();
+        Set<UserAccount> reached = document.getReached();
+        reached.remove(by);
+        String link = link(mobility);
+        for (UserAccount person : reached) {
+            Locale locale = person.getLanguage().locale();
+            Object[] facts = {version.getNumber(), mobility.getParticipant().getFullName(), mobility.getHost().getName(),
+                    by.getFullName()};
+            notifications.send(new Notice(person, NotificationKind.INFORMATION,
+                    Texts.format(locale, "notice.learning.withdrawn.title"),
+                    Texts.format(locale, "notice.learning.withdrawn.text", facts),
+                    Texts.format(locale, "mail.learning.withdrawn.body", person.getFullName(), facts[0], facts[1], facts[2],
+                            facts[3], notifications.publicLink(link)),
+                    link));
+        }
     }
 
     private Notice withdrawn(UserAccount person, Mobility mobility, MobilityStep step) {

@@ -10,6 +10,7 @@ import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.mobility.LearningAgreementDraft;
 import eu.cginternational.service.mobility.LearningAgreementService;
 import eu.cginternational.service.mobility.LearningAgreementSignatures;
+import eu.cginternational.service.mobility.LearningAgreementWithdrawal;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.signing.SignatureInput;
 import eu.cginternational.service.signing.SigningEngine;
@@ -84,6 +85,17 @@ public class LearningAgreementResource {
         SignedDocument document = signatures.send(id);
         return Response.status(Response.Status.CREATED).entity(SigningViews.Document.of(document, engine.isCallersTurn(document)))
                 .build();
+    }
+
+    @POST
+    @Path("signature-withdrawals")
+    @Operation(summary = "Withdraw the current version from signature (whoever may send it), with the version of the"
+            + " agreement last read (409 otherwise): it stays as sent, marked withdrawn, its document is superseded and"
+            + " the signers it reached are told; the next change is the version to send anew. 422 when it does not wait"
+            + " for signatures")
+    public LearningAgreementViews.Agreement withdraw(@PathParam("id") long id, LearningAgreementWithdrawal withdrawal) {
+        LearningAgreement agreement = signatures.withdraw(id, required(withdrawal));
+        return view(agreement.getMobility(), Optional.of(agreement));
     }
 
     @GET

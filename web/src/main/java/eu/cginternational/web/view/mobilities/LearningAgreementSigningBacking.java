@@ -4,6 +4,7 @@ import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.service.mobility.LearningAgreementGate;
 import eu.cginternational.service.mobility.LearningAgreementSignatures;
+import eu.cginternational.service.mobility.LearningAgreementWithdrawal;
 import eu.cginternational.web.config.Bundle;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.annotation.PostConstruct;
@@ -18,7 +19,7 @@ import org.omnifaces.util.Messages;
  * The signatures of the learning agreement on {@code /mobilities/mobility.xhtml}: whether the
  * agreement is signed by all three (which the mobility needs to start), the button with which the
  * sending school's administrator sends the current version for signature, or why it cannot be sent yet,
- * and the signing panel of the latest document sent.
+ * the button with which they withdraw it from signature, and the signing panel of the latest document sent.
  */
 @Named
 @ViewScoped
@@ -35,9 +36,13 @@ public class LearningAgreementSigningBacking implements Serializable {
     @Inject
     MobilityBacking page;
 
+    @Inject
+    LearningAgreementBacking agreement;
+
     private Mobility mobility;
     private SignedDocument document;
     private boolean sendable;
+    private boolean withdrawable;
     private boolean signedByAll;
     private String refusal;
 
@@ -52,6 +57,7 @@ public class LearningAgreementSigningBacking implements Serializable {
                 .map(refused -> Bundle.text(Faces.getLocale(), refused.getMessageKey(), refused.getArguments()))
                 .orElse(null);
         sendable = !awaited && refusal == null && signatures.canSend(mobility);
+        withdrawable = signatures.canWithdraw(mobility);
     }
 
     @ReportsRefusals
@@ -61,12 +67,25 @@ public class LearningAgreementSigningBacking implements Serializable {
         Faces.redirect("mobilities/mobility.xhtml?id=%s", mobility.getId().toString());
     }
 
+    /** Withdraws the current version from signature, as the agreement was shown: a change since is reported. */
+    @ReportsRefusals
+    public void withdraw() {
+        int number = agreement.getAgreement().getCurrent().getNumber();
+        signatures.withdraw(mobility.getId(), new LearningAgreementWithdrawal(agreement.getAgreement().getVersion()));
+        Messages.addFlashGlobalInfo("learning.signing.withdrawn", number);
+        Faces.redirect("mobilities/mobility.xhtml?id=%s", mobility.getId().toString());
+    }
+
     public SignedDocument getDocument() {
         return document;
     }
 
     public boolean isSendable() {
         return sendable;
+    }
+
+    public boolean isWithdrawable() {
+        return withdrawable;
     }
 
     /** Why the agreement cannot be sent for signature yet, for those who prepare the application; null when it can. */
