@@ -211,7 +211,7 @@ public class TestData {
                         OutboxMessage.class)
                 .setParameter("recipient", recipient).setMaxResults(1).getSingleResult();
         while (email.isPending()) {
-            email.markAttemptFailed("refused by a test", Instant.now());
+            email.markAttemptFailed(refusal(recipient), Instant.now());
         }
         return email;
     }
@@ -337,7 +337,7 @@ public class TestData {
             case SENT -> email.markSent(at);
             case FAILED -> {
                 while (email.isPending()) {
-                    email.markAttemptFailed("refused by a test", at);
+                    email.markAttemptFailed(refusal(recipient), at);
                 }
             }
             case PENDING -> {
@@ -352,10 +352,15 @@ public class TestData {
         return email;
     }
 
+    /** What a mail server answers when it refuses a recipient: it often quotes the address. */
+    public static String refusal(String recipient) {
+        return "550 5.1.1 <" + recipient + ">: Recipient address rejected (by a test)";
+    }
+
     /** An e-mail whose first attempt failed at the given moment, waiting for its next. */
     public OutboxMessage emailFailedOnce(String recipient, Instant at) {
         OutboxMessage email = new OutboxMessage(recipient, "Test e-mail", "Made by a test");
-        email.markAttemptFailed("refused by a test", at);
+        email.markAttemptFailed(refusal(recipient), at);
         em.persist(email);
         return email;
     }
