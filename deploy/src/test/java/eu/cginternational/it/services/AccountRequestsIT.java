@@ -13,11 +13,13 @@ import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.service.account.AccountRequestDraft;
 import eu.cginternational.service.account.AccountRequests;
+import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
+import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -48,8 +50,14 @@ class AccountRequestsIT {
         return ServiceDeployment.create("account-requests-it");
     }
 
+    /** Where the visitor's form came from, as the web tier describes it (a documentation address). */
+    private static final String VISITOR = "203.0.113.7";
+
     @EJB
     AccountRequests requests;
+
+    @Inject
+    RequestOrigin origin;
 
     @EJB
     AsSchoolKpt schoolKpt;
@@ -179,6 +187,44 @@ class AccountRequestsIT {
         assertThat(data.accountRequestsNamed(sameAddress.getUsername())).isEmpty();
         assertThat(data.accountRequestsNamed(addressOfAnAccount.getUsername())).isEmpty();
         assertThat(data.accountRequestsNamed(first.getUsername())).hasSize(1);
+    }
+
+    /** The filing is done after the answer, in another thread: its entries still name where the form came from. */
+    @Test
+    void theEntriesOfTheFilingAfterTheAnswerCarryTheVisitorsAddress() throws Exception {
+        origin.describe(VISITOR, "a test", Language.SQ);
+        AccountRequestDraft filed = draft(Role.STUDENT);
+        AccountRequestDraft known = draft(Role.STUDENT);
+        known.setEmail(filed.getEmail());
+
+        submitted(filed);
+        submitted(known);
+
+        assertThat(data.auditClientAddresses(AuditEventType.ACCOUNT_REQUESTED, filed.getUsername())).containsExactly(VISITOR);
+        assertThat(data.auditClientAddresses(AuditEventType.ACCOUNT_REQUESTED, known.getUsername())).containsExactly(VISITOR);
+    }
+
+    /**
+     * Of two requests with one address at the same moment, the later is dropped as a duplicate and the audit log says
+     * so: before, both could find the address free, and the later one rolled back unseen, refused by the address unique
+     * among requests.
+     */
+    @Test
+    void ofTwoRequestsWithOneAddressAtOnceTheOtherIsDroppedAndLogged() throws Exception {
+        origin.describe(VISITOR, "a test", Language.SQ);
+        AccountRequestDraft draft = draft(Role.STUDENT);
+
+        data.whileAddressFiledFirstByAnother(draft.getEmail(), KPT, () -> {
+            requests.submit(draft);
+            return null;
+        });
+
+        Eventually.until("the request of " + draft.getUsername() + " settled",
+                () -> data.auditEvents(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername()) > 0);
+        assertThat(data.accountRequestsNamed(draft.getUsername())).isEmpty();
+        assertThat(data.auditDetails(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername()))
+                .containsExactly("address waiting in another request: this one dropped as a duplicate");
+        assertThat(data.auditClientAddresses(AuditEventType.ACCOUNT_REQUESTED, draft.getUsername())).containsExactly(VISITOR);
     }
 
     /**

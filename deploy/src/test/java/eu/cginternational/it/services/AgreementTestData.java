@@ -10,7 +10,10 @@ import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.institution.Country;
+import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.notification.Notification;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -118,7 +121,7 @@ public class AgreementTestData {
      * whose amendment is being written: made directly, as the signing engine and the calendar left it.
      */
     public long inForceWithAnAmendment(LocalDate start, LocalDate end) {
-        Agreement agreement = inForce(account("school.kpt"), start, end, "Amended");
+        Agreement agreement = inForce(account("school.kpt"), account("partner.es"), start, end, "Amended");
         agreement.amend(account("partner.es"), "Longer", Instant.now());
         em.flush();
         return agreement.getId();
@@ -126,11 +129,23 @@ public class AgreementTestData {
 
     /** An agreement of the director's school with partner.es, signed by both and in force from start to end. */
     public long inForceSignedBy(String director, LocalDate start, LocalDate end) {
-        return inForce(account(director), start, end, "In force").getId();
+        return inForce(account(director), account("partner.es"), start, end, "In force").getId();
     }
 
-    private Agreement inForce(UserAccount director, LocalDate start, LocalDate end, String title) {
-        UserAccount partner = account("partner.es");
+    /** An agreement of the director's school with the partner's company, signed by both and in force from start to end. */
+    public long inForceSignedBy(String director, String partner, LocalDate start, LocalDate end) {
+        return inForce(account(director), account(partner), start, end, "In force").getId();
+    }
+
+    /** A new company in the country, with a unique name and nobody on the platform yet. */
+    public Institution newCompany(String countryCode) {
+        Institution company = new Institution(TestData.unique("Test company"), InstitutionType.COMPANY,
+                em.find(Country.class, countryCode), "Test city", new GeoPoint(39.47, -0.38));
+        em.persist(company);
+        return company;
+    }
+
+    private Agreement inForce(UserAccount director, UserAccount partner, LocalDate start, LocalDate end, String title) {
         Instant now = Instant.now();
         AgreementTerms terms = new AgreementTerms(Language.EN, "Kitchen placements.", start, end,
                 List.of(new PlacementCommitment("5120", "Cooks", 1)), 1, null, null, null, null, List.of());

@@ -277,6 +277,34 @@ class AgreementsIT {
         assertThat(calendar.warnEndingSoon(today)).isZero();
     }
 
+    /**
+     * A warning nobody received is not recorded, so that the next hourly run tries again: here both parties have lost
+     * everyone who could speak for them; once the school has an administrator again, the next run warns them.
+     */
+    @Test
+    void anAgreementWithNobodyToWarnIsWarnedByTheRunAfterSomebodyComes() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        String school = occupations.newSchool("AL").getName();
+        String company = data.newCompany("ES").getName();
+        UserAccount director = common.newAccount(Role.SCHOOL_ADMIN, school);
+        UserAccount partner = common.newAccount(Role.PARTNER, company);
+        long id = data.inForceSignedBy(director.getUsername(), partner.getUsername(), today.minusYears(1), today.plusDays(20));
+        common.deactivate(director.getUsername());
+        common.deactivate(partner.getUsername());
+
+        calendar.warnEndingSoon(today);
+
+        assertThat(data.agreement(id).getExpiryWarnedAt()).as("nobody was told").isNull();
+        UserAccount successor = common.newAccount(Role.SCHOOL_ADMIN, school);
+
+        calendar.warnEndingSoon(today);
+
+        assertThat(data.agreement(id).getExpiryWarnedAt()).isNotNull();
+        String link = "/agreements/agreement.xhtml?id=" + id;
+        assertThat(data.noticesAbout(successor.getUsername(), link)).hasSize(1);
+        assertThat(data.noticesAbout(director.getUsername(), link)).isEmpty();
+    }
+
     @Test
     void theTimersFindTheVersionInForceWhileAnAmendmentIsWritten() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);

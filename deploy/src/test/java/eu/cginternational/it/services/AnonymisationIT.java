@@ -168,6 +168,20 @@ class AnonymisationIT {
         assertThat(records.eventsAbout(student.email())).isEmpty();
     }
 
+    @Test
+    void theEntryOfAnEmailToThePersonSentAgainLosesTheMailServersError() throws Exception {
+        Student student = records.deactivatedStudentWithRecords();
+        long sentAgain = records.emailSentAgainWithItsErrorLogged(student.email());
+        assertThat(records.event(sentAgain).getDetail()).contains(student.email());
+
+        coordinator.call(() -> anonymisation.anonymise(student.id(), student.version()));
+
+        AuditEvent left = records.event(sentAgain);
+        assertThat(left.getDetail()).isNull();
+        assertThat(left.getActor()).as("the coordinator's entry stays theirs").isEqualTo("coordinator");
+        assertThat(records.detailsMentioning(student.email())).isEmpty();
+    }
+
     /** Usernames are unique among accounts only: a request for this one is someone else's, who may have it now. */
     @Test
     void anotherPersonsRequestForTheUsernameStaysAndCanBeConfirmed() throws Exception {

@@ -12,6 +12,7 @@ import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.guidance.ActionPlan;
 import eu.cginternational.domain.guidance.GuidanceSession;
 import eu.cginternational.domain.mail.OutboxMessage;
+import eu.cginternational.domain.mail.OutboxStatus;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityType;
@@ -130,6 +131,19 @@ public class AnonymisationTestData {
      */
     public long visitorEventAbout(AuditEventType type, String typedTarget) {
         AuditEvent event = new AuditEvent(Instant.now(), type, null, typedTarget, ADDRESS, null);
+        em.persist(event);
+        em.flush();
+        return event.getId();
+    }
+
+    /**
+     * An e-mail to the address that failed for good and was sent again, with the entry the coordinator's resend left
+     * before the log stopped keeping the mail server's error, which quotes the address; returns the entry's id.
+     */
+    public long emailSentAgainWithItsErrorLogged(String recipient) {
+        OutboxMessage email = data.email(recipient, OutboxStatus.FAILED, Instant.now());
+        AuditEvent event = new AuditEvent(Instant.now(), AuditEventType.EMAIL_SENT_AGAIN, "coordinator",
+                "e-mail " + email.getId(), "198.51.100.1", "after 8 attempts, the last failed with: " + email.getLastError());
         em.persist(event);
         em.flush();
         return event.getId();

@@ -30,6 +30,9 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.sql.Connection;
+import java.sql.SQLException;
+import javax.sql.DataSource;
 
 /** Makes and reads test data directly, so that a test sets up its world without the rules it tests. */
 @Stateless
@@ -43,6 +46,9 @@ public class TestData {
 
     @Resource
     SessionContext context;
+
+    @Resource(lookup = "jdbc/cg")
+    DataSource database;
 
     @Inject
     Passwords passwords;
@@ -197,6 +203,13 @@ public class TestData {
                 .setParameter("type", type).setParameter("target", target).getResultList();
     }
 
+    /** The network addresses of the audit entries of the type about the target, oldest first. */
+    public List<String> auditClientAddresses(AuditEventType type, String target) {
+        return em.createQuery("SELECT e.clientAddress FROM AuditEvent e WHERE e.type = :type AND e.target = :target"
+                        + " ORDER BY e.id", String.class)
+                .setParameter("type", type).setParameter("target", target).getResultList();
+    }
+
     /**
      * Does what mails the recipient and reads the body of the newest e-mail queued for them, in one transaction: once
      * committed, the outbox may send the e-mail at any moment, and a sent e-mail keeps no body.
@@ -218,7 +231,7 @@ public class TestData {
                         OutboxMessage.class)
                 .setParameter("recipient", recipient).setMaxResults(1).getSingleResult();
         while (email.isPending()) {
-            email.markAttemptFailed("refused by a test", Instant.now());
+            email.markAttemptFailed(refusal(recipient), Instant.now());
         }
         return email;
     }
@@ -269,6 +282,32 @@ public class TestData {
         T result = action.call();
         context.setRollbackOnly();
         return result;
+    }
+
+    /**
+     * Does the action, which has a request with the address filed in another thread, while no request may be added
+     * (reading them may go on); as soon as that thread waits for the table, files one with the address here, committed
+     * with the action: as when two requests with one address come at the same moment and the other is a moment late.
+     */
+    public <T> T whileAddressFiledFirstByAnother(String email, String schoolName, Callable<T> action) throws Exception {
+        em.createNativeQuery("LOCK TABLE account_request IN SHARE MODE").executeUpdate();
+        T result = action.call();
+        Eventually.until("a request waiting to be added", () -> waitingToAdd("account_request"));
+        em.persist(new AccountRequest(unique("first"), email, "Filed First", Role.STUDENT, institution(schoolName), Language.EN));
+        em.flush();
+        return result;
+    }
+
+    /** Whether another transaction waits for a lock on the table, as Derby and PostgreSQL each list their locks. */
+    private boolean waitingToAdd(String table) throws SQLException {
+        boolean derby;
+        try (Connection connection = database.getConnection()) {
+            derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
+        }
+        String waiting = derby
+                ? "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT' AND TABLENAME = UPPER(?1)"
+                : "SELECT COUNT(*) FROM pg_locks WHERE NOT granted AND relation = CAST(?1 AS regclass)";
+        return ((Number) em.createNativeQuery(waiting).setParameter(1, table).getSingleResult()).intValue() > 0;
     }
 
     /** What an action returned and the body of the e-mail it queued. */
@@ -344,7 +383,7 @@ public class TestData {
             case SENT -> email.markSent(at);
             case FAILED -> {
                 while (email.isPending()) {
-                    email.markAttemptFailed("refused by a test", at);
+                    email.markAttemptFailed(refusal(recipient), at);
                 }
             }
             case PENDING -> {
@@ -359,10 +398,15 @@ public class TestData {
         return email;
     }
 
+    /** What a mail server answers when it refuses a recipient: it often quotes the address. */
+    public static String refusal(String recipient) {
+        return "550 5.1.1 <" + recipient + ">: Recipient address rejected (by a test)";
+    }
+
     /** An e-mail whose first attempt failed at the given moment, waiting for its next. */
     public OutboxMessage emailFailedOnce(String recipient, Instant at) {
         OutboxMessage email = new OutboxMessage(recipient, "Test e-mail", "Made by a test");
-        email.markAttemptFailed("refused by a test", at);
+        email.markAttemptFailed(refusal(recipient), at);
         em.persist(email);
         return email;
     }

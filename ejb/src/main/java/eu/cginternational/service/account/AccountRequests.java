@@ -161,16 +161,26 @@ public class AccountRequests {
 
     /**
      * What {@link #submit} does about the address, after its answer: files the request and tells the school's
-     * administrators, unless the address has an account or a request already. A request with the same address filed
-     * by someone else a moment ago wins: this one then rolls back and files nothing, as for an address known.
+     * administrators, unless the address has an account or a request already: then the audit log says which.
+     *
+     * <p>Requests are filed one at a time, so that of two with one address at the same moment the second finds the first
+     * and is dropped as a duplicate. Without it both could find the address free, and the second would be refused by the
+     * address unique among requests: rolled back, with an error in the server log and no entry in the audit log. The
+     * lock is taken first and held for a moment; on Derby, reading the requests waits for it meanwhile.
      */
     @PermitAll
     @Asynchronous
     public void file(AccountRequestDraft draft, RequestOrigin.Copy from) {
         origin.describe(from);
+        em.createNativeQuery("LOCK TABLE account_request IN EXCLUSIVE MODE").executeUpdate();
         Institution school = em.find(Institution.class, draft.getSchoolId());
-        if (emailKnown(draft.getEmail())) {
+        if (accountWithEmail(draft.getEmail())) {
             audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, draft.getUsername(), "address already known: nothing filed");
+            return;
+        }
+        if (requestWithEmail(draft.getEmail())) {
+            audit.recordAs(null, AuditEventType.ACCOUNT_REQUESTED, draft.getUsername(),
+                    "address waiting in another request: this one dropped as a duplicate");
             return;
         }
         AccountRequest request = new AccountRequest(draft.getUsername(), draft.getEmail(), draft.getFullName(),
@@ -338,8 +348,8 @@ public class AccountRequests {
         return (cb, root) -> cb.equal(root.get("school"), school);
     }
 
-    private boolean emailKnown(String email) {
-        return accountWithEmail(email) || !em.createNamedQuery("AccountRequest.byEmail", AccountRequest.class)
+    private boolean requestWithEmail(String email) {
+        return !em.createNamedQuery("AccountRequest.byEmail", AccountRequest.class)
                 .setParameter("email", email).getResultList().isEmpty();
     }
 

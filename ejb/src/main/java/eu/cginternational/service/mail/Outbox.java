@@ -68,8 +68,9 @@ public class Outbox {
     /**
      * Puts a failed e-mail back in the queue, as the coordinator saw it ({@code version}), for after the mail server was
      * fixed: the delivery tries it at its next run, with the whole retry schedule again. Two coordinators at once queue
-     * it once; the other is told it changed meanwhile. The earlier failure stays in the audit log, as the next attempt
-     * replaces the message's error.
+     * it once; the other is told it changed meanwhile. The audit log records how many attempts had failed, not the last
+     * error, which a mail server often writes with the recipient's address in it; the server log keeps every error
+     * (OutboxSender), the message the last until the next attempt replaces it.
      */
     @RolesAllowed(Role.Names.COORDINATOR)
     public OutboxMessage sendAgain(long id, Long version) {
@@ -83,7 +84,7 @@ public class Outbox {
         if (!message.canBeSentAgain()) {
             throw new RejectedException(message.getStatus() == OutboxStatus.FAILED ? "outbox.body_gone" : "outbox.not_failed");
         }
-        String failure = "after " + message.getAttempts() + " attempts, the last failed with: " + message.getLastError();
+        String failure = "after " + message.getAttempts() + " failed attempts";
         message.sendAgain();
         flushOrReportConflict(em);
         // Named by its number, not its address: the anonymisation of the recipient deletes the e-mail, and the log

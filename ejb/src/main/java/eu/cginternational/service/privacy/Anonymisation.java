@@ -100,6 +100,7 @@ public class Anonymisation {
                 .setParameter("account", account).executeUpdate();
         em.createQuery("DELETE FROM PasswordResetToken t WHERE t.account = :account")
                 .setParameter("account", account).executeUpdate();
+        forgetEmailFailures(email);
         int emails = em.createQuery("DELETE FROM OutboxMessage m WHERE LOWER(m.recipient) = LOWER(:email)")
                 .setParameter("email", email).executeUpdate();
         // Only the person's own requests, known by their address: another person may ask for the same username, which
@@ -113,6 +114,19 @@ public class Anonymisation {
             plans++;
         }
         return "notifications " + notifications + ", e-mails " + emails + ", action plans " + plans;
+    }
+
+    /**
+     * The audit entries of e-mails to the person sent again lose their detail: older ones carry the mail server's last
+     * error, which may quote the address (Outbox.sendAgain). An entry names the e-mail by its number, so it is found
+     * through the e-mails to the address, before they go. Derby casts a number to CHAR but not to VARCHAR; TRIM takes
+     * the padding away on both databases.
+     */
+    private void forgetEmailFailures(String email) {
+        em.createNativeQuery("UPDATE audit_event SET detail = NULL WHERE type = ?1 AND target IN"
+                        + " (SELECT 'e-mail ' || TRIM(CAST(m.id AS CHAR(20))) FROM outbox_message m"
+                        + " WHERE LOWER(m.recipient) = LOWER(?2))")
+                .setParameter(1, AuditEventType.EMAIL_SENT_AGAIN.name()).setParameter(2, email).executeUpdate();
     }
 
     private void renameInOthersMessages(String name, String pseudonym) {
