@@ -15,6 +15,7 @@ import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SigningEventType;
@@ -41,6 +42,7 @@ import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import eu.cginternational.service.signing.SigningEngine;
+import eu.cginternational.service.signing.SigningReminders;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
@@ -112,6 +114,9 @@ class AgreementsIT {
 
     @EJB
     SigningEngine signing;
+
+    @EJB
+    SigningReminders reminders;
 
     @EJB
     AgreementTestData data;
@@ -441,6 +446,89 @@ class AgreementsIT {
         } finally {
             data.roles("teacher.kpt", Set.of(Role.TEACHER));
         }
+    }
+
+    /**
+     * The school administrator moved to teaching no longer finds the document whose turn is theirs in their signing
+     * inbox, nor in its count, as it is no longer theirs to sign; the partner, still in their role, keeps theirs.
+     */
+    @Test
+    void aSignerWhoNoLongerHoldsTheRoleNoLongerFindsTheDocumentInTheirInbox() throws Exception {
+        try {
+            long[] sent = sentWhileTheTeacherIsAnAdministrator();
+            long teachersTurn = sent[0];
+            long partnersTurn = sent[1];
+            assertThat(inboxOf(teacherKpt)).contains(teachersTurn);
+            assertThat(inboxOf(partnerEs)).contains(partnersTurn);
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+
+            assertThat(inboxOf(teacherKpt)).doesNotContain(teachersTurn);
+            assertThat(inboxOf(partnerEs)).contains(partnersTurn);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
+    /**
+     * A signer who no longer holds the role is not reminded of a signature they cannot give: the sender is told once,
+     * when the reminder would have been due, that the document waits in vain; a signer in their role is reminded as ever.
+     */
+    @Test
+    void aSignerWhoNoLongerHoldsTheRoleIsNotRemindedAndTheSenderIsToldOnce() throws Exception {
+        try {
+            long[] sent = sentWhileTheTeacherIsAnAdministrator();
+            long stuck = sent[0];
+            long waiting = sent[1];
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            java.time.Instant sentAt = signingData.document(waiting).getSentAt();
+            String link = "/signing/sign.xhtml?id=" + stuck;
+
+            for (int day = 3; day <= 9; day += 3) {
+                reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+            }
+
+            assertThat(remindersOf(stuck)).isZero();
+            assertThat(common.notificationsOf("teacher.kpt", link)).extracting(Notification::getKind)
+                    .containsExactly(NotificationKind.ACTION_REQUIRED);
+            List<Notification> told = common.notificationsOf("school.kpt", link);
+            assertThat(told).extracting(Notification::getKind).containsExactly(NotificationKind.ACTION_REQUIRED);
+            String title = signingData.document(stuck).getTitle();
+            UserAccount sender = data.account("school.kpt");
+            assertThat(told.get(0).getText()).isEqualTo(Texts.format(sender.getLanguage().locale(),
+                    "notice.signing.signer_cannot_act.text", data.account("teacher.kpt").getFullName(), title,
+                    sender.getInstitution().getName()));
+            assertThat(signingData.document(stuck).checkIntegrity().intact()).isTrue();
+            assertThat(remindersOf(waiting)).isEqualTo(3);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
+    /**
+     * The documents of two agreements sent while teacher.kpt is also a school administrator: the first for teacher.kpt
+     * to sign first, the second for partner.es to sign first.
+     */
+    private long[] sentWhileTheTeacherIsAnAdministrator() throws Exception {
+        data.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+        return new long[] {documentOf(sentTo("teacher.kpt", "partner.es")), documentOf(sentTo("partner.es", "teacher.kpt"))};
+    }
+
+    private long documentOf(long agreementId) {
+        return data.agreement(agreementId).getCurrent().getSignedDocumentId();
+    }
+
+    private List<Long> inboxOf(RoleCaller signer) throws Exception {
+        List<Long> items = signer.call(() -> signing.inboxItems(PageRequest.first(100))).stream()
+                .map(s -> s.getDocument().getId()).toList();
+        // The count is of the same slots as the list, so that the inbox pages through what it counts.
+        assertThat(signer.call(() -> signing.inboxCount())).isEqualTo(items.size());
+        return items;
+    }
+
+    private long remindersOf(long documentId) {
+        return signingData.document(documentId).getEvents().stream().filter(e -> e.getType() == SigningEventType.REMINDED)
+                .count();
     }
 
     /**

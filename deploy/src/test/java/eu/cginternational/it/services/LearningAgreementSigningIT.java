@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
@@ -38,6 +39,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -429,6 +431,47 @@ class LearningAgreementSigningIT {
         assertThrows(NotFoundException.class, () -> partnerEs.call(() -> engine.pdf(documentId)));
         // The sending school keeps it, as the record of the round that was stopped.
         assertThat(schoolKpt.call(() -> engine.pdf(documentId)).content()).isNotEmpty();
+    }
+
+    /**
+     * A signer who no longer signs in their capacity no longer finds the agreement in their signing inbox, nor in its
+     * count: the sending school's administrator moved to teaching, the host's partner moved to another company. Back
+     * in their capacity, they find it again; the participant, whose turn it is in between, finds it all along.
+     */
+    @Test
+    void aSignerWhoNoLongerSignsInTheirCapacityNoLongerFindsTheAgreementInTheirInbox() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(50)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        Set<Role> administrator = Set.copyOf(common.account("school.kpt").getRoles());
+        assertThat(inboxOf(schoolKpt)).contains(documentId);
+        accounts.roles("school.kpt", Set.of(Role.TEACHER));
+        try {
+            assertThat(inboxOf(schoolKpt)).doesNotContain(documentId);
+        } finally {
+            accounts.roles("school.kpt", administrator);
+        }
+        assertThat(inboxOf(schoolKpt)).contains(documentId);
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        assertThat(inboxOf(studentKpt)).contains(documentId);
+        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        assertThat(inboxOf(partnerEs)).contains(documentId);
+
+        long host = common.mobility(id).getHost().getId();
+        accounts.moveTo("partner.es", common.institution("Officina Meccanica Romagnola S.r.l.").getId());
+        try {
+            assertThat(inboxOf(partnerEs)).doesNotContain(documentId);
+        } finally {
+            accounts.moveTo("partner.es", host);
+        }
+        assertThat(inboxOf(partnerEs)).contains(documentId);
+    }
+
+    /** The documents of the signer's inbox, whose count is checked to be theirs: the inbox pages through what it counts. */
+    private List<Long> inboxOf(RoleCaller signer) throws Exception {
+        List<Long> items = signer.call(() -> engine.inboxItems(PageRequest.first(100))).stream()
+                .map(s -> s.getDocument().getId()).toList();
+        assertThat(signer.call(() -> engine.inboxCount())).isEqualTo(items.size());
+        return items;
     }
 
     /**

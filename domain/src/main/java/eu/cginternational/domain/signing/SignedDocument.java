@@ -194,6 +194,14 @@ public class SignedDocument extends BaseEntity {
     }
 
     /**
+     * Stops reminding the signer whose turn it is, who can no longer sign it (the sender is told instead, once): their
+     * reminders count as used up to the cap, so none is due any more.
+     */
+    public void stopRemindingCurrentSigner(int maxReminders) {
+        getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).stopReminders(maxReminders);
+    }
+
+    /**
      * Checks the stored record against itself, part by part ({@link IntegrityCheck.Part}): the event
      * chain, link by link; the PDF against the SHA-256 it was registered with, which every event's
      * hash covers and the sending event names with the size; then each signer's row and the

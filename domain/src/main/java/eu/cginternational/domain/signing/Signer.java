@@ -142,6 +142,10 @@ public class Signer implements Serializable {
         reminders++;
     }
 
+    void stopReminders(int maxReminders) {
+        reminders = Math.max(reminders, maxReminders);
+    }
+
     /** Whether the signer is due a reminder: their turn (or the last reminder) is at least the interval ago, below the cap. */
     public boolean needsReminder(Instant now, java.time.Duration interval, int maxReminders) {
         if (status != SignerStatus.WAITING || turnSince == null || reminders >= maxReminders) {

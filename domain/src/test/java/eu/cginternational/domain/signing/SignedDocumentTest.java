@@ -206,6 +206,22 @@ class SignedDocumentTest {
             assertThat(first.needsReminder(T0.plus(Duration.ofDays(30)), threeDays, 2)).isFalse();
             assertThat(document.getSigners().get(1).needsReminder(T0.plus(Duration.ofDays(30)), threeDays, 2)).isFalse();
         }
+
+        @Test
+        void aSignerNoLongerRemindedIsNotDueAgainAndTheRecordStaysIntact() {
+            SignedDocument document = sent();
+            Signer first = document.getSigners().get(0);
+            Duration threeDays = Duration.ofDays(3);
+            document.remindCurrentSigner(T0.plus(threeDays));
+
+            document.stopRemindingCurrentSigner(5);
+
+            assertThat(first.getReminders()).isEqualTo(5);
+            assertThat(first.needsReminder(T0.plus(Duration.ofDays(30)), threeDays, 5)).isFalse();
+            assertThat(document.getEvents()).extracting(SigningEvent::getType)
+                    .containsExactly(SigningEventType.SENT, SigningEventType.REMINDED);
+            assertThat(document.checkIntegrity().intact()).isTrue();
+        }
     }
 
     @Nested

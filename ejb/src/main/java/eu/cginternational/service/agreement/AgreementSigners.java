@@ -1,9 +1,14 @@
 package eu.cginternational.service.agreement;
 
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.signing.DocumentKind;
 import eu.cginternational.domain.signing.Signer;
 import eu.cginternational.service.signing.DocumentOwner;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 /**
  * Who still signs a partnership agreement's document: a named signer who still represents the party they were named
@@ -22,5 +27,12 @@ public class AgreementSigners implements DocumentOwner {
     @Override
     public boolean mayAct(Signer signer) {
         return AgreementAccess.maySignFor(signer.getAccount(), signer.getInstitution());
+    }
+
+    /** A person signs for their own institution only, and for it as long as they hold the role that signs for it. */
+    @Override
+    public Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return AgreementAccess.maySignFor(caller, caller.getInstitution())
+                ? cb.equal(slot.get("institution"), caller.getInstitution()) : cb.disjunction();
     }
 }

@@ -8,6 +8,12 @@ import eu.cginternational.service.signing.DocumentOwner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
 
 /**
  * A learning agreement's say over its signed documents in the signing engine.
@@ -47,5 +53,19 @@ public class LearningAgreementOwner implements DocumentOwner {
         // As for reading: a subject that is no version leaves the engine's rule alone.
         return version == null || LearningAgreementSignatures.signsAs(signer.getAccount(), signer.getRole(),
                 version.getAgreement().getMobility());
+    }
+
+    @Override
+    public Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+        Path<Long> subject = slot.get("document").get("subjectId");
+        Subquery<Long> anyVersion = query.subquery(Long.class);
+        Root<LearningAgreementVersion> version = anyVersion.from(LearningAgreementVersion.class);
+        anyVersion.select(version.get("id")).where(cb.equal(version.get("id"), subject));
+        Subquery<Long> signedAs = query.subquery(Long.class);
+        Root<LearningAgreementVersion> signed = signedAs.from(LearningAgreementVersion.class);
+        signedAs.select(signed.get("id")).where(cb.equal(signed.get("id"), subject), LearningAgreementSignatures.signsAs(
+                caller, slot.get("role"), signed.get("agreement").get("mobility"), cb));
+        // As for acting: a subject that is no version leaves the engine's rule alone.
+        return cb.or(cb.not(cb.exists(anyVersion)), cb.exists(signedAs));
     }
 }

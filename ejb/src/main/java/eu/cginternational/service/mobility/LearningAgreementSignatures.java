@@ -9,14 +9,14 @@ import eu.cginternational.domain.learning.LearningAgreementVersion;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.signing.DocumentKind;
 import eu.cginternational.domain.signing.SignedDocument;
-import eu.cginternational.domain.signing.SignerRole;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
+import eu.cginternational.domain.signing.SignerRole;
 import eu.cginternational.domain.signing.SignerSlot;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
+import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.documents.Pdf;
-import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
@@ -31,7 +31,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -283,6 +287,25 @@ public class LearningAgreementSignatures {
             case HOST_ORGANISATION -> person.isActive() && mobility.isHostedBy(person);
             case SCHOOL_PARTY, COMPANY_PARTY -> false;
         };
+    }
+
+    /**
+     * {@link #signsAs(UserAccount, SignerRole, Mobility)} for the person given, as a condition of a query on a signer's
+     * role and a mobility: what the rule asks of the person alone (their roles, whether they are active) is decided
+     * here, and the query compares their institution or themself with the mobility.
+     */
+    static Predicate signsAs(UserAccount person, Path<SignerRole> role, Path<Mobility> mobility, CriteriaBuilder cb) {
+        List<Predicate> capacities = new ArrayList<>();
+        capacities.add(cb.and(cb.equal(role, SignerRole.PARTICIPANT), cb.equal(mobility.get("participant"), person)));
+        if (person.hasRole(Role.SCHOOL_ADMIN)) {
+            capacities.add(cb.and(cb.equal(role, SignerRole.SENDING_SCHOOL),
+                    cb.equal(mobility.get("sendingSchool"), person.getInstitution())));
+        }
+        if (person.isActive() && Mobility.hostRole(person.getInstitution().getType()).filter(person::hasRole).isPresent()) {
+            capacities.add(cb.and(cb.equal(role, SignerRole.HOST_ORGANISATION),
+                    cb.equal(mobility.get("host"), person.getInstitution())));
+        }
+        return cb.or(capacities.toArray(Predicate[]::new));
     }
 
     /**

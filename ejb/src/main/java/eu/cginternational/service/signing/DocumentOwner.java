@@ -3,6 +3,10 @@ package eu.cginternational.service.signing;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.signing.DocumentKind;
 import eu.cginternational.domain.signing.Signer;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 
 /**
  * An owner's say over its signed documents, on top of the engine's own rules: who reads them ({@link SigningAccess}) and
@@ -25,5 +29,15 @@ public interface DocumentOwner {
     /** Whether the named signer may still sign or decline for the institution of their slot. */
     default boolean mayAct(Signer signer) {
         return true;
+    }
+
+    /**
+     * {@link #mayAct} as a condition of a query over the caller's own signer slots of documents of this kind: true for
+     * exactly the slots on which the caller may still act. The signer's inbox pages and counts with it in the database.
+     * The caller is known, so what depends on them alone (roles, institution) is decided here, and the query compares
+     * the rest with the slot ({@code slot}, a root of {@code query}, which subqueries may join).
+     */
+    default Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return cb.conjunction();
     }
 }

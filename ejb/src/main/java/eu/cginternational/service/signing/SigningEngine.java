@@ -33,12 +33,15 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.awt.image.BufferedImage;
@@ -64,8 +67,8 @@ import javax.imageio.stream.ImageInputStream;
  * locked for writing, so two signers (or two tabs of one) signing at once are serialised: the second
  * sees the first's signature and is refused if it is no longer their turn. Before a signature the
  * engine checks, in this order: the document is open and it is the caller's turn (a person who is
- * not a signer is refused as such), the owner still lets the signer act ({@link DocumentOwner#mayAct}:
- * a decline too), the version the signer saw, the input (consent to the current text, typed name, a
+ * not a signer is refused as such), the signer may still act: an active account the owner still lets
+ * act ({@link DocumentOwners#mayAct}; a decline too), the version the signer saw, the input (consent to the current text, typed name, a
  * drawn signature that is a real PNG with ink), the account is not locked, and the password. A wrong password is audited and counted toward the lock in a transaction of its
  * own, then refused. After each signature or decline {@link SigningProgress} is fired synchronously
  * for the owner, and the next signer, the sender or everyone is told.
@@ -116,8 +119,7 @@ public class SigningEngine {
     Event<SigningProgress> progress;
 
     @Inject
-    @Any
-    Instance<DocumentOwner> owners;
+    DocumentOwners owners;
 
     // Sending and replacing ---------------------------------------------------------------------------
 
@@ -267,9 +269,7 @@ public class SigningEngine {
 
     private boolean readable(SignedDocument document) {
         UserAccount caller = callers.getCurrent();
-        return SigningAccess.mayRead(caller, document) && owners.stream()
-                .filter(owner -> owner.kind() == document.getKind())
-                .allMatch(owner -> owner.mayRead(caller, document.getSubjectId()));
+        return SigningAccess.mayRead(caller, document) && owners.mayRead(caller, document);
     }
 
     /**
@@ -337,18 +337,23 @@ public class SigningEngine {
 
     // The signer's inbox ----------------------------------------------------------------------------------
 
-    /** The signer slots whose turn it is for the caller, oldest turn first: "waiting for my signature". */
+    /**
+     * The signer slots whose turn it is for the caller, oldest turn first: "waiting for my signature". A slot on which
+     * the caller may no longer act ({@link DocumentOwners#mayAct}: the account lost the role it signs by) is no longer
+     * theirs to sign and is left out, in the database, of the page and the count alike; the sender learns of it from
+     * the reminders ({@link SigningReminders}).
+     */
     public Page<Signer> inbox(PageRequest request) {
         return new Page<>(inboxItems(request), inboxCount());
     }
 
     public List<Signer> inboxItems(PageRequest request) {
-        List<Signer> items = em.createQuery("SELECT s FROM Signer s JOIN FETCH s.document d WHERE s.account.username = :username"
-                        + " AND s.status = :waiting AND s.turnSince IS NOT NULL AND d.status IN :open"
-                        + " ORDER BY s.turnSince, s.id", Signer.class)
-                .setParameter("username", callers.getCurrent().getUsername())
-                .setParameter("waiting", SignerStatus.WAITING)
-                .setParameter("open", List.of(SignedDocumentStatus.AWAITING_SIGNATURES, SignedDocumentStatus.PARTIALLY_SIGNED))
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Signer> query = cb.createQuery(Signer.class);
+        Root<Signer> slot = query.from(Signer.class);
+        slot.fetch("document");
+        query.select(slot).where(inbox(slot, query, cb)).orderBy(cb.asc(slot.get("turnSince")), cb.asc(slot.get("id")));
+        List<Signer> items = em.createQuery(query)
                 .setFirstResult(request.offset())
                 .setMaxResults(request.limit())
                 .getResultList();
@@ -360,12 +365,22 @@ public class SigningEngine {
     }
 
     public long inboxCount() {
-        return em.createQuery("SELECT COUNT(s) FROM Signer s WHERE s.account.username = :username"
-                        + " AND s.status = :waiting AND s.turnSince IS NOT NULL AND s.document.status IN :open", Long.class)
-                .setParameter("username", callers.getCurrent().getUsername())
-                .setParameter("waiting", SignerStatus.WAITING)
-                .setParameter("open", List.of(SignedDocumentStatus.AWAITING_SIGNATURES, SignedDocumentStatus.PARTIALLY_SIGNED))
-                .getSingleResult();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Signer> slot = query.from(Signer.class);
+        query.select(cb.count(slot)).where(inbox(slot, query, cb));
+        return em.createQuery(query).getSingleResult();
+    }
+
+    /** The caller's slots of open documents whose turn has come and on which they may still act. */
+    private Predicate inbox(Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+        UserAccount caller = callers.getCurrent();
+        return cb.and(cb.equal(slot.get("account"), caller),
+                cb.equal(slot.get("status"), SignerStatus.WAITING),
+                cb.isNotNull(slot.get("turnSince")),
+                slot.get("document").get("status").in(SignedDocumentStatus.AWAITING_SIGNATURES,
+                        SignedDocumentStatus.PARTIALLY_SIGNED),
+                owners.mayActOn(caller, slot, query, cb));
     }
 
     // Public verification -------------------------------------------------------------------------------
@@ -422,8 +437,7 @@ public class SigningEngine {
     }
 
     private boolean entitled(Signer signer) {
-        return owners.stream().filter(owner -> owner.kind() == signer.getDocument().getKind())
-                .allMatch(owner -> owner.mayAct(signer));
+        return owners.mayAct(signer);
     }
 
     /** Everything the pages, the API and the certificate show, loaded while the transaction lasts. */

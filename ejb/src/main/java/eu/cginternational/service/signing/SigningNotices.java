@@ -19,7 +19,8 @@ import java.util.Set;
 /**
  * Tells people about a signing step, in the app and by e-mail, in the step's transaction, each in
  * their own language: the signer whose turn it is (and, by the timer, again as a reminder), the
- * sender of a declined document, and everyone once a document is signed by all.
+ * sender of a document whose signer can no longer act (by the timer, instead of the reminder) or who declined, and
+ * everyone once a document is signed by all.
  */
 @Stateless
 @PermitAll
@@ -42,6 +43,25 @@ public class SigningNotices {
     /** Reminds the signer whose turn it is. */
     public void reminder(Signer signer) {
         notifications.send(toSign(signer, "notice.signing.reminder"));
+    }
+
+    /**
+     * Tells the sender that the signer whose turn it is can no longer sign nor decline (deactivated, or no longer in the
+     * role they sign by), so that the document waits in vain until it is sent again with another signer.
+     */
+    public void signerCannotAct(Signer signer) {
+        SignedDocument document = signer.getDocument();
+        UserAccount sender = document.getSentBy();
+        Locale locale = sender.getLanguage().locale();
+        String link = signingPage(document);
+        String who = signer.getAccount().getFullName();
+        String party = signer.getInstitution().getName();
+        notifications.send(new Notice(sender, NotificationKind.ACTION_REQUIRED,
+                Texts.format(locale, "notice.signing.signer_cannot_act.title", document.getTitle()),
+                Texts.format(locale, "notice.signing.signer_cannot_act.text", who, document.getTitle(), party),
+                Texts.format(locale, "mail.signing.signer_cannot_act.body", sender.getFullName(), document.getTitle(), who,
+                        party, notifications.publicLink(link)),
+                link));
     }
 
     /** Tells the sender (and the signers who already signed) that a signer declined, with the reason. */

@@ -30,6 +30,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * {@code cg.signing.reminder-days} days since their turn began or the last reminder, at most
  * {@code cg.signing.reminder-max} times. Runs every hour; each document in a transaction of its
  * own with its row locked, so a reminder never races a signature and is never sent twice.
+ *
+ * <p>A signer who may no longer act ({@link DocumentOwners#mayAct}: deactivated, or no longer in the role they sign
+ * by) is not reminded of what they cannot do: when their reminder is due the sender is told instead that the document
+ * waits in vain, and the signer's reminders count as used up, which is how the next runs know the sender was told.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -49,6 +53,9 @@ public class SigningReminders {
 
     @Inject
     SigningNotices notices;
+
+    @Inject
+    DocumentOwners owners;
 
     @Inject
     @ConfigProperty(name = "cg.signing.reminder-days", defaultValue = "3")
@@ -102,6 +109,11 @@ public class SigningReminders {
         }
         Signer signer = document.getCurrentSigner().orElse(null);
         if (signer == null || !signer.needsReminder(now, interval(), reminderMax)) {
+            return false;
+        }
+        if (!owners.mayAct(signer)) {
+            document.stopRemindingCurrentSigner(reminderMax);
+            notices.signerCannotAct(signer);
             return false;
         }
         document.remindCurrentSigner(now);

@@ -1,0 +1,56 @@
+package eu.cginternational.service.signing;
+
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.signing.Signer;
+import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/**
+ * The owners of the signed documents ({@link DocumentOwner}) asked together, each about the documents of its kind, on
+ * top of the engine's one rule of its own about acting: an account no longer active acts on nothing, whatever it signs.
+ * The engine asks before a signature or a decline and for the inbox, the reminders before reminding.
+ */
+@Dependent
+class DocumentOwners {
+
+    @Inject
+    @Any
+    Instance<DocumentOwner> owners;
+
+    /** Whether the caller, whom {@link SigningAccess} lets read the document, may read it by its owner's rule too. */
+    boolean mayRead(UserAccount caller, SignedDocument document) {
+        return of(document.getKind()).allMatch(owner -> owner.mayRead(caller, document.getSubjectId()));
+    }
+
+    /** Whether the named signer may still sign or decline. */
+    boolean mayAct(Signer signer) {
+        return signer.getAccount().isActive() && of(signer.getDocument().getKind()).allMatch(owner -> owner.mayAct(signer));
+    }
+
+    /** {@link #mayAct} as a condition of a query over the caller's own signer slots ({@link DocumentOwner#mayActOn}). */
+    Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+        List<Predicate> byKind = new ArrayList<>();
+        for (DocumentKind kind : DocumentKind.values()) {
+            List<Predicate> rules = new ArrayList<>();
+            rules.add(cb.equal(slot.get("document").get("kind"), kind));
+            of(kind).forEach(owner -> rules.add(owner.mayActOn(caller, slot, query, cb)));
+            byKind.add(cb.and(rules.toArray(Predicate[]::new)));
+        }
+        return cb.and(cb.isTrue(slot.get("account").get("active")), cb.or(byKind.toArray(Predicate[]::new)));
+    }
+
+    private Stream<DocumentOwner> of(DocumentKind kind) {
+        return owners.stream().filter(owner -> owner.kind() == kind);
+    }
+}
