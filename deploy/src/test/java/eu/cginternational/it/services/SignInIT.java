@@ -6,9 +6,11 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.service.account.AccountIdentityStore;
+import eu.cginternational.service.account.PasswordChangeFailures;
 import eu.cginternational.service.account.Passwords;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.signing.SigningPasswords;
 import jakarta.ejb.EJB;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
@@ -53,6 +55,12 @@ class SignInIT {
 
     @EJB
     AsCoordinator coordinator;
+
+    @EJB
+    PasswordChangeFailures passwordChangeFailures;
+
+    @EJB
+    SigningPasswords signingPasswords;
 
     @Test
     void passwordsAreHashedWithPbkdf2HmacSha256AtLeast600000TimesWithTheirOwnSalt() {
@@ -158,6 +166,21 @@ class SignInIT {
         assertThat(after.getFailedLogins()).isEqualTo(UserAccount.MAX_FAILED_LOGINS);
         assertThat(after.isLockedAt(Instant.now())).as("the edit leaves the lockout as it is").isTrue();
         assertThat(data.auditEvents(AuditEventType.ACCOUNT_LOCKED, teacher.getUsername())).isEqualTo(1);
+    }
+
+    /** A wrong password on the signing page or when changing one's password counts as a failed sign-in does, no more. */
+    @Test
+    void wrongPasswordsGivenToSignOrToChangeItLeaveTheVersionACoordinatorsEditNames() throws Exception {
+        UserAccount teacher = data.newAccount(Role.TEACHER, SCHOOL);
+        UserDraft read = UserDraft.of(data.account(teacher.getUsername()));
+
+        signingPasswords.recordFailure(teacher.getId(), 0);
+        passwordChangeFailures.recordFailure(teacher.getId());
+        read.setFullName("Edited While Mistyped");
+        UserAccount edited = coordinator.call(() -> users.update(teacher.getId(), read));
+
+        assertThat(edited.getFullName()).isEqualTo("Edited While Mistyped");
+        assertThat(data.account(teacher.getUsername()).getFailedLogins()).isEqualTo(2);
     }
 
     private CredentialValidationResult signIn(String username, String password) {

@@ -45,8 +45,9 @@ import java.util.stream.Collectors;
 @NamedQuery(name = "UserAccount.caller", query = "SELECT u FROM UserAccount u LEFT JOIN FETCH u.roles WHERE u.username = :username",
         hints = @QueryHint(name = "eclipselink.join-fetch", value = "u.institution.country"))
 /*
- * What recordFailedLogin or recordSuccessfulLogin decided, written without moving the version: a sign-in attempt, and
- * the lockout it may start, change nothing that a coordinator edits, and neither someone guessing the password nor an
+ * What recordFailedLogin or recordSuccessfulLogin decided, written without moving the version: a sign-in attempt, a
+ * wrong password on the signing page or when changing it, and the lockout they may start, change nothing that a
+ * coordinator edits, and neither someone guessing the password nor an
  * API client signing in again and again must make a coordinator's edit of the account stale (409). The lockout shows in
  * the audit log (ACCOUNT_LOCKED) and on the account once read again. EclipseLink adds a step of the version to a bulk
  * update unless the update sets the version itself.

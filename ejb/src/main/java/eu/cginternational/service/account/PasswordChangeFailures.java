@@ -29,12 +29,15 @@ public class PasswordChangeFailures {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInRecords records;
+
     /** Counts the failure on the account (locked while counting); returns whether it locked the account. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recordFailure(long accountId) {
         UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        boolean lockedNow = account.recordFailedLogin(now);
+        boolean lockedNow = records.failure(account, now);
         audit.record(AuditEventType.PASSWORD_CHANGE_FAILED, account.getUsername(),
                 "current password wrong, failure " + account.getFailedLogins());
         if (lockedNow) {

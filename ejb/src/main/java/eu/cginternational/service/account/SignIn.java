@@ -21,7 +21,7 @@ import java.util.stream.Collectors;
  * so that the count and the audit entry of a failure are committed.
  * <p>
  * Neither a failure, nor the lockout it may start, nor a success moves the account's version: the account is detached
- * before the attempt changes it, and {@code UserAccount.signInRecorded} writes the change. Someone guessing a password
+ * before the attempt changes it, and {@link SignInRecords} writes the change. Someone guessing a password
  * must not make a coordinator's edit of the account stale (409), nor must an API client signing in again and again.
  */
 @Stateless
@@ -36,6 +36,9 @@ public class SignIn {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    SignInRecords records;
 
     public SignInOutcome attempt(String username, char[] password) {
         Instant now = Instant.now();
@@ -54,9 +57,7 @@ public class SignIn {
             return SignInOutcome.failed(Result.LOCKED);
         }
         if (!passwords.matches(password, account.getPasswordHash())) {
-            em.detach(account);
-            boolean lockedNow = account.recordFailedLogin(now);
-            write(account);
+            boolean lockedNow = records.failure(account, now);
             audit.recordAs(name, AuditEventType.LOGIN_FAILED, name, "wrong password, failure " + account.getFailedLogins());
             if (lockedNow) {
                 audit.recordAs(name, AuditEventType.ACCOUNT_LOCKED, name, "locked until " + account.getLockedUntil());
@@ -71,20 +72,8 @@ public class SignIn {
         SignInOutcome signedIn = new SignInOutcome(Result.SIGNED_IN, account.getUsername(),
                 account.getRoles().stream().map(Role::name).collect(Collectors.toUnmodifiableSet()),
                 account.getCredentialStamp());
-        em.detach(account);
-        account.recordSuccessfulLogin(now);
-        write(account);
+        records.success(account, now);
         audit.recordAs(name, AuditEventType.LOGIN_SUCCEEDED, name, null);
         return signedIn;
-    }
-
-    /** Writes what the attempt changed on the detached account, leaving its version as it is. */
-    private void write(UserAccount detached) {
-        em.createNamedQuery("UserAccount.signInRecorded")
-                .setParameter("failedLogins", detached.getFailedLogins())
-                .setParameter("lockedUntil", detached.getLockedUntil())
-                .setParameter("lastLoginAt", detached.getLastLoginAt())
-                .setParameter("id", detached.getId())
-                .executeUpdate();
     }
 }

@@ -2,6 +2,7 @@ package eu.cginternational.service.signing;
 
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.service.account.SignInRecords;
 import eu.cginternational.service.audit.AuditLog;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -28,12 +29,15 @@ public class SigningPasswords {
     @Inject
     AuditLog audit;
 
+    @Inject
+    SignInRecords records;
+
     /** Counts the failure on the account (locked while counting); returns whether it locked the account. */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean recordFailure(long accountId, long documentId) {
         UserAccount account = em.find(UserAccount.class, accountId, LockModeType.PESSIMISTIC_WRITE);
         Instant now = Instant.now();
-        boolean lockedNow = account.recordFailedLogin(now);
+        boolean lockedNow = records.failure(account, now);
         audit.record(AuditEventType.SIGNATURE_PASSWORD_FAILED, "signed document " + documentId,
                 "wrong password, failure " + account.getFailedLogins());
         if (lockedNow) {
