@@ -22,6 +22,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -396,6 +398,12 @@ public class TestData {
         em.createQuery("UPDATE OutboxMessage m SET m.updatedAt = :at WHERE m.id = :id")
                 .setParameter("at", at).setParameter("id", email.getId()).executeUpdate();
         return email;
+    }
+
+    /** An e-mail just queued, committed at once: also while this bean's transaction holds the delivery back. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OutboxMessage queuedEmail(String recipient) {
+        return email(recipient, OutboxStatus.PENDING, Instant.now());
     }
 
     /** What a mail server answers when it refuses a recipient: it often quotes the address. */
