@@ -240,8 +240,21 @@ final class Browser implements AutoCloseable {
         return changed;
     }
 
+    /**
+     * Clicks the element, found again when it was replaced between being found and being clicked: a table's filter
+     * redraws the table when its ajax answer comes, which under load can be just after the link was found (seen in CI).
+     */
     void click(By target) {
-        wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                wait.until(ExpectedConditions.elementToBeClickable(target)).click();
+                return;
+            } catch (StaleElementReferenceException replaced) {
+                if (attempt == 3) {
+                    throw replaced;
+                }
+            }
+        }
     }
 
     /**
