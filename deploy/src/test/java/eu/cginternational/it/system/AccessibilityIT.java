@@ -34,7 +34,7 @@ class AccessibilityIT extends BrowserTest {
     @MethodSource("eu.cginternational.it.system.RolePages#pages")
     void aPageBreaksNoRule(String username, String path) {
         if (username != null) {
-            RolePages.signIn(browser, username);
+            RolePages.resumeSession(browser, username);
         }
         browser.open(path);
 
@@ -45,7 +45,7 @@ class AccessibilityIT extends BrowserTest {
     @MethodSource("eu.cginternational.it.system.RolePages#recordPages")
     void aRecordsPageBreaksNoRule(String username, String list, String field, String page) {
         String path = RolePages.recordPath(username, list, field, page);
-        RolePages.signIn(browser, username);
+        RolePages.resumeSession(browser, username);
         browser.open(path);
 
         assertThat(brokenRules()).as(path).isEmpty();

@@ -5,10 +5,13 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
@@ -37,6 +40,7 @@ final class Browser implements AutoCloseable {
 
     final WebDriver driver;
     private final WebDriverWait wait;
+    private final Map<String, Set<Cookie>> sessions = new HashMap<>();
 
     Browser() {
         ChromeOptions options = new ChromeOptions();
@@ -127,6 +131,23 @@ final class Browser implements AutoCloseable {
         type(By.id("login:username"), username);
         type(By.id("login:password"), password);
         click(By.id("login:submit"));
+    }
+
+    /**
+     * Goes on with the session this browser signed in with as the person before, else signs in, waits for the landing
+     * page and keeps the session: for the tests that look at page after page and change nothing, where a sign-in before
+     * each page (a password hash and two pages) took most of their time. Call it on a page of the platform.
+     */
+    void resumeSession(String username, String password, String landingPath) {
+        Set<Cookie> kept = sessions.get(username);
+        if (kept != null) {
+            driver.manage().deleteAllCookies();
+            kept.forEach(driver.manage()::addCookie);
+            return;
+        }
+        signIn(username, password);
+        waitForPath(landingPath);
+        sessions.put(username, Set.copyOf(driver.manage().getCookies()));
     }
 
     /**

@@ -20,7 +20,7 @@ class PhoneBrowserIT extends BrowserTest {
     @MethodSource("eu.cginternational.it.system.RolePages#pages")
     void aPageFitsAPhonesWidth(String username, String path) {
         if (username != null) {
-            signIn(username);
+            RolePages.resumeSession(browser, username);
         }
         browser.open(path);
         browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("%s on a phone", path).isEmpty());
@@ -31,7 +31,7 @@ class PhoneBrowserIT extends BrowserTest {
     @MethodSource("eu.cginternational.it.system.RolePages#recordPages")
     void aRecordsPageFitsAPhonesWidth(String username, String list, String field, String page) {
         String path = RolePages.recordPath(username, list, field, page);
-        signIn(username);
+        RolePages.resumeSession(browser, username);
         browser.open(path);
         browser.onPhone(() -> assertThat(browser.beyondRightEdge()).as("%s on a phone", path).isEmpty());
     }

@@ -100,7 +100,15 @@ final class RolePages {
     /** Signs in as a demo account and waits for the landing page of its role. */
     static void signIn(Browser browser, String username) {
         browser.signIn(username, DEMO_PASSWORD);
-        browser.waitForPath("/" + (username.equals("coordinator") ? "coordinator" : username.replaceFirst("\\..*", ""))
-                + "/index.xhtml");
+        browser.waitForPath(landingPath(username));
+    }
+
+    /** As {@link #signIn}, once per browser: later calls go on with that session ({@link Browser#resumeSession}). */
+    static void resumeSession(Browser browser, String username) {
+        browser.resumeSession(username, DEMO_PASSWORD, landingPath(username));
+    }
+
+    private static String landingPath(String username) {
+        return "/" + (username.equals("coordinator") ? "coordinator" : username.replaceFirst("\\..*", "")) + "/index.xhtml";
     }
 }
