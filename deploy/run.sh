@@ -15,6 +15,8 @@
 #   CG_PUBLIC_URL  address in e-mailed links (default http://localhost:<HTTP port>)
 #   CG_SMTP_HOST, CG_SMTP_PORT, CG_MAIL_FROM  a mail server; without one, e-mails wait in the outbox
 #   CG_HEAP        the server's maximum heap, as java's -Xmx takes it (default 512m)
+#   CG_TRUSTED_PROXIES  the reverse proxies in front of the platform, whose X-Forwarded-For header names the client:
+#                  addresses and CIDR ranges separated by commas (default none; see the README)
 # Server settings are applied when the domain is created; remove CG_HOME to re-create it.
 set -euo pipefail
 

@@ -15,6 +15,9 @@
 #   CG_OUTBOX_INTERVAL  ISO-8601 duration between outbox deliveries (default PT30S)
 #   CG_HEAP          the server's maximum heap, as java's -Xmx takes it (default 512m, Payara's own)
 #   CG_SMTP_HOST, CG_SMTP_PORT, CG_MAIL_FROM  a mail server; without CG_SMTP_HOST e-mails stay in the outbox
+#   CG_TRUSTED_PROXIES  addresses and CIDR ranges of the reverse proxies in front of the platform, separated by
+#                    commas, whose X-Forwarded-For header names the client (default none); applied when the domain
+#                    is created
 set -euo pipefail
 
 here=$(cd "$(dirname "$0")" && pwd)
@@ -91,6 +94,10 @@ configure_domain() {
     # would hold the outbox's delivery, and the lock on the message being sent, until the server restarts.
     if [ -n "${CG_SMTP_HOST:-}" ]; then
         echo "create-javamail-resource --mailhost $CG_SMTP_HOST --mailuser cg --fromaddress ${CG_MAIL_FROM:-noreply@cg-international.eu} --property mail.smtp.port=${CG_SMTP_PORT:-25}:mail.smtp.connectiontimeout=10000:mail.smtp.timeout=30000:mail.smtp.writetimeout=30000 mail/cg" >> "$script"
+    fi
+    # Only when set (unset, the default holds: no proxy). Blanks go, as asadmin would split the command at them.
+    if [ -n "${CG_TRUSTED_PROXIES:-}" ]; then
+        echo "set-config-property --source domain --propertyName cg.http.trusted-proxies --propertyValue ${CG_TRUSTED_PROXIES//[[:space:]]/}" >> "$script"
     fi
     admin multimode --file "$script" >/dev/null
 }

@@ -3,9 +3,6 @@ package eu.cginternational.it.system;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,25 +20,18 @@ class FormSignInIT {
         String viewState = Pages.viewState(Pages.get("/login.xhtml", null).body());
         // One after another, under load, some failures come back meanwhile: it goes on until one is refused.
         OwnAddress.Answer refused = null;
-        for (int i = 0; i < 40 && (refused == null || !isThrottled(refused)); i++) {
+        for (int i = 0; i < 40 && (refused == null || !refused.saysToWait()); i++) {
             refused = address.signInWithForm("nobody.form", "guess-" + i, viewState);
             assertThat(refused.status()).isEqualTo(200);
-            assertThat(isThrottled(refused) || refused.body().contains(text("", "login.failed"))).as(refused.body()).isTrue();
+            assertThat(refused.saysToWait() || refused.body().contains(text("", "login.failed"))).as(refused.body()).isTrue();
         }
         OwnAddress.Answer rightPassword = address.signInWithForm(username, password, viewState);
         OwnAddress.Answer basic = address.me(username, password);
 
-        assertThat(isThrottled(refused)).as("told to wait: " + refused.body()).isTrue();
-        assertThat(isThrottled(rightPassword)).as("no password is verified meanwhile").isTrue();
+        assertThat(refused.saysToWait()).as("told to wait: " + refused.body()).isTrue();
+        assertThat(rightPassword.saysToWait()).as("no password is verified meanwhile").isTrue();
         assertThat(rightPassword.head()).as("nor a session begun").doesNotContain("JSESSIONID");
         assertThat(basic.status()).as("HTTP Basic spends the same budget").isEqualTo(429);
         assertThat(Pages.sessionOf(username, password)).as("other addresses sign in").isNotBlank();
-    }
-
-    /** Whether the page says to wait; the wait is at most the 6 seconds in which one failure comes back. */
-    private static boolean isThrottled(OwnAddress.Answer answer) {
-        MessageFormat throttled = new MessageFormat(text("", "login.throttled"), Locale.ENGLISH);
-        return LongStream.rangeClosed(1, 6).mapToObj(seconds -> throttled.format(new Object[] {seconds}))
-                .anyMatch(answer.body()::contains);
     }
 }

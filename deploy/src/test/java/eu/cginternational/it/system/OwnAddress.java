@@ -1,5 +1,7 @@
 package eu.cginternational.it.system;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,17 +11,20 @@ import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.stream.LongStream;
 
 /**
  * A client address of its own on the loopback network, for the tests of the per-address budget of failed sign-ins
  * ({@code SignInFailures}): no other test's sign-ins count against it, and the budget of 127.0.0.1, from which every
  * other test comes, stays as it was. The JDK's HTTP client cannot choose its local address, so the requests are written
- * on a socket bound to it.
+ * on a socket bound to it. It may also play a reverse proxy, passing on requests of a client it names
+ * ({@link #forwardingFor}).
  */
 final class OwnAddress {
 
@@ -31,23 +36,61 @@ final class OwnAddress {
                     .filter(field -> field.length == 2 && field[0].trim().equalsIgnoreCase(name))
                     .map(field -> field[1].trim()).findFirst();
         }
+
+        /** Whether the login page says to wait; the wait is at most the 6 seconds in which one failure comes back. */
+        boolean saysToWait() {
+            MessageFormat throttled = new MessageFormat(Platform.text("", "login.throttled"), Locale.ENGLISH);
+            return LongStream.rangeClosed(1, 6).mapToObj(seconds -> throttled.format(new Object[] {seconds}))
+                    .anyMatch(body::contains);
+        }
     }
 
     private final String address;
 
-    private OwnAddress(String address) {
+    /** The {@code X-Forwarded-For} header of every request, or null for none. */
+    private final String forwardedFor;
+
+    private OwnAddress(String address, String forwardedFor) {
         this.address = address;
+        this.forwardedFor = forwardedFor;
     }
 
+    /** An address outside 127.0.0.x, which the test domain keeps for the proxy it trusts ({@code TrustedProxyIT}). */
     static OwnAddress any() {
-        return new OwnAddress("127.0.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 255),
+        return of("127.0.%d.%d".formatted(ThreadLocalRandom.current().nextInt(1, 255),
                 ThreadLocalRandom.current().nextInt(2, 255)));
+    }
+
+    static OwnAddress of(String address) {
+        return new OwnAddress(address, null);
+    }
+
+    /** The same address, sending every request with {@code X-Forwarded-For: client}, as a reverse proxy would. */
+    OwnAddress forwardingFor(String client) {
+        return new OwnAddress(address, client);
+    }
+
+    String address() {
+        return address;
     }
 
     /** GET /api/me, signed in with HTTP Basic. */
     Answer me(String username, String password) {
         return send("GET", "/api/me", Map.of("Accept", "application/json",
                 "Authorization", Platform.basicAuthorization(username, password)), null);
+    }
+
+    /**
+     * Fails sign-ins over HTTP Basic until one is refused before a password is verified (429), and gives that answer.
+     * One after another, under load, some failures come back meanwhile: it goes on until one is refused.
+     */
+    Answer failUntilRefused() {
+        Answer answer = null;
+        for (int i = 0; i < 40 && (answer == null || answer.status() != 429); i++) {
+            answer = me("nobody.basic", "guess-" + i);
+            assertThat(answer.status()).isBetween(400, 499);
+        }
+        return answer;
     }
 
     /** Signs in through the login form, with the view state of a login page read before ({@link Pages#viewState}). */
@@ -66,6 +109,9 @@ final class OwnAddress {
                 .append("Host: ").append(target.getHost()).append(':').append(target.getPort()).append("\r\n")
                 .append("Accept-Language: en\r\nConnection: close\r\n");
         headers.forEach((name, value) -> request.append(name).append(": ").append(value).append("\r\n"));
+        if (forwardedFor != null) {
+            request.append("X-Forwarded-For: ").append(forwardedFor).append("\r\n");
+        }
         if (body != null) {
             request.append("Content-Length: ").append(content.length).append("\r\n");
         }

@@ -41,7 +41,8 @@ import java.util.Set;
  * call answers 401 with a JSON problem.</li>
  * </ul>
  * Both ways check the password against {@code AccountIdentityStore}, which counts failures and
- * locks accounts.
+ * locks accounts. A request's address, for the budget of failed sign-ins and for the audit log and signatures
+ * ({@link RequestOrigin}), is its client's, also behind reverse proxies ({@link TrustedProxies}).
  */
 @ApplicationScoped
 public class PlatformAuthenticationMechanism implements HttpAuthenticationMechanism {
@@ -73,19 +74,23 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     @Inject
     SignInFailures failures;
 
+    @Inject
+    TrustedProxies proxies;
+
     @Override
     public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response,
             HttpMessageContext context) {
-        origin.describe(request.getRemoteAddr(), request.getHeader("User-Agent"), VisitorLanguage.of(request));
+        String client = proxies.clientAddressOf(request);
+        origin.describe(client, request.getHeader("User-Agent"), VisitorLanguage.of(request));
 
         Credential credential = context.getAuthParameters().getCredential();
         if (context.isAuthenticationRequest() && credential != null) {
-            return signInWithForm(request, context, credential);
+            return signInWithForm(request, context, credential, client);
         }
         String authorization = request.getHeader("Authorization");
         if (authorization != null && authorization.regionMatches(true, 0, "Basic ", 0, 6)
                 && (context.isProtected() || !isReading(request))) {
-            return signInWithBasic(request, response, context, authorization.substring(6).trim());
+            return signInWithBasic(request, response, context, authorization.substring(6).trim(), client);
         }
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(SignedInCaller.SESSION_ATTRIBUTE) instanceof SignedInCaller caller) {
@@ -110,8 +115,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpMessageContext context,
-            Credential credential) {
-        String address = request.getRemoteAddr();
+            Credential credential, String address) {
         Optional<Duration> wait = failures.take(address, Instant.now());
         // No error status on the response in either case: the login page renders its own message.
         if (wait.isPresent()) {
@@ -133,7 +137,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     }
 
     private AuthenticationStatus signInWithBasic(HttpServletRequest request, HttpServletResponse response,
-            HttpMessageContext context, String encoded) {
+            HttpMessageContext context, String encoded, String address) {
         Optional<UsernamePasswordCredential> credential = decode(encoded);
         if (credential.isEmpty()) {
             return refuse(request, response);
@@ -146,7 +150,6 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         if (remembered.isPresent()) {
             return context.notifyContainerAboutLogin(remembered.get().username(), remembered.get().roles());
         }
-        String address = request.getRemoteAddr();
         Optional<Duration> wait = failures.take(address, now);
         if (wait.isPresent()) {
             response.setHeader("Retry-After", Long.toString(wholeSeconds(wait.get())));
