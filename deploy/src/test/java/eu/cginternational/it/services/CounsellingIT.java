@@ -36,7 +36,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Counselling in the service, inside the server: the school is the scope of a student's guidance
  * (another school's teacher learns nothing, not even that the student exists), private notes stay
  * with the counsellors, the student marks their own actions, coordinators get counts only, and the
- * indicators never publish a count below five. A student who moves to another school starts a new plan there, and the
+ * indicators never publish a count below five (nor, in the mobility areas, one that would give such a count away). A
+ * student who moves to another school starts a new plan there, and the
  * new school reads nothing of the old one's.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -391,6 +392,9 @@ class CounsellingIT {
         assertThat(rows).isNotEmpty().allSatisfy(row -> {
             if (row.count() >= 1 && row.count() <= 4) {
                 assertThat(row.shown()).isEqualTo("<5");
+            } else if (row.protecting()) {
+                assertThat(row.area().name()).startsWith("MOBILITIES_");
+                assertThat(row.shown()).isEqualTo(IndicatorRow.PROTECTING);
             } else {
                 assertThat(row.shown()).isEqualTo(Long.toString(row.count()));
             }

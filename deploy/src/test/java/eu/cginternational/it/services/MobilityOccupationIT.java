@@ -21,6 +21,8 @@ import eu.cginternational.service.mobility.MobilityService;
 import jakarta.ejb.EJB;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -32,7 +34,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is taken (anything else is refused with nothing written), it can change while the application
  * is editable, an accepted placement passes its occupation on only when the catalogue knows it
  * (the copy itself: {@code AgreementsIT}), and the policy indicators count approved mobilities by occupation and destination
- * country, per school, with counts below five suppressed and a ministry kept to its own country.
+ * country, per school, with counts below five suppressed and a ministry kept to its own country; a small count is not
+ * the difference of the school's total that another mobility area would give.
  */
 @ExtendWith(ArquillianExtension.class)
 class MobilityOccupationIT {
@@ -170,6 +173,32 @@ class MobilityOccupationIT {
         assertThat(rows).filteredOn(IndicatorRow::suppressed).hasSize(3);
         assertThat(coordinator.call(indicators::all)).filteredOn(row -> row.school().equals(school))
                 .filteredOn(row -> row.area() == Area.MOBILITIES_BY_OCCUPATION).hasSize(4);
+    }
+
+    @Test
+    void aSmallCountOfOneMobilityAreaCannotBeWorkedOutFromTheTotalOfAnother() throws Exception {
+        String school = occupations.newSchool("AL").getName();
+        occupations.mobilities(school, MobilityType.LEARNER_SHORT_TERM, SPAIN_HOST, "5120", 6, "ministry.al");
+        occupations.mobilities(school, MobilityType.STAFF_COURSE, SPAIN_HOST, "5120", 3, "ministry.al");
+
+        List<IndicatorRow> rows = coordinator.call(indicators::all).stream().filter(row -> row.school().equals(school))
+                .filter(row -> row.area().name().startsWith("MOBILITIES_")).toList();
+
+        // By type 6 and <5: were the 9 mobilities to Spain shown, the staff ones would be 9 - 6 = 3.
+        assertThat(rows).extracting(IndicatorRow::area, IndicatorRow::breakdown, IndicatorRow::destination, IndicatorRow::shown)
+                .containsExactlyInAnyOrder(
+                        tuple(Area.MOBILITIES_BY_DESTINATION, "ES", null, IndicatorRow.PROTECTING),
+                        tuple(Area.MOBILITIES_BY_TYPE, "LEARNER_SHORT_TERM", null, "6"),
+                        tuple(Area.MOBILITIES_BY_TYPE, "STAFF_COURSE", null, "<5"),
+                        tuple(Area.MOBILITIES_BY_OCCUPATION, "5120", "ES", IndicatorRow.PROTECTING));
+        Map<Area, List<IndicatorRow>> byArea = rows.stream().collect(Collectors.groupingBy(IndicatorRow::area));
+        assertThat(byArea).as("no mobility area of the school gives its total").hasSize(3)
+                .allSatisfy((area, cells) -> assertThat(cells).as(area.name()).anyMatch(IndicatorRow::hidden));
+        for (Area area : List.of(Area.MOBILITIES_BY_DESTINATION, Area.MOBILITIES_BY_TYPE, Area.MOBILITIES_BY_OCCUPATION)) {
+            assertThat(coordinator.call(() -> indicators.area(area))).as("read alone: " + area)
+                    .filteredOn(row -> row.school().equals(school))
+                    .containsExactlyElementsOf(rows.stream().filter(row -> row.area() == area).toList());
+        }
     }
 
     @Test

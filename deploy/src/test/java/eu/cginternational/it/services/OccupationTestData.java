@@ -41,12 +41,18 @@ public class OccupationTestData {
         return school;
     }
 
-    /**
-     * Learner mobilities of new students of the school to the host, training for the occupation (none
-     * when null): submitted by a new teacher and, when a ministry account is given, approved by a new
-     * administrator of the school and then by that ministry.
-     */
+    /** Short-term learner mobilities, as {@link #mobilities(String, MobilityType, String, String, int, String)}. */
     public void mobilities(String schoolName, String hostName, String iscoCode, int count, String ministryUsername) {
+        mobilities(schoolName, MobilityType.LEARNER_SHORT_TERM, hostName, iscoCode, count, ministryUsername);
+    }
+
+    /**
+     * Mobilities of the type, of new students (teachers for a staff type) of the school to the host, training for
+     * the occupation (none when null): submitted by a new teacher and, when a ministry account is given, approved
+     * by a new administrator of the school and then by that ministry.
+     */
+    public void mobilities(String schoolName, MobilityType type, String hostName, String iscoCode, int count,
+            String ministryUsername) {
         UserAccount teacher = data.newAccount(Role.TEACHER, schoolName);
         UserAccount schoolAdmin = data.newAccount(Role.SCHOOL_ADMIN, schoolName);
         UserAccount ministry = ministryUsername == null ? null : data.account(ministryUsername);
@@ -54,8 +60,8 @@ public class OccupationTestData {
         LocalDate start = LocalDate.now().plusMonths(3);
         Instant now = Instant.now();
         for (int i = 0; i < count; i++) {
-            UserAccount student = data.newAccount(Role.STUDENT, schoolName);
-            Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(), host,
+            UserAccount participant = data.newAccount(type.isForLearners() ? Role.STUDENT : Role.TEACHER, schoolName);
+            Mobility mobility = new Mobility(participant, type, participant.getInstitution(), host,
                     start, start.plusDays(20), teacher);
             mobility.trainFor(iscoCode);
             mobility.act(MobilityAction.SUBMIT, teacher, null, now);

@@ -239,7 +239,11 @@ class CounsellingApiIT {
             assertThat(rows.getValuesAs(JsonObject.class)).allSatisfy(row -> {
                 assertThat(row.getString("country")).isEqualTo("AL");
                 String count = row.getString("count");
-                assertThat(count.equals("<5") || Integer.parseInt(count) == 0 || Integer.parseInt(count) >= 5).isTrue();
+                if (count.equals("–")) {
+                    assertThat(row.getString("area")).as("hidden to protect a small count").startsWith("MOBILITIES_");
+                } else {
+                    assertThat(count.equals("<5") || Integer.parseInt(count) == 0 || Integer.parseInt(count) >= 5).as(count).isTrue();
+                }
             });
             assertThat(asDemo("GET", "/api/indicators", "teacher.kpt", null).statusCode()).isEqualTo(403);
             assertThat(asDemo("GET", "/api/indicators?area=NOPE", "coordinator", null).statusCode()).isEqualTo(400);

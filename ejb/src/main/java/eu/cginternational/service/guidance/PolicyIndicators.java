@@ -21,7 +21,9 @@ import java.util.Set;
  * The policy indicators for ministries (their own country) and coordinators (all): each area is one
  * aggregate query in the database, grouped by country and school, so no person's record leaves it.
  * Counts below five are published as "&lt;5" ({@link IndicatorRow#shown()}). No totals are given
- * next to suppressed cells, so that a suppressed count cannot be recovered by subtraction.
+ * next to suppressed cells, and the three mobility areas, which break down the same mobilities of a
+ * school, hide more cells where needed ({@link ComplementarySuppression}), so that a suppressed count
+ * cannot be recovered by subtraction.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN})
@@ -44,9 +46,7 @@ public class PolicyIndicators {
         rows.addAll(guidanceSessions(country));
         rows.addAll(studentsCounselled(country));
         rows.addAll(assessmentsCompleted(country));
-        rows.addAll(mobilitiesByDestination(country));
-        rows.addAll(mobilitiesByType(country));
-        rows.addAll(mobilitiesByOccupation(country));
+        rows.addAll(mobilities(country));
         rows.addAll(placementsThroughPartnerships(country));
         rows.addAll(trainingsCompleted(country));
         return rows;
@@ -58,9 +58,9 @@ public class PolicyIndicators {
             case GUIDANCE_SESSIONS -> guidanceSessions(country);
             case STUDENTS_COUNSELLED -> studentsCounselled(country);
             case ASSESSMENTS_COMPLETED -> assessmentsCompleted(country);
-            case MOBILITIES_BY_DESTINATION -> mobilitiesByDestination(country);
-            case MOBILITIES_BY_TYPE -> mobilitiesByType(country);
-            case MOBILITIES_BY_OCCUPATION -> mobilitiesByOccupation(country);
+            // Read together, so that one area hides the same cells as on the page that shows all three.
+            case MOBILITIES_BY_DESTINATION, MOBILITIES_BY_TYPE, MOBILITIES_BY_OCCUPATION ->
+                    mobilities(country).stream().filter(row -> row.area() == area).toList();
             case PLACEMENTS_THROUGH_PARTNERSHIPS -> placementsThroughPartnerships(country);
             case TRAININGS_COMPLETED -> trainingsCompleted(country);
         };
@@ -84,6 +84,14 @@ public class PolicyIndicators {
                 + " FROM InterestAssessment a JOIN a.student s JOIN s.institution i"
                 + (country == null ? "" : " WHERE i.country.code = :country")
                 + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
+    }
+
+    /** The three mobility areas, by destination, type and occupation, each cell hidden that would give away a small one. */
+    private List<IndicatorRow> mobilities(String country) {
+        List<IndicatorRow> rows = new ArrayList<>(mobilitiesByDestination(country));
+        rows.addAll(mobilitiesByType(country));
+        rows.addAll(mobilitiesByOccupation(country));
+        return ComplementarySuppression.protect(rows);
     }
 
     private List<IndicatorRow> mobilitiesByDestination(String country) {

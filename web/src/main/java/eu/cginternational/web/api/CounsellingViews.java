@@ -81,7 +81,8 @@ public final class CounsellingViews {
     }
 
     /**
-     * One published indicator: the count is given only as it may be shown ("<5" for small counts). The
+     * One published indicator: the count is given only as it may be shown ("<5" for small counts, "–" for a count
+     * hidden to protect a small one, see {@code ComplementarySuppression}). The
      * destination country is there only where the area also breaks down by destination.
      */
     public record Indicator(String area, String country, String school, String breakdown, String destination, String count) {

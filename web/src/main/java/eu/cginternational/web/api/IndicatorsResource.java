@@ -23,7 +23,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
-/** The policy indicators: ministries for their country, coordinators for all; counts below 5 as "<5". */
+/**
+ * The policy indicators: ministries for their country, coordinators for all; counts below 5 as "<5", and in the
+ * mobility areas a count hidden to protect one of them as "–", with the same cells hidden as on the page.
+ */
 @Path("indicators")
 @Produces(MediaType.APPLICATION_JSON)
 public class IndicatorsResource {
@@ -41,7 +44,8 @@ public class IndicatorsResource {
     @Operation(summary = "Counts by country and school (area = GUIDANCE_SESSIONS|STUDENTS_COUNSELLED|ASSESSMENTS_COMPLETED"
             + "|MOBILITIES_BY_DESTINATION|MOBILITIES_BY_TYPE|PLACEMENTS_THROUGH_PARTNERSHIPS|TRAININGS_COMPLETED"
             + "|MOBILITIES_BY_OCCUPATION, all without it; by occupation: breakdown = ISCO-08 code or null for none named,"
-            + " with the destination country); a count from 1 to 4 is given as \"<5\"")
+            + " with the destination country); a count from 1 to 4 is given as \"<5\", and in the mobility areas a count"
+            + " hidden so that such a count cannot be worked out by subtraction as \"–\"")
     public List<CounsellingViews.Indicator> list(@QueryParam("area") String area) {
         return rows(area).stream().map(CounsellingViews.Indicator::of).toList();
     }
@@ -50,7 +54,8 @@ public class IndicatorsResource {
     @Path("export")
     @Produces({TableFile.CSV, TableFile.XLSX})
     @Operation(summary = "The indicators as a file (format: csv or xlsx; area as for the list, all without it), one row per"
-            + " count, with the areas, types and occupations named in the caller's language; a count from 1 to 4 as \"<5\"")
+            + " count, with the areas, types and occupations named in the caller's language; a count from 1 to 4 as \"<5\","
+            + " a count hidden to protect one of them as \"–\", as in the list")
     public Response export(@QueryParam("area") String area, @QueryParam("format") @DefaultValue("csv") String format) {
         Language language = callers.getCurrent().getLanguage();
         Locale locale = language.locale();

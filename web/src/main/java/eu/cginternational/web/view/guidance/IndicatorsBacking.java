@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-/** {@code /guidance/indicators.xhtml}: the policy indicators by area, counts below five shown as "<5". */
+/**
+ * {@code /guidance/indicators.xhtml}: the policy indicators by area, counts below five shown as "<5" and the counts
+ * hidden to protect them as "–", as the service gives them.
+ */
 @Named
 @RequestScoped
 public class IndicatorsBacking {
