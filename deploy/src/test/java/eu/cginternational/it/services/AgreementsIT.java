@@ -506,6 +506,40 @@ class AgreementsIT {
     }
 
     /**
+     * A signer reminded as often as reminders go, who loses the role only then, still has the sender told that the
+     * document waits in vain, once; the signer's reminders stay the reminders sent.
+     */
+    @Test
+    void aSignerWhoseRemindersWereUsedUpBeforeLosingTheRoleStillHasTheSenderToldOnce() throws Exception {
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            for (int day = 3; day <= 15; day += 3) {
+                reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+            }
+            assertThat(remindersOf(stuck)).isEqualTo(5);
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(18)).plusSeconds(60));
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(21)).plusSeconds(60));
+
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
+            assertThat(remindersOf(stuck)).isEqualTo(5);
+            assertThat(signingData.document(stuck).getSigners().get(0).getReminders()).isEqualTo(5);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
+    /** How many times the person was told that the current signer of the document can no longer act. */
+    private long cannotActNoticesOf(String username, long documentId) {
+        String title = Texts.format(data.account(username).getLanguage().locale(), "notice.signing.signer_cannot_act.title",
+                signingData.document(documentId).getTitle());
+        return common.notificationsOf(username, "/signing/sign.xhtml?id=" + documentId).stream()
+                .filter(n -> n.getTitle().equals(title)).count();
+    }
+
+    /**
      * The documents of two agreements sent while teacher.kpt is also a school administrator: the first for teacher.kpt
      * to sign first, the second for partner.es to sign first.
      */
