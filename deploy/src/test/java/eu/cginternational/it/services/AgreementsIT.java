@@ -531,6 +531,39 @@ class AgreementsIT {
         }
     }
 
+    /**
+     * A signer who gets the role back is reminded again as before, the reminders already sent counting toward the cap;
+     * losing the role once more tells the sender once more.
+     */
+    @Test
+    void aSignerWhoGetsTheRoleBackIsRemindedAgainAndLosingItOnceMoreIsToldOnceMore() throws Exception {
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
+            assertThat(remindersOf(stuck)).isZero();
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(4)).plusSeconds(60));
+
+            assertThat(remindersOf(stuck)).isEqualTo(1);
+            assertThat(common.notificationsOf("teacher.kpt", "/signing/sign.xhtml?id=" + stuck)).extracting(Notification::getKind)
+                    .containsExactly(NotificationKind.ACTION_REQUIRED, NotificationKind.REMINDER);
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(7)).plusSeconds(60));
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(10)).plusSeconds(60));
+
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(2);
+            assertThat(remindersOf(stuck)).isEqualTo(1);
+            assertThat(signingData.document(stuck).checkIntegrity().intact()).isTrue();
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
     /** How many times the person was told that the current signer of the document can no longer act. */
     private long cannotActNoticesOf(String username, long documentId) {
         String title = Texts.format(data.account(username).getLanguage().locale(), "notice.signing.signer_cannot_act.title",

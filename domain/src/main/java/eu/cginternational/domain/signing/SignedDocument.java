@@ -195,10 +195,15 @@ public class SignedDocument extends BaseEntity {
 
     /**
      * Records that the signer whose turn it is can no longer sign nor decline it; returns whether this is news to tell
-     * (whoever must hear of it is told once). Their reminders sent stay as they are.
+     * (whoever must hear of it is told once, until the signer can act again). Their reminders sent stay as they are.
      */
     public boolean currentSignerCannotAct(Instant now) {
         return getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).tellCannotAct(now);
+    }
+
+    /** Records that the signer whose turn it is can act (again): losing that later is news again. */
+    public void currentSignerCanAct() {
+        getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).canActAgain();
     }
 
     /**

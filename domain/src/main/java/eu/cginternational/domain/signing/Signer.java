@@ -79,7 +79,7 @@ public class Signer implements Serializable {
 
     /**
      * When the sender (or whoever was told in their place) learnt that this signer, whose turn it is, can no longer
-     * sign nor decline; null while they can.
+     * sign nor decline; null while they can, and again once they can after all, so that losing it anew is told anew.
      */
     @Column(name = "cannot_act_told_at")
     private Instant cannotActToldAt;
@@ -158,6 +158,10 @@ public class Signer implements Serializable {
         }
         cannotActToldAt = now;
         return true;
+    }
+
+    void canActAgain() {
+        cannotActToldAt = null;
     }
 
     /**

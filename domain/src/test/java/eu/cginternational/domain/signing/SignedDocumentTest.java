@@ -235,6 +235,19 @@ class SignedDocumentTest {
             assertThat(first.isDue(T0.plus(Duration.ofDays(30)), threeDays)).isTrue();
             assertThat(document.currentSignerCannotAct(T0.plus(Duration.ofDays(30)))).isTrue();
         }
+
+        @Test
+        void aSignerWhoCanActAgainIsToldOfAnewWhenTheyCannotOnceMore() {
+            SignedDocument document = sent();
+            Signer first = document.getSigners().get(0);
+            document.currentSignerCannotAct(T0.plus(Duration.ofDays(3)));
+
+            document.currentSignerCanAct();
+
+            assertThat(first.getCannotActToldAt()).isNull();
+            assertThat(first.needsReminder(T0.plus(Duration.ofDays(4)), Duration.ofDays(3), 5)).isTrue();
+            assertThat(document.currentSignerCannotAct(T0.plus(Duration.ofDays(10)))).isTrue();
+        }
     }
 
     @Nested

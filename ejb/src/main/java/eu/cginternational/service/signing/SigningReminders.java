@@ -35,7 +35,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * by) is not reminded of what they cannot do: when their reminder would be due, or at the first run after it once
  * their reminders are used up, the sender is told instead that the document waits in vain
  * ({@link SigningNotices#signerCannotAct}), once, which the signer's row remembers apart from the reminders sent
- * ({@link SignedDocument#currentSignerCannotAct}). So every run looks at each signer whose reminder would be due, also those whose
+ * ({@link SignedDocument#currentSignerCannotAct}). A signer found able to act again is reminded as before, and losing
+ * it once more is told once more. So every run looks at each signer whose reminder would be due, also those whose
  * reminders are used up, as only asking their document's owner tells whether they can still act.
  */
 @Singleton
@@ -133,6 +134,7 @@ public class SigningReminders {
             }
             return false;
         }
+        document.currentSignerCanAct();
         if (!signer.needsReminder(now, interval(), reminderMax)) {
             return false;
         }
