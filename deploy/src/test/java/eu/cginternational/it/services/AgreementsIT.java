@@ -564,6 +564,37 @@ class AgreementsIT {
         }
     }
 
+    /**
+     * The sender, deactivated too, would hear nothing: whoever may withdraw the version and send it anew in their place,
+     * the representatives of the parties (the school's other administrator, the company's partner), are told instead;
+     * not the coordinator, as a party has someone to act.
+     */
+    @Test
+    void aSenderNoLongerActiveIsReplacedByThePartiesRepresentativesInTheNotice() throws Exception {
+        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, data.account("school.kpt").getInstitution().getName());
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            common.deactivate("school.kpt");
+
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+
+            String title = signingData.document(stuck).getTitle();
+            String link = "/signing/sign.xhtml?id=" + stuck;
+            assertThat(common.notificationsOf(colleague.getUsername(), link)).singleElement().satisfies(notice -> assertThat(
+                    notice.getText()).isEqualTo(Texts.format(Locale.ENGLISH, "notice.signing.signer_cannot_act.text",
+                            data.account("teacher.kpt").getFullName(), title, colleague.getInstitution().getName())));
+            assertThat(cannotActNoticesOf("partner.es", stuck)).isEqualTo(1);
+            assertThat(cannotActNoticesOf("partner.al", stuck)).isZero();
+            assertThat(common.notificationsOf("coordinator", link)).isEmpty();
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            common.activate("school.kpt");
+            common.deactivate(colleague.getUsername());
+        }
+    }
+
     /** How many times the person was told that the current signer of the document can no longer act. */
     private long cannotActNoticesOf(String username, long documentId) {
         String title = Texts.format(data.account(username).getLanguage().locale(), "notice.signing.signer_cannot_act.title",

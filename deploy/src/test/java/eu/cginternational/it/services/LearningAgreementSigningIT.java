@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
@@ -112,6 +113,9 @@ class LearningAgreementSigningIT {
 
     @EJB
     AgreementTestData accounts;
+
+    @EJB
+    eu.cginternational.service.signing.SigningReminders reminders;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -511,6 +515,36 @@ class LearningAgreementSigningIT {
             assertThat(common.mobility(id).getVersion()).isEqualTo(mobilityVersion);
         } finally {
             accounts.moveTo("partner.es", host);
+        }
+    }
+
+    /**
+     * The administrator who sent the agreement, and signs first, leaves the school (deactivated): the document would wait
+     * for ever and its sender hears nothing, so the sending school's other administrators, who may withdraw it and send
+     * it anew, are told in their place; not its teacher nor the coordinator.
+     */
+    @Test
+    void whenTheSendingAdministratorLeavesTheSchoolsOtherAdministratorsAreToldTheAgreementWaitsInVain() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(50)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, SigningTestData.KPT);
+        common.deactivate("school.kpt");
+        try {
+            reminders.remindDue(data.document(documentId).getSentAt().plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+
+            String link = "/signing/sign.xhtml?id=" + documentId;
+            String title = data.document(documentId).getTitle();
+            assertThat(common.notificationsOf(colleague.getUsername(), link)).singleElement().satisfies(notice -> {
+                assertThat(notice.getTitle()).isEqualTo(Texts.format(Locale.ENGLISH, "notice.signing.signer_cannot_act.title",
+                        title));
+                assertThat(notice.getText()).isEqualTo(Texts.format(Locale.ENGLISH, "notice.signing.signer_cannot_act.text",
+                        "Besnik Leka", title, SigningTestData.KPT));
+            });
+            assertThat(common.notificationsOf("teacher.kpt", link)).isEmpty();
+            assertThat(common.notificationsOf("coordinator", link)).isEmpty();
+        } finally {
+            common.activate("school.kpt");
+            common.deactivate(colleague.getUsername());
         }
     }
 

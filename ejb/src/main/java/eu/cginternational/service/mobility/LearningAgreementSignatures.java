@@ -270,7 +270,8 @@ public class LearningAgreementSignatures {
                 .getResultStream().findFirst();
     }
 
-    private static boolean maySend(UserAccount caller, Mobility mobility) {
+    /** Whether the person may send (and withdraw) the mobility's agreement: an administrator of the sending school. */
+    static boolean maySend(UserAccount caller, Mobility mobility) {
         return MobilityAccess.mayWriteLearningAgreement(caller, mobility) && caller.hasRole(Role.SCHOOL_ADMIN);
     }
 
