@@ -23,6 +23,7 @@ import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.PageRequest;
@@ -262,20 +263,25 @@ class LearningAgreementSigningIT {
         long id = data.approvedDemoMobility(today()).getId();
         long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        String comment = "The host's mentor left; <script>alert('x')</script> a new one is named.";
         LearningAgreementWithdrawal seen = new LearningAgreementWithdrawal(
-                schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()));
+                schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()), comment);
 
         assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> signatures.withdraw(id, seen)));
         assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> signatures.withdraw(id, seen)));
         assertThrows(AccessDeniedException.class, () -> studentKpt.call(() -> signatures.withdraw(id, seen)));
         assertThrows(ConcurrentChangeException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
-                new LearningAgreementWithdrawal(seen.version() - 1))));
+                new LearningAgreementWithdrawal(seen.version() - 1, comment))));
+        assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
+                new LearningAgreementWithdrawal(seen.version(), "x".repeat(2001)))));
+        assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(documentId).getStatus());
         assertThat(teacherKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isFalse();
         assertThat(schoolKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isTrue();
         LearningAgreement withdrawn = schoolKpt.call(() -> signatures.withdraw(id, seen));
 
         assertThat(withdrawn.getCurrent().getNumber()).isEqualTo(1);
         assertThat(withdrawn.getCurrent().getWithdrawnAt()).isNotNull();
+        assertThat(withdrawn.getCurrent().getWithdrawalComment()).isEqualTo(comment);
         assertThat(withdrawn.getVersion()).isGreaterThan(seen.version());
         SignedDocument document = data.document(documentId);
         assertEquals(SignedDocumentStatus.SUPERSEDED, document.getStatus());
@@ -288,7 +294,10 @@ class LearningAgreementSigningIT {
         // student.kpt was asked to sign and is told, in Albanian, in the app and by e-mail; school.kpt withdrew it, and
         // partner.es was never asked.
         String title = Texts.format(ALBANIAN, "notice.learning.withdrawn.title");
-        assertThat(common.notificationsOf("student.kpt", link)).extracting(Notification::getTitle).contains(title);
+        assertThat(common.notificationsOf("student.kpt", link)).filteredOn(n -> n.getTitle().equals(title))
+                .singleElement().extracting(Notification::getText).isEqualTo(Texts.format(ALBANIAN,
+                        "notice.learning.withdrawn.text_comment", 1, "Klea Shehu", common.mobility(id).getHost().getName(),
+                        "Besnik Leka", comment));
         assertThat(common.emailsTo(common.account("student.kpt").getEmail()).stream()
                 .map(email -> common.outboxMessage(email).getSubject()))
                 .contains(Texts.format(ALBANIAN, "notice.mail.subject", title));
@@ -296,7 +305,7 @@ class LearningAgreementSigningIT {
         assertThat(common.notificationsOf("partner.es", link)).extracting(Notification::getTitle)
                 .doesNotContain(Texts.format(Locale.ENGLISH, "notice.learning.withdrawn.title"));
         assertEquals("learning.rule.NOT_UNDER_SIGNATURE", assertThrows(RejectedException.class, () -> schoolKpt.call(
-                () -> signatures.withdraw(id, new LearningAgreementWithdrawal(withdrawn.getVersion())))).getMessageKey());
+                () -> signatures.withdraw(id, new LearningAgreementWithdrawal(withdrawn.getVersion(), null)))).getMessageKey());
         assertEquals("learning.rule.WITHDRAWN",
                 assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id))).getMessageKey());
         assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.WITHDRAWN");
