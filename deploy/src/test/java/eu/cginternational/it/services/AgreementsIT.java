@@ -485,7 +485,7 @@ class AgreementsIT {
             String link = "/signing/sign.xhtml?id=" + stuck;
 
             for (int day = 3; day <= 9; day += 3) {
-                reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+                remindDueOnDay(sentAt, day);
             }
 
             assertThat(remindersOf(stuck)).isZero();
@@ -515,13 +515,13 @@ class AgreementsIT {
             long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
             java.time.Instant sentAt = signingData.document(stuck).getSentAt();
             for (int day = 3; day <= 15; day += 3) {
-                reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+                remindDueOnDay(sentAt, day);
             }
             assertThat(remindersOf(stuck)).isEqualTo(5);
 
             data.roles("teacher.kpt", Set.of(Role.TEACHER));
-            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(18)).plusSeconds(60));
-            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(21)).plusSeconds(60));
+            remindDueOnDay(sentAt, 18);
+            remindDueOnDay(sentAt, 21);
 
             assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
             assertThat(remindersOf(stuck)).isEqualTo(5);
@@ -541,20 +541,20 @@ class AgreementsIT {
             long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
             java.time.Instant sentAt = signingData.document(stuck).getSentAt();
             data.roles("teacher.kpt", Set.of(Role.TEACHER));
-            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+            remindDueOnDay(sentAt, 3);
             assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
             assertThat(remindersOf(stuck)).isZero();
 
             data.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
-            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(4)).plusSeconds(60));
+            remindDueOnDay(sentAt, 4);
 
             assertThat(remindersOf(stuck)).isEqualTo(1);
             assertThat(common.notificationsOf("teacher.kpt", "/signing/sign.xhtml?id=" + stuck)).extracting(Notification::getKind)
                     .containsExactly(NotificationKind.ACTION_REQUIRED, NotificationKind.REMINDER);
 
             data.roles("teacher.kpt", Set.of(Role.TEACHER));
-            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(7)).plusSeconds(60));
-            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(10)).plusSeconds(60));
+            remindDueOnDay(sentAt, 7);
+            remindDueOnDay(sentAt, 10);
 
             assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(2);
             assertThat(remindersOf(stuck)).isEqualTo(1);
@@ -578,7 +578,7 @@ class AgreementsIT {
             data.roles("teacher.kpt", Set.of(Role.TEACHER));
             common.deactivate("school.kpt");
 
-            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+            remindDueOnDay(sentAt, 3);
 
             String title = signingData.document(stuck).getTitle();
             String link = "/signing/sign.xhtml?id=" + stuck;
@@ -593,6 +593,11 @@ class AgreementsIT {
             common.activate("school.kpt");
             common.deactivate(colleague.getUsername());
         }
+    }
+
+    /** Runs the reminders a minute after the given day since the sending began. */
+    private void remindDueOnDay(java.time.Instant sentAt, int day) {
+        reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
     }
 
     /** How many times the person was told that the current signer of the document can no longer act. */
