@@ -11,12 +11,12 @@ import jakarta.persistence.criteria.Root;
 import java.util.List;
 
 /**
- * An owner's say over its signed documents, on top of the engine's own rules: who reads them ({@link SigningAccess}) and
- * who, being named and having their turn, may still sign or decline; who may send it again in its sender's place. The engine lets signers and the people of a signing
- * institution read a document for as long as it exists; an owner whose subject is no longer theirs to see (a host of a
- * mobility that was rejected, say) withholds it from them. The engine lets the named signer act; an owner whose signers
- * sign for an institution by a role they hold refuses one who no longer holds it. An owner keeps the default of a rule
- * it has nothing to add to.
+ * An owner's say over its signed documents, on top of the engine's own rules: who reads them ({@link SigningAccess}),
+ * who, being named and having their turn, may still sign or decline, and who may send one again in its sender's place.
+ * The engine lets signers and the people of a signing institution read a document for as long as it exists; an owner
+ * whose subject is no longer theirs to see (a host of a mobility that was rejected, say) withholds it from them. The
+ * engine lets the named signer act; an owner whose signers sign for an institution by a role they hold refuses one who
+ * no longer holds it. An owner keeps the default of a rule it has nothing to add to.
  */
 public interface DocumentOwner {
 
