@@ -571,7 +571,8 @@ class AgreementsIT {
      */
     @Test
     void aSenderNoLongerActiveIsReplacedByThePartiesRepresentativesInTheNotice() throws Exception {
-        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, data.account("school.kpt").getInstitution().getName());
+        String kpt = data.account("school.kpt").getInstitution().getName();
+        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, kpt);
         try {
             long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
             java.time.Instant sentAt = signingData.document(stuck).getSentAt();
@@ -584,7 +585,7 @@ class AgreementsIT {
             String link = "/signing/sign.xhtml?id=" + stuck;
             assertThat(common.notificationsOf(colleague.getUsername(), link)).singleElement().satisfies(notice -> assertThat(
                     notice.getText()).isEqualTo(Texts.format(Locale.ENGLISH, "notice.signing.signer_cannot_act.text",
-                            data.account("teacher.kpt").getFullName(), title, colleague.getInstitution().getName())));
+                            data.account("teacher.kpt").getFullName(), title, kpt)));
             assertThat(cannotActNoticesOf("partner.es", stuck)).isEqualTo(1);
             assertThat(cannotActNoticesOf("partner.al", stuck)).isZero();
             assertThat(common.notificationsOf("coordinator", link)).isEmpty();

@@ -263,7 +263,7 @@ class LearningAgreementSigningIT {
         long id = data.approvedDemoMobility(today()).getId();
         long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
-        String comment = "The host's mentor left; <script>alert('x')</script> a new one is named.";
+        String comment = "The host's mentor left & a new one is named: \"javascript:alert('x')\".";
         LearningAgreementWithdrawal seen = new LearningAgreementWithdrawal(
                 schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()), comment);
 
@@ -272,8 +272,10 @@ class LearningAgreementSigningIT {
         assertThrows(AccessDeniedException.class, () -> studentKpt.call(() -> signatures.withdraw(id, seen)));
         assertThrows(ConcurrentChangeException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
                 new LearningAgreementWithdrawal(seen.version() - 1, comment))));
-        assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
-                new LearningAgreementWithdrawal(seen.version(), "x".repeat(2001)))));
+        for (String refused : List.of("x".repeat(2001), "<script>alert(1)</script>")) {
+            assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
+                    new LearningAgreementWithdrawal(seen.version(), refused))));
+        }
         assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(documentId).getStatus());
         assertThat(teacherKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isFalse();
         assertThat(schoolKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isTrue();

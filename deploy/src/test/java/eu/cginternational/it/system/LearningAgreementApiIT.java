@@ -137,7 +137,7 @@ class LearningAgreementApiIT {
             assertThat(withdraw(id, "teacher.kpt", seen).statusCode()).isEqualTo(403);
             assertThat(withdraw(id, "partner.es", seen).statusCode()).isEqualTo(403);
             assertThat(withdraw(id, "school.kpt", seen - 1).statusCode()).isEqualTo(409);
-            String comment = "Mentori i ri fillon të hënën. <script>alert(1)</script>";
+            String comment = "Mentori i ri fillon të hënën & \"javascript:alert(1)\".";
             HttpResponse<String> withdrawn = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt",
                     Json.createObjectBuilder().add("version", seen).add("comment", comment).build().toString());
 
@@ -154,7 +154,7 @@ class LearningAgreementApiIT {
                     .contains(Platform.serviceText("_sq", "notice.learning.withdrawn.title")).contains("Mentori i ri fillon të hënën.");
             assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body())
                     .doesNotContain("la-withdraw:withdraw-from-signature").contains(Platform.text("_sq", "learning.version.withdrawn"))
-                    .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+                    .contains("Mentori i ri fillon të hënën &amp; ").doesNotContain("hënën & ");
             HttpResponse<String> again = withdraw(id, "school.kpt", agreement.getJsonNumber("version").longValue());
             assertThat(again.statusCode()).isEqualTo(422);
             assertThat(json(again).getString("detail")).isEqualTo(Platform.text("_sq", "learning.rule.NOT_UNDER_SIGNATURE"));
@@ -184,8 +184,9 @@ class LearningAgreementApiIT {
             assertThat(json(neverSent).getString("detail")).isEqualTo(Platform.text("_sq", "learning.rule.NOT_UNDER_SIGNATURE"));
         }
 
+        /** As a partnership agreement's: at most 2000 characters of plain text, markup refused rather than stored. */
         @Test
-        void aCommentTooLongIsRefusedWithATranslatedMessageAndNothingIsWithdrawn() {
+        void aCommentTooLongOrWithMarkupIsRefusedWithATranslatedMessageAndNothingIsWithdrawn() {
             long id = SigningApiIT.approvedWithAgreement();
             assertThat(asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null).statusCode())
                     .isEqualTo(201);
@@ -194,9 +195,16 @@ class LearningAgreementApiIT {
             HttpResponse<String> tooLong = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt",
                     Json.createObjectBuilder().add("version", seen).add("comment", "x".repeat(2001)).build().toString());
 
+            HttpResponse<String> markup = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt",
+                    Json.createObjectBuilder().add("version", seen).add("comment", "<script>alert(1)</script>").build()
+                            .toString());
+
             assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(422);
             assertThat(tooLong.body()).contains(Platform.validationText("_sq", "learning.withdrawal_comment.too_long")
                     .replace("{max}", "2000"));
+            assertThat(markup.statusCode()).as(markup.body()).isEqualTo(422);
+            assertThat(json(markup).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("comment");
+            assertThat(markup.body()).contains(Platform.validationText("_sq", "text.plain.markup"));
             assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status"))
                     .isEqualTo("AWAITING_SIGNATURES");
             assertThat(Platform.isNull(json(get(id, "school.kpt")).getJsonArray("versions").getJsonObject(0), "withdrawnAt"))

@@ -123,8 +123,8 @@ class LearningAgreementBrowserIT extends BrowserTest {
 
     /**
      * The school's administrator withdraws the version under signature from the page, once they confirm it, with a
-     * comment written in the confirmation: the version list says it was withdrawn and why (a script in the comment shown
-     * as text), and the page says to change the agreement before sending it anew.
+     * comment written in the confirmation: the version list says it was withdrawn and why (what looks like script in the
+     * comment shown as text), and the page says to change the agreement before sending it anew.
      */
     @Test
     void theSchoolWithdrawsTheVersionUnderSignatureOnceItConfirms() {
@@ -140,7 +140,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
         assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status"))
                 .isEqualTo("AWAITING_SIGNATURES");
         browser.click(By.id("la-withdraw:withdraw-from-signature"));
-        String comment = "Mentori u largua. <script>document.title='x'</script>";
+        String comment = "Mentori u largua & \"javascript:document.title='x'\".";
         browser.type(By.id("la-withdraw:withdraw-comment"), comment);
         show("la-signing");
         browser.screenshot("learning-agreement-withdraw-confirmation-school-kpt");
