@@ -276,7 +276,7 @@ class LearningAgreementSigningIT {
             assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
                     new LearningAgreementWithdrawal(seen.version(), refused))));
         }
-        assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(documentId).getStatus());
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, data.document(documentId).getStatus());
         assertThat(teacherKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isFalse();
         assertThat(schoolKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isTrue();
         LearningAgreement withdrawn = schoolKpt.call(() -> signatures.withdraw(id, seen));

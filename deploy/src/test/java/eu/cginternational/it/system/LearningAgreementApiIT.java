@@ -151,7 +151,7 @@ class LearningAgreementApiIT {
                     SigningApiIT.signature("Javier Ortega", Platform.DEMO_PASSWORD, consent, null));
             assertThat(late.statusCode()).as(late.body()).isEqualTo(422);
             assertThat(asDemo("GET", "/api/notifications?size=50", "student.kpt", null).body())
-                    .contains(Platform.serviceText("_sq", "notice.learning.withdrawn.title")).contains("Mentori i ri fillon të hënën.");
+                    .contains(Platform.serviceText("_sq", "notice.learning.withdrawn.title")).contains("Mentori i ri fillon të hënën & ");
             assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body())
                     .doesNotContain("la-withdraw:withdraw-from-signature").contains(Platform.text("_sq", "learning.version.withdrawn"))
                     .contains("Mentori i ri fillon të hënën &amp; ").doesNotContain("hënën & ");
