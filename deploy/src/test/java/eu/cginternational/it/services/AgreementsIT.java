@@ -485,7 +485,7 @@ class AgreementsIT {
             String link = "/signing/sign.xhtml?id=" + stuck;
 
             for (int day = 3; day <= 9; day += 3) {
-                reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+                remindDueOnDay(sentAt, day);
             }
 
             assertThat(remindersOf(stuck)).isZero();
@@ -503,6 +503,110 @@ class AgreementsIT {
         } finally {
             data.roles("teacher.kpt", Set.of(Role.TEACHER));
         }
+    }
+
+    /**
+     * A signer reminded as often as reminders go, who loses the role only then, still has the sender told that the
+     * document waits in vain, once; the signer's reminders stay the reminders sent.
+     */
+    @Test
+    void aSignerWhoseRemindersWereUsedUpBeforeLosingTheRoleStillHasTheSenderToldOnce() throws Exception {
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            for (int day = 3; day <= 15; day += 3) {
+                remindDueOnDay(sentAt, day);
+            }
+            assertThat(remindersOf(stuck)).isEqualTo(5);
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            remindDueOnDay(sentAt, 18);
+            remindDueOnDay(sentAt, 21);
+
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
+            assertThat(remindersOf(stuck)).isEqualTo(5);
+            assertThat(signingData.document(stuck).getSigners().get(0).getReminders()).isEqualTo(5);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
+    /**
+     * A signer who gets the role back is reminded again as before, the reminders already sent counting toward the cap;
+     * losing the role once more tells the sender once more.
+     */
+    @Test
+    void aSignerWhoGetsTheRoleBackIsRemindedAgainAndLosingItOnceMoreIsToldOnceMore() throws Exception {
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            remindDueOnDay(sentAt, 3);
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
+            assertThat(remindersOf(stuck)).isZero();
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+            remindDueOnDay(sentAt, 4);
+
+            assertThat(remindersOf(stuck)).isEqualTo(1);
+            assertThat(common.notificationsOf("teacher.kpt", "/signing/sign.xhtml?id=" + stuck)).extracting(Notification::getKind)
+                    .containsExactly(NotificationKind.ACTION_REQUIRED, NotificationKind.REMINDER);
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            remindDueOnDay(sentAt, 7);
+            remindDueOnDay(sentAt, 10);
+
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(2);
+            assertThat(remindersOf(stuck)).isEqualTo(1);
+            assertThat(signingData.document(stuck).checkIntegrity().intact()).isTrue();
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
+    /**
+     * The sender, deactivated too, would hear nothing: whoever may withdraw the version and send it anew in their place,
+     * the representatives of the parties (the school's other administrator, the company's partner), are told instead;
+     * not the coordinator, as a party has someone to act.
+     */
+    @Test
+    void aSenderNoLongerActiveIsReplacedByThePartiesRepresentativesInTheNotice() throws Exception {
+        String kpt = data.account("school.kpt").getInstitution().getName();
+        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, kpt);
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            common.deactivate("school.kpt");
+
+            remindDueOnDay(sentAt, 3);
+
+            String title = signingData.document(stuck).getTitle();
+            String link = "/signing/sign.xhtml?id=" + stuck;
+            assertThat(common.notificationsOf(colleague.getUsername(), link)).singleElement().satisfies(notice -> assertThat(
+                    notice.getText()).isEqualTo(Texts.format(Locale.ENGLISH, "notice.signing.signer_cannot_act.text",
+                            data.account("teacher.kpt").getFullName(), title, kpt)));
+            assertThat(cannotActNoticesOf("partner.es", stuck)).isEqualTo(1);
+            assertThat(cannotActNoticesOf("partner.al", stuck)).isZero();
+            assertThat(common.notificationsOf("coordinator", link)).isEmpty();
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            common.activate("school.kpt");
+            common.deactivate(colleague.getUsername());
+        }
+    }
+
+    /** Runs the reminders a minute after the given day since the sending began. */
+    private void remindDueOnDay(java.time.Instant sentAt, int day) {
+        reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+    }
+
+    /** How many times the person was told that the current signer of the document can no longer act. */
+    private long cannotActNoticesOf(String username, long documentId) {
+        String title = Texts.format(data.account(username).getLanguage().locale(), "notice.signing.signer_cannot_act.title",
+                signingData.document(documentId).getTitle());
+        return common.notificationsOf(username, "/signing/sign.xhtml?id=" + documentId).stream()
+                .filter(n -> n.getTitle().equals(title)).count();
     }
 
     /**

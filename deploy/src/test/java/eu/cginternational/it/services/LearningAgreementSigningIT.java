@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.Role;
+import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityStatus;
@@ -22,6 +23,7 @@ import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.ConcurrentChangeException;
+import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.PageRequest;
@@ -112,6 +114,9 @@ class LearningAgreementSigningIT {
 
     @EJB
     AgreementTestData accounts;
+
+    @EJB
+    eu.cginternational.service.signing.SigningReminders reminders;
 
     private static LocalDate today() {
         return LocalDate.now(ZoneOffset.UTC);
@@ -258,20 +263,27 @@ class LearningAgreementSigningIT {
         long id = data.approvedDemoMobility(today()).getId();
         long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        String comment = "The host's mentor left & a new one is named: \"javascript:alert('x')\".";
         LearningAgreementWithdrawal seen = new LearningAgreementWithdrawal(
-                schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()));
+                schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()), comment);
 
         assertThrows(NotFoundException.class, () -> schoolPljevlja.call(() -> signatures.withdraw(id, seen)));
         assertThrows(AccessDeniedException.class, () -> teacherKpt.call(() -> signatures.withdraw(id, seen)));
         assertThrows(AccessDeniedException.class, () -> studentKpt.call(() -> signatures.withdraw(id, seen)));
         assertThrows(ConcurrentChangeException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
-                new LearningAgreementWithdrawal(seen.version() - 1))));
+                new LearningAgreementWithdrawal(seen.version() - 1, comment))));
+        for (String refused : List.of("x".repeat(2001), "<script>alert(1)</script>")) {
+            assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> signatures.withdraw(id,
+                    new LearningAgreementWithdrawal(seen.version(), refused))));
+        }
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, data.document(documentId).getStatus());
         assertThat(teacherKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isFalse();
         assertThat(schoolKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isTrue();
         LearningAgreement withdrawn = schoolKpt.call(() -> signatures.withdraw(id, seen));
 
         assertThat(withdrawn.getCurrent().getNumber()).isEqualTo(1);
         assertThat(withdrawn.getCurrent().getWithdrawnAt()).isNotNull();
+        assertThat(withdrawn.getCurrent().getWithdrawalComment()).isEqualTo(comment);
         assertThat(withdrawn.getVersion()).isGreaterThan(seen.version());
         SignedDocument document = data.document(documentId);
         assertEquals(SignedDocumentStatus.SUPERSEDED, document.getStatus());
@@ -284,7 +296,10 @@ class LearningAgreementSigningIT {
         // student.kpt was asked to sign and is told, in Albanian, in the app and by e-mail; school.kpt withdrew it, and
         // partner.es was never asked.
         String title = Texts.format(ALBANIAN, "notice.learning.withdrawn.title");
-        assertThat(common.notificationsOf("student.kpt", link)).extracting(Notification::getTitle).contains(title);
+        assertThat(common.notificationsOf("student.kpt", link)).filteredOn(n -> n.getTitle().equals(title))
+                .singleElement().extracting(Notification::getText).isEqualTo(Texts.format(ALBANIAN,
+                        "notice.learning.withdrawn.text_comment", 1, "Klea Shehu", common.mobility(id).getHost().getName(),
+                        "Besnik Leka", comment));
         assertThat(common.emailsTo(common.account("student.kpt").getEmail()).stream()
                 .map(email -> common.outboxMessage(email).getSubject()))
                 .contains(Texts.format(ALBANIAN, "notice.mail.subject", title));
@@ -292,7 +307,7 @@ class LearningAgreementSigningIT {
         assertThat(common.notificationsOf("partner.es", link)).extracting(Notification::getTitle)
                 .doesNotContain(Texts.format(Locale.ENGLISH, "notice.learning.withdrawn.title"));
         assertEquals("learning.rule.NOT_UNDER_SIGNATURE", assertThrows(RejectedException.class, () -> schoolKpt.call(
-                () -> signatures.withdraw(id, new LearningAgreementWithdrawal(withdrawn.getVersion())))).getMessageKey());
+                () -> signatures.withdraw(id, new LearningAgreementWithdrawal(withdrawn.getVersion(), null)))).getMessageKey());
         assertEquals("learning.rule.WITHDRAWN",
                 assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id))).getMessageKey());
         assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.WITHDRAWN");
@@ -511,6 +526,36 @@ class LearningAgreementSigningIT {
             assertThat(common.mobility(id).getVersion()).isEqualTo(mobilityVersion);
         } finally {
             accounts.moveTo("partner.es", host);
+        }
+    }
+
+    /**
+     * The administrator who sent the agreement, and signs first, leaves the school (deactivated): the document would wait
+     * for ever and its sender hears nothing, so the sending school's other administrators, who may withdraw it and send
+     * it anew, are told in their place; not its teacher nor the coordinator.
+     */
+    @Test
+    void whenTheSendingAdministratorLeavesTheSchoolsOtherAdministratorsAreToldTheAgreementWaitsInVain() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(50)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, SigningTestData.KPT);
+        common.deactivate("school.kpt");
+        try {
+            reminders.remindDue(data.document(documentId).getSentAt().plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+
+            String link = "/signing/sign.xhtml?id=" + documentId;
+            String title = data.document(documentId).getTitle();
+            assertThat(common.notificationsOf(colleague.getUsername(), link)).singleElement().satisfies(notice -> {
+                assertThat(notice.getTitle()).isEqualTo(Texts.format(Locale.ENGLISH, "notice.signing.signer_cannot_act.title",
+                        title));
+                assertThat(notice.getText()).isEqualTo(Texts.format(Locale.ENGLISH, "notice.signing.signer_cannot_act.text",
+                        "Besnik Leka", title, SigningTestData.KPT));
+            });
+            assertThat(common.notificationsOf("teacher.kpt", link)).isEmpty();
+            assertThat(common.notificationsOf("coordinator", link)).isEmpty();
+        } finally {
+            common.activate("school.kpt");
+            common.deactivate(colleague.getUsername());
         }
     }
 

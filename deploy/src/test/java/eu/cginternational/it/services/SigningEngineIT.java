@@ -14,6 +14,7 @@ import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import eu.cginternational.domain.signing.SignerStatus;
 import eu.cginternational.domain.signing.SigningEventType;
+import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.BusinessException;
 import eu.cginternational.service.error.InvalidInputException;
@@ -293,6 +294,32 @@ class SigningEngineIT {
         assertThat(common.outboxMessagesTo(mail) - mailsBefore).isGreaterThanOrEqualTo(5);
         assertThat(data.document(id).getSigners().get(1).getReminders()).isZero();
         assertThat(data.document(id).checkIntegrity().intact()).isTrue();
+    }
+
+    /**
+     * A document whose signer can no longer act, sent by someone no longer active and owned by nothing that names
+     * anybody else to send it again, would wait for ever unannounced: the coordinators are told, who can give the party
+     * someone to act for it.
+     */
+    @Test
+    void whenNobodyMaySendItAgainTheCoordinatorsAreToldTheDocumentWaitsInVain() throws Exception {
+        long id = sent();
+        common.deactivate("school.kpt");
+        try {
+            reminders.remindDue(data.document(id).getSentAt().plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+
+            String link = "/signing/sign.xhtml?id=" + id;
+            assertThat(common.notificationsOf("coordinator", link)).singleElement().satisfies(notice -> {
+                assertThat(notice.getTitle()).isEqualTo(Texts.format(java.util.Locale.ENGLISH,
+                        "notice.signing.signer_cannot_act_nobody.title", "Test document"));
+                assertThat(notice.getText()).isEqualTo(Texts.format(java.util.Locale.ENGLISH,
+                        "notice.signing.signer_cannot_act_nobody.text", "Besnik Leka", "Test document",
+                        SigningTestData.KPT));
+            });
+            assertThat(remindersOf(id)).isZero();
+        } finally {
+            common.activate("school.kpt");
+        }
     }
 
     private long remindersOf(long id) {

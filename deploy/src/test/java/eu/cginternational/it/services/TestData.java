@@ -327,6 +327,10 @@ public class TestData {
         account(username).deactivate();
     }
 
+    public void activate(String username) {
+        account(username).activate();
+    }
+
     /** Records a sign-in of the account now, as the login does. */
     public void signedIn(String username) {
         account(username).recordSuccessfulLogin(Instant.now());

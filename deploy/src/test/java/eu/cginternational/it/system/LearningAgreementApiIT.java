@@ -5,6 +5,7 @@ import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
@@ -136,20 +137,24 @@ class LearningAgreementApiIT {
             assertThat(withdraw(id, "teacher.kpt", seen).statusCode()).isEqualTo(403);
             assertThat(withdraw(id, "partner.es", seen).statusCode()).isEqualTo(403);
             assertThat(withdraw(id, "school.kpt", seen - 1).statusCode()).isEqualTo(409);
-            HttpResponse<String> withdrawn = withdraw(id, "school.kpt", seen);
+            String comment = "Mentori i ri fillon të hënën & \"javascript:alert(1)\".";
+            HttpResponse<String> withdrawn = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt",
+                    Json.createObjectBuilder().add("version", seen).add("comment", comment).build().toString());
 
             assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
             JsonObject agreement = json(withdrawn);
             assertThat(agreement.getInt("number")).isEqualTo(1);
             assertThat(Platform.isNull(agreement.getJsonArray("versions").getJsonObject(0), "withdrawnAt")).isFalse();
+            assertThat(agreement.getJsonArray("versions").getJsonObject(0).getString("withdrawalComment")).isEqualTo(comment);
             assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status")).isEqualTo("SUPERSEDED");
             HttpResponse<String> late = asDemo("POST", "/api/signing/documents/" + document + "/signatures", "partner.es",
                     SigningApiIT.signature("Javier Ortega", Platform.DEMO_PASSWORD, consent, null));
             assertThat(late.statusCode()).as(late.body()).isEqualTo(422);
             assertThat(asDemo("GET", "/api/notifications?size=50", "student.kpt", null).body())
-                    .contains(Platform.serviceText("_sq", "notice.learning.withdrawn.title"));
+                    .contains(Platform.serviceText("_sq", "notice.learning.withdrawn.title")).contains("Mentori i ri fillon të hënën & ");
             assertThat(Pages.get(page, Pages.sessionOf("school.kpt", Platform.DEMO_PASSWORD)).body())
-                    .doesNotContain("la-withdraw:withdraw-from-signature").contains(Platform.text("_sq", "learning.version.withdrawn"));
+                    .doesNotContain("la-withdraw:withdraw-from-signature").contains(Platform.text("_sq", "learning.version.withdrawn"))
+                    .contains("Mentori i ri fillon të hënën &amp; ").doesNotContain("hënën & ");
             HttpResponse<String> again = withdraw(id, "school.kpt", agreement.getJsonNumber("version").longValue());
             assertThat(again.statusCode()).isEqualTo(422);
             assertThat(json(again).getString("detail")).isEqualTo(Platform.text("_sq", "learning.rule.NOT_UNDER_SIGNATURE"));
@@ -177,6 +182,33 @@ class LearningAgreementApiIT {
             assertThat(unversioned.body()).contains(Platform.validationText("_sq", "learning.version.required"));
             assertThat(neverSent.statusCode()).isEqualTo(422);
             assertThat(json(neverSent).getString("detail")).isEqualTo(Platform.text("_sq", "learning.rule.NOT_UNDER_SIGNATURE"));
+        }
+
+        /** As a partnership agreement's: at most 2000 characters of plain text, markup refused rather than stored. */
+        @Test
+        void aCommentTooLongOrWithMarkupIsRefusedWithATranslatedMessageAndNothingIsWithdrawn() {
+            long id = SigningApiIT.approvedWithAgreement();
+            assertThat(asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null).statusCode())
+                    .isEqualTo(201);
+            long seen = json(get(id, "school.kpt")).getJsonNumber("version").longValue();
+
+            HttpResponse<String> tooLong = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt",
+                    Json.createObjectBuilder().add("version", seen).add("comment", "x".repeat(2001)).build().toString());
+
+            HttpResponse<String> markup = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt",
+                    Json.createObjectBuilder().add("version", seen).add("comment", "<script>alert(1)</script>").build()
+                            .toString());
+
+            assertThat(tooLong.statusCode()).as(tooLong.body()).isEqualTo(422);
+            assertThat(tooLong.body()).contains(Platform.validationText("_sq", "learning.withdrawal_comment.too_long")
+                    .replace("{max}", "2000"));
+            assertThat(markup.statusCode()).as(markup.body()).isEqualTo(422);
+            assertThat(json(markup).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("comment");
+            assertThat(markup.body()).contains(Platform.validationText("_sq", "text.plain.markup"));
+            assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status"))
+                    .isEqualTo("AWAITING_SIGNATURES");
+            assertThat(Platform.isNull(json(get(id, "school.kpt")).getJsonArray("versions").getJsonObject(0), "withdrawnAt"))
+                    .isTrue();
         }
     }
 

@@ -122,8 +122,9 @@ class LearningAgreementBrowserIT extends BrowserTest {
     }
 
     /**
-     * The school's administrator withdraws the version under signature from the page, once they confirm it: the version
-     * list says it was withdrawn, and the page says to change the agreement before sending it anew.
+     * The school's administrator withdraws the version under signature from the page, once they confirm it, with a
+     * comment written in the confirmation: the version list says it was withdrawn and why (what looks like script in the
+     * comment shown as text), and the page says to change the agreement before sending it anew.
      */
     @Test
     void theSchoolWithdrawsTheVersionUnderSignatureOnceItConfirms() {
@@ -139,13 +140,19 @@ class LearningAgreementBrowserIT extends BrowserTest {
         assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status"))
                 .isEqualTo("AWAITING_SIGNATURES");
         browser.click(By.id("la-withdraw:withdraw-from-signature"));
+        String comment = "Mentori u largua & \"javascript:document.title='x'\".";
+        browser.type(By.id("la-withdraw:withdraw-comment"), comment);
         show("la-signing");
         browser.screenshot("learning-agreement-withdraw-confirmation-school-kpt");
         browser.submit(By.id("la-withdraw:withdraw-yes"));
         browser.waitForPath("/mobilities/mobility.xhtml");
 
         assertThat(browser.messages()).contains(MessageFormat.format(text("_sq", "learning.signing.withdrawn"), 1));
-        assertThat(browser.text(By.id("la-versions"))).contains(text("_sq", "learning.version.withdrawn"));
+        assertThat(browser.text(By.id("la-versions"))).contains(text("_sq", "learning.version.withdrawn"))
+                .contains(text("_sq", "learning.version.withdrawal_comment") + " " + comment);
+        assertThat(browser.driver.getTitle()).isNotEqualTo("x");
+        assertThat(json(asDemo("GET", SigningApiIT.base(id), "school.kpt", null)).getJsonArray("versions").getJsonObject(0)
+                .getString("withdrawalComment")).isEqualTo(comment);
         assertThat(browser.driver.findElements(By.id("la-withdraw:withdraw-from-signature"))).isEmpty();
         assertThat(browser.text(By.id("la-not-sendable"))).isEqualTo(MessageFormat.format(text("_sq", "learning.rule.WITHDRAWN"), 1));
         assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status"))

@@ -58,6 +58,9 @@ import java.util.stream.Collectors;
 /* Who of an institution is told that something waits for their role there, e.g. a school's administrators. */
 @NamedQuery(name = "UserAccount.activeInRoleAt", query = "SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
         + " AND u.active = TRUE AND u.institution = :institution ORDER BY u.id")
+/* Who of the whole platform is told that something waits for their role, e.g. the coordinators. */
+@NamedQuery(name = "UserAccount.activeInRole", query = "SELECT u FROM UserAccount u WHERE :role MEMBER OF u.roles"
+        + " AND u.active = TRUE ORDER BY u.id")
 public class UserAccount extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -120,16 +120,16 @@ public class LearningAgreement extends BaseEntity {
     /**
      * The sending school takes the current version back from signature, given the status of its latest document
      * ({@code null} when it was never sent): only while that document waits for signatures, not once it is signed by
-     * all, declined or superseded. The version stays as it was sent, marked withdrawn. Returns it; the caller
-     * supersedes its document.
+     * all, declined or superseded. The version stays as it was sent, marked withdrawn, with the comment given (optional,
+     * as a partnership agreement's withdrawal's; blank is none). Returns it; the caller supersedes its document.
      */
-    public LearningAgreementVersion withdraw(SignedDocumentStatus underSignature, Instant now) {
+    public LearningAgreementVersion withdraw(SignedDocumentStatus underSignature, String comment, Instant now) {
         requireOpen();
         if (underSignature == null || !underSignature.isOpen()) {
             throw new LearningAgreementRuleException(Rule.NOT_UNDER_SIGNATURE);
         }
         LearningAgreementVersion current = getCurrent();
-        current.withdrawn(now);
+        current.withdrawn(now, comment == null || comment.isBlank() ? null : comment.strip());
         changedAt = now;
         return current;
     }

@@ -16,7 +16,8 @@ import java.time.Instant;
 
 /**
  * One numbered version of a learning agreement: its content, who made it and when, and for every
- * version after the first the reason for the change, and when it was withdrawn from signature. Only the agreement
+ * version after the first the reason for the change, and when it was withdrawn from signature, with the sending school's
+ * comment if it gave one. Only the agreement
  * changes a version, and only its current one while the mobility is being prepared and it was not withdrawn; a
  * superseded version never changes.
  * Its concurrent changes are guarded by the agreement's optimistic lock.
@@ -28,6 +29,7 @@ public class LearningAgreementVersion implements Serializable {
     private static final long serialVersionUID = 1L;
 
     public static final int REASON_MAXLENGTH = 2000;
+    public static final int WITHDRAWAL_COMMENT_MAXLENGTH = 2000;
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -57,6 +59,10 @@ public class LearningAgreementVersion implements Serializable {
     @Column(name = "withdrawn_at")
     private Instant withdrawnAt;
 
+    /** Why the sending school withdrew it from signature, as it wrote it; null when it gave no reason. */
+    @Column(name = "withdrawal_comment", length = WITHDRAWAL_COMMENT_MAXLENGTH)
+    private String withdrawalComment;
+
     protected LearningAgreementVersion() {
         // for JPA
     }
@@ -78,9 +84,10 @@ public class LearningAgreementVersion implements Serializable {
         this.madeAt = at;
     }
 
-    /** Marks the version withdrawn from signature; called by the agreement only. */
-    void withdrawn(Instant at) {
+    /** Marks the version withdrawn from signature, with the comment (null for none); called by the agreement only. */
+    void withdrawn(Instant at, String comment) {
         withdrawnAt = at;
+        withdrawalComment = comment;
     }
 
     public Long getId() {
@@ -119,6 +126,10 @@ public class LearningAgreementVersion implements Serializable {
     /** When the sending school withdrew it from signature; null when it was not. */
     public Instant getWithdrawnAt() {
         return withdrawnAt;
+    }
+
+    public String getWithdrawalComment() {
+        return withdrawalComment;
     }
 
     public boolean isWithdrawn() {

@@ -194,11 +194,16 @@ public class SignedDocument extends BaseEntity {
     }
 
     /**
-     * Stops reminding the signer whose turn it is, who can no longer sign it (the sender is told instead, once): their
-     * reminders count as used up to the cap, so none is due any more.
+     * Records that the signer whose turn it is can no longer sign nor decline it; returns whether this is news to tell
+     * (whoever must hear of it is told once, until the signer can act again). Their reminders sent stay as they are.
      */
-    public void stopRemindingCurrentSigner(int maxReminders) {
-        getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).stopReminders(maxReminders);
+    public boolean currentSignerCannotAct(Instant now) {
+        return getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).tellCannotAct(now);
+    }
+
+    /** Records that the signer whose turn it is can act (again): losing that later is news again. */
+    public void currentSignerCanAct() {
+        getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).canActAgain();
     }
 
     /**

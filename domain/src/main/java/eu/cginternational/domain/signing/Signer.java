@@ -15,6 +15,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
@@ -72,8 +73,16 @@ public class Signer implements Serializable {
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
+    /** How many reminders were sent to this signer. */
     @Column(name = "reminders", nullable = false)
     private int reminders;
+
+    /**
+     * When the sender (or whoever was told in their place) learnt that this signer, whose turn it is, can no longer
+     * sign nor decline; null while they can, and again once they can after all, so that losing it anew is told anew.
+     */
+    @Column(name = "cannot_act_told_at")
+    private Instant cannotActToldAt;
 
     @Column(name = "acted_at")
     private Instant actedAt;
@@ -142,17 +151,34 @@ public class Signer implements Serializable {
         reminders++;
     }
 
-    void stopReminders(int maxReminders) {
-        reminders = Math.max(reminders, maxReminders);
+    /** Records that whoever must hear of it is told now that the signer cannot act; false when they were told already. */
+    boolean tellCannotAct(Instant now) {
+        if (cannotActToldAt != null) {
+            return false;
+        }
+        cannotActToldAt = now;
+        return true;
     }
 
-    /** Whether the signer is due a reminder: their turn (or the last reminder) is at least the interval ago, below the cap. */
-    public boolean needsReminder(Instant now, java.time.Duration interval, int maxReminders) {
-        if (status != SignerStatus.WAITING || turnSince == null || reminders >= maxReminders) {
+    void canActAgain() {
+        cannotActToldAt = null;
+    }
+
+    /**
+     * Whether the signer's turn (or their last reminder) is at least the interval ago, whatever the reminders sent: when
+     * a reminder would be due, or, once they are used up, from then on. The reminder run looks at the signer then.
+     */
+    public boolean isDue(Instant now, Duration interval) {
+        if (status != SignerStatus.WAITING || turnSince == null) {
             return false;
         }
         Instant last = remindedAt == null ? turnSince : remindedAt;
         return !now.isBefore(last.plus(interval));
+    }
+
+    /** Whether the signer is due a reminder: {@link #isDue}, below the cap of reminders sent. */
+    public boolean needsReminder(Instant now, Duration interval, int maxReminders) {
+        return reminders < maxReminders && isDue(now, interval);
     }
 
     public Long getId() {
@@ -197,6 +223,10 @@ public class Signer implements Serializable {
 
     public int getReminders() {
         return reminders;
+    }
+
+    public Instant getCannotActToldAt() {
+        return cannotActToldAt;
     }
 
     public Instant getActedAt() {

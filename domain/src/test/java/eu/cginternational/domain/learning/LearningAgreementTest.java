@@ -329,16 +329,29 @@ class LearningAgreementTest {
         void aVersionUnderSignatureIsWithdrawnAndStaysAsItWasSent(SignedDocumentStatus status) {
             LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
 
-            LearningAgreementVersion withdrawn = agreement.withdraw(status, T0.plusSeconds(60));
+            LearningAgreementVersion withdrawn = agreement.withdraw(status, null, T0.plusSeconds(60));
 
             assertThat(withdrawn).isSameAs(agreement.getCurrent());
             assertThat(withdrawn.isWithdrawn()).isTrue();
             assertThat(withdrawn.getWithdrawnAt()).isEqualTo(T0.plusSeconds(60));
             assertThat(withdrawn.getContent()).isEqualTo(FIRST);
+            assertThat(withdrawn.getWithdrawalComment()).isNull();
             assertThat(agreement.getChangedAt()).isEqualTo(T0.plusSeconds(60));
             refused(Rule.WITHDRAWN, () -> agreement.refusalToSendCurrent().ifPresent(refusal -> {
                 throw refusal;
             }));
+        }
+
+        @Test
+        void theWithdrawalKeepsTheCommentGivenWithTheVersionAndABlankOneIsNone() {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+
+            LearningAgreementVersion withdrawn = agreement.withdraw(SignedDocumentStatus.PARTIALLY_SIGNED,
+                    "  The host's mentor left.\n", T0.plusSeconds(60));
+
+            assertThat(withdrawn.getWithdrawalComment()).isEqualTo("The host's mentor left.");
+            LearningAgreement other = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+            assertThat(other.withdraw(SignedDocumentStatus.AWAITING_SIGNATURES, " \n ", T0).getWithdrawalComment()).isNull();
         }
 
         @ParameterizedTest
@@ -346,7 +359,7 @@ class LearningAgreementTest {
         void aVersionSignedByAllDeclinedOrSupersededIsNotWithdrawn(SignedDocumentStatus status) {
             LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.MINISTRY_APPROVED), FIRST, teacher, T0);
 
-            refused(Rule.NOT_UNDER_SIGNATURE, () -> agreement.withdraw(status, T0.plusSeconds(60)));
+            refused(Rule.NOT_UNDER_SIGNATURE, () -> agreement.withdraw(status, null, T0.plusSeconds(60)));
 
             assertThat(agreement.getCurrent().isWithdrawn()).isFalse();
             assertThat(agreement.getChangedAt()).isEqualTo(T0);
@@ -357,7 +370,7 @@ class LearningAgreementTest {
         void aVersionNeverSentIsNotWithdrawn() {
             LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
 
-            refused(Rule.NOT_UNDER_SIGNATURE, () -> agreement.withdraw(null, T0.plusSeconds(60)));
+            refused(Rule.NOT_UNDER_SIGNATURE, () -> agreement.withdraw(null, null, T0.plusSeconds(60)));
         }
 
         @Test
@@ -366,13 +379,13 @@ class LearningAgreementTest {
             LearningAgreement agreement = new LearningAgreement(mobility, FIRST, teacher, T0);
             step(mobility, CANCEL, schoolAdmin, "The host closed.");
 
-            refused(Rule.CLOSED, () -> agreement.withdraw(SignedDocumentStatus.PARTIALLY_SIGNED, T0.plusSeconds(60)));
+            refused(Rule.CLOSED, () -> agreement.withdraw(SignedDocumentStatus.PARTIALLY_SIGNED, null, T0.plusSeconds(60)));
         }
 
         @Test
         void whilePreparingTheChangeOfAWithdrawnVersionIsTheNextVersionToSendAnew() {
             LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
-            LearningAgreementVersion first = agreement.withdraw(SignedDocumentStatus.AWAITING_SIGNATURES, T0.plusSeconds(60));
+            LearningAgreementVersion first = agreement.withdraw(SignedDocumentStatus.AWAITING_SIGNATURES, null, T0.plusSeconds(60));
 
             LearningAgreementVersion second = agreement.change(SECOND, teacher, null, T0.plusSeconds(120));
 
@@ -390,7 +403,7 @@ class LearningAgreementTest {
         @Test
         void onceApprovedTheChangeOfAWithdrawnVersionStillNeedsItsReason() {
             LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.IN_PROGRESS), FIRST, teacher, T0);
-            agreement.withdraw(SignedDocumentStatus.PARTIALLY_SIGNED, T0.plusSeconds(60));
+            agreement.withdraw(SignedDocumentStatus.PARTIALLY_SIGNED, null, T0.plusSeconds(60));
 
             refused(Rule.REASON_REQUIRED, () -> agreement.change(SECOND, schoolAdmin, " ", T0.plusSeconds(120)));
 

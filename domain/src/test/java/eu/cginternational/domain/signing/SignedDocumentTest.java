@@ -208,19 +208,45 @@ class SignedDocumentTest {
         }
 
         @Test
-        void aSignerNoLongerRemindedIsNotDueAgainAndTheRecordStaysIntact() {
+        void aSignerWhoCannotActIsToldOfOnceWithoutTouchingTheRemindersSentAndTheRecordStaysIntact() {
+            SignedDocument document = sent();
+            Signer first = document.getSigners().get(0);
+            document.remindCurrentSigner(T0.plus(Duration.ofDays(3)));
+
+            assertThat(document.currentSignerCannotAct(T0.plus(Duration.ofDays(6)))).isTrue();
+            assertThat(document.currentSignerCannotAct(T0.plus(Duration.ofDays(9)))).isFalse();
+
+            assertThat(first.getReminders()).isEqualTo(1);
+            assertThat(first.getCannotActToldAt()).isEqualTo(T0.plus(Duration.ofDays(6)));
+            assertThat(document.getEvents()).extracting(SigningEvent::getType)
+                    .containsExactly(SigningEventType.SENT, SigningEventType.REMINDED);
+            assertThat(document.checkIntegrity().intact()).isTrue();
+        }
+
+        @Test
+        void aSignerWhoseRemindersAreUsedUpCanStillBeToldOfAndStaysDueForTheRunToLookAt() {
             SignedDocument document = sent();
             Signer first = document.getSigners().get(0);
             Duration threeDays = Duration.ofDays(3);
             document.remindCurrentSigner(T0.plus(threeDays));
+            document.remindCurrentSigner(T0.plus(Duration.ofDays(6)));
 
-            document.stopRemindingCurrentSigner(5);
+            assertThat(first.needsReminder(T0.plus(Duration.ofDays(30)), threeDays, 2)).isFalse();
+            assertThat(first.isDue(T0.plus(Duration.ofDays(30)), threeDays)).isTrue();
+            assertThat(document.currentSignerCannotAct(T0.plus(Duration.ofDays(30)))).isTrue();
+        }
 
-            assertThat(first.getReminders()).isEqualTo(5);
-            assertThat(first.needsReminder(T0.plus(Duration.ofDays(30)), threeDays, 5)).isFalse();
-            assertThat(document.getEvents()).extracting(SigningEvent::getType)
-                    .containsExactly(SigningEventType.SENT, SigningEventType.REMINDED);
-            assertThat(document.checkIntegrity().intact()).isTrue();
+        @Test
+        void aSignerWhoCanActAgainIsToldOfAnewWhenTheyCannotOnceMore() {
+            SignedDocument document = sent();
+            Signer first = document.getSigners().get(0);
+            document.currentSignerCannotAct(T0.plus(Duration.ofDays(3)));
+
+            document.currentSignerCanAct();
+
+            assertThat(first.getCannotActToldAt()).isNull();
+            assertThat(first.needsReminder(T0.plus(Duration.ofDays(4)), Duration.ofDays(3), 5)).isTrue();
+            assertThat(document.currentSignerCannotAct(T0.plus(Duration.ofDays(10)))).isTrue();
         }
     }
 

@@ -7,6 +7,7 @@ import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.query.Listing;
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -14,6 +15,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Who may see and do what with an agreement: coordinators see all; a ministry sees the agreements
@@ -77,6 +79,17 @@ final class AgreementAccess {
         return person.isActive() && person.getInstitution().equals(institution)
                 && ((institution.getType() == InstitutionType.VET_SCHOOL && person.hasRole(Role.SCHOOL_ADMIN))
                         || (institution.getType() == InstitutionType.COMPANY && person.hasRole(Role.PARTNER)));
+    }
+
+    /** The active accounts who may sign for the party now ({@link #maySignFor}). */
+    static List<UserAccount> whoMaySignFor(EntityManager em, Institution party) {
+        return Stream.of(Role.SCHOOL_ADMIN, Role.PARTNER)
+                .flatMap(role -> em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
+                        .setParameter("role", role)
+                        .setParameter("institution", party)
+                        .getResultStream())
+                .filter(account -> maySignFor(account, party))
+                .toList();
     }
 
     private static boolean isSchoolStaff(UserAccount caller) {

@@ -30,7 +30,6 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.stream.Stream;
 
 /**
  * Tells the people of an agreement about its steps, in the app and by e-mail through the outbox,
@@ -212,19 +211,9 @@ public class AgreementNotices {
                     .map(NamedSigner::getAccount)
                     .filter(account -> AgreementAccess.maySignFor(account, party))
                     .toList();
-            people.addAll(named.isEmpty() ? whoMaySignFor(party) : named);
+            people.addAll(named.isEmpty() ? AgreementAccess.whoMaySignFor(em, party) : named);
         }
         return people;
-    }
-
-    private List<UserAccount> whoMaySignFor(Institution party) {
-        return Stream.of(Role.SCHOOL_ADMIN, Role.PARTNER)
-                .flatMap(role -> em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
-                        .setParameter("role", role)
-                        .setParameter("institution", party)
-                        .getResultStream())
-                .filter(account -> AgreementAccess.maySignFor(account, party))
-                .toList();
     }
 
     private static Set<UserAccount> signersOf(AgreementVersion version) {

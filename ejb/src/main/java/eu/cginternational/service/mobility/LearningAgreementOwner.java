@@ -1,8 +1,11 @@
 package eu.cginternational.service.mobility;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.learning.LearningAgreementVersion;
+import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.Signer;
 import eu.cginternational.service.signing.DocumentOwner;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -14,6 +17,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.util.List;
 
 /**
  * A learning agreement's say over its signed documents in the signing engine.
@@ -27,6 +31,9 @@ import jakarta.persistence.criteria.Subquery;
  * ({@link LearningAgreementSignatures#signsAs}). An administrator of the sending school moved to teaching, or a host's
  * representative whose role was taken away or who moved institution, keeps an active account but no longer speaks for
  * their party; the sending school changes the agreement and sends it again.
+ *
+ * <p>Who may send it again: the sending school's administrators, who may send and withdraw it
+ * ({@link LearningAgreementSignatures#maySend}).
  */
 @ApplicationScoped
 public class LearningAgreementOwner implements DocumentOwner {
@@ -53,6 +60,22 @@ public class LearningAgreementOwner implements DocumentOwner {
         // As for reading: a subject that is no version leaves the engine's rule alone.
         return version == null || LearningAgreementSignatures.signsAs(signer.getAccount(), signer.getRole(),
                 version.getAgreement().getMobility());
+    }
+
+    @Override
+    public List<UserAccount> maySendAgain(SignedDocument document) {
+        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, document.getSubjectId());
+        // As for reading: a subject that is no version names nobody of a school.
+        if (version == null) {
+            return List.of();
+        }
+        Mobility mobility = version.getAgreement().getMobility();
+        return em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
+                .setParameter("role", Role.SCHOOL_ADMIN)
+                .setParameter("institution", mobility.getSendingSchool())
+                .getResultStream()
+                .filter(person -> LearningAgreementSignatures.maySend(person, mobility))
+                .toList();
     }
 
     @Override

@@ -152,8 +152,8 @@ public class LearningAgreementSignatures {
     /**
      * Withdraws the current version from signature, based on the version of the agreement the caller saw: whoever may
      * send it (an administrator of the sending school), while its document waits for signatures. The version stays as
-     * it was sent, marked withdrawn; its document is superseded, so nobody signs or declines it any more; the signers
-     * it had reached are told. The agreement's next change is the version to send anew.
+     * it was sent, marked withdrawn, with the comment if one was given; its document is superseded, so nobody signs or
+     * declines it any more; the signers it had reached are told, with the comment. The agreement's next change is the version to send anew.
      */
     public LearningAgreement withdraw(long mobilityId, LearningAgreementWithdrawal withdrawal) {
         validator.validate(withdrawal);
@@ -170,7 +170,8 @@ public class LearningAgreementSignatures {
         LearningAgreementVersion current = agreement.getCurrent();
         Optional<SignedDocument> document = engine.findLatest(DocumentKind.LEARNING_AGREEMENT, current.getId());
         SignedDocumentStatus status = document.map(SignedDocument::getStatus).orElse(null);
-        RejectedException.unlessRuleBroken("learning.rule.", () -> agreement.withdraw(status, Instant.now()));
+        RejectedException.unlessRuleBroken("learning.rule.", () -> agreement.withdraw(status, withdrawal.comment(),
+                Instant.now()));
         flushOrReportConflict(em);
         SignedDocument withdrawn = document.orElseThrow();
         String detail = "version " + current.getNumber() + " withdrawn from signature";
@@ -270,7 +271,8 @@ public class LearningAgreementSignatures {
                 .getResultStream().findFirst();
     }
 
-    private static boolean maySend(UserAccount caller, Mobility mobility) {
+    /** Whether the person may send (and withdraw) the mobility's agreement: an administrator of the sending school. */
+    static boolean maySend(UserAccount caller, Mobility mobility) {
         return MobilityAccess.mayWriteLearningAgreement(caller, mobility) && caller.hasRole(Role.SCHOOL_ADMIN);
     }
 

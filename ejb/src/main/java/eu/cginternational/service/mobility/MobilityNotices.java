@@ -194,7 +194,8 @@ public class MobilityNotices {
 
     /**
      * Tells the signers the document of a learning agreement's version had reached (who signed it or was asked to),
-     * other than whoever withdrew it, that it was withdrawn from signature and nobody signs it any more.
+     * other than whoever withdrew it, that it was withdrawn from signature and nobody signs it any more, with the
+     * sending school's comment when it gave one.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void learningAgreementWithdrawn(LearningAgreementVersion version, SignedDocument document, UserAccount by) {
@@ -204,13 +205,16 @@ public class MobilityNotices {
         String link = link(mobility);
         for (UserAccount person : reached) {
             Locale locale = person.getLanguage().locale();
+            // The comment, when the school gave one, is the sending school's word on why, quoted as it wrote it.
+            String comment = version.getWithdrawalComment();
+            String withComment = comment == null ? "" : "_comment";
             Object[] facts = {version.getNumber(), mobility.getParticipant().getFullName(), mobility.getHost().getName(),
-                    by.getFullName()};
+                    by.getFullName(), comment};
             notifications.send(new Notice(person, NotificationKind.INFORMATION,
                     Texts.format(locale, "notice.learning.withdrawn.title"),
-                    Texts.format(locale, "notice.learning.withdrawn.text", facts),
-                    Texts.format(locale, "mail.learning.withdrawn.body", person.getFullName(), facts[0], facts[1], facts[2],
-                            facts[3], notifications.publicLink(link)),
+                    Texts.format(locale, "notice.learning.withdrawn.text" + withComment, facts),
+                    Texts.format(locale, "mail.learning.withdrawn.body" + withComment, person.getFullName(), facts[0],
+                            facts[1], facts[2], facts[3], notifications.publicLink(link), comment),
                     link));
         }
     }

@@ -2,19 +2,21 @@ package eu.cginternational.service.signing;
 
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.signing.DocumentKind;
+import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.Signer;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.util.List;
 
 /**
- * An owner's say over its signed documents, on top of the engine's own rules: who reads them ({@link SigningAccess}) and
- * who, being named and having their turn, may still sign or decline. The engine lets signers and the people of a signing
- * institution read a document for as long as it exists; an owner whose subject is no longer theirs to see (a host of a
- * mobility that was rejected, say) withholds it from them. The engine lets the named signer act; an owner whose signers
- * sign for an institution by a role they hold refuses one who no longer holds it. An owner keeps the default of a rule
- * it has nothing to add to.
+ * An owner's say over its signed documents, on top of the engine's own rules: who reads them ({@link SigningAccess}),
+ * who, being named and having their turn, may still sign or decline, and who may send one again in its sender's place.
+ * The engine lets signers and the people of a signing institution read a document for as long as it exists; an owner
+ * whose subject is no longer theirs to see (a host of a mobility that was rejected, say) withholds it from them. The
+ * engine lets the named signer act; an owner whose signers sign for an institution by a role they hold refuses one who
+ * no longer holds it. An owner keeps the default of a rule it has nothing to add to.
  */
 public interface DocumentOwner {
 
@@ -39,5 +41,14 @@ public interface DocumentOwner {
      */
     default Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
         return cb.conjunction();
+    }
+
+    /**
+     * The active accounts who, besides its sender, may withdraw the document's subject from signature and send it again
+     * with other signers: told in the sender's place when a signer can no longer act and the sender's account is no
+     * longer active ({@link SigningNotices#signerCannotAct}). None by default.
+     */
+    default List<UserAccount> maySendAgain(SignedDocument document) {
+        return List.of();
     }
 }

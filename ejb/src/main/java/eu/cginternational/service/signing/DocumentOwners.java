@@ -19,7 +19,8 @@ import java.util.stream.Stream;
 /**
  * The owners of the signed documents ({@link DocumentOwner}) asked together, each about the documents of its kind, on
  * top of the engine's one rule of its own about acting: an account no longer active acts on nothing, whatever it signs.
- * The engine asks before a signature or a decline and for the inbox, the reminders before reminding.
+ * The engine asks before a signature or a decline and for the inbox, the reminders before reminding, and the notices
+ * whom to tell in place of a sender no longer active.
  */
 @Dependent
 class DocumentOwners {
@@ -36,6 +37,11 @@ class DocumentOwners {
     /** Whether the named signer may still sign or decline. */
     boolean mayAct(Signer signer) {
         return signer.getAccount().isActive() && of(signer.getDocument().getKind()).allMatch(owner -> owner.mayAct(signer));
+    }
+
+    /** Who may send the document again in its sender's place, by its owner's rule ({@link DocumentOwner#maySendAgain}). */
+    List<UserAccount> maySendAgain(SignedDocument document) {
+        return of(document.getKind()).flatMap(owner -> owner.maySendAgain(document).stream()).distinct().toList();
     }
 
     /** {@link #mayAct} as a condition of a query over the caller's own signer slots ({@link DocumentOwner#mayActOn}). */

@@ -1,5 +1,6 @@
 package eu.cginternational.service.signing;
 
+import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.domain.signing.SignedDocument;
@@ -12,14 +13,18 @@ import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * Tells people about a signing step, in the app and by e-mail, in the step's transaction, each in
  * their own language: the signer whose turn it is (and, by the timer, again as a reminder), the
- * sender of a document whose signer can no longer act (by the timer, instead of the reminder) or who declined, and
+ * sender of a document whose signer can no longer act (by the timer, instead of the reminder; others in the place of a
+ * sender no longer active) or who declined, and
  * everyone once a document is signed by all.
  */
 @Stateless
@@ -35,6 +40,12 @@ public class SigningNotices {
     @Inject
     Notifications notifications;
 
+    @Inject
+    DocumentOwners owners;
+
+    @PersistenceContext
+    EntityManager em;
+
     /** Tells the signer whose turn it now is that the document waits for their signature. */
     public void turnOf(SignedDocument document) {
         document.getCurrentSigner().ifPresent(signer -> notifications.send(toSign(signer, "notice.signing.turn")));
@@ -47,21 +58,42 @@ public class SigningNotices {
 
     /**
      * Tells the sender that the signer whose turn it is can no longer sign nor decline (deactivated, or no longer in the
-     * role they sign by), so that the document waits in vain until it is sent again with another signer.
+     * role they sign by), so that the document waits in vain until it is sent again with another signer. A sender whose
+     * account is no longer active would hear nothing: then whoever may send it again in their place by its owner's
+     * rule is told ({@link DocumentOwner#maySendAgain}: for a partnership agreement the representatives of its parties,
+     * for a learning agreement the sending school's administrators); when nobody may, the coordinators, who run the
+     * platform and can give a party someone to act for it (DESIGN.md: institutions and users are theirs).
      */
     public void signerCannotAct(Signer signer) {
         SignedDocument document = signer.getDocument();
-        UserAccount sender = document.getSentBy();
-        Locale locale = sender.getLanguage().locale();
+        if (document.getSentBy().isActive()) {
+            tellCannotAct(List.of(document.getSentBy()), signer, "signer_cannot_act");
+            return;
+        }
+        List<UserAccount> inPlace = owners.maySendAgain(document).stream()
+                .filter(person -> !person.equals(signer.getAccount())).toList();
+        if (inPlace.isEmpty()) {
+            tellCannotAct(em.createNamedQuery("UserAccount.activeInRole", UserAccount.class)
+                    .setParameter("role", Role.COORDINATOR).getResultList(), signer, "signer_cannot_act_nobody");
+        } else {
+            tellCannotAct(inPlace, signer, "signer_cannot_act");
+        }
+    }
+
+    private void tellCannotAct(List<UserAccount> people, Signer signer, String event) {
+        SignedDocument document = signer.getDocument();
         String link = signingPage(document);
         String who = signer.getAccount().getFullName();
         String party = signer.getInstitution().getName();
-        notifications.send(new Notice(sender, NotificationKind.ACTION_REQUIRED,
-                Texts.format(locale, "notice.signing.signer_cannot_act.title", document.getTitle()),
-                Texts.format(locale, "notice.signing.signer_cannot_act.text", who, document.getTitle(), party),
-                Texts.format(locale, "mail.signing.signer_cannot_act.body", sender.getFullName(), document.getTitle(), who,
-                        party, notifications.publicLink(link)),
-                link));
+        for (UserAccount person : people) {
+            Locale locale = person.getLanguage().locale();
+            notifications.send(new Notice(person, NotificationKind.ACTION_REQUIRED,
+                    Texts.format(locale, "notice.signing." + event + ".title", document.getTitle()),
+                    Texts.format(locale, "notice.signing." + event + ".text", who, document.getTitle(), party),
+                    Texts.format(locale, "mail.signing." + event + ".body", person.getFullName(), document.getTitle(), who,
+                            party, notifications.publicLink(link)),
+                    link));
+        }
     }
 
     /** Tells the sender (and the signers who already signed) that a signer declined, with the reason. */

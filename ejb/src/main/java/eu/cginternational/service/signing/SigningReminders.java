@@ -32,8 +32,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * own with its row locked, so a reminder never races a signature and is never sent twice.
  *
  * <p>A signer who may no longer act ({@link DocumentOwners#mayAct}: deactivated, or no longer in the role they sign
- * by) is not reminded of what they cannot do: when their reminder is due the sender is told instead that the document
- * waits in vain, and the signer's reminders count as used up, which is how the next runs know the sender was told.
+ * by) is not reminded of what they cannot do: when their reminder would be due, or at the first run after it once
+ * their reminders are used up, the sender is told instead that the document waits in vain
+ * ({@link SigningNotices#signerCannotAct}), once, which the signer's row remembers apart from the reminders sent
+ * ({@link SignedDocument#currentSignerCannotAct}). A signer found able to act again is reminded as before, and losing
+ * it once more is told once more. So every run looks at each signer whose reminder would be due, also those whose
+ * reminders are used up, as only asking their document's owner tells whether they can still act.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -73,32 +77,45 @@ public class SigningReminders {
         }
     }
 
-    /** Reminds every signer who is due a reminder at the given moment; returns how many. */
+    /**
+     * Reminds every signer who is due a reminder at the given moment, and tells of those who can no longer act; returns
+     * how many were reminded. Goes through all of them, a batch after the other: the signers whose reminders are used
+     * up are looked at on every run and must not keep the others out of a batch.
+     */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int remindDue(Instant now) {
-        Duration interval = interval();
-        List<Long> due = em.createQuery("SELECT s.document.id FROM Signer s WHERE s.status = :waiting"
-                        + " AND s.turnSince IS NOT NULL AND s.reminders < :max AND s.document.status IN :open"
-                        // Attribute against parameter, so that the Instant converter applies to the parameter.
-                        + " AND ((s.remindedAt IS NULL AND s.turnSince <= :before) OR s.remindedAt <= :before)"
-                        + " ORDER BY s.turnSince, s.id", Long.class)
-                .setParameter("waiting", SignerStatus.WAITING)
-                .setParameter("max", reminderMax)
-                .setParameter("open", List.of(SignedDocumentStatus.AWAITING_SIGNATURES, SignedDocumentStatus.PARTIALLY_SIGNED))
-                .setParameter("before", now.minus(interval))
-                .setMaxResults(BATCH)
-                .getResultList();
         SigningReminders self = context.getBusinessObject(SigningReminders.class);
         int reminded = 0;
-        for (Long id : due) {
-            try {
-                reminded += self.remind(id, now) ? 1 : 0;
-            } catch (EJBException e) {
-                // One document that cannot be reminded (its rows were tampered with) must not stop the others.
-                log.log(Level.WARNING, "Signed document {0} could not be reminded: {1}", new Object[] {id, e.getMessage()});
+        long after = 0;
+        List<Long> due;
+        do {
+            due = dueAfter(after, now);
+            for (Long id : due) {
+                try {
+                    reminded += self.remind(id, now) ? 1 : 0;
+                } catch (EJBException e) {
+                    // One document that cannot be reminded (its rows were tampered with) must not stop the others.
+                    log.log(Level.WARNING, "Signed document {0} could not be reminded: {1}", new Object[] {id, e.getMessage()});
+                }
+                after = id;
             }
-        }
+        } while (due.size() == BATCH);
         return reminded;
+    }
+
+    /** The open documents after the given id whose current signer is due ({@link Signer#isDue}), by id. */
+    private List<Long> dueAfter(long after, Instant now) {
+        return em.createQuery("SELECT s.document.id FROM Signer s WHERE s.status = :waiting"
+                        + " AND s.turnSince IS NOT NULL AND s.document.status IN :open AND s.document.id > :after"
+                        // Attribute against parameter, so that the Instant converter applies to the parameter.
+                        + " AND ((s.remindedAt IS NULL AND s.turnSince <= :before) OR s.remindedAt <= :before)"
+                        + " ORDER BY s.document.id", Long.class)
+                .setParameter("waiting", SignerStatus.WAITING)
+                .setParameter("open", List.of(SignedDocumentStatus.AWAITING_SIGNATURES, SignedDocumentStatus.PARTIALLY_SIGNED))
+                .setParameter("after", after)
+                .setParameter("before", now.minus(interval()))
+                .setMaxResults(BATCH)
+                .getResultList();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
@@ -108,12 +125,17 @@ public class SigningReminders {
             return false;
         }
         Signer signer = document.getCurrentSigner().orElse(null);
-        if (signer == null || !signer.needsReminder(now, interval(), reminderMax)) {
+        if (signer == null || !signer.isDue(now, interval())) {
             return false;
         }
         if (!owners.mayAct(signer)) {
-            document.stopRemindingCurrentSigner(reminderMax);
-            notices.signerCannotAct(signer);
+            if (document.currentSignerCannotAct(now)) {
+                notices.signerCannotAct(signer);
+            }
+            return false;
+        }
+        document.currentSignerCanAct();
+        if (!signer.needsReminder(now, interval(), reminderMax)) {
             return false;
         }
         document.remindCurrentSigner(now);

@@ -26,13 +26,13 @@ public final class LearningAgreementViews {
 
     /**
      * One version; {@code reason} is absent for the first, {@code withdrawnAt} unless the sending school withdrew it
-     * from signature, {@code pdf} is the address of its document.
+     * from signature, {@code withdrawalComment} unless it gave one then, {@code pdf} is the address of its document.
      */
     public record Version(int number, Instant madeAt, String madeBy, String reason, boolean superseded,
-            Instant withdrawnAt, String pdf) {
+            Instant withdrawnAt, String withdrawalComment, String pdf) {
         static Version of(LearningAgreementVersion v) {
             return new Version(v.getNumber(), v.getMadeAt(), v.getMadeBy().getUsername(), v.getReason(), v.isSuperseded(),
-                    v.getWithdrawnAt(), "/api/mobilities/" + v.getAgreement().getMobility().getId() + "/learning-agreement/versions/"
+                    v.getWithdrawnAt(), v.getWithdrawalComment(), "/api/mobilities/" + v.getAgreement().getMobility().getId() + "/learning-agreement/versions/"
                             + v.getNumber() + "/pdf");
         }
     }

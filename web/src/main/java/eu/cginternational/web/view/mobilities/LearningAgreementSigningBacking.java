@@ -1,7 +1,9 @@
 package eu.cginternational.web.view.mobilities;
 
+import eu.cginternational.domain.learning.LearningAgreementVersion;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.signing.SignedDocument;
+import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.service.mobility.LearningAgreementGate;
 import eu.cginternational.service.mobility.LearningAgreementSignatures;
 import eu.cginternational.service.mobility.LearningAgreementWithdrawal;
@@ -11,6 +13,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -46,6 +49,10 @@ public class LearningAgreementSigningBacking implements Serializable {
     private boolean signedByAll;
     private String refusal;
 
+    @Size(max = LearningAgreementVersion.WITHDRAWAL_COMMENT_MAXLENGTH, message = "{learning.withdrawal_comment.too_long}")
+    @PlainParagraphs
+    private String withdrawalComment;
+
     @PostConstruct
     void load() {
         mobility = page.getMobility();
@@ -67,11 +74,15 @@ public class LearningAgreementSigningBacking implements Serializable {
         Faces.redirect("mobilities/mobility.xhtml?id=%s", mobility.getId().toString());
     }
 
-    /** Withdraws the current version from signature, as the agreement was shown: a change since is reported. */
+    /**
+     * Withdraws the current version from signature with the comment given in the confirmation, as the agreement was
+     * shown: a change since is reported.
+     */
     @ReportsRefusals
     public void withdraw() {
         int number = agreement.getAgreement().getCurrent().getNumber();
-        signatures.withdraw(mobility.getId(), new LearningAgreementWithdrawal(agreement.getAgreement().getVersion()));
+        signatures.withdraw(mobility.getId(), new LearningAgreementWithdrawal(agreement.getAgreement().getVersion(),
+                withdrawalComment));
         Messages.addFlashGlobalInfo("learning.signing.withdrawn", number);
         Faces.redirect("mobilities/mobility.xhtml?id=%s", mobility.getId().toString());
     }
@@ -86,6 +97,14 @@ public class LearningAgreementSigningBacking implements Serializable {
 
     public boolean isWithdrawable() {
         return withdrawable;
+    }
+
+    public String getWithdrawalComment() {
+        return withdrawalComment;
+    }
+
+    public void setWithdrawalComment(String withdrawalComment) {
+        this.withdrawalComment = withdrawalComment;
     }
 
     /** Why the agreement cannot be sent for signature yet, for those who prepare the application; null when it can. */
