@@ -38,7 +38,7 @@ public final class Persistence {
      * to gone (23503), or a deadlock or lock timeout (class 40, as Derby and PostgreSQL report them). The other states
      * of class 23, a null or a check refused, are the platform's own faults.
      */
-    private static boolean lostRace(Throwable failure) {
+    static boolean lostRace(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
             if (cause instanceof SQLException sql && sql.getSQLState() != null && (sql.getSQLState().equals("23505")
                     || sql.getSQLState().equals("23503") || sql.getSQLState().startsWith("40"))) {
