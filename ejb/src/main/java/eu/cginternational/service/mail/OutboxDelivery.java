@@ -5,6 +5,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.Timeout;
@@ -26,10 +27,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends what waits in the outbox, every {@code cg.outbox.interval} (an ISO-8601 duration), when a
  * mail session is bound under {@code cg.mail.session}. Without one the messages stay pending and
  * coordinators see them in the outbox view. Each message is sent in its own transaction by
- * {@link OutboxSender}, so one bad address does not hold up the rest.
+ * {@link OutboxSender}, so one bad address does not hold up the rest. Its timer starts only once the schema is migrated:
+ * on a new database, or after a migration that changed the outbox, a run before would query columns not there yet.
  */
 @Singleton
 @Startup
+@DependsOn("SchemaMigration")
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
 @PermitAll
 public class OutboxDelivery {
