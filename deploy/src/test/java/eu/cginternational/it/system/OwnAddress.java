@@ -17,10 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.IntFunction;
 import java.util.stream.LongStream;
 
 /**
- * A client address of its own on the loopback network, for the tests of the per-address budget of failed sign-ins
+ * A client address of its own on the loopback network, for the tests of the per-client budget of failed sign-ins
  * ({@code SignInFailures}): no other test's sign-ins count against it, and the budget of 127.0.0.1, from which every
  * other test comes, stays as it was. The JDK's HTTP client cannot choose its local address, so the requests are written
  * on a socket bound to it. It may also play a reverse proxy, passing on requests of a client it names
@@ -85,9 +86,14 @@ final class OwnAddress {
      * One after another, under load, some failures come back meanwhile: it goes on until one is refused.
      */
     Answer failUntilRefused() {
+        return failUntilRefused(attempt -> this);
+    }
+
+    /** As {@link #failUntilRefused()}, each attempt (numbered from 0) sent from where {@code from} says. */
+    static Answer failUntilRefused(IntFunction<OwnAddress> from) {
         Answer answer = null;
         for (int i = 0; i < 40 && (answer == null || answer.status() != 429); i++) {
-            answer = me("nobody.basic", "guess-" + i);
+            answer = from.apply(i).me("nobody.basic", "guess-" + i);
             assertThat(answer.status()).isBetween(400, 499);
         }
         return answer;

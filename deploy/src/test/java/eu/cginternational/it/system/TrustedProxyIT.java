@@ -10,9 +10,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Behind a reverse proxy the platform trusts ({@code cg.http.trusted-proxies}: the test domain trusts 127.0.0.9), a
- * request comes from the client the proxy names in {@code X-Forwarded-For}: each client has its own budget of failed
- * sign-ins, through HTTP Basic and the login form, and its own address in the audit log. A connection from any other
- * address is from that address, whatever header it writes.
+ * request comes from the client the proxy names in {@code X-Forwarded-For}: each client (an IPv4 address, an IPv6 /64)
+ * has its own budget of failed sign-ins, through HTTP Basic and the login form, and its own address in the audit log.
+ * A connection from any other address is from that address, whatever header it writes.
  */
 class TrustedProxyIT {
 
@@ -38,6 +38,26 @@ class TrustedProxyIT {
         assertThat(othersBasic.status()).as("another client of the proxy signs in").isEqualTo(200);
         assertThat(othersForm.saysToWait()).as("also on the login form: " + othersForm.body()).isFalse();
         assertThat(othersForm.head()).as("signed in").contains("JSESSIONID");
+    }
+
+    @Test
+    void theAddressesOfAnIpv6SlashSixtyFourAreOneClientWithOneBudget() {
+        // A random /64 of the documentation prefix, and the one after it.
+        int site = ThreadLocalRandom.current().nextInt(0x10000);
+        int line = ThreadLocalRandom.current().nextInt(0xffff);
+        String home = "2001:db8:%x:%x:".formatted(site, line);
+        String nextHome = "2001:db8:%x:%x:".formatted(site, line + 1);
+
+        // The guesser sends each guess from another of its addresses.
+        OwnAddress.Answer refused = OwnAddress.failUntilRefused(
+                attempt -> PROXY.forwardingFor(home + ":" + (attempt + 1)));
+        OwnAddress.Answer fromAnotherOfItsAddresses = PROXY.forwardingFor(home + "ffff:ffff:ffff:fffe")
+                .me("nobody.basic", "guess");
+        OwnAddress.Answer fromTheNextSlashSixtyFour = PROXY.forwardingFor(nextHome + ":1").me("nobody.basic", "guess");
+
+        assertThat(refused.status()).isEqualTo(429);
+        assertThat(fromAnotherOfItsAddresses.status()).as("the /64 waits").isEqualTo(429);
+        assertThat(fromTheNextSlashSixtyFour.status()).as("verified, and wrong").isEqualTo(401);
     }
 
     @Test

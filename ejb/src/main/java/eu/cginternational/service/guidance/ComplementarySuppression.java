@@ -1,7 +1,6 @@
 package eu.cginternational.service.guidance;
 
 import eu.cginternational.service.guidance.IndicatorRow.Area;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -69,8 +68,8 @@ final class ComplementarySuppression {
             throw new IllegalArgumentException("Only the mobility areas share their totals");
         }
         IndicatorRow[] cells = rows.toArray(IndicatorRow[]::new);
-        Map<List<String>, List<Integer>> bySchool = IntStream.range(0, cells.length).boxed().collect(Collectors.groupingBy(
-                i -> Arrays.asList(cells[i].country(), cells[i].school()), LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Integer>> bySchool = IntStream.range(0, cells.length).boxed().collect(Collectors.groupingBy(
+                i -> cells[i].schoolId(), LinkedHashMap::new, Collectors.toList()));
         bySchool.values().forEach(school -> new School(cells, school).protect());
         return List.of(cells);
     }

@@ -13,9 +13,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The policy indicators for ministries (their own country) and coordinators (all): each area is one
@@ -67,23 +69,21 @@ public class PolicyIndicators {
     }
 
     private List<IndicatorRow> guidanceSessions(String country) {
-        return rows(Area.GUIDANCE_SESSIONS, "SELECT s.school.country.code, s.school.name, COUNT(s)"
-                + " FROM GuidanceSession s" + where("s.school", country)
-                + " GROUP BY s.school.country.code, s.school.name ORDER BY s.school.country.code, s.school.name", country);
+        return rows(Area.GUIDANCE_SESSIONS, "SELECT s.school.country.code, s.school.id, s.school.name, COUNT(s)"
+                + " FROM GuidanceSession s" + where("s.school", country) + bySchool("s.school"), country);
     }
 
     private List<IndicatorRow> studentsCounselled(String country) {
-        return rows(Area.STUDENTS_COUNSELLED, "SELECT s.school.country.code, s.school.name, COUNT(DISTINCT s.student)"
-                + " FROM GuidanceSession s" + where("s.school", country)
-                + " GROUP BY s.school.country.code, s.school.name ORDER BY s.school.country.code, s.school.name", country);
+        return rows(Area.STUDENTS_COUNSELLED, "SELECT s.school.country.code, s.school.id, s.school.name,"
+                + " COUNT(DISTINCT s.student) FROM GuidanceSession s" + where("s.school", country)
+                + bySchool("s.school"), country);
     }
 
     /** Interest self-assessments completed, counted for the school of the student. */
     private List<IndicatorRow> assessmentsCompleted(String country) {
-        return rows(Area.ASSESSMENTS_COMPLETED, "SELECT i.country.code, i.name, COUNT(a)"
+        return rows(Area.ASSESSMENTS_COMPLETED, "SELECT i.country.code, i.id, i.name, COUNT(a)"
                 + " FROM InterestAssessment a JOIN a.student s JOIN s.institution i"
-                + (country == null ? "" : " WHERE i.country.code = :country")
-                + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
+                + (country == null ? "" : " WHERE i.country.code = :country") + bySchool("i"), country);
     }
 
     /** The three mobility areas, by destination, type and occupation, each cell hidden that would give away a small one. */
@@ -112,34 +112,41 @@ public class PolicyIndicators {
 
     /** Placements of the opportunities board that a school accepted, counted for the school of the student. */
     private List<IndicatorRow> placementsThroughPartnerships(String country) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT i.country.code, i.name, COUNT(a)"
+        TypedQuery<Object[]> query = em.createQuery("SELECT i.country.code, i.id, i.name, COUNT(a)"
                 + " FROM OpportunityApplication a JOIN a.student s JOIN s.institution i WHERE a.status = :accepted"
-                + (country == null ? "" : " AND i.country.code = :country")
-                + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", Object[].class)
+                + (country == null ? "" : " AND i.country.code = :country") + bySchool("i"), Object[].class)
                 .setParameter("accepted", ApplicationStatus.ACCEPTED);
         return toRows(Area.PLACEMENTS_THROUGH_PARTNERSHIPS, query, country);
     }
 
     /** Trainings completed by teachers and counsellors (attendance or a self-paced module), counted for their school. */
     private List<IndicatorRow> trainingsCompleted(String country) {
-        return rows(Area.TRAININGS_COMPLETED, "SELECT i.country.code, i.name, COUNT(r)"
+        return rows(Area.TRAININGS_COMPLETED, "SELECT i.country.code, i.id, i.name, COUNT(r)"
                 + " FROM Registration r JOIN r.participant p JOIN p.institution i WHERE r.completedAt IS NOT NULL"
-                + (country == null ? "" : " AND i.country.code = :country")
-                + " GROUP BY i.country.code, i.name ORDER BY i.country.code, i.name", country);
+                + (country == null ? "" : " AND i.country.code = :country") + bySchool("i"), country);
     }
 
     private List<IndicatorRow> mobilityRows(Area area, String breakdown, String country) {
-        TypedQuery<Object[]> query = em.createQuery("SELECT m.sendingSchool.country.code, m.sendingSchool.name, " + breakdown
-                + ", COUNT(m) FROM Mobility m WHERE m.status IN :statuses"
+        TypedQuery<Object[]> query = em.createQuery("SELECT m.sendingSchool.country.code, m.sendingSchool.id,"
+                + " m.sendingSchool.name, " + breakdown + ", COUNT(m) FROM Mobility m WHERE m.status IN :statuses"
                 + (country == null ? "" : " AND m.sendingSchool.country.code = :country")
-                + " GROUP BY m.sendingSchool.country.code, m.sendingSchool.name, " + breakdown
-                + " ORDER BY m.sendingSchool.country.code, m.sendingSchool.name, " + breakdown, Object[].class)
+                + bySchool("m.sendingSchool", breakdown), Object[].class)
                 .setParameter("statuses", COUNTED_MOBILITIES);
         return toRows(area, query, country);
     }
 
     private List<IndicatorRow> rows(Area area, String jpql, String country) {
         return toRows(area, em.createQuery(jpql, Object[].class), country);
+    }
+
+    /**
+     * A row is one school, its id, whatever its name says: the name is only shown (grouped as well because it is
+     * selected). Ordered by country and name, then id.
+     */
+    private static String bySchool(String school, String... breakdown) {
+        String columns = school + ".country.code, " + school + ".name, " + school + ".id"
+                + Arrays.stream(breakdown).map(column -> ", " + column).collect(Collectors.joining());
+        return " GROUP BY " + columns + " ORDER BY " + columns;
     }
 
     // The country is a condition only for a ministry: a parameter in "? IS NULL" is refused by Derby.
@@ -153,11 +160,12 @@ public class PolicyIndicators {
         }
         return query.getResultStream()
                 .map(r -> switch (r.length) {
-                    case 3 -> new IndicatorRow(area, (String) r[0], (String) r[1], null, ((Number) r[2]).longValue());
-                    case 4 -> new IndicatorRow(area, (String) r[0], (String) r[1], String.valueOf(r[2]),
+                    case 4 -> new IndicatorRow(area, (String) r[0], (Long) r[1], (String) r[2], null,
                             ((Number) r[3]).longValue());
-                    default -> new IndicatorRow(area, (String) r[0], (String) r[1], (String) r[2], (String) r[3],
+                    case 5 -> new IndicatorRow(area, (String) r[0], (Long) r[1], (String) r[2], String.valueOf(r[3]),
                             ((Number) r[4]).longValue());
+                    default -> new IndicatorRow(area, (String) r[0], (Long) r[1], (String) r[2], (String) r[3],
+                            (String) r[4], ((Number) r[5]).longValue());
                 })
                 .toList();
     }

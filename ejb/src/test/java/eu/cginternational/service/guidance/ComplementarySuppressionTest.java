@@ -18,18 +18,21 @@ import org.junit.jupiter.api.Test;
 
 class ComplementarySuppressionTest {
 
-    private static final String SCHOOL = "School X";
+    private static final long SCHOOL = 1;
 
-    private static IndicatorRow byType(String school, String type, long count) {
-        return new IndicatorRow(Area.MOBILITIES_BY_TYPE, "AL", school, type, count);
+    /** The name of every school here, all in one country: a school is told apart by its id only. */
+    private static final String NAME = "Shkolla Profesionale";
+
+    private static IndicatorRow byType(long school, String type, long count) {
+        return new IndicatorRow(Area.MOBILITIES_BY_TYPE, "AL", school, NAME, type, count);
     }
 
-    private static IndicatorRow byDestination(String school, String destination, long count) {
-        return new IndicatorRow(Area.MOBILITIES_BY_DESTINATION, "AL", school, destination, count);
+    private static IndicatorRow byDestination(long school, String destination, long count) {
+        return new IndicatorRow(Area.MOBILITIES_BY_DESTINATION, "AL", school, NAME, destination, count);
     }
 
-    private static IndicatorRow byOccupation(String school, String iscoCode, String destination, long count) {
-        return new IndicatorRow(Area.MOBILITIES_BY_OCCUPATION, "AL", school, iscoCode, destination, count);
+    private static IndicatorRow byOccupation(long school, String iscoCode, String destination, long count) {
+        return new IndicatorRow(Area.MOBILITIES_BY_OCCUPATION, "AL", school, NAME, iscoCode, destination, count);
     }
 
     private static List<IndicatorRow> rows(IndicatorRow... rows) {
@@ -100,8 +103,8 @@ class ComplementarySuppressionTest {
         return rank;
     }
 
-    private static Map<String, List<IndicatorRow>> bySchool(List<IndicatorRow> rows) {
-        return rows.stream().collect(Collectors.groupingBy(IndicatorRow::school, TreeMap::new, Collectors.toList()));
+    private static Map<Long, List<IndicatorRow>> bySchool(List<IndicatorRow> rows) {
+        return rows.stream().collect(Collectors.groupingBy(IndicatorRow::schoolId, TreeMap::new, Collectors.toList()));
     }
 
     @Nested
@@ -168,20 +171,39 @@ class ComplementarySuppressionTest {
     @Test
     void schoolsAreProtectedEachOnItsOwn() {
         List<IndicatorRow> published = rows(
-                byDestination("A", "DE", 9),
-                byDestination("B", "DE", 9),
-                byType("A", "LEARNER_SHORT_TERM", 6),
-                byType("A", "STAFF_COURSE", 3),
-                byType("B", "LEARNER_SHORT_TERM", 9),
-                byOccupation("A", "5120", "DE", 9),
-                byOccupation("B", "5120", "DE", 9));
+                byDestination(1, "DE", 9),
+                byDestination(2, "DE", 9),
+                byType(1, "LEARNER_SHORT_TERM", 6),
+                byType(1, "STAFF_COURSE", 3),
+                byType(2, "LEARNER_SHORT_TERM", 9),
+                byOccupation(1, "5120", "DE", 9),
+                byOccupation(2, "5120", "DE", 9));
 
         List<IndicatorRow> protectedRows = ComplementarySuppression.protect(published);
 
-        Map<String, List<IndicatorRow>> schools = bySchool(protectedRows);
-        assertThat(schools.get("A")).extracting(IndicatorRow::shown).containsExactly("–", "6", "<5", "–");
-        assertThat(schools.get("B")).isEqualTo(bySchool(published).get("B"));
-        assertThat(recoverable(schools.get("A"))).isEmpty();
+        Map<Long, List<IndicatorRow>> schools = bySchool(protectedRows);
+        assertThat(schools.get(1L)).extracting(IndicatorRow::shown).containsExactly("–", "6", "<5", "–");
+        assertThat(schools.get(2L)).isEqualTo(bySchool(published).get(2L));
+        assertThat(recoverable(schools.get(1L))).isEmpty();
+    }
+
+    @Test
+    void aSchoolIsProtectedOnItsOwnWhateverTheCellsOfAnotherOfTheSameNameInTheSameCountry() {
+        // Taken as one school, the cells of school 2 come first and would be hidden in place of school 1's.
+        List<IndicatorRow> published = rows(
+                byDestination(2, "DE", 9),
+                byDestination(1, "DE", 9),
+                byType(2, "LEARNER_SHORT_TERM", 9),
+                byType(1, "LEARNER_SHORT_TERM", 6),
+                byType(1, "STAFF_COURSE", 3),
+                byOccupation(2, "5120", "DE", 9),
+                byOccupation(1, "5120", "DE", 9));
+
+        Map<Long, List<IndicatorRow>> schools = bySchool(ComplementarySuppression.protect(published));
+
+        assertThat(recoverable(schools.get(1L))).isEmpty();
+        assertThat(schools.get(1L)).extracting(IndicatorRow::shown).containsExactly("–", "6", "<5", "–");
+        assertThat(schools.get(2L)).as("nothing small, nothing hidden").isEqualTo(bySchool(published).get(2L));
     }
 
     @Test
@@ -237,7 +259,7 @@ class ComplementarySuppressionTest {
         List<String> occupations = List.of("5120", "7223", "7512", "");
         int leakyBefore = 0;
         for (int s = 0; s < 400; s++) {
-            String school = "School " + s;
+            long school = s;
             Map<String, Long> counts = new TreeMap<>();
             int mobilities = 1 + random.nextInt(40);
             for (int m = 0; m < mobilities; m++) {
@@ -260,7 +282,7 @@ class ComplementarySuppressionTest {
 
             List<IndicatorRow> protectedRows = ComplementarySuppression.protect(published);
 
-            assertThat(recoverable(protectedRows)).as(school + ": " + protectedRows).isEmpty();
+            assertThat(recoverable(protectedRows)).as("school " + school + ": " + protectedRows).isEmpty();
             assertThat(protectedRows).extracting(IndicatorRow::count)
                     .isEqualTo(published.stream().map(IndicatorRow::count).toList());
             assertThat(protectedRows).filteredOn(IndicatorRow::protecting)
@@ -273,7 +295,7 @@ class ComplementarySuppressionTest {
 
     @Test
     void onlyTheMobilityAreasAreProtectedTogether() {
-        IndicatorRow sessions = new IndicatorRow(Area.GUIDANCE_SESSIONS, "AL", SCHOOL, null, 3);
+        IndicatorRow sessions = new IndicatorRow(Area.GUIDANCE_SESSIONS, "AL", SCHOOL, NAME, null, 3);
 
         assertThrows(IllegalArgumentException.class,
                 () -> ComplementarySuppression.protect(rows(sessions, byType(SCHOOL, "LEARNER_SHORT_TERM", 3))));

@@ -49,6 +49,61 @@ class SignInFailuresTest {
     }
 
     @Nested
+    class TheClient {
+
+        private static final String HOME = "2001:db8:4a:7c00";
+
+        @Test
+        void everyAddressOfAnIpv6SlashSixtyFourSpendsOneBudget() {
+            for (int i = 0; i < SignInFailures.BUDGET; i++) {
+                fail(1, HOME + "::" + Integer.toHexString(i + 1), NOW);
+            }
+
+            assertThat(failures.take(HOME + ":ffff:ffff:ffff:fffe", NOW)).hasValue(SignInFailures.REFILL);
+            assertThat(failures.take("2001:DB8:4A:7C00:0:0:0:ABC", NOW)).as("written otherwise").isPresent();
+        }
+
+        @Test
+        void theNextSlashSixtyFourKeepsItsOwnBudget() {
+            fail(SignInFailures.BUDGET, HOME + "::1", NOW);
+
+            assertThat(failures.take("2001:db8:4a:7c01::1", NOW)).isEmpty();
+        }
+
+        @Test
+        void aSignInFromAnotherAddressOfTheSlashSixtyFourGivesBackToItsBudget() {
+            fail(SignInFailures.BUDGET - 1, HOME + "::1", NOW);
+            fail(1, HOME + "::2", NOW);
+            failures.giveBack(HOME + "::2");
+
+            fail(1, HOME + "::3", NOW);
+            assertThat(failures.take(HOME + "::4", NOW)).isPresent();
+        }
+
+        @Test
+        void ipv4NeighboursKeepTheirOwnBudgets() {
+            fail(SignInFailures.BUDGET, ADDRESS, NOW);
+
+            assertThat(failures.take("203.0.113.8", NOW)).isEmpty();
+        }
+
+        @Test
+        void anIpv4MappedAddressIsItsIpv4Address() {
+            fail(SignInFailures.BUDGET, "::ffff:" + ADDRESS, NOW);
+
+            assertThat(failures.take(ADDRESS, NOW)).isPresent();
+            assertThat(SignInFailures.clientOf("::ffff:" + ADDRESS)).isEqualTo(ADDRESS);
+        }
+
+        @Test
+        void aClientIsNamedByTheFirstFourGroups() {
+            assertThat(SignInFailures.clientOf("2001:db8::1")).isEqualTo("2001:db8:0:0::/64");
+            assertThat(SignInFailures.clientOf(HOME + ":ff:fe00:1:2")).isEqualTo(HOME + "::/64");
+            assertThat(SignInFailures.clientOf("fe80::1%eth0")).as("not a literal: itself").isEqualTo("fe80::1%eth0");
+        }
+    }
+
+    @Nested
     class Refilling {
 
         @Test
