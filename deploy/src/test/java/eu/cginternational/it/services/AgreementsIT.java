@@ -677,8 +677,12 @@ class AgreementsIT {
         assertThat(common.auditEvents(AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + documentId)).isEqualTo(1);
         assertThat(common.auditEvents(AuditEventType.AGREEMENT_STATUS_CHANGED, "agreement " + id)).isEqualTo(3);
         String link = "/agreements/agreement.xhtml?id=" + id;
-        // partner.es signed it and is told; the deactivated signer is not; school.kpt withdrew it and was never asked.
-        assertThat(data.noticesAbout("partner.es", link)).contains(Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title"));
+        // partner.es signed it and is told, with the comment; the deactivated signer is not; school.kpt withdrew it and
+        // was never asked.
+        String withdrawnTitle = Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title");
+        assertThat(data.notificationsAbout("partner.es", link)).filteredOn(n -> n.getTitle().equals(withdrawnTitle))
+                .singleElement().extracting(Notification::getText).isEqualTo(Texts.format(Locale.ENGLISH,
+                        "notice.agreement.withdrawn.text_comment", withdrawn.getTitle(), "1", "Our signer left the hotel"));
         assertThat(subjectsMailedTo("partner.es")).contains(Texts.format(Locale.ENGLISH, "notice.mail.subject",
                 Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title")));
         assertThat(data.noticesAbout(leaving.getUsername(), link)).isEmpty();
