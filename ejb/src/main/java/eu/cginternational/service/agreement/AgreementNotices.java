@@ -213,7 +213,7 @@ public class AgreementNotices {
                     .map(NamedSigner::getAccount)
                     .filter(account -> AgreementAccess.maySignFor(account, party))
                     .toList();
-            people.addAll(named.isEmpty() ? AgreementAccess.whoMaySignFor(em, party) : named);
+            people.addAll(named.isEmpty() ? AgreementAccess.whoMaySignFor(em, List.of(party)) : named);
         }
         return people;
     }
