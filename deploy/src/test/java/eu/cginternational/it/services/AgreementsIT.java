@@ -43,8 +43,10 @@ import eu.cginternational.service.query.Page;
 import eu.cginternational.service.query.PageRequest;
 import eu.cginternational.service.signing.SigningEngine;
 import eu.cginternational.service.signing.SigningReminders;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -52,6 +54,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -70,6 +73,9 @@ class AgreementsIT {
     private static final Locale ALBANIAN = Locale.forLanguageTag("sq");
 
     private static final String APPLICATIONS = "/opportunities/applications.xhtml";
+
+    /** Far more than a run takes here, far less than the database waits for a lock before it gives up. */
+    private static final int RUN_WHILE_HELD_SECONDS = 30;
 
     @Deployment
     static WebArchive deployment() {
@@ -132,6 +138,9 @@ class AgreementsIT {
 
     @EJB
     OccupationTestData occupations;
+
+    @Resource
+    ManagedExecutorService executor;
 
     /** A draft of school.kpt with Costa Azul, signed first by partner.es, then by school.kpt. */
     private Agreement kptDraft() throws Exception {
@@ -596,9 +605,104 @@ class AgreementsIT {
         }
     }
 
+    /**
+     * The sender still has an active account but no longer speaks for the school (moved to teaching): they may no longer
+     * withdraw the version and send it anew, so whoever may, the representatives of the parties, are told in their
+     * place, as for a sender no longer active; not the sender, nor the coordinator.
+     */
+    @Test
+    void aSenderWhoNoLongerSpeaksForAPartyIsReplacedByThePartiesRepresentativesInTheNotice() throws Exception {
+        String kpt = data.account("school.kpt").getInstitution().getName();
+        Set<Role> administrator = Set.copyOf(data.account("school.kpt").getRoles());
+        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, kpt);
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            data.roles("school.kpt", Set.of(Role.TEACHER));
+
+            remindDueOnDay(sentAt, 3);
+
+            assertThat(cannotActNoticesOf(colleague.getUsername(), stuck)).isEqualTo(1);
+            assertThat(cannotActNoticesOf("partner.es", stuck)).isEqualTo(1);
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isZero();
+            assertThat(common.notificationsOf("coordinator", "/signing/sign.xhtml?id=" + stuck)).isEmpty();
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            data.roles("school.kpt", administrator);
+            common.deactivate(colleague.getUsername());
+        }
+    }
+
+    /**
+     * A signer whose reminders are used up and who can still act leaves the run nothing to do: it neither takes their
+     * document's row (a run that did would wait for the test, which holds it) nor changes it. Losing the role later is
+     * still noticed at the next run, once; after that the document is left alone again.
+     */
+    @Test
+    void theRunLeavesAloneASignerWhoseRemindersAreUsedUpUntilTheyCanNoLongerAct() throws Exception {
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            for (int day = 3; day <= 15; day += 3) {
+                remindDueOnDay(sentAt, day);
+            }
+            long version = signingData.document(stuck).getVersion();
+
+            remindDueOnDayWhileHeld(stuck, sentAt, 18);
+
+            assertThat(signingData.document(stuck).getVersion()).isEqualTo(version);
+            assertThat(remindersOf(stuck)).isEqualTo(5);
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            remindDueOnDay(sentAt, 21);
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
+            remindDueOnDayWhileHeld(stuck, sentAt, 24);
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
+    /**
+     * A signer whose reminders are used up, found unable to act, who gets the role back has the mark cleared by the next
+     * run though no reminder is left to send, so that losing the role once more tells the sender once more.
+     */
+    @Test
+    void aSignerWhoseRemindersAreUsedUpAndWhoGetsTheRoleBackHasLosingItOnceMoreToldOnceMore() throws Exception {
+        try {
+            long stuck = sentWhileTheTeacherIsAnAdministrator()[0];
+            java.time.Instant sentAt = signingData.document(stuck).getSentAt();
+            for (int day = 3; day <= 15; day += 3) {
+                remindDueOnDay(sentAt, day);
+            }
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            remindDueOnDay(sentAt, 18);
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(1);
+
+            data.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+            remindDueOnDay(sentAt, 21);
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+            remindDueOnDay(sentAt, 24);
+
+            assertThat(cannotActNoticesOf("school.kpt", stuck)).isEqualTo(2);
+            assertThat(remindersOf(stuck)).isEqualTo(5);
+        } finally {
+            data.roles("teacher.kpt", Set.of(Role.TEACHER));
+        }
+    }
+
     /** Runs the reminders a minute after the given day since the sending began. */
     private void remindDueOnDay(java.time.Instant sentAt, int day) {
         reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(day)).plusSeconds(60));
+    }
+
+    /**
+     * Runs the reminders as {@link #remindDueOnDay} does, in another thread, while this one holds the document's row: a
+     * run that takes the row too waits for it, and does not end in time.
+     */
+    private void remindDueOnDayWhileHeld(long documentId, java.time.Instant sentAt, int day) throws Exception {
+        signingData.whileLocked(documentId, () -> executor.submit(() -> remindDueOnDay(sentAt, day))
+                .get(RUN_WHILE_HELD_SECONDS, TimeUnit.SECONDS));
     }
 
     /** How many times the person was told that the current signer of the document can no longer act. */
@@ -677,8 +781,12 @@ class AgreementsIT {
         assertThat(common.auditEvents(AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + documentId)).isEqualTo(1);
         assertThat(common.auditEvents(AuditEventType.AGREEMENT_STATUS_CHANGED, "agreement " + id)).isEqualTo(3);
         String link = "/agreements/agreement.xhtml?id=" + id;
-        // partner.es signed it and is told; the deactivated signer is not; school.kpt withdrew it and was never asked.
-        assertThat(data.noticesAbout("partner.es", link)).contains(Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title"));
+        // partner.es signed it and is told, with the comment; the deactivated signer is not; school.kpt withdrew it and
+        // was never asked.
+        String withdrawnTitle = Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title");
+        assertThat(data.notificationsAbout("partner.es", link)).filteredOn(n -> n.getTitle().equals(withdrawnTitle))
+                .singleElement().extracting(Notification::getText).isEqualTo(Texts.format(Locale.ENGLISH,
+                        "notice.agreement.withdrawn.text_comment", withdrawn.getTitle(), "1", "Our signer left the hotel"));
         assertThat(subjectsMailedTo("partner.es")).contains(Texts.format(Locale.ENGLISH, "notice.mail.subject",
                 Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title")));
         assertThat(data.noticesAbout(leaving.getUsername(), link)).isEmpty();

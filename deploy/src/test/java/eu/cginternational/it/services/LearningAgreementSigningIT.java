@@ -559,6 +559,37 @@ class LearningAgreementSigningIT {
         }
     }
 
+    /**
+     * The administrator who sent the agreement, and signs first, moves to teaching: the account stays active, but may no
+     * longer sign it nor send it again, so the sending school's other administrators are told in their place, as for an
+     * administrator who left; not the sender, nor the coordinator.
+     */
+    @Test
+    void whenTheSendingAdministratorMovesToTeachingTheSchoolsOtherAdministratorsAreToldTheAgreementWaitsInVain()
+            throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(50)).getId();
+        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, SigningTestData.KPT);
+        Set<Role> administrator = Set.copyOf(common.account("school.kpt").getRoles());
+        accounts.roles("school.kpt", Set.of(Role.TEACHER));
+        try {
+            reminders.remindDue(data.document(documentId).getSentAt().plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+
+            String link = "/signing/sign.xhtml?id=" + documentId;
+            String title = data.document(documentId).getTitle();
+            assertThat(common.notificationsOf(colleague.getUsername(), link)).singleElement().satisfies(notice ->
+                    assertThat(notice.getText()).isEqualTo(Texts.format(Locale.ENGLISH,
+                            "notice.signing.signer_cannot_act.text", "Besnik Leka", title, SigningTestData.KPT)));
+            Locale sender = common.account("school.kpt").getLanguage().locale();
+            assertThat(common.notificationsOf("school.kpt", link)).extracting(Notification::getTitle)
+                    .doesNotContain(Texts.format(sender, "notice.signing.signer_cannot_act.title", title));
+            assertThat(common.notificationsOf("coordinator", link)).isEmpty();
+        } finally {
+            accounts.roles("school.kpt", administrator);
+            common.deactivate(colleague.getUsername());
+        }
+    }
+
     @Test
     void aDraftsAgreementIsNotSentForSignature() throws Exception {
         long id = data.draftDemoMobility(today().plusDays(80)).getId();

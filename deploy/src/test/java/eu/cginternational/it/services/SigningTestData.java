@@ -21,6 +21,7 @@ import eu.cginternational.service.signing.SigningConsent;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.awt.BasicStroke;
 import java.awt.Color;
@@ -36,6 +37,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import javax.imageio.ImageIO;
 
 /** Makes and reads signing test data directly, so that a test sets up its world without the rules it tests. */
@@ -93,6 +95,15 @@ public class SigningTestData {
         document.getSigners().forEach(s -> s.getAccount().getUsername());
         document.getEvents().size();
         return document;
+    }
+
+    /**
+     * Does the action while this transaction holds the document's row, as a signature or a reminder takes it: whoever
+     * takes it too waits until the action is done.
+     */
+    public <T> T whileLocked(long documentId, Callable<T> action) throws Exception {
+        em.find(SignedDocument.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        return action.call();
     }
 
     /** Changes a stored event behind the application's back, as someone with database access could. */

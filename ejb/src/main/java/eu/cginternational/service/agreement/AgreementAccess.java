@@ -8,14 +8,19 @@ import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.query.Listing;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Stream;
+
+import static eu.cginternational.service.query.AccountConditions.holds;
 
 /**
  * Who may see and do what with an agreement: coordinators see all; a ministry sees the agreements
@@ -81,15 +86,29 @@ final class AgreementAccess {
                         || (institution.getType() == InstitutionType.COMPANY && person.hasRole(Role.PARTNER)));
     }
 
-    /** The active accounts who may sign for the party now ({@link #maySignFor}). */
-    static List<UserAccount> whoMaySignFor(EntityManager em, Institution party) {
-        return Stream.of(Role.SCHOOL_ADMIN, Role.PARTNER)
-                .flatMap(role -> em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
-                        .setParameter("role", role)
-                        .setParameter("institution", party)
-                        .getResultStream())
-                .filter(account -> maySignFor(account, party))
-                .toList();
+    /**
+     * {@link #maySignFor} as a condition of a query that holds the person and the institution: the signer slots whose
+     * signer may still act, the accounts who may sign for a party.
+     */
+    static Predicate maySignFor(Path<UserAccount> person, Path<Institution> institution, AbstractQuery<?> query,
+            CriteriaBuilder cb) {
+        Path<InstitutionType> type = institution.get("type");
+        return cb.and(cb.isTrue(person.get("active")), cb.equal(person.get("institution"), institution), cb.or(
+                cb.and(cb.equal(type, InstitutionType.VET_SCHOOL), holds(person, Role.SCHOOL_ADMIN, query, cb)),
+                cb.and(cb.equal(type, InstitutionType.COMPANY), holds(person, Role.PARTNER, query, cb))));
+    }
+
+    /** The active accounts who may sign for any of the parties now ({@link #maySignFor}), by id, in one query. */
+    static List<UserAccount> whoMaySignFor(EntityManager em, Collection<Institution> parties) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<UserAccount> query = cb.createQuery(UserAccount.class);
+        Root<UserAccount> person = query.from(UserAccount.class);
+        Path<Institution> own = person.get("institution");
+        query.select(person)
+                .where(own.get("id").in(parties.stream().map(Institution::getId).toList()),
+                        maySignFor(person, own, query, cb))
+                .orderBy(cb.asc(person.get("id")));
+        return em.createQuery(query).getResultList();
     }
 
     private static boolean isSchoolStaff(UserAccount caller) {

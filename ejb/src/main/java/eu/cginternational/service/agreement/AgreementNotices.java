@@ -63,7 +63,7 @@ public class AgreementNotices {
         if (action == AgreementAction.TERMINATE) {
             String comment = lastComment(agreement);
             tell(representativesOf(agreement.getInForce().orElse(agreement.getCurrent())), NotificationKind.INFORMATION,
-                    "terminated", agreement, locale -> comment);
+                    "terminated", agreement, locale -> comment, null);
         }
     }
 
@@ -73,23 +73,24 @@ public class AgreementNotices {
      * had signed it or was still to sign learns nobody will; on a termination, the representatives of the
      * parties to the version in force are told of the termination instead, which ends the amendment too: one notice
      * each, not two about the same step. A version its sender withdrew, to send it anew: the signers
-     * it had reached, who signed it or were asked to, other than whoever withdrew it; those still to
-     * be asked were never told of it.
+     * it had reached, who signed it or were asked to, other than whoever withdrew it, with the comment of the
+     * withdrawal when one was given; those still to be asked were never told of it.
      */
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public void withdrawnFromSignature(Agreement agreement, AgreementVersion version, SignedDocument document) {
         String number = String.valueOf(version.getNumber());
         if (version.getWithdrawnAt() != null) {
             Set<UserAccount> reached = document.getReached();
-            reached.remove(lastEvent(agreement).getActor());
-            tell(reached, NotificationKind.INFORMATION, "withdrawn", agreement, locale -> number);
+            AgreementEvent withdrawal = lastEvent(agreement);
+            reached.remove(withdrawal.getActor());
+            tell(reached, NotificationKind.INFORMATION, "withdrawn", agreement, locale -> number, withdrawal.getComment());
             return;
         }
         Set<UserAccount> people = signersOf(version);
         if (agreement.getStatus() == AgreementStatus.TERMINATED) {
             agreement.getInForce().map(this::representativesOf).ifPresent(people::removeAll);
         }
-        tell(people, NotificationKind.INFORMATION, "amendment_withdrawn", agreement, locale -> number);
+        tell(people, NotificationKind.INFORMATION, "amendment_withdrawn", agreement, locale -> number, null);
     }
 
     /**
@@ -99,7 +100,8 @@ public class AgreementNotices {
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public int endsSoon(Agreement agreement) {
         Set<UserAccount> people = representativesOf(agreement.getInForce().orElseThrow());
-        tell(people, NotificationKind.REMINDER, "ends_soon", agreement, locale -> Texts.date(locale, agreement.getEndsOn()));
+        tell(people, NotificationKind.REMINDER, "ends_soon", agreement, locale -> Texts.date(locale, agreement.getEndsOn()),
+                null);
         return people.size();
     }
 
@@ -211,7 +213,7 @@ public class AgreementNotices {
                     .map(NamedSigner::getAccount)
                     .filter(account -> AgreementAccess.maySignFor(account, party))
                     .toList();
-            people.addAll(named.isEmpty() ? AgreementAccess.whoMaySignFor(em, party) : named);
+            people.addAll(named.isEmpty() ? AgreementAccess.whoMaySignFor(em, List.of(party)) : named);
         }
         return people;
     }
@@ -231,18 +233,24 @@ public class AgreementNotices {
         return events.get(events.size() - 1);
     }
 
-    /** The detail is written for each reader, as a date is in their language. */
+    /**
+     * The detail is written for each reader, as a date is in their language. A comment, when someone gave one, is their
+     * word on the step, quoted as they wrote it by the texts of the step that quote it (keys ending in
+     * {@code _comment}, as for a learning agreement's withdrawal), after the other arguments.
+     */
     private void tell(Collection<UserAccount> people, NotificationKind kind, String event, Agreement agreement,
-            Function<Locale, String> detail) {
+            Function<Locale, String> detail, String comment) {
         String link = "/agreements/agreement.xhtml?id=" + agreement.getId();
+        String withComment = comment == null ? "" : "_comment";
         for (UserAccount person : people) {
             Locale locale = person.getLanguage().locale();
             String detailText = Objects.requireNonNullElse(detail.apply(locale), "");
             notifications.send(new Notice(person, kind,
                     Texts.format(locale, "notice.agreement." + event + ".title"),
-                    Texts.format(locale, "notice.agreement." + event + ".text", agreement.getTitle(), detailText),
-                    Texts.format(locale, "mail.agreement." + event + ".body", person.getFullName(), agreement.getTitle(),
-                            detailText, notifications.publicLink(link)),
+                    Texts.format(locale, "notice.agreement." + event + ".text" + withComment, agreement.getTitle(),
+                            detailText, comment),
+                    Texts.format(locale, "mail.agreement." + event + ".body" + withComment, person.getFullName(),
+                            agreement.getTitle(), detailText, notifications.publicLink(link), comment),
                     link));
         }
     }

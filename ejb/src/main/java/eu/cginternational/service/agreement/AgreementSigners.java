@@ -20,10 +20,11 @@ import java.util.List;
  * Who still signs a partnership agreement's document: a named signer who still represents the party they were named
  * for ({@link AgreementAccess#maySignFor}), as sending checked. A school administrator moved to teaching, or a partner
  * whose role was taken away, keeps an active account but no longer speaks for the party: they neither sign nor
- * decline, and whoever sent the version withdraws it to name another signer.
+ * decline, and a representative of a party withdraws the version to name another signer.
  *
  * <p>Who may send it again: the representatives of the parties with the rights to the agreement (those to the version
- * in force, before any was signed to the newest: {@link AgreementAccess#speaksFor}), who may withdraw the version.
+ * in force, before any was signed to the newest: {@link AgreementAccess#speaksFor}), who may withdraw the version; its
+ * sender only as long as they are one of them.
  */
 @ApplicationScoped
 public class AgreementSigners implements DocumentOwner {
@@ -45,19 +46,17 @@ public class AgreementSigners implements DocumentOwner {
     public List<UserAccount> maySendAgain(SignedDocument document) {
         AgreementVersion version = em.find(AgreementVersion.class, document.getSubjectId());
         if (version == null) {
-            return List.of();
+            return DocumentOwner.super.maySendAgain(document);
         }
         Agreement agreement = version.getAgreement();
-        return agreement.getInForce().orElseGet(agreement::getCurrent).getParties().stream()
-                .flatMap(party -> AgreementAccess.whoMaySignFor(em, party).stream())
+        return AgreementAccess.whoMaySignFor(em, agreement.getInForce().orElseGet(agreement::getCurrent).getParties())
+                .stream()
                 .filter(person -> AgreementAccess.speaksFor(person, agreement))
                 .toList();
     }
 
-    /** A person signs for their own institution only, and for it as long as they hold the role that signs for it. */
     @Override
-    public Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
-        return AgreementAccess.maySignFor(caller, caller.getInstitution())
-                ? cb.equal(slot.get("institution"), caller.getInstitution()) : cb.disjunction();
+    public Predicate mayActOn(Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+        return AgreementAccess.maySignFor(slot.get("account"), slot.get("institution"), query, cb);
     }
 }

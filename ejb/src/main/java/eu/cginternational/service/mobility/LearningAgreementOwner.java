@@ -33,7 +33,7 @@ import java.util.List;
  * their party; the sending school changes the agreement and sends it again.
  *
  * <p>Who may send it again: the sending school's administrators, who may send and withdraw it
- * ({@link LearningAgreementSignatures#maySend}).
+ * ({@link LearningAgreementSignatures#maySend}); its sender only as long as they are one of them.
  */
 @ApplicationScoped
 public class LearningAgreementOwner implements DocumentOwner {
@@ -65,9 +65,9 @@ public class LearningAgreementOwner implements DocumentOwner {
     @Override
     public List<UserAccount> maySendAgain(SignedDocument document) {
         LearningAgreementVersion version = em.find(LearningAgreementVersion.class, document.getSubjectId());
-        // As for reading: a subject that is no version names nobody of a school.
+        // As for reading: a subject that is no version leaves the engine's rule alone.
         if (version == null) {
-            return List.of();
+            return DocumentOwner.super.maySendAgain(document);
         }
         Mobility mobility = version.getAgreement().getMobility();
         return em.createNamedQuery("UserAccount.activeInRoleAt", UserAccount.class)
@@ -79,15 +79,20 @@ public class LearningAgreementOwner implements DocumentOwner {
     }
 
     @Override
-    public Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+    public Predicate mayActOn(Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
         Path<Long> subject = slot.get("document").get("subjectId");
         Subquery<Long> anyVersion = query.subquery(Long.class);
         Root<LearningAgreementVersion> version = anyVersion.from(LearningAgreementVersion.class);
         anyVersion.select(version.get("id")).where(cb.equal(version.get("id"), subject));
         Subquery<Long> signedAs = query.subquery(Long.class);
         Root<LearningAgreementVersion> signed = signedAs.from(LearningAgreementVersion.class);
-        signedAs.select(signed.get("id")).where(cb.equal(signed.get("id"), subject), LearningAgreementSignatures.signsAs(
-                caller, slot.get("role"), signed.get("agreement").get("mobility"), cb));
+        // The signer's account as a root of this subquery, so that its institution is joined here: a path from the
+        // query's root is joined in the subquery that uses it first, and a second use of this condition (the reminder
+        // run asks it and its negation) would name a table it cannot see.
+        Root<UserAccount> signer = signedAs.from(UserAccount.class);
+        signedAs.select(signed.get("id")).where(cb.equal(signed.get("id"), subject), cb.equal(signer, slot.get("account")),
+                LearningAgreementSignatures.signsAs(signer, slot.get("role"), signed.get("agreement").get("mobility"),
+                        signedAs, cb));
         // As for acting: a subject that is no version leaves the engine's rule alone.
         return cb.or(cb.not(cb.exists(anyVersion)), cb.exists(signedAs));
     }

@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.learning.LearningAgreement;
 import eu.cginternational.domain.learning.LearningAgreementVersion;
 import eu.cginternational.domain.mobility.Mobility;
@@ -31,6 +32,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -41,6 +43,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
+import static eu.cginternational.service.query.AccountConditions.holds;
 
 /**
  * The learning agreement of a mobility signed through the signing engine, by the sending school's
@@ -292,22 +295,24 @@ public class LearningAgreementSignatures {
     }
 
     /**
-     * {@link #signsAs(UserAccount, SignerRole, Mobility)} for the person given, as a condition of a query on a signer's
-     * role and a mobility: what the rule asks of the person alone (their roles, whether they are active) is decided
-     * here, and the query compares their institution or themself with the mobility.
+     * {@link #signsAs(UserAccount, SignerRole, Mobility)} as a condition of a query that holds the person, the signer's
+     * role and the mobility, whose subqueries (of roles held) are made from {@code query}.
      */
-    static Predicate signsAs(UserAccount person, Path<SignerRole> role, Path<Mobility> mobility, CriteriaBuilder cb) {
-        List<Predicate> capacities = new ArrayList<>();
-        capacities.add(cb.and(cb.equal(role, SignerRole.PARTICIPANT), cb.equal(mobility.get("participant"), person)));
-        if (person.hasRole(Role.SCHOOL_ADMIN)) {
-            capacities.add(cb.and(cb.equal(role, SignerRole.SENDING_SCHOOL),
-                    cb.equal(mobility.get("sendingSchool"), person.getInstitution())));
+    static Predicate signsAs(Path<UserAccount> person, Path<SignerRole> role, Path<Mobility> mobility,
+            AbstractQuery<?> query, CriteriaBuilder cb) {
+        Path<Institution> own = person.get("institution");
+        Path<Institution> host = mobility.get("host");
+        List<Predicate> actsForHost = new ArrayList<>();
+        for (InstitutionType type : InstitutionType.values()) {
+            Mobility.hostRole(type).ifPresent(acting -> actsForHost.add(
+                    cb.and(cb.equal(host.get("type"), type), holds(person, acting, query, cb))));
         }
-        if (person.isActive() && Mobility.hostRole(person.getInstitution().getType()).filter(person::hasRole).isPresent()) {
-            capacities.add(cb.and(cb.equal(role, SignerRole.HOST_ORGANISATION),
-                    cb.equal(mobility.get("host"), person.getInstitution())));
-        }
-        return cb.or(capacities.toArray(Predicate[]::new));
+        return cb.or(
+                cb.and(cb.equal(role, SignerRole.PARTICIPANT), cb.equal(mobility.get("participant"), person)),
+                cb.and(cb.equal(role, SignerRole.SENDING_SCHOOL), cb.equal(mobility.get("sendingSchool"), own),
+                        holds(person, Role.SCHOOL_ADMIN, query, cb)),
+                cb.and(cb.equal(role, SignerRole.HOST_ORGANISATION), cb.isTrue(person.get("active")), cb.equal(host, own),
+                        cb.or(actsForHost.toArray(Predicate[]::new))));
     }
 
     /**

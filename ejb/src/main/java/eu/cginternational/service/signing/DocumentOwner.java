@@ -12,11 +12,11 @@ import java.util.List;
 
 /**
  * An owner's say over its signed documents, on top of the engine's own rules: who reads them ({@link SigningAccess}),
- * who, being named and having their turn, may still sign or decline, and who may send one again in its sender's place.
- * The engine lets signers and the people of a signing institution read a document for as long as it exists; an owner
- * whose subject is no longer theirs to see (a host of a mobility that was rejected, say) withholds it from them. The
- * engine lets the named signer act; an owner whose signers sign for an institution by a role they hold refuses one who
- * no longer holds it. An owner keeps the default of a rule it has nothing to add to.
+ * who, being named and having their turn, may still sign or decline, and who may send one again: its sender, or others
+ * in their place. The engine lets signers and the people of a signing institution read a document for as long as it
+ * exists; an owner whose subject is no longer theirs to see (a host of a mobility that was rejected, say) withholds it
+ * from them. The engine lets the named signer act; an owner whose signers sign for an institution by a role they hold
+ * refuses one who no longer holds it. An owner keeps the default of a rule it has nothing to add to.
  */
 public interface DocumentOwner {
 
@@ -34,21 +34,22 @@ public interface DocumentOwner {
     }
 
     /**
-     * {@link #mayAct} as a condition of a query over the caller's own signer slots of documents of this kind: true for
-     * exactly the slots on which the caller may still act. The signer's inbox pages and counts with it in the database.
-     * The caller is known, so what depends on them alone (roles, institution) is decided here, and the query compares
-     * the rest with the slot ({@code slot}, a root of {@code query}, which subqueries may join).
+     * {@link #mayAct} as a condition of a query over signer slots ({@code slot}, a root of {@code query}, which
+     * subqueries may join): true for exactly the slots whose signer may still act. The signer's inbox pages and counts
+     * with it in the database, and the reminder run picks with it the signers it has something to do for.
      */
-    default Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+    default Predicate mayActOn(Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
         return cb.conjunction();
     }
 
     /**
-     * The active accounts who, besides its sender, may withdraw the document's subject from signature and send it again
-     * with other signers: told in the sender's place when a signer can no longer act and the sender's account is no
-     * longer active ({@link SigningNotices#signerCannotAct}). None by default.
+     * The active accounts who may withdraw the document's subject from signature and send it again with other signers,
+     * its sender among them only as long as they still may: when a signer can no longer act, the sender is told if they
+     * are among them, else they all are in the sender's place ({@link SigningNotices#signerCannotAct}). By default the
+     * engine's own rule: its sender, while active.
      */
     default List<UserAccount> maySendAgain(SignedDocument document) {
-        return List.of();
+        UserAccount sender = document.getSentBy();
+        return sender.isActive() ? List.of(sender) : List.of();
     }
 }

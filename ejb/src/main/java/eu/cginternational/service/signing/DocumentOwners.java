@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * The owners of the signed documents ({@link DocumentOwner}) asked together, each about the documents of its kind, on
  * top of the engine's one rule of its own about acting: an account no longer active acts on nothing, whatever it signs.
- * The engine asks before a signature or a decline and for the inbox, the reminders before reminding, and the notices
- * whom to tell in place of a sender no longer active.
+ * The engine asks before a signature or a decline and for the inbox, the reminders which signers to look at and before
+ * reminding, and the notices whether to tell the sender, or whom in their place.
  */
 @Dependent
 class DocumentOwners {
@@ -39,18 +39,18 @@ class DocumentOwners {
         return signer.getAccount().isActive() && of(signer.getDocument().getKind()).allMatch(owner -> owner.mayAct(signer));
     }
 
-    /** Who may send the document again in its sender's place, by its owner's rule ({@link DocumentOwner#maySendAgain}). */
+    /** Who may send the document again, its sender among them while they may ({@link DocumentOwner#maySendAgain}). */
     List<UserAccount> maySendAgain(SignedDocument document) {
         return of(document.getKind()).flatMap(owner -> owner.maySendAgain(document).stream()).distinct().toList();
     }
 
-    /** {@link #mayAct} as a condition of a query over the caller's own signer slots ({@link DocumentOwner#mayActOn}). */
-    Predicate mayActOn(UserAccount caller, Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
+    /** {@link #mayAct} as a condition of a query over signer slots ({@link DocumentOwner#mayActOn}). */
+    Predicate mayActOn(Root<Signer> slot, AbstractQuery<?> query, CriteriaBuilder cb) {
         List<Predicate> byKind = new ArrayList<>();
         for (DocumentKind kind : DocumentKind.values()) {
             List<Predicate> rules = new ArrayList<>();
             rules.add(cb.equal(slot.get("document").get("kind"), kind));
-            of(kind).forEach(owner -> rules.add(owner.mayActOn(caller, slot, query, cb)));
+            of(kind).forEach(owner -> rules.add(owner.mayActOn(slot, query, cb)));
             byKind.add(cb.and(rules.toArray(Predicate[]::new)));
         }
         return cb.and(cb.isTrue(slot.get("account").get("active")), cb.or(byKind.toArray(Predicate[]::new)));

@@ -380,7 +380,7 @@ public class SigningEngine {
                 cb.isNotNull(slot.get("turnSince")),
                 slot.get("document").get("status").in(SignedDocumentStatus.AWAITING_SIGNATURES,
                         SignedDocumentStatus.PARTIALLY_SIGNED),
-                owners.mayActOn(caller, slot, query, cb));
+                owners.mayActOn(slot, query, cb));
     }
 
     // Public verification -------------------------------------------------------------------------------

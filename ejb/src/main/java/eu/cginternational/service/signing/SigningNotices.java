@@ -22,10 +22,9 @@ import java.util.Set;
 
 /**
  * Tells people about a signing step, in the app and by e-mail, in the step's transaction, each in
- * their own language: the signer whose turn it is (and, by the timer, again as a reminder), the
- * sender of a document whose signer can no longer act (by the timer, instead of the reminder; others in the place of a
- * sender no longer active) or who declined, and
- * everyone once a document is signed by all.
+ * their own language: the signer whose turn it is (and, by the timer, again as a reminder), the sender of a document
+ * whose signer can no longer act (by the timer, instead of the reminder; others in the place of a sender who may no
+ * longer send it again) or who declined, and everyone once a document is signed by all.
  */
 @Stateless
 @PermitAll
@@ -58,20 +57,21 @@ public class SigningNotices {
 
     /**
      * Tells the sender that the signer whose turn it is can no longer sign nor decline (deactivated, or no longer in the
-     * role they sign by), so that the document waits in vain until it is sent again with another signer. A sender whose
-     * account is no longer active would hear nothing: then whoever may send it again in their place by its owner's
-     * rule is told ({@link DocumentOwner#maySendAgain}: for a partnership agreement the representatives of its parties,
-     * for a learning agreement the sending school's administrators); when nobody may, the coordinators, who run the
-     * platform and can give a party someone to act for it (DESIGN.md: institutions and users are theirs).
+     * role they sign by), so that the document waits in vain until it is sent again with another signer. A sender who
+     * may no longer send it again (their account no longer active, or no longer in the role that sends it) could do
+     * nothing about it: then whoever may send it again in their place by its owner's rule is told
+     * ({@link DocumentOwner#maySendAgain}: for a partnership agreement the representatives of its parties, for a
+     * learning agreement the sending school's administrators); when nobody may, the coordinators, who run the platform
+     * and can give a party someone to act for it (DESIGN.md: institutions and users are theirs).
      */
     public void signerCannotAct(Signer signer) {
         SignedDocument document = signer.getDocument();
-        if (document.getSentBy().isActive()) {
+        List<UserAccount> maySendAgain = owners.maySendAgain(document);
+        if (maySendAgain.contains(document.getSentBy())) {
             tellCannotAct(List.of(document.getSentBy()), signer, "signer_cannot_act");
             return;
         }
-        List<UserAccount> inPlace = owners.maySendAgain(document).stream()
-                .filter(person -> !person.equals(signer.getAccount())).toList();
+        List<UserAccount> inPlace = maySendAgain.stream().filter(person -> !person.equals(signer.getAccount())).toList();
         if (inPlace.isEmpty()) {
             tellCannotAct(em.createNamedQuery("UserAccount.activeInRole", UserAccount.class)
                     .setParameter("role", Role.COORDINATOR).getResultList(), signer, "signer_cannot_act_nobody");

@@ -18,6 +18,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -36,8 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * their reminders are used up, the sender is told instead that the document waits in vain
  * ({@link SigningNotices#signerCannotAct}), once, which the signer's row remembers apart from the reminders sent
  * ({@link SignedDocument#currentSignerCannotAct}). A signer found able to act again is reminded as before, and losing
- * it once more is told once more. So every run looks at each signer whose reminder would be due, also those whose
- * reminders are used up, as only asking their document's owner tells whether they can still act.
+ * it once more is told once more. Each run asks the database for the signers it has something to do for, with the
+ * owners' rule as a condition of the query ({@link DocumentOwners#mayActOn}), and locks only their documents: a signer
+ * whose reminders are used up and who can still act costs a run nothing, however long their document waits.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -79,8 +86,7 @@ public class SigningReminders {
 
     /**
      * Reminds every signer who is due a reminder at the given moment, and tells of those who can no longer act; returns
-     * how many were reminded. Goes through all of them, a batch after the other: the signers whose reminders are used
-     * up are looked at on every run and must not keep the others out of a batch.
+     * how many were reminded. Goes through all of them, a batch after the other.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public int remindDue(Instant now) {
@@ -103,17 +109,36 @@ public class SigningReminders {
         return reminded;
     }
 
-    /** The open documents after the given id whose current signer is due ({@link Signer#isDue}), by id. */
+    /**
+     * The open documents after the given id, by id, whose current signer is due ({@link Signer#isDue}) and has
+     * something to do for the run ({@link #remind}), as far as the database can tell: one who may act
+     * ({@link DocumentOwners#mayActOn}) and has a reminder left, or was marked unable to act before; one who may not
+     * and is not marked yet. A signer whose reminders are used up, or whose sender was told already, is not looked at
+     * again for as long as nothing changes.
+     */
     private List<Long> dueAfter(long after, Instant now) {
-        return em.createQuery("SELECT s.document.id FROM Signer s WHERE s.status = :waiting"
-                        + " AND s.turnSince IS NOT NULL AND s.document.status IN :open AND s.document.id > :after"
-                        // Attribute against parameter, so that the Instant converter applies to the parameter.
-                        + " AND ((s.remindedAt IS NULL AND s.turnSince <= :before) OR s.remindedAt <= :before)"
-                        + " ORDER BY s.document.id", Long.class)
-                .setParameter("waiting", SignerStatus.WAITING)
-                .setParameter("open", List.of(SignedDocumentStatus.AWAITING_SIGNATURES, SignedDocumentStatus.PARTIALLY_SIGNED))
-                .setParameter("after", after)
-                .setParameter("before", now.minus(interval()))
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> query = cb.createQuery(Long.class);
+        Root<Signer> signer = query.from(Signer.class);
+        Path<SignedDocument> document = signer.get("document");
+        ParameterExpression<Instant> before = cb.parameter(Instant.class);
+        Path<Instant> remindedAt = signer.get("remindedAt");
+        Path<Instant> told = signer.get("cannotActToldAt");
+        // Attribute against parameter, so that the Instant converter applies to the parameter.
+        Predicate due = cb.or(cb.and(cb.isNull(remindedAt), cb.lessThanOrEqualTo(signer.get("turnSince"), before)),
+                cb.lessThanOrEqualTo(remindedAt, before));
+        Predicate somethingToDo = cb.or(
+                cb.and(owners.mayActOn(signer, query, cb),
+                        cb.or(cb.lessThan(signer.get("reminders"), reminderMax), cb.isNotNull(told))),
+                cb.and(cb.not(owners.mayActOn(signer, query, cb)), cb.isNull(told)));
+        query.select(document.get("id"))
+                .where(cb.equal(signer.get("status"), SignerStatus.WAITING), cb.isNotNull(signer.get("turnSince")),
+                        document.get("status").in(SignedDocumentStatus.AWAITING_SIGNATURES,
+                                SignedDocumentStatus.PARTIALLY_SIGNED),
+                        cb.greaterThan(document.get("id"), after), due, somethingToDo)
+                .orderBy(cb.asc(document.get("id")));
+        return em.createQuery(query)
+                .setParameter(before, now.minus(interval()))
                 .setMaxResults(BATCH)
                 .getResultList();
     }
