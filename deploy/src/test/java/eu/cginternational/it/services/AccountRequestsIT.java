@@ -47,7 +47,7 @@ class AccountRequestsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("account-requests-it");
+        return ServiceDeployment.create();
     }
 
     /** Where the visitor's form came from, as the web tier describes it (a documentation address). */

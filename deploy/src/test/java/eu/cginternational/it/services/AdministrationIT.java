@@ -51,7 +51,7 @@ class AdministrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("administration-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

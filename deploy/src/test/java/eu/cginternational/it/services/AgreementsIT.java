@@ -79,7 +79,7 @@ class AgreementsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("agreements-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -42,7 +42,7 @@ class AnonymisationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("anonymisation-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -26,7 +26,7 @@ class AuditLogListingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("audit-log-listing-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -26,7 +26,7 @@ class CallerAccountsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("caller-accounts-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -40,7 +40,7 @@ class CareerGuidanceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("career-guidance-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -48,7 +48,7 @@ class CounsellingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("counselling-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -47,7 +47,7 @@ class GrantEstimatesIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("grant-estimates-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

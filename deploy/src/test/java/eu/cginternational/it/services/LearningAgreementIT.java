@@ -36,7 +36,7 @@ class LearningAgreementIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("learning-agreement-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

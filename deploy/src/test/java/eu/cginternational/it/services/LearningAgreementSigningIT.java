@@ -61,7 +61,7 @@ class LearningAgreementSigningIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("learning-agreement-signing-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -33,7 +33,7 @@ class LearningModuleIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("learning-module-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -38,7 +38,7 @@ class LeaversIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("leavers-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

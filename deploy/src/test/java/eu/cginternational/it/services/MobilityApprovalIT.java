@@ -35,7 +35,7 @@ class MobilityApprovalIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("mobility-approval-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

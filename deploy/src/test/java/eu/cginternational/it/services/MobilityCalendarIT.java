@@ -25,7 +25,7 @@ class MobilityCalendarIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("mobility-calendar-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -46,7 +46,7 @@ class MobilityOccupationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("mobility-occupation-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -42,7 +42,7 @@ class NotificationsIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("notifications-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

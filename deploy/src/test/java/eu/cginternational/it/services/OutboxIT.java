@@ -40,7 +40,7 @@ class OutboxIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("outbox-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -35,7 +35,7 @@ class PartnerTrainingIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("partner-training-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -33,7 +33,7 @@ class PasswordResetIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("password-reset-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -39,7 +39,7 @@ class ResourceLibraryIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("resource-library-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -32,7 +32,7 @@ class RetentionIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("retention-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -10,7 +10,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 /**
  * The archive of a service test: the EJB and domain jars as the build made them, their libraries,
  * and this package's classes. The jars are taken from the test class path, which in the reactor
- * points at the modules' build output.
+ * points at the modules' build output. The test classes deploy it once between them
+ * ({@link eu.cginternational.it.arquillian.SharedDeployments}).
  */
 final class ServiceDeployment {
 
@@ -22,6 +23,11 @@ final class ServiceDeployment {
     private ServiceDeployment() {
     }
 
+    static WebArchive create() {
+        return create("services");
+    }
+
+    /** The same contents under a name of their own, for a class that adds to them and so deploys an archive of its own. */
     static WebArchive create(String name) {
         WebArchive archive = ShrinkWrap.create(WebArchive.class, name + ".war")
                 .addPackage(ServiceDeployment.class.getPackage())

@@ -38,7 +38,7 @@ class SignInIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("sign-in-it");
+        return ServiceDeployment.create();
     }
 
     @Inject

@@ -48,7 +48,7 @@ class SigningEngineIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("signing-engine-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

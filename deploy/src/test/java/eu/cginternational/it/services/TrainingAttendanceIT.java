@@ -46,7 +46,7 @@ class TrainingAttendanceIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("training-attendance-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -30,7 +30,7 @@ class TrainingCatalogueIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("training-catalogue-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

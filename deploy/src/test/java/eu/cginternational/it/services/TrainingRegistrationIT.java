@@ -44,7 +44,7 @@ class TrainingRegistrationIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("training-registration-it");
+        return ServiceDeployment.create();
     }
 
     @EJB

@@ -34,7 +34,7 @@ class TrainingRosterIT {
 
     @Deployment
     static WebArchive deployment() {
-        return ServiceDeployment.create("training-roster-it");
+        return ServiceDeployment.create();
     }
 
     @EJB
