@@ -49,6 +49,7 @@ import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -166,6 +167,22 @@ class AgreementsIT {
         assertThat(signers).extracting(UserAccount::getUsername).contains("school.kpt", "partner.es")
                 .doesNotContain("teacher.kpt", "student.kpt", "partner.al");
         assertThat(signers).allMatch(u -> u.hasRole(Role.SCHOOL_ADMIN) || u.hasRole(Role.PARTNER));
+    }
+
+    @Test
+    void anAdministratorWhoAlsoTeachesIsOfferedOnce() throws Exception {
+        String kpt = data.account("school.kpt").getInstitution().getName();
+        UserAccount both = common.newAccount(Role.SCHOOL_ADMIN, kpt);
+        data.roles(both.getUsername(), EnumSet.of(Role.SCHOOL_ADMIN, Role.TEACHER));
+        try {
+            List<UserAccount> signers = schoolKpt.call(() -> agreements.signerCandidates(List.of()));
+
+            assertThat(signers).extracting(UserAccount::getUsername).containsOnlyOnce(both.getUsername())
+                    .doesNotHaveDuplicates();
+        } finally {
+            // Other tests notify the school's administrators and count them.
+            common.deactivate(both.getUsername());
+        }
     }
 
     @Test

@@ -11,6 +11,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -19,6 +20,7 @@ import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import static eu.cginternational.service.query.AccountConditions.holds;
 
@@ -100,14 +102,20 @@ final class AgreementAccess {
 
     /** The active accounts who may sign for any of the parties now ({@link #maySignFor}), by id, in one query. */
     static List<UserAccount> whoMaySignFor(EntityManager em, Collection<Institution> parties) {
+        return whoMaySignFor(em, parties.stream().map(Institution::getId).toList(),
+                (cb, person) -> List.of(cb.asc(person.get("id"))));
+    }
+
+    /** The active accounts who may sign for any of these institutions now ({@link #maySignFor}), in one query. */
+    static List<UserAccount> whoMaySignFor(EntityManager em, Collection<Long> institutionIds,
+            BiFunction<CriteriaBuilder, Root<UserAccount>, List<Order>> order) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<UserAccount> query = cb.createQuery(UserAccount.class);
         Root<UserAccount> person = query.from(UserAccount.class);
         Path<Institution> own = person.get("institution");
         query.select(person)
-                .where(own.get("id").in(parties.stream().map(Institution::getId).toList()),
-                        maySignFor(person, own, query, cb))
-                .orderBy(cb.asc(person.get("id")));
+                .where(own.get("id").in(institutionIds), maySignFor(person, own, query, cb))
+                .orderBy(order.apply(cb, person));
         return em.createQuery(query).getResultList();
     }
 

@@ -219,18 +219,8 @@ public class AgreementService {
         if (agreement != null) {
             ids.add(agreement.getDraftedFor().getId());
         }
-        // The query reads the administrators and partners only, not a school's hundreds of teachers and students;
-        // the rule itself stays AgreementAccess.maySignFor's.
-        return em.createQuery("SELECT u FROM UserAccount u WHERE u.active = :active AND u.institution.id IN :ids"
-                        + " AND (:schoolAdmin MEMBER OF u.roles OR :partner MEMBER OF u.roles)"
-                        + " ORDER BY u.institution.name, u.fullName", UserAccount.class)
-                .setParameter("active", true)
-                .setParameter("ids", ids)
-                .setParameter("schoolAdmin", Role.SCHOOL_ADMIN)
-                .setParameter("partner", Role.PARTNER)
-                .getResultList().stream()
-                .filter(u -> AgreementAccess.maySignFor(u, u.getInstitution()))
-                .toList();
+        return AgreementAccess.whoMaySignFor(em, ids,
+                (cb, person) -> List.of(cb.asc(person.get("institution").get("name")), cb.asc(person.get("fullName"))));
     }
 
     /** Starts an agreement in draft for the caller's own institution. */
