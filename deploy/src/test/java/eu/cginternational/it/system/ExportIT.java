@@ -2,7 +2,6 @@ package eu.cginternational.it.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -106,16 +105,15 @@ class ExportIT {
         assertThat(AccountRequestApiIT.asked(
                 AccountRequestApiIT.request(username, email, "Shrinking " + username, "Kolegji Profesional i Tiran"), username)
                 .statusCode()).isEqualTo(202);
-        HttpClient browser = Platform.client().cookieHandler(new CookieManager()).build();
+        HttpClient browser = Pages.browserOf("school.kpt");
         String page = "/school/account-requests.xhtml";
-        String html = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
-                .header("Authorization", basic("school.kpt")).build()).body();
+        String html = Pages.open(browser, page).body();
         long id = Platform.json(Platform.asDemo("GET", "/api/account-requests?email=" + email, "school.kpt", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         assertThat(Platform.asDemo("POST", "/api/account-requests/" + id + "/decline", "school.kpt",
                 "{\"reason\": \"Not a pupil of ours.\"}").statusCode()).isEqualTo(204);
 
-        HttpResponse<String> csv = Pages.press(browser, basic("school.kpt"), page, html, "requests", "export");
+        HttpResponse<String> csv = Pages.press(browser, page, html, "requests", "export");
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.body()).contains("Ardit Basha").doesNotContain(username);
@@ -209,11 +207,8 @@ class ExportIT {
 
     /** Opens the page as the user and presses its export button, like a browser would. */
     private static HttpResponse<String> export(String username, String page, String form, String button) {
-        HttpClient browser = Platform.client().cookieHandler(new CookieManager()).build();
-        String basic = basic(username);
-        String html = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
-                .header("Authorization", basic).build()).body();
-        return Pages.press(browser, basic, page, html, form, button);
+        HttpClient browser = Pages.browserOf(username);
+        return Pages.press(browser, page, Pages.open(browser, page).body(), form, button);
     }
 
     /** Fetches an export link as the user, with HTTP Basic, as a script would. */

@@ -3,6 +3,7 @@ package eu.cginternational.it.system;
 import static eu.cginternational.it.system.Platform.url;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -37,14 +38,34 @@ final class Pages {
     }
 
     /**
-     * Presses a button of a form on a page that the client has just read ({@code html}), as a browser would:
-     * the form's name, the button and the page's view state, with the client's cookies and authorization.
+     * A client with a cookie jar of its own, signed in through the login form as a browser is: the session its pages
+     * need to be posted back. HTTP Basic would not do, as a request signed in with it keeps no session.
      */
-    static HttpResponse<String> press(HttpClient client, String authorization, String page, String html, String form,
-            String button) {
+    static HttpClient browserOf(String username) {
+        HttpClient browser = Platform.client().cookieHandler(new CookieManager()).build();
+        String login = open(browser, "/login.xhtml").body();
+        HttpResponse<String> signedIn = Platform.send(browser, HttpRequest.newBuilder(URI.create(url("/login.xhtml")))
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(Map.of("login", "login", "login:username", username,
+                        "login:password", Platform.DEMO_PASSWORD, "login:submit", "",
+                        "jakarta.faces.ViewState", viewState(login))))).build());
+        assertThat(signedIn.statusCode()).as(username + " signs in").isIn(302, 303);
+        return browser;
+    }
+
+    /** A page as the client reads it, with its cookies. */
+    static HttpResponse<String> open(HttpClient browser, String page) {
+        return Platform.send(browser, HttpRequest.newBuilder(URI.create(url(page))).timeout(Duration.ofSeconds(60)).GET().build());
+    }
+
+    /**
+     * Presses a button of a form on a page that the client has just read ({@code html}), as a browser would:
+     * the form's name, the button and the page's view state, with the client's cookies.
+     */
+    static HttpResponse<String> press(HttpClient browser, String page, String html, String form, String button) {
         String body = formBody(Map.of(form, form, form + ":" + button, "", "jakarta.faces.ViewState", viewState(html)));
-        return Platform.send(client, HttpRequest.newBuilder(URI.create(url(page))).timeout(Duration.ofSeconds(60))
-                .header("Authorization", authorization)
+        return Platform.send(browser, HttpRequest.newBuilder(URI.create(url(page))).timeout(Duration.ofSeconds(60))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build());
     }

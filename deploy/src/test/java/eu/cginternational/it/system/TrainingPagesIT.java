@@ -6,7 +6,6 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -28,10 +27,10 @@ class TrainingPagesIT {
                 .getValuesAs(JsonObject.class).stream().filter(t -> t.getString("title").equals(PAST)).findFirst()
                 .orElseThrow().getJsonNumber("id").longValue();
         String page = "/trainings/attendance.xhtml?id=" + past;
-        HttpClient browser = signedIn();
+        HttpClient browser = Pages.browserOf("coordinator");
 
-        String html = get(browser, "coordinator", page).body();
-        HttpResponse<String> csv = post(browser, "coordinator", page, "registrations", "export", html);
+        String html = Pages.open(browser, page).body();
+        HttpResponse<String> csv = Pages.press(browser, page, html, "registrations", "export");
 
         assertThat(html).contains("Elira Dervishi", "Agron Gashi", "Very practical").doesNotContain("PropertyNotFound");
         assertThat(html).contains("cg-mark-present", "cg-mark-absent");
@@ -39,7 +38,7 @@ class TrainingPagesIT {
         assertThat(csv.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
         assertThat(csv.body()).contains("Elira Dervishi").containsPattern("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
         // A school that is not the provider does not get the sheet.
-        HttpResponse<String> refused = get(signedIn(), "school.kpt", page);
+        HttpResponse<String> refused = get("school.kpt", page);
         assertThat(refused.statusCode()).isNotEqualTo(200);
         assertThat(refused.body()).doesNotContain("Agron Gashi");
     }
@@ -60,8 +59,8 @@ class TrainingPagesIT {
                 "{\"present\": true}").statusCode()).isEqualTo(200);
         String page = "/trainings/training.xhtml?id=" + training;
 
-        String present = get(signedIn(), "teacher.kpt", page).body();
-        String absent = get(signedIn(), "teacher.pljevlja", page).body();
+        String present = get("teacher.kpt", page).body();
+        String absent = get("teacher.pljevlja", page).body();
 
         assertThat(present).contains("<form id=\"feedback\"", "feedback-submit");
         assertThat(absent).contains(title).doesNotContain("<form id=\"feedback\"", "feedback-submit");
@@ -69,11 +68,10 @@ class TrainingPagesIT {
 
     @Test
     void theFiguresOfAMinistryCoverItsOwnCountryAndExportAsASpreadsheet() {
-        String html = get(signedIn(), "ministry.me", "/trainings/dashboard.xhtml").body();
-        HttpClient browser = signedIn();
-        String coordinatorHtml = get(browser, "coordinator", "/trainings/dashboard.xhtml").body();
-        HttpResponse<String> xlsx = post(browser, "coordinator", "/trainings/dashboard.xhtml", "dashboard", "export-xlsx",
-                coordinatorHtml);
+        String html = get("ministry.me", "/trainings/dashboard.xhtml").body();
+        HttpClient browser = Pages.browserOf("coordinator");
+        String coordinatorHtml = Pages.open(browser, "/trainings/dashboard.xhtml").body();
+        HttpResponse<String> xlsx = Pages.press(browser, "/trainings/dashboard.xhtml", coordinatorHtml, "dashboard", "export-xlsx");
 
         assertThat(html).contains("SVS-Pljevlja").doesNotContain("Kolegji Profesional i Tiranës");
         // The page speaks of trainings, in the ministry's language (it once showed the mobility dashboard's heading).
@@ -84,21 +82,9 @@ class TrainingPagesIT {
         assertThat(xlsx.body()).startsWith("PK");
     }
 
-    private static HttpClient signedIn() {
-        return Platform.client().cookieHandler(new CookieManager()).build();
-    }
-
-    private static HttpResponse<String> get(HttpClient browser, String username, String page) {
-        return Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url(page)))
-                .header("Authorization", basic(username)).build());
-    }
-
-    private static HttpResponse<String> post(HttpClient browser, String username, String page, String form, String button,
-            String html) {
-        return Pages.press(browser, basic(username), page, html, form, button);
-    }
-
-    private static String basic(String username) {
-        return Platform.basicAuthorization(username, Platform.DEMO_PASSWORD);
+    /** A page as the user reads it, signed in with HTTP Basic. */
+    private static HttpResponse<String> get(String username, String page) {
+        return Platform.send(HttpRequest.newBuilder(URI.create(Platform.url(page)))
+                .header("Authorization", Platform.basicAuthorization(username, Platform.DEMO_PASSWORD)).build());
     }
 }

@@ -32,7 +32,8 @@ import java.util.Set;
  * password; the caller is then remembered in the HTTP session. An address whose sign-ins keep failing waits before its
  * next one is verified ({@link SignInFailures}, the same budget as HTTP Basic's), and the page says how long
  * ({@link #SIGN_IN_WAIT});</li>
- * <li>REST clients send HTTP Basic credentials with every request; no session is created for them. A credential
+ * <li>REST clients send HTTP Basic credentials with every request; no session is created for them, and a session
+ * that serving such a request made (a page's) ends with it ({@link BasicSessionFilter}). A credential
  * verified lately is remembered for a minute ({@link BasicCredentials}), and an address whose sign-ins keep failing
  * waits before its next one is verified ({@link SignInFailures}: 429). Reading a public path needs no caller, so its
  * Basic credentials are not looked at; a change there (a coordinator's to the research and policy register) still
@@ -56,6 +57,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
     public static final String SIGN_IN_WAIT = "eu.cginternational.sign-in-wait";
 
     private static final int SC_TOO_MANY_REQUESTS = 429;
+
+    /** The request attribute that marks a request whose caller signed in with HTTP Basic. */
+    private static final String BASIC_CALLER = "eu.cginternational.basic-caller";
 
     private static final Set<String> READING_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
@@ -148,7 +152,7 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         Optional<SignedInCaller> remembered = basicCredentials.find(username, password, now)
                 .filter(caller -> callers.maySessionContinue(caller.username(), caller.roles(), caller.credentialStamp()));
         if (remembered.isPresent()) {
-            return context.notifyContainerAboutLogin(remembered.get().username(), remembered.get().roles());
+            return signedInWithBasic(request, context, remembered.get());
         }
         Optional<Duration> wait = failures.take(address, now);
         if (wait.isPresent()) {
@@ -162,9 +166,20 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
             failures.giveBack(address);
             SignedInCaller caller = SignedInCaller.of(result);
             basicCredentials.remember(username, password, caller, now);
-            return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+            return signedInWithBasic(request, context, caller);
         }
         return refuse(request, response);
+    }
+
+    private static AuthenticationStatus signedInWithBasic(HttpServletRequest request, HttpMessageContext context,
+            SignedInCaller caller) {
+        request.setAttribute(BASIC_CALLER, Boolean.TRUE);
+        return context.notifyContainerAboutLogin(caller.username(), caller.roles());
+    }
+
+    /** Whether the request's caller signed in with HTTP Basic (not through a session). */
+    static boolean isBasicCaller(HttpServletRequest request) {
+        return Boolean.TRUE.equals(request.getAttribute(BASIC_CALLER));
     }
 
     /** A wait as a client is told it: in whole seconds, rounded up, at least one. */
