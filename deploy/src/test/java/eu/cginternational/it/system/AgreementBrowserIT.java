@@ -46,8 +46,8 @@ class AgreementBrowserIT extends BrowserTest {
         chooseSigner(1, "Besnik Leka");
         // The dates last: a closing date picker takes the focus back and would catch keys meant for another field.
         LocalDate start = LocalDate.now().plusMonths(1);
-        Map<By, String> dates = Map.of(By.id("agreement:startDate_input"), start.toString(),
-                By.id("agreement:endDate_input"), start.plusYears(2).toString());
+        Map<By, String> dates = Map.of(By.id("agreement:startDate_input"), browser.typed(start),
+                By.id("agreement:endDate_input"), browser.typed(start.plusYears(2)));
         dates.forEach(browser::enter);
         browser.keepEntered(dates);
         browser.submit(By.id("agreement:save"));

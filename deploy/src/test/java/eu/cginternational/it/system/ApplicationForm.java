@@ -2,6 +2,7 @@ package eu.cginternational.it.system;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.Map;
 import org.openqa.selenium.By;
 
@@ -20,7 +21,8 @@ final class ApplicationForm {
         browser.choose("apply:type", "li[data-label]:nth-child(2)");
         assertThat(browser.driver.findElement(By.id("apply:host_input")).getAttribute("value")).isEmpty();
         browser.suggest("apply:host", "Costa Azul");
-        Map<By, String> dates = Map.of(By.id("apply:startDate_input"), firstDay, By.id("apply:endDate_input"), lastDay);
+        Map<By, String> dates = Map.of(By.id("apply:startDate_input"), browser.typed(LocalDate.parse(firstDay)),
+                By.id("apply:endDate_input"), browser.typed(LocalDate.parse(lastDay)));
         dates.forEach(browser::enter);
         browser.keepEntered(dates);
         browser.submit(By.id("apply:save"));

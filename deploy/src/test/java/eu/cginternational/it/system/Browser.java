@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -403,6 +405,22 @@ final class Browser implements AutoCloseable {
 
     String heading() {
         return text(By.id("page-title"));
+    }
+
+    /** The language of the open page as the bundles' suffix ("" for English, "_sq", "_sr_Latn_ME"). */
+    String languageSuffix() {
+        String language = driver.findElement(By.tagName("html")).getAttribute("lang");
+        return "en".equals(language) ? "" : "_" + language.replace('-', '_');
+    }
+
+    /** A day as a person types it into a date field of the open page, in the page's language. */
+    String typed(LocalDate day) {
+        return PageDates.typed(languageSuffix(), day);
+    }
+
+    /** A day and a time as a person types them into a date and time field of the open page. */
+    String typed(LocalDateTime time) {
+        return PageDates.typed(languageSuffix(), time);
     }
 
     String messages() {

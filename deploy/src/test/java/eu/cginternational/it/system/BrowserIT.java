@@ -11,6 +11,7 @@ import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -493,6 +494,9 @@ class BrowserIT extends BrowserTest {
         assertThat(browser.driver.findElements(By.cssSelector("#timeline li"))).hasSize(3);
         assertThat(browser.text(By.id("timeline"))).contains("Elira Dervishi").contains("Besnik Leka").contains("Arben Hoxha");
         assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "MobilityStatus.MINISTRY_APPROVED"));
+        // Typed and read as Albanian writes a day ("3 pri 2028"), never 2028-04-03.
+        assertThat(browser.text(By.id("period"))).startsWith(PageDates.shown("_sq", LocalDate.of(2028, 4, 3)) + " \u2013 "
+                + PageDates.shown("_sq", LocalDate.of(2028, 4, 30)));
     }
 
     @Test

@@ -48,7 +48,7 @@ class CounsellingBrowserIT extends BrowserTest {
         browser.waitForPath("/guidance/student.xhtml");
         assertThat(browser.text(By.id("goals-text"))).isEqualTo("Një praktikë në hoteleri jashtë vendit");
         browser.type(By.id("plan-form:action-description"), action);
-        String due = LocalDate.now().plusDays(14).toString();
+        String due = browser.typed(LocalDate.now().plusDays(14));
         browser.enter(By.id("plan-form:action-due_input"), due);
         browser.keepEntered(java.util.Map.of(By.id("plan-form:action-description"), action, By.id("plan-form:action-due_input"), due));
         browser.submit(By.id("plan-form:add-action"));

@@ -8,11 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -46,13 +45,13 @@ class TrainingBrowserIT extends BrowserTest {
         LocalDate day = LocalDate.now().plusDays(50);
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.waitForPath("/coordinator/");
-        enterTraining(title, day, day.minusDays(5) + " 18:00");
+        enterTraining(title, day, day.minusDays(5).atTime(18, 0));
         browser.submit(By.id("edit:save"));
 
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.heading()).isEqualTo(title);
         assertThat(browser.messages()).contains(text("", "training.saved"));
-        assertThat(browser.text(By.id("sessions"))).contains(day + " 14:00\u201317:00 Europe/Podgorica");
+        assertThat(browser.text(By.id("sessions"))).contains(PageDates.shown("", day.atTime(14, 0)) + "\u201317:00 Europe/Podgorica");
         assertThat(browser.text(By.id("facts"))).contains(text("", "language.SQ"));
     }
 
@@ -63,11 +62,10 @@ class TrainingBrowserIT extends BrowserTest {
         LocalDate day = LocalDate.now().plusDays(50);
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.waitForPath("/coordinator/");
-        enterTraining(title, day, day + " 18:00");
+        enterTraining(title, day, day.atTime(18, 0));
         browser.submit(By.id("edit:save"));
 
-        String firstSession = ZonedDateTime.of(day, LocalTime.of(14, 0), ZoneId.of("Europe/Podgorica"))
-                .withZoneSameInstant(ZoneOffset.UTC).format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"));
+        String firstSession = PageDates.shown("", ZonedDateTime.of(day, LocalTime.of(14, 0), ZoneId.of("Europe/Podgorica")).toInstant());
         assertThat(browser.messages()).contains(MessageFormat.format(text("", "training.rule.DEADLINE_AFTER_FIRST_SESSION"),
                 firstSession));
         assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
@@ -80,11 +78,11 @@ class TrainingBrowserIT extends BrowserTest {
         LocalDate day = LocalDate.now().plusDays(50);
         browser.signIn("coordinator", DEMO_PASSWORD);
         browser.waitForPath("/coordinator/");
-        enterTraining(title, day, day + " 18:00");
+        enterTraining(title, day, day.atTime(18, 0));
         browser.submit(By.id("edit:save"));
         assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
 
-        Map<By, String> corrected = Map.of(By.id("edit:deadline_input"), day.minusDays(5) + " 18:00");
+        Map<By, String> corrected = Map.of(By.id("edit:deadline_input"), browser.typed(day.minusDays(5).atTime(18, 0)));
         corrected.forEach(browser::enter);
         browser.keepEntered(corrected);
         browser.submit(By.id("edit:save"));
@@ -92,12 +90,12 @@ class TrainingBrowserIT extends BrowserTest {
         browser.waitForPath("/trainings/training.xhtml");
         assertThat(browser.heading()).isEqualTo(title);
         assertThat(browser.messages()).contains(text("", "training.saved"));
-        assertThat(browser.text(By.id("sessions"))).contains(day + " 14:00\u201317:00 Europe/Podgorica");
-        assertThat(browser.text(By.id("facts"))).contains(day.minusDays(5) + " 18:00");
+        assertThat(browser.text(By.id("sessions"))).contains(PageDates.shown("", day.atTime(14, 0)) + "\u201317:00 Europe/Podgorica");
+        assertThat(browser.text(By.id("facts"))).contains(PageDates.shown("", day.minusDays(5).atTime(18, 0)));
     }
 
     /** Fills the form of a new online training of Mundus in Albanian with one session on the day, 14:00 to 17:00 in Podgorica. */
-    private void enterTraining(String title, LocalDate day, String deadline) {
+    private void enterTraining(String title, LocalDate day, LocalDateTime deadline) {
         browser.open("/trainings/edit.xhtml");
         browser.type(By.id("edit:title"), title);
         browser.type(By.id("edit:description"), "Three afternoons on guidance interviews.");
@@ -108,11 +106,11 @@ class TrainingBrowserIT extends BrowserTest {
         // The link before the date pickers: a closing date picker can take the focus back for a moment.
         browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
         Map<By, String> dates = new LinkedHashMap<>();
-        dates.put(By.id("edit:opens_input"), LocalDate.now().minusDays(1) + " 08:00");
-        dates.put(By.id("edit:closes_input"), day.minusDays(10) + " 18:00");
-        dates.put(By.id("edit:deadline_input"), deadline);
-        dates.put(By.id("edit:sessions:0:start_input"), day + " 14:00");
-        dates.put(By.id("edit:sessions:0:end_input"), day + " 17:00");
+        dates.put(By.id("edit:opens_input"), browser.typed(LocalDate.now().minusDays(1).atTime(8, 0)));
+        dates.put(By.id("edit:closes_input"), browser.typed(day.minusDays(10).atTime(18, 0)));
+        dates.put(By.id("edit:deadline_input"), browser.typed(deadline));
+        dates.put(By.id("edit:sessions:0:start_input"), browser.typed(day.atTime(14, 0)));
+        dates.put(By.id("edit:sessions:0:end_input"), browser.typed(day.atTime(17, 0)));
         dates.forEach(browser::enter);
         browser.keepEntered(dates);
         assertThat(browser.driver.findElement(By.id("edit:sessions:0:link")).getAttribute("value"))

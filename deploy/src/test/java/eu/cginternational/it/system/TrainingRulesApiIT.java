@@ -29,7 +29,7 @@ class TrainingRulesApiIT {
     /** The text of a rule in a language with its one placeholder filled by a moment, as a pattern. */
     private static String ruleWithMoment(String languageSuffix, String rule) {
         String[] around = Platform.text(languageSuffix, "training.rule." + rule).split(Pattern.quote("{0}"), -1);
-        return Pattern.quote(around[0]) + "\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC" + Pattern.quote(around[1]);
+        return Pattern.quote(around[0]) + PageDates.momentPattern(languageSuffix) + Pattern.quote(around[1]);
     }
 
     private static HttpResponse<String> registration(long training, String username) {
@@ -88,7 +88,7 @@ class TrainingRulesApiIT {
 
         assertThat(renamed.statusCode()).as(renamed.body()).isEqualTo(422);
         assertThat(json(renamed).getString("detail"))
-                .matches("The training was closed on \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC; .*");
+                .matches("The training was closed on " + PageDates.momentPattern("") + "; .*");
         assertThat(json(asDemo("GET", "/api/certificates/" + code, null, null)).getString("training")).isEqualTo(title);
     }
 

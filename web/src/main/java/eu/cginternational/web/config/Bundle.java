@@ -1,8 +1,8 @@
 package eu.cginternational.web.config;
 
-import eu.cginternational.web.converter.InstantConverter;
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -18,8 +18,8 @@ public final class Bundle {
 
     /**
      * The text of the key in the language, with its placeholders filled; the key itself when
-     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, and a moment as the
-     * pages show it ({@link InstantConverter#format}), not as {@code Instant.toString} writes it.
+     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, and a day or a moment as
+     * the pages write it in the language ({@link Dates}), not as {@code toString} writes it.
      */
     public static String text(Locale locale, String key, Object... arguments) {
         try {
@@ -28,20 +28,23 @@ public final class Bundle {
             if (arguments.length == 0) {
                 return pattern;
             }
-            Object[] shown = Arrays.stream(arguments).map(argument -> label(bundle, argument)).toArray();
+            Object[] shown = Arrays.stream(arguments).map(argument -> label(bundle, locale, argument)).toArray();
             return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {
             return key;
         }
     }
 
-    private static Object label(ResourceBundle bundle, Object argument) {
+    private static Object label(ResourceBundle bundle, Locale locale, Object argument) {
         if (argument instanceof Enum<?> value) {
             String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
             return bundle.containsKey(key) ? bundle.getString(key) : value.name();
         }
         if (argument instanceof Instant moment) {
-            return InstantConverter.format(moment);
+            return Dates.moment(locale, moment);
+        }
+        if (argument instanceof LocalDate day) {
+            return Dates.day(locale, day);
         }
         return argument;
     }

@@ -2,30 +2,30 @@ package eu.cginternational.web.view.trainings;
 
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.domain.training.TrainingSession;
+import eu.cginternational.web.config.Dates;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /**
- * Shows when a session takes place in its own time zone, written the same way in all three
- * languages ({@code 2026-04-20 09:00–12:00 Europe/Podgorica}), and whether a training takes
- * registrations now.
+ * Shows when a session takes place in its own time zone, the day as the page's language writes it
+ * ({@code Apr 20, 2026 09:00–12:00 Europe/Podgorica}), and whether a training takes registrations now.
  */
 @Named
 @ApplicationScoped
 public class TrainingTimes {
-
-    private static final DateTimeFormatter DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     public String session(TrainingSession session) {
         if (session == null) {
             return "";
         }
         boolean sameDay = session.getStart().toLocalDate().equals(session.getEnd().toLocalDate());
-        return DAY_AND_TIME.format(session.getStart()) + "\u2013"
-                + (sameDay ? TIME : DAY_AND_TIME).format(session.getEnd()) + " " + session.getTimeZone();
+        Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
+        return Dates.dayAndTime(locale, session.getStart()) + "\u2013"
+                + (sameDay ? Dates.timeOfDay(session.getEnd()) : Dates.dayAndTime(locale, session.getEnd()))
+                + " " + session.getTimeZone();
     }
 
     public String firstSession(Training training) {
