@@ -275,4 +275,31 @@ class RequestRefusalsIT {
                     Platform.text("_sq", "error.page.403.title"));
         }
     }
+
+    /**
+     * A page refused or not there is an answer, not a failure of the server: its error page tells the person, the
+     * refusal is in the audit log, and the server log keeps no error for it (it kept a SEVERE entry with a stack trace
+     * of about a hundred lines for each).
+     */
+    @Test
+    void aRefusedOrMissingPageLeavesNoErrorInTheServerLog() throws InterruptedException {
+        String teacher = Pages.sessionOf("teacher.kpt", Platform.DEMO_PASSWORD);
+        String ministry = Pages.sessionOf("ministry.al", Platform.DEMO_PASSWORD);
+        String student = Pages.sessionOf("student.kpt", Platform.DEMO_PASSWORD);
+        long mark = ServerLog.end();
+
+        // A record not there, a page the service refuses (a ministry drafts no agreement), a service the role may not
+        // call (the agreements' service takes no student).
+        assertThat(Pages.get("/mobilities/mobility.xhtml?id=987654321", teacher).statusCode()).isEqualTo(404);
+        assertThat(Pages.get("/agreements/edit.xhtml", ministry).statusCode()).isEqualTo(403);
+        assertThat(Pages.get("/agreements/edit.xhtml", student).statusCode()).isEqualTo(403);
+
+        // The EJB container's own warning of the last refusal (its logger also reports real failures, so it stays)
+        // shows that the log has caught up with all three.
+        String written = ServerLog.since(mark, "AS-EJB-00056");
+        // The messages of OmniFaces' exception filter and of the container for an exception a page threw.
+        assertThat(written).doesNotContain("FacesExceptionFilter: An exception occurred")
+                .doesNotContain("Servlet.service() for servlet Faces Servlet threw exception")
+                .doesNotContain("[SEVERE]").doesNotContain("mobility.not_found").doesNotContain("error.access_denied");
+    }
 }
