@@ -7,7 +7,10 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * Shows when a session takes place in its own time zone, the day as the page's language writes it
@@ -17,19 +20,27 @@ import java.util.Locale;
 @ApplicationScoped
 public class TrainingTimes {
 
+    private static final DateTimeFormatter ISO_DAY_AND_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
     public String session(TrainingSession session) {
-        if (session == null) {
-            return "";
-        }
-        boolean sameDay = session.getStart().toLocalDate().equals(session.getEnd().toLocalDate());
         Locale locale = FacesContext.getCurrentInstance().getViewRoot().getLocale();
-        return Dates.dayAndTime(locale, session.getStart()) + "\u2013"
-                + (sameDay ? Dates.timeOfDay(session.getEnd()) : Dates.dayAndTime(locale, session.getEnd()))
-                + " " + session.getTimeZone();
+        return session == null ? "" : written(session, time -> Dates.dayAndTime(locale, time));
     }
 
     public String firstSession(Training training) {
         return training.getFirstSession().map(this::session).orElse("");
+    }
+
+    /** The first session for a list's export, its days in the ISO form the exports keep in every language. */
+    public String firstSessionIso(Training training) {
+        return training.getFirstSession().map(session -> written(session, ISO_DAY_AND_TIME::format)).orElse("");
+    }
+
+    private static String written(TrainingSession session, Function<LocalDateTime, String> dayAndTime) {
+        boolean sameDay = session.getStart().toLocalDate().equals(session.getEnd().toLocalDate());
+        return dayAndTime.apply(session.getStart()) + "\u2013"
+                + (sameDay ? Dates.timeOfDay(session.getEnd()) : dayAndTime.apply(session.getEnd()))
+                + " " + session.getTimeZone();
     }
 
     public boolean open(Training training) {
