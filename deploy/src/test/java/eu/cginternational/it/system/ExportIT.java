@@ -155,6 +155,9 @@ class ExportIT {
         HttpResponse<String> mine = export("teacher.kpt", "/trainings/mine.xhtml", "mine", "export");
 
         assertThat(catalogue.body()).contains("\"RIASEC interest assessment in practice\"");
+        // Read in Montenegrin, the page writes days as 12.01.2027.; the export keeps the ISO form.
+        assertThat(catalogue.body()).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\u2013")
+                .doesNotContainPattern("\\d{2}\\.\\d{2}\\.\\d{4}\\.");
         assertThat(spreadsheet.headers().firstValue("Content-Type"))
                 .hasValue("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertThat(mine.body()).contains("\"Labour-market information in guidance\"")
