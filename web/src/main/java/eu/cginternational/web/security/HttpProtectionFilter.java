@@ -5,9 +5,11 @@ import eu.cginternational.web.config.Bundle;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
 import java.io.IOException;
 import java.net.URI;
 import java.util.Set;
@@ -26,7 +28,9 @@ import java.util.Set;
  * <p>Cross-site request forgery: Faces postbacks carry a server-side view state token; on top of
  * it, a POST, PUT or DELETE whose {@code Origin} (or, without it, {@code Referer}) names another
  * site is refused before it reaches a page or the API. API clients that send neither header, such
- * as curl with HTTP Basic, are not browsers and are not exposed to CSRF.
+ * as curl with HTTP Basic, are not browsers and are not exposed to CSRF. And a browser sends none of the platform's
+ * cookies with a cross-site POST ({@code SameSite=Lax}): the session's by glassfish-web.xml, the others by
+ * {@link SameSiteCookies}.
  */
 @WebFilter(urlPatterns = "/*", asyncSupported = true)
 public class HttpProtectionFilter extends HttpFilter {
@@ -64,7 +68,7 @@ public class HttpProtectionFilter extends HttpFilter {
             // Answers about people must not stay in shared caches or the browser's back-forward cache.
             response.setHeader("Cache-Control", "no-store");
         }
-        chain.doFilter(request, response);
+        chain.doFilter(request, new SameSiteCookies(response));
     }
 
     static boolean isCrossSite(HttpServletRequest request) {
@@ -84,6 +88,28 @@ public class HttpProtectionFilter extends HttpFilter {
             return uri.getAuthority() == null || host == null || !uri.getAuthority().equalsIgnoreCase(host);
         } catch (IllegalArgumentException e) {
             return true;
+        }
+    }
+
+    /**
+     * Gives {@code SameSite=Lax} to each cookie added to the response that names no SameSite of its own: the visitor's
+     * language, the notice of an expired page, Faces' flash (PrimeFaces' download cookies name theirs). The container
+     * adds the session cookie past any wrapper.
+     */
+    private static final class SameSiteCookies extends HttpServletResponseWrapper {
+
+        private static final String SAME_SITE = "SameSite";
+
+        SameSiteCookies(HttpServletResponse response) {
+            super(response);
+        }
+
+        @Override
+        public void addCookie(Cookie cookie) {
+            if (cookie.getAttribute(SAME_SITE) == null) {
+                cookie.setAttribute(SAME_SITE, "Lax");
+            }
+            super.addCookie(cookie);
         }
     }
 }

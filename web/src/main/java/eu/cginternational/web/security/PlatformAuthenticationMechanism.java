@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Optional;
 import java.util.Set;
+import org.omnifaces.util.Servlets;
 
 /**
  * The one authentication mechanism of the platform (Jakarta Security allows one per application):
@@ -38,8 +39,8 @@ import java.util.Set;
  * waits before its next one is verified ({@link SignInFailures}: 429). Reading a public path needs no caller, so its
  * Basic credentials are not looked at; a change there (a coordinator's to the research and policy register) still
  * signs in;</li>
- * <li>a protected page without a signed-in caller redirects to the login page; a protected API
- * call answers 401 with a JSON problem.</li>
+ * <li>a protected page without a signed-in caller redirects to the login page, which leads back to it (for a form
+ * sent, to the page it was on); a protected API call answers 401 with a JSON problem.</li>
  * </ul>
  * Both ways check the password against {@code AccountIdentityStore}, which counts failures and
  * locks accounts. A request's address, for the budget of failed sign-ins and for the audit log and signatures
@@ -114,8 +115,11 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
                     Bundle.text(ProblemWriter.localeOf(request), "api.unauthorized"));
             return AuthenticationStatus.SEND_FAILURE;
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE + "?continue="
+        // A Faces ajax request (a button of a page that outlived its session) gets the redirect as a partial response,
+        // which the page's script follows: a 302 would be followed by the XMLHttpRequest itself, and nothing shown.
+        Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?continue="
                 + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
     private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpMessageContext context,
@@ -222,8 +226,10 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
+    /** Where to go after sign-in: the page asked for, or the page a form was sent from rather than its bare address. */
     private static String originalTarget(HttpServletRequest request) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        return request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        String address = request.getQueryString() == null ? path : path + "?" + request.getQueryString();
+        return isReading(request) ? address : FormPage.of(request).orElse(address);
     }
 }
