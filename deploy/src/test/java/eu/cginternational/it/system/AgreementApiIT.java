@@ -363,7 +363,8 @@ class AgreementApiIT {
         assertThat(amendment.getString("declineReason")).isEqualTo("One mentor is enough.");
         String page = Pages.get("/agreements/agreement.xhtml?id=" + id, Pages.sessionOf("partner.es", Platform.DEMO_PASSWORD)).body();
         assertThat(page).contains("id=\"content-version\" class=\"cg-muted\">(" + Platform.text("", "agreement.version") + " 1)")
-                .contains("id=\"period\">" + current.getString("startDate") + " – " + current.getString("endDate") + "<")
+                .contains("id=\"period\">" + PageDates.shown("", LocalDate.parse(current.getString("startDate"))) + " – "
+                        + PageDates.shown("", LocalDate.parse(current.getString("endDate"))) + "<")
                 .contains(Platform.text("", "agreement.version.declined") + ": One mentor is enough.")
                 .contains("cg-signing-SIGNED").doesNotContain("cg-signing-DECLINED");
         JsonObject listed = json(asDemo("GET", "/api/agreements?status=ACTIVE&title=" + after.getString("title").replace(" ", "%20"),

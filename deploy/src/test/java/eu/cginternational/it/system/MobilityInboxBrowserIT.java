@@ -57,6 +57,11 @@ class MobilityInboxBrowserIT extends BrowserTest {
         }
     }
 
+    /** The first day of the year's mobility of the month (the 3rd) as the list shows it in the language. */
+    private static String shown(String languageSuffix, int month) {
+        return PageDates.shown(languageSuffix, LocalDate.of(YEAR, month, 3));
+    }
+
     @Test
     void theSchoolFiltersSortsPagesExportsAndSwitchesLanguageWithoutLosingItsPlace() {
         browser.signIn("school.kpt", DEMO_PASSWORD);
@@ -85,14 +90,14 @@ class MobilityInboxBrowserIT extends BrowserTest {
         browser.click(By.id("sort-startDate"));
         waitForAddress("sort=startDate");
         assertThat(browser.driver.findElement(By.xpath("//a[@id='sort-startDate']/..")).getAttribute("aria-sort")).isEqualTo("ascending");
-        assertThat(column(6).get(0)).isEqualTo(YEAR + "-01-03");
+        assertThat(column(6).get(0)).isEqualTo(shown("", 1));
         browser.click(By.id("sort-startDate"));
         waitForAddress("sort=-startDate");
-        assertThat(column(6).get(0)).isEqualTo(YEAR + "-12-03");
+        assertThat(column(6).get(0)).isEqualTo(shown("", 12));
 
         browser.click(By.id("page-next"));
         waitForAddress("page=1");
-        assertThat(column(6)).containsExactly(YEAR + "-02-03", YEAR + "-01-03");
+        assertThat(column(6)).containsExactly(shown("", 2), shown("", 1));
         assertThat(browser.text(By.id("page-position"))).isEqualTo("Page 2 of 2 · 12 in all");
         assertThat(browser.driver.findElements(By.id("page-next"))).isEmpty();
 
@@ -110,7 +115,7 @@ class MobilityInboxBrowserIT extends BrowserTest {
         browser.switchLanguage("SQ");
         assertThat(browser.path()).isEqualTo(before);
         assertThat(browser.heading()).isEqualTo(text("_sq", "mobilities.title"));
-        assertThat(column(6)).containsExactly(YEAR + "-02-03", YEAR + "-01-03");
+        assertThat(column(6)).containsExactly(shown("_sq", 2), shown("_sq", 1));
     }
 
     @Test
