@@ -2,12 +2,14 @@ package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEvent;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.mail.OutboxStatus;
 import eu.cginternational.domain.text.ErasedText;
 import eu.cginternational.it.services.AnonymisationTestData.Left;
 import eu.cginternational.it.services.AnonymisationTestData.Student;
@@ -20,10 +22,14 @@ import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.privacy.Anonymisation;
 import eu.cginternational.service.training.TrainingRegistrations;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -74,6 +80,9 @@ class AnonymisationIT {
 
     @EJB
     TrainingTestData trainings;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void whatNamesThePersonGoesAndTheRecordsStayUnderThePseudonym() throws Exception {
@@ -166,6 +175,51 @@ class AnonymisationIT {
         }
         assertThat(records.eventsAbout(student.username())).isEmpty();
         assertThat(records.eventsAbout(student.email())).isEmpty();
+    }
+
+    /**
+     * The outbox is sending an e-mail naming the person as the anonymisation comes to rename them in it: the
+     * anonymisation waits for the mail server's answer and takes the e-mail as sent. Before, it read the e-mail while
+     * the outbox held it, and failed on the e-mail's changed version when it wrote its own change (seen once in CI).
+     * The moment is staged on Derby: a teacher's change to the person's guidance session holds the anonymisation just
+     * before it turns to others' messages, while the outbox takes the e-mail.
+     */
+    @Test
+    void anEmailNamingThePersonThatTheOutboxIsSendingIsTakenAsSent() throws Exception {
+        assumeTrue(data.onDerby(), "PostgreSQL's reads pass a row being changed: the moment cannot be staged there");
+        Student student = records.deactivatedStudentWithRecords();
+        CountDownLatch written = new CountDownLatch(1);
+        CountDownLatch committed = new CountDownLatch(1);
+        CountDownLatch holding = new CountDownLatch(1);
+        CountDownLatch mailServerAnswers = new CountDownLatch(1);
+        Future<?> editing = executor.submit(() -> {
+            records.sessionBeingEdited(student.session(), written, committed);
+            return null;
+        });
+        Future<?> sending;
+        Future<UserAccount> anonymising;
+        try {
+            written.await();
+            anonymising = executor.submit(() -> coordinator.call(
+                    () -> anonymisation.anonymise(student.id(), student.version())));
+            Eventually.until("the anonymisation at the session", () -> data.someoneWaitsForALockOn("guidance_session"));
+            sending = executor.submit(() -> {
+                records.send(student.othersEmail(), holding, mailServerAnswers);
+                return null;
+            });
+            holding.await();
+            committed.countDown();
+            Eventually.until("the anonymisation at the e-mail", () -> data.someoneWaitsForALockOn("outbox_message"));
+        } finally {
+            committed.countDown();
+            mailServerAnswers.countDown();
+        }
+        editing.get();
+        sending.get();
+
+        assertThat(anonymising.get().getFullName()).isEqualTo("Anonymised " + student.id());
+        assertThat(records.emailStatus(student.othersEmail())).isEqualTo(OutboxStatus.SENT);
+        assertThat(records.left(student).othersEmailBody()).as("a sent e-mail keeps no body").isNull();
     }
 
     @Test

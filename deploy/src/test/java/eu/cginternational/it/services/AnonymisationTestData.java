@@ -22,12 +22,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A student with a record of every kind an anonymisation forgets, erases or keeps, and what is left of each afterwards;
@@ -93,6 +95,8 @@ public class AnonymisationTestData {
         em.persist(others);
         OutboxMessage othersEmail = new OutboxMessage(schoolAdmin.getEmail(), "A mobility waits for your decision",
                 student.getFullName() + " of KPT applies for a mobility to Valencia.");
+        // Failed once and due again later, so that the outbox's own runs leave it to the test: sent, it keeps no body.
+        othersEmail.markAttemptFailed("421 Try again later", now);
         em.persist(othersEmail);
         OutboxMessage ownEmail = new OutboxMessage(student.getEmail(), "Your mobility application was approved", "Valencia");
         em.persist(ownEmail);
@@ -178,6 +182,30 @@ public class AnonymisationTestData {
         return em.createQuery("SELECT o FROM Opportunity o", Opportunity.class).getResultStream()
                 .filter(o -> o.isOpenOn(today) && !"AL".equals(o.getHost().getCountryCode()))
                 .findFirst().orElseThrow(() -> new AssertionError("the demo data has an open opportunity outside Albania"));
+    }
+
+    /**
+     * Sends the e-mail as the outbox does (OutboxSender.deliver): locks it, says when it holds it, waits for the mail
+     * server to answer, marks it sent.
+     */
+    public void send(long messageId, CountDownLatch holding, CountDownLatch mailServerAnswers) throws InterruptedException {
+        OutboxMessage message = em.find(OutboxMessage.class, messageId, LockModeType.PESSIMISTIC_WRITE);
+        holding.countDown();
+        mailServerAnswers.await();
+        message.markSent(Instant.now());
+    }
+
+    /** A teacher's change to the guidance session, written and not yet committed until told. */
+    public void sessionBeingEdited(long sessionId, CountDownLatch written, CountDownLatch committed)
+            throws InterruptedException {
+        em.createNativeQuery("UPDATE guidance_session SET topics = topics WHERE id = ?1").setParameter(1, sessionId)
+                .executeUpdate();
+        written.countDown();
+        committed.await();
+    }
+
+    public OutboxStatus emailStatus(long messageId) {
+        return em.find(OutboxMessage.class, messageId).getStatus();
     }
 
     /** What is left of the student's records: each text as it stands now, or null for a record that is gone. */

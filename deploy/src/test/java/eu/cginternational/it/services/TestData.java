@@ -294,22 +294,25 @@ public class TestData {
     public <T> T whileAddressFiledFirstByAnother(String email, String schoolName, Callable<T> action) throws Exception {
         em.createNativeQuery("LOCK TABLE account_request IN SHARE MODE").executeUpdate();
         T result = action.call();
-        Eventually.until("a request waiting to be added", () -> waitingToAdd("account_request"));
+        Eventually.until("a request waiting to be added", () -> someoneWaitsForALockOn("account_request"));
         em.persist(new AccountRequest(unique("first"), email, "Filed First", Role.STUDENT, institution(schoolName), Language.EN));
         em.flush();
         return result;
     }
 
     /** Whether another transaction waits for a lock on the table, as Derby and PostgreSQL each list their locks. */
-    private boolean waitingToAdd(String table) throws SQLException {
-        boolean derby;
-        try (Connection connection = database.getConnection()) {
-            derby = connection.getMetaData().getDatabaseProductName().contains("Derby");
-        }
-        String waiting = derby
+    public boolean someoneWaitsForALockOn(String table) throws SQLException {
+        String waiting = onDerby()
                 ? "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT' AND TABLENAME = UPPER(?1)"
                 : "SELECT COUNT(*) FROM pg_locks WHERE NOT granted AND relation = CAST(?1 AS regclass)";
         return ((Number) em.createNativeQuery(waiting).setParameter(1, table).getSingleResult()).intValue() > 0;
+    }
+
+    /** Derby, the default, rather than PostgreSQL (it.postgres.db): Derby's reads wait for a row another writes. */
+    public boolean onDerby() throws SQLException {
+        try (Connection connection = database.getConnection()) {
+            return connection.getMetaData().getDatabaseProductName().contains("Derby");
+        }
     }
 
     /** What an action returned and the body of the e-mail it queued. */

@@ -87,8 +87,9 @@ public class Anonymisation {
         if (!nameShared) {
             renameInOthersMessages(name, account.getFullName());
         }
-        pseudonymiseAuditLog(username, email, pseudonym);
+        // before the audit log's statements, which would flush without telling a conflict from a fault
         flushOrReportConflict(em);
+        pseudonymiseAuditLog(username, email, pseudonym);
         audit.record(AuditEventType.ACCOUNT_ANONYMISED, pseudonym,
                 removed + (nameShared ? "; the name is another account's too, so others' messages were left as they are" : ""));
         return account;
@@ -108,8 +109,7 @@ public class Anonymisation {
         em.createQuery("DELETE FROM AccountRequest r WHERE LOWER(r.email) = LOWER(:email)")
                 .setParameter("email", email).executeUpdate();
         int plans = 0;
-        for (ActionPlan plan : em.createQuery("SELECT p FROM ActionPlan p WHERE p.student = :account", ActionPlan.class)
-                .setParameter("account", account).getResultList()) {
+        for (ActionPlan plan : own("SELECT p FROM ActionPlan p WHERE p.student = :account", ActionPlan.class, account)) {
             em.remove(plan);
             plans++;
         }
@@ -129,16 +129,25 @@ public class Anonymisation {
                 .setParameter(1, AuditEventType.EMAIL_SENT_AGAIN.name()).setParameter(2, email).executeUpdate();
     }
 
+    /**
+     * Others' messages are found by a scan of their texts, unlocked so that it does not hold every row it reads; the
+     * few found are then locked one by one and read again, as the outbox may have sent one meanwhile.
+     */
     private void renameInOthersMessages(String name, String pseudonym) {
         String mentioning = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
         em.createQuery("SELECT n FROM Notification n WHERE n.title LIKE :name ESCAPE '\\' OR n.text LIKE :name ESCAPE '\\'",
                         Notification.class)
                 .setParameter("name", mentioning).getResultList()
-                .forEach(n -> n.rename(name, pseudonym));
+                .forEach(n -> lockedAgain(n).rename(name, pseudonym));
         em.createQuery("SELECT m FROM OutboxMessage m WHERE m.subject LIKE :name ESCAPE '\\' OR m.body LIKE :name ESCAPE '\\'",
                         OutboxMessage.class)
                 .setParameter("name", mentioning).getResultList()
-                .forEach(m -> m.rename(name, pseudonym));
+                .forEach(m -> lockedAgain(m).rename(name, pseudonym));
+    }
+
+    private <T> T lockedAgain(T record) {
+        em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
+        return record;
     }
 
     private void eraseOwnWords(UserAccount account) {
@@ -152,8 +161,14 @@ public class Anonymisation {
                 .forEach(GuidanceSession::eraseNotes);
     }
 
+    /**
+     * The person's own records, locked as they are read (by their key to the account, an index): another person may
+     * change one meanwhile (a teacher edits a session, the calendar starts a mobility), and a record read unlocked would
+     * fail at the write on its version. Locked, the anonymisation waits for the other change and rewrites what it left.
+     */
     private <T> List<T> own(String query, Class<T> type, UserAccount account) {
-        return em.createQuery(query, type).setParameter("account", account).getResultList();
+        return em.createQuery(query, type).setParameter("account", account)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
     }
 
     /**
