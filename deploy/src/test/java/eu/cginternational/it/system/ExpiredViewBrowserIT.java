@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Cookie;
 import org.openqa.selenium.WindowType;
 
 /**
@@ -44,11 +45,17 @@ class ExpiredViewBrowserIT extends BrowserTest {
 
     @Test
     void anAjaxButtonAfterTheSessionEndedLeadsThroughTheLoginPageBackToThePage() {
-        browser.driver.manage().deleteCookieNamed("JSESSIONID");
+        // A session the server no longer knows, as after a time without activity.
+        Cookie session = browser.driver.manage().getCookieNamed("JSESSIONID");
+        browser.driver.manage().deleteCookie(session);
+        browser.driver.manage().addCookie(new Cookie("JSESSIONID", "0f1e2d3c4b5a69788796a5b4c3d2e1f0", session.getPath()));
 
         browser.click(By.id("board:search"));
 
         browser.waitForPath("/login.xhtml");
+        // in the visitor's language: whose the session was is not known any more
+        assertThat(browser.text(By.id("session-ended")))
+                .contains(Platform.text(browser.languageSuffix(), "login.session_ended"));
         browser.type(By.id("login:username"), "teacher.kpt");
         browser.type(By.id("login:password"), DEMO_PASSWORD);
         browser.click(By.id("login:submit"));

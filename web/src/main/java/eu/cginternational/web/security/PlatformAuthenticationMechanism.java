@@ -57,6 +57,9 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
      */
     public static final String SIGN_IN_WAIT = "eu.cginternational.sign-in-wait";
 
+    /** The login page's parameter that tells it the person's session has ended. */
+    public static final String SESSION_ENDED = "ended";
+
     private static final int SC_TOO_MANY_REQUESTS = 429;
 
     /** The request attribute that marks a request whose caller signed in with HTTP Basic. */
@@ -117,9 +120,20 @@ public class PlatformAuthenticationMechanism implements HttpAuthenticationMechan
         }
         // A Faces ajax request (a button of a page that outlived its session) gets the redirect as a partial response,
         // which the page's script follows: a 302 would be followed by the XMLHttpRequest itself, and nothing shown.
+        // OmniFaces writes the address into the partial response's XML as it is given: its "&" must be escaped there.
+        String and = Servlets.isFacesAjaxRequest(request) ? "&amp;" : "&";
         Servlets.facesRedirect(request, response, request.getContextPath() + LOGIN_PAGE + "?continue="
-                + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8));
+                + URLEncoder.encode(originalTarget(request), StandardCharsets.UTF_8)
+                + (sessionEnded(request) ? and + SESSION_ENDED + "=true" : ""));
         return AuthenticationStatus.SEND_CONTINUE;
+    }
+
+    /**
+     * Whether the browser came with a session that has ended (a time without activity, signed out in another tab, or
+     * ended above): the login page then says so, rather than leave the person wondering why they must sign in again.
+     */
+    private static boolean sessionEnded(HttpServletRequest request) {
+        return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
     }
 
     private AuthenticationStatus signInWithForm(HttpServletRequest request, HttpMessageContext context,

@@ -36,6 +36,8 @@ public class LoginBacking {
 
     private String continueTo;
 
+    private boolean sessionEnded;
+
     /** Sends someone who is already signed in to where they were going. */
     public void skipIfSignedIn() throws IOException {
         if (activeUser.isSignedIn()) {
@@ -82,6 +84,15 @@ public class LoginBacking {
 
     public void setPassword(String password) {
         this.password = password;
+    }
+
+    /** Whether the person comes here because their session ended ({@link PlatformAuthenticationMechanism#SESSION_ENDED}). */
+    public boolean isSessionEnded() {
+        return sessionEnded;
+    }
+
+    public void setSessionEnded(boolean sessionEnded) {
+        this.sessionEnded = sessionEnded;
     }
 
     public String getContinueTo() {
