@@ -46,4 +46,23 @@ class SameSiteCookiesIT {
         assertThat(set).filteredOn(cookie -> cookie.startsWith("JSESSIONID="))
                 .allSatisfy(session -> assertThat(session).containsPattern("(?i)SameSite=Lax"));
     }
+
+    /**
+     * The visitor's language, set on a host that is not "localhost" (for which OmniFaces names no domain): it names no
+     * domain either, so it stays with that host rather than go to each of its subdomains.
+     */
+    @Test
+    void theLanguageCookieStaysWithTheHostThatSetIt() {
+        String host = Platform.url("/login.xhtml").replace("//localhost:", "//127.0.0.1:");
+        String login = Platform.send(HttpRequest.newBuilder(URI.create(host)).GET().build()).body();
+
+        List<String> set = Platform.send(HttpRequest.newBuilder(URI.create(host))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(formBody(Map.of("navigation", "navigation",
+                        "navigation:language-SQ", "Shqip", "jakarta.faces.ViewState", Pages.viewState(login)))))
+                .build()).headers().allValues("Set-Cookie");
+
+        assertThat(set).filteredOn(cookie -> cookie.startsWith("cg-language=")).singleElement()
+                .satisfies(cookie -> assertThat(cookie).doesNotContainPattern("(?i);\\s*Domain="));
+    }
 }

@@ -3,6 +3,7 @@ package eu.cginternational.web.view;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.service.account.AccountService;
+import eu.cginternational.web.config.HostCookies;
 import eu.cginternational.web.config.VisitorLanguage;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -183,6 +184,6 @@ public class ActiveUser {
 
     private void keepVisitorLanguage(Language language) {
         visitorLanguage = language;
-        Faces.addResponseCookie(VisitorLanguage.COOKIE, language.name(), Faces.getRequestContextPath() + "/", LANGUAGE_COOKIE_AGE);
+        HostCookies.set(VisitorLanguage.COOKIE, language.name(), LANGUAGE_COOKIE_AGE);
     }
 }

@@ -1,8 +1,8 @@
 package eu.cginternational.web.view;
 
+import eu.cginternational.web.config.HostCookies;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
-import java.util.Map;
 import org.omnifaces.util.Faces;
 
 /**
@@ -21,7 +21,7 @@ public class ExpiredViewNotice {
     private Boolean due;
 
     static void tellNextPage() {
-        setCookie("1", COOKIE_AGE);
+        HostCookies.set(COOKIE, "1", COOKIE_AGE);
     }
 
     /**
@@ -32,15 +32,9 @@ public class ExpiredViewNotice {
         if (due == null) {
             due = Faces.getRequestCookie(COOKIE) != null;
             if (due) {
-                setCookie("", 0);
+                HostCookies.set(COOKIE, "", 0);
             }
         }
         return due;
-    }
-
-    /** A cookie of this host only: OmniFaces' cookie methods name the host as its domain, which takes in subdomains. */
-    private static void setCookie(String value, int maxAge) {
-        Faces.getExternalContext().addResponseCookie(COOKIE, value,
-                Map.of("path", Faces.getRequestContextPath() + "/", "maxAge", maxAge, "httpOnly", true));
     }
 }
