@@ -21,6 +21,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -130,24 +131,25 @@ public class Anonymisation {
     }
 
     /**
-     * Others' messages are found by a scan of their texts, unlocked so that it does not hold every row it reads; the
-     * few found are then locked one by one and read again, as the outbox may have sent one meanwhile.
+     * Others' messages are found by a scan of their texts that reads only their ids, unlocked so that it holds none of
+     * the rows it passes; the few found are then read again, locked, as the outbox may have sent one meanwhile.
      */
     private void renameInOthersMessages(String name, String pseudonym) {
         String mentioning = "%" + name.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-        em.createQuery("SELECT n FROM Notification n WHERE n.title LIKE :name ESCAPE '\\' OR n.text LIKE :name ESCAPE '\\'",
-                        Notification.class)
-                .setParameter("name", mentioning).getResultList()
-                .forEach(n -> lockedAgain(n).rename(name, pseudonym));
-        em.createQuery("SELECT m FROM OutboxMessage m WHERE m.subject LIKE :name ESCAPE '\\' OR m.body LIKE :name ESCAPE '\\'",
-                        OutboxMessage.class)
-                .setParameter("name", mentioning).getResultList()
-                .forEach(m -> lockedAgain(m).rename(name, pseudonym));
+        locked(Notification.class, em.createQuery("SELECT n.id FROM Notification n"
+                        + " WHERE n.title LIKE :name ESCAPE '\\' OR n.text LIKE :name ESCAPE '\\'", Long.class)
+                .setParameter("name", mentioning).getResultList())
+                .forEach(n -> n.rename(name, pseudonym));
+        locked(OutboxMessage.class, em.createQuery("SELECT m.id FROM OutboxMessage m"
+                        + " WHERE m.subject LIKE :name ESCAPE '\\' OR m.body LIKE :name ESCAPE '\\'", Long.class)
+                .setParameter("name", mentioning).getResultList())
+                .forEach(m -> m.rename(name, pseudonym));
     }
 
-    private <T> T lockedAgain(T record) {
-        em.refresh(record, LockModeType.PESSIMISTIC_WRITE);
-        return record;
+    private <T> List<T> locked(Class<T> type, List<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : lockedNow(em.createQuery("SELECT r FROM " + type.getSimpleName() + " r WHERE r.id IN :ids", type)
+                        .setParameter("ids", ids));
     }
 
     private void eraseOwnWords(UserAccount account) {
@@ -167,8 +169,12 @@ public class Anonymisation {
      * fail at the write on its version. Locked, the anonymisation waits for the other change and rewrites what it left.
      */
     private <T> List<T> own(String query, Class<T> type, UserAccount account) {
-        return em.createQuery(query, type).setParameter("account", account)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return lockedNow(em.createQuery(query, type).setParameter("account", account));
+    }
+
+    /** The query's records locked, and as they stand once locked, whatever the shared cache held of them. */
+    private static <T> List<T> lockedNow(TypedQuery<T> query) {
+        return query.setLockMode(LockModeType.PESSIMISTIC_WRITE).setHint("eclipselink.refresh", "true").getResultList();
     }
 
     /**
