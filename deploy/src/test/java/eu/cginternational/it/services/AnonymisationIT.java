@@ -30,6 +30,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -199,7 +200,7 @@ class AnonymisationIT {
         Future<?> sending;
         Future<UserAccount> anonymising;
         try {
-            written.await();
+            assertThat(written.await(30, TimeUnit.SECONDS)).as("the session's change written").isTrue();
             anonymising = executor.submit(() -> coordinator.call(
                     () -> anonymisation.anonymise(student.id(), student.version())));
             Eventually.until("the anonymisation at the session", () -> data.someoneWaitsForALockOn("guidance_session"));
@@ -207,7 +208,7 @@ class AnonymisationIT {
                 records.send(student.othersEmail(), holding, mailServerAnswers);
                 return null;
             });
-            holding.await();
+            assertThat(holding.await(30, TimeUnit.SECONDS)).as("the e-mail held by the outbox").isTrue();
             committed.countDown();
             Eventually.until("the anonymisation at the e-mail", () -> data.someoneWaitsForALockOn("outbox_message"));
         } finally {
