@@ -32,7 +32,8 @@ public final class VisitorLanguage {
         return Collections.list(request.getLocales()).stream().flatMap(locale -> Language.of(locale).stream()).findFirst();
     }
 
-    private static Optional<Language> chosen(HttpServletRequest request) {
+    /** The language the client's cookie names, if it names one of the platform's. */
+    public static Optional<Language> chosen(HttpServletRequest request) {
         Cookie[] cookies = request.getCookies();
         return cookies == null ? Optional.empty() : Arrays.stream(cookies)
                 .filter(cookie -> COOKIE.equals(cookie.getName()))

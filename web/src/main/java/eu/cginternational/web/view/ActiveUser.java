@@ -171,8 +171,21 @@ public class ActiveUser {
                 return Optional.empty();
             }
             account.load(accounts.current());
+            keepAccountLanguage();
         }
         return Optional.of(account);
+    }
+
+    /**
+     * Gives the visitor's cookie the language of the account just signed in, so that the login page after the session
+     * has ended (a time without activity, a sign-out in another tab, a new password) is in the person's language rather
+     * than the browser's: by then nothing on the server says whose session it was.
+     */
+    private void keepAccountLanguage() {
+        Language language = account.language();
+        if (VisitorLanguage.chosen(Faces.getRequest()).filter(language::equals).isEmpty()) {
+            keepVisitorLanguage(language);
+        }
     }
 
     private Language visitorLanguage() {
