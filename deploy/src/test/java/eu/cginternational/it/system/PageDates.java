@@ -5,7 +5,7 @@ import static eu.cginternational.it.system.Platform.text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -13,9 +13,15 @@ import java.util.Locale;
 /**
  * Days and times as a person types them into the pages' date fields and reads them on the pages, in a language given
  * as the bundles' suffix ("" for English, "_sq", "_sr_Latn_ME"): typed in the language's pattern of the page bundle,
- * shown in the language's medium form with the time on the 24-hour clock.
+ * shown in the language's medium form with the time on the 24-hour clock, a moment on the reader's clock.
  */
 final class PageDates {
+
+    /** The clock of the demo coordinator, whose Mundus is in Valencia. */
+    static final ZoneId MADRID = ZoneId.of("Europe/Madrid");
+
+    /** The clock of the Albanian demo accounts. */
+    static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
 
     private PageDates() {
     }
@@ -36,9 +42,10 @@ final class PageDates {
         return shown(languageSuffix, time.toLocalDate()) + " " + DateTimeFormatter.ofPattern("HH:mm").format(time);
     }
 
-    /** A moment as the pages show it, in UTC. */
-    static String shown(String languageSuffix, Instant moment) {
-        return shown(languageSuffix, LocalDateTime.ofInstant(moment, ZoneOffset.UTC)) + " UTC";
+    /** A moment as the pages show it to a reader whose clock is the zone, with the name of the time it keeps then. */
+    static String shown(String languageSuffix, ZoneId zone, Instant moment) {
+        return shown(languageSuffix, LocalDateTime.ofInstant(moment, zone)) + " "
+                + DateTimeFormatter.ofPattern("zzz", locale(languageSuffix)).format(moment.atZone(zone));
     }
 
     /** A regular expression for any moment as the pages show it in the language. */
@@ -48,7 +55,7 @@ final class PageDates {
             case "_sq" -> "\\d{1,2} \\p{L}+ \\d{4}";
             default -> "\\d{2}\\.\\d{2}\\.\\d{4}\\.";
         };
-        return day + " \\d{2}:\\d{2} UTC";
+        return day + " \\d{2}:\\d{2} (UTC|CET|CEST)";
     }
 
     private static Locale locale(String languageSuffix) {

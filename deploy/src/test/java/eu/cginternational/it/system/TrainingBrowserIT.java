@@ -34,7 +34,7 @@ class TrainingBrowserIT extends BrowserTest {
         browser.submit(By.id("edit:save"));
 
         assertThat(browser.messages()).contains(MessageFormat.format(text("faces", "_sq", "jakarta.faces.converter.DateTimeConverter.DATETIME"),
-                "2031-13-45 25:99", "", text("_sq", "training.field.registration_opens")));
+                "2031-13-45 25:99", "", text("_sq", "training.field.registration_opens") + " (Europe/Madrid)"));
         // Saving would have gone on to the training's page.
         assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
     }
@@ -65,7 +65,8 @@ class TrainingBrowserIT extends BrowserTest {
         enterTraining(title, day, day.atTime(18, 0));
         browser.submit(By.id("edit:save"));
 
-        String firstSession = PageDates.shown("", ZonedDateTime.of(day, LocalTime.of(14, 0), ZoneId.of("Europe/Podgorica")).toInstant());
+        String firstSession = PageDates.shown("", PageDates.MADRID,
+                ZonedDateTime.of(day, LocalTime.of(14, 0), ZoneId.of("Europe/Podgorica")).toInstant());
         assertThat(browser.messages()).contains(MessageFormat.format(text("", "training.rule.DEADLINE_AFTER_FIRST_SESSION"),
                 firstSession));
         assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
@@ -91,7 +92,9 @@ class TrainingBrowserIT extends BrowserTest {
         assertThat(browser.heading()).isEqualTo(title);
         assertThat(browser.messages()).contains(text("", "training.saved"));
         assertThat(browser.text(By.id("sessions"))).contains(PageDates.shown("", day.atTime(14, 0)) + "\u201317:00 Europe/Podgorica");
-        assertThat(browser.text(By.id("facts"))).contains(PageDates.shown("", day.minusDays(5).atTime(18, 0)));
+        // typed and shown on the coordinator's clock
+        assertThat(browser.text(By.id("facts")))
+                .contains(PageDates.shown("", PageDates.MADRID, day.minusDays(5).atTime(18, 0).atZone(PageDates.MADRID).toInstant()));
     }
 
     /** Fills the form of a new online training of Mundus in Albanian with one session on the day, 14:00 to 17:00 in Podgorica. */

@@ -10,6 +10,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -42,6 +43,10 @@ public class Country implements Serializable {
     @Column(name = "western_balkans", nullable = false)
     private boolean westernBalkans;
 
+    /** The region of the time zone database whose clock the country keeps (its capital's); UTC for one not given it. */
+    @Column(name = "time_zone", length = 40, nullable = false)
+    private String timeZone = "UTC";
+
     protected Country() {
         // for JPA
     }
@@ -70,6 +75,11 @@ public class Country implements Serializable {
 
     public boolean isWesternBalkans() {
         return westernBalkans;
+    }
+
+    /** The country's clock, summer time included: the time zone in which its people read a moment. */
+    public ZoneId timeZone() {
+        return ZoneId.of(timeZone);
     }
 
     /** The country's name in the given language, from the JDK's CLDR data. */

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.security.Principal;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -30,6 +31,8 @@ import java.util.stream.Collectors;
 public class CallerAccounts {
 
     private static final Map<String, Long> ID_BY_USERNAME = new ConcurrentHashMap<>();
+
+    private static final ZoneId UTC = ZoneId.of("UTC");
 
     @PersistenceContext
     EntityManager em;
@@ -83,5 +86,10 @@ public class CallerAccounts {
     /** The caller's language: their account's, or for anonymous callers the one their client reads. */
     public Locale currentLocale() {
         return findCurrent().map(UserAccount::getLanguage).orElseGet(origin::getLanguage).locale();
+    }
+
+    /** The caller's clock: the time zone of their institution's country; UTC for anonymous callers, not placed anywhere. */
+    public ZoneId currentTimeZone() {
+        return findCurrent().map(account -> account.getInstitution().getCountry().timeZone()).orElse(UTC);
     }
 }

@@ -47,7 +47,7 @@ public final class ProblemMappers {
 
         @Override
         public Response toResponse(BusinessException e) {
-            String detail = Bundle.text(callers.currentLocale(), e.getMessageKey(), e.getArguments());
+            String detail = Bundle.text(callers.currentLocale(), callers.currentTimeZone(), e.getMessageKey(), e.getArguments());
             if (e instanceof InvalidInputException invalid) {
                 return problem(new Problem("about:blank", "Unprocessable Content", 422, detail,
                         invalid.getProblems().stream()

@@ -3,6 +3,7 @@ package eu.cginternational.web.config;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -16,32 +17,38 @@ public final class Bundle {
     private Bundle() {
     }
 
+    /** The text of the key in the language, for a reader whose clock is not known: a moment in it is shown in UTC. */
+    public static String text(Locale locale, String key, Object... arguments) {
+        return text(locale, Dates.UTC, key, arguments);
+    }
+
     /**
      * The text of the key in the language, with its placeholders filled; the key itself when
      * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, and a day or a moment as
-     * the pages write it in the language ({@link Dates}), not as {@code toString} writes it.
+     * the pages write it in the language, a moment on the reader's clock ({@link Dates}), not as {@code toString} writes
+     * it.
      */
-    public static String text(Locale locale, String key, Object... arguments) {
+    public static String text(Locale locale, ZoneId zone, String key, Object... arguments) {
         try {
             ResourceBundle bundle = ResourceBundle.getBundle(NAME, locale, Bundle.class.getClassLoader());
             String pattern = bundle.getString(key);
             if (arguments.length == 0) {
                 return pattern;
             }
-            Object[] shown = Arrays.stream(arguments).map(argument -> label(bundle, locale, argument)).toArray();
+            Object[] shown = Arrays.stream(arguments).map(argument -> label(bundle, locale, zone, argument)).toArray();
             return new MessageFormat(pattern, locale).format(shown);
         } catch (MissingResourceException e) {
             return key;
         }
     }
 
-    private static Object label(ResourceBundle bundle, Locale locale, Object argument) {
+    private static Object label(ResourceBundle bundle, Locale locale, ZoneId zone, Object argument) {
         if (argument instanceof Enum<?> value) {
             String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
             return bundle.containsKey(key) ? bundle.getString(key) : value.name();
         }
         if (argument instanceof Instant moment) {
-            return Dates.moment(locale, moment);
+            return Dates.moment(locale, zone, moment);
         }
         if (argument instanceof LocalDate day) {
             return Dates.day(locale, day);

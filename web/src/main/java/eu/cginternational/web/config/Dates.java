@@ -3,6 +3,7 @@ package eu.cginternational.web.config;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -11,13 +12,16 @@ import java.util.Locale;
 /**
  * Days and moments as the pages write them: the day as the reader's language writes it in a line or a list's cell
  * ("Mar 1, 2027", "1 mar 2027", "01.03.2027."), the time on the 24-hour clock all three languages read, and a moment
- * in UTC, the time every record is kept in. Exports keep the ISO form ({@link #iso}), which a spreadsheet sorts and
- * reads back whatever the language.
+ * on the reader's clock, named ("15:05 CET", "16:05 CEST"; "14:05 UTC" for a visitor). Exports keep the ISO form in
+ * UTC ({@link #iso}), the time every record is kept in, which a spreadsheet sorts and reads back whatever the language.
  */
 public final class Dates {
 
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+    /** The clock of a reader whose country is not known: a visitor, a client of the API without an account. */
+    public static final ZoneId UTC = ZoneId.of("UTC");
 
     private Dates() {
     }
@@ -37,9 +41,16 @@ public final class Dates {
         return TIME_OF_DAY.format(time);
     }
 
-    /** A moment in UTC, its day in the reader's language; empty for none. */
-    public static String moment(Locale locale, Instant moment) {
-        return moment == null ? "" : dayAndTime(locale, LocalDateTime.ofInstant(moment, ZoneOffset.UTC)) + " UTC";
+    /**
+     * A moment on the reader's clock, its day in the reader's language, with the name of the time it is in on that day
+     * (CET in winter, CEST in summer); empty for none.
+     */
+    public static String moment(Locale locale, ZoneId zone, Instant moment) {
+        if (moment == null) {
+            return "";
+        }
+        return dayAndTime(locale, LocalDateTime.ofInstant(moment, zone)) + " "
+                + DateTimeFormatter.ofPattern("zzz", locale).format(moment.atZone(zone));
     }
 
     /** A moment written alike in every language ({@code 2026-11-29 17:05 UTC}), for exports; empty for none. */

@@ -3,6 +3,7 @@ package eu.cginternational.web.view;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.service.account.AccountService;
+import eu.cginternational.web.config.Dates;
 import eu.cginternational.web.config.HostCookies;
 import eu.cginternational.web.config.VisitorLanguage;
 import jakarta.enterprise.context.RequestScoped;
@@ -12,6 +13,7 @@ import jakarta.servlet.RequestDispatcher;
 import java.io.IOException;
 import java.security.Principal;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -72,6 +74,14 @@ public class ActiveUser {
 
     public Language getLanguage() {
         return signedIn().map(SignedInAccount::language).orElseGet(this::visitorLanguage);
+    }
+
+    /**
+     * The clock on which the person reads moments: their country's (the country of their institution), UTC for a
+     * visitor, of whose whereabouts nothing is known.
+     */
+    public ZoneId getTimeZone() {
+        return signedIn().map(SignedInAccount::timeZone).orElse(Dates.UTC);
     }
 
     public List<Language> getLanguages() {

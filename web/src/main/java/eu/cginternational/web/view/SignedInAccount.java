@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import jakarta.enterprise.context.SessionScoped;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
@@ -25,6 +26,7 @@ public class SignedInAccount implements Serializable {
     private String institutionName;
     private String countryCode;
     private Language language;
+    private ZoneId timeZone;
     private Set<Role> roles = EnumSet.noneOf(Role.class);
     private Map<String, Boolean> rolesByName = Map.of();
 
@@ -39,6 +41,7 @@ public class SignedInAccount implements Serializable {
         institutionName = account.getInstitution().getName();
         countryCode = account.getInstitution().getCountry().getCode();
         language = account.getLanguage();
+        timeZone = account.getInstitution().getCountry().timeZone();
         roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
         rolesByName = roles.stream().collect(Collectors.toUnmodifiableMap(Role::name, role -> Boolean.TRUE));
     }
@@ -68,6 +71,11 @@ public class SignedInAccount implements Serializable {
 
     public Language language() {
         return language;
+    }
+
+    /** The clock of the person's country, on which pages show them moments. */
+    public ZoneId timeZone() {
+        return timeZone;
     }
 
     public Set<Role> roles() {

@@ -6,6 +6,7 @@ import eu.cginternational.domain.account.Language;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
@@ -27,11 +28,25 @@ class DatesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-        "EN  | Nov 29, 2026 17:05 UTC",
-        "SQ  | 29 nën 2026 17:05 UTC",
-        "CNR | 29.11.2026. 17:05 UTC"})
-    void aMomentIsItsDayInTheReadersLanguageAndItsTimeInUtc(Language language, String written) {
-        assertThat(Dates.moment(language.locale(), Instant.parse("2026-11-29T17:05:31Z"))).isEqualTo(written);
+        "EN  | UTC              | Nov 29, 2026 17:05 UTC",
+        "SQ  | Europe/Tirane    | 29 nën 2026 18:05 CET",
+        "CNR | Europe/Podgorica | 29.11.2026. 18:05 CET",
+        "EN  | Europe/Helsinki  | Nov 29, 2026 19:05 EET",
+        "EN  | Europe/Lisbon    | Nov 29, 2026 17:05 WET"})
+    void aMomentIsItsDayInTheReadersLanguageAndItsTimeOnTheReadersClockNamed(Language language, String zone, String written) {
+        assertThat(Dates.moment(language.locale(), ZoneId.of(zone), Instant.parse("2026-11-29T17:05:31Z"))).isEqualTo(written);
+    }
+
+    /** Summer time is the clock's own: the same zone names the time it keeps on the day. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "2027-03-28T00:30:00Z | 28.03.2027. 01:30 CET",
+        "2027-03-28T01:30:00Z | 28.03.2027. 03:30 CEST",
+        "2027-10-31T00:30:00Z | 31.10.2027. 02:30 CEST",
+        "2027-10-31T01:30:00Z | 31.10.2027. 02:30 CET"})
+    void aMomentAroundAChangeOfClockIsShownInTheTimeItKeepsThatDay(String moment, String written) {
+        assertThat(Dates.moment(Language.CNR.locale(), ZoneId.of("Europe/Podgorica"), Instant.parse(moment)))
+                .isEqualTo(written);
     }
 
     @ParameterizedTest
@@ -44,7 +59,7 @@ class DatesTest {
     @EnumSource(Language.class)
     void noDayIsWrittenAsNothing(Language language) {
         assertThat(Dates.day(language.locale(), null)).isEmpty();
-        assertThat(Dates.moment(language.locale(), null)).isEmpty();
+        assertThat(Dates.moment(language.locale(), Dates.UTC, null)).isEmpty();
     }
 
     /** What a person types into a date field in the language is read back as the same day and time. */

@@ -8,6 +8,7 @@ import eu.cginternational.service.mobility.LearningAgreementGate;
 import eu.cginternational.service.mobility.LearningAgreementSignatures;
 import eu.cginternational.service.mobility.LearningAgreementWithdrawal;
 import eu.cginternational.web.config.Bundle;
+import eu.cginternational.web.view.ActiveUser;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
@@ -37,6 +38,9 @@ public class LearningAgreementSigningBacking implements Serializable {
     LearningAgreementGate gate;
 
     @Inject
+    ActiveUser reader;
+
+    @Inject
     MobilityBacking page;
 
     @Inject
@@ -61,7 +65,7 @@ public class LearningAgreementSigningBacking implements Serializable {
         boolean awaited = signedByAll || (document != null && document.getStatus().isOpen());
         // Said in the words the service would refuse the sending with; a round signed or under way says enough itself.
         refusal = awaited ? null : signatures.refusalToSend(mobility)
-                .map(refused -> Bundle.text(Faces.getLocale(), refused.getMessageKey(), refused.getArguments()))
+                .map(refused -> Bundle.text(Faces.getLocale(), reader.getTimeZone(), refused.getMessageKey(), refused.getArguments()))
                 .orElse(null);
         sendable = !awaited && refusal == null && signatures.canSend(mobility);
         withdrawable = signatures.canWithdraw(mobility);

@@ -8,6 +8,7 @@ import eu.cginternational.service.directory.InstitutionDirectory;
 import eu.cginternational.service.training.SessionDraft;
 import eu.cginternational.service.training.TrainingCatalogue;
 import eu.cginternational.service.training.TrainingDraft;
+import eu.cginternational.web.view.ActiveUser;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +16,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.TreeSet;
@@ -24,7 +24,8 @@ import org.omnifaces.util.Messages;
 
 /**
  * {@code /trainings/edit.xhtml?id=...}: the coordinator adds a training (no id) or changes one,
- * with its sessions. The window and the deadline are entered in UTC; each session in its own time zone.
+ * with its sessions. The window and the deadline are entered on the coordinator's clock (their country's time zone);
+ * each session in its own time zone.
  */
 @Named
 @ViewScoped
@@ -41,6 +42,9 @@ public class EditTrainingBacking implements Serializable {
 
     @Inject
     InstitutionDirectory directory;
+
+    @Inject
+    ActiveUser reader;
 
     private Long id;
     private TrainingDraft draft;
@@ -93,12 +97,12 @@ public class EditTrainingBacking implements Serializable {
         Faces.redirect("trainings/training.xhtml?id=%s", saved.getId().toString());
     }
 
-    private static LocalDateTime local(Instant instant) {
-        return instant == null ? null : LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+    private LocalDateTime local(Instant instant) {
+        return instant == null ? null : LocalDateTime.ofInstant(instant, reader.getTimeZone());
     }
 
-    private static Instant instant(LocalDateTime utc) {
-        return utc == null ? null : utc.toInstant(ZoneOffset.UTC);
+    private Instant instant(LocalDateTime onTheReadersClock) {
+        return onTheReadersClock == null ? null : onTheReadersClock.atZone(reader.getTimeZone()).toInstant();
     }
 
     public List<String> getTimeZones() {
