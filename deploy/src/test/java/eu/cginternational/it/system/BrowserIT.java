@@ -13,6 +13,7 @@ import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -349,9 +350,13 @@ class BrowserIT extends BrowserTest {
         browser.type(By.id("register:email"), email);
         browser.type(By.id("register:username"), username);
         browser.click(By.cssSelector("label[for='register:role:0']"));
-        new Select(browser.driver.findElement(By.id("register:school"))).getOptions().stream()
+        WebElement school = new Select(browser.driver.findElement(By.id("register:school"))).getOptions().stream()
                 .filter(option -> option.getText().startsWith("Kolegji Profesional i Tiranës"))
-                .findFirst().orElseThrow().click();
+                .findFirst().orElseThrow();
+        // the schools are grouped by country, named in the page's language
+        assertThat(school.findElement(By.xpath("..")).getAttribute("label")).isEqualTo(new Locale("", "AL")
+                .getDisplayCountry(Locale.forLanguageTag(browser.driver.findElement(By.tagName("html")).getAttribute("lang"))));
+        school.click();
         browser.submit(By.id("register:send"));
         assertThat(browser.messages()).contains(text("", "register.sent"));
         AccountRequestApiIT.settled(username, 0);

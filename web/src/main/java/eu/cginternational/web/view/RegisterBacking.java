@@ -1,14 +1,18 @@
 package eu.cginternational.web.view;
 
 import eu.cginternational.domain.account.Role;
-import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.service.account.AccountRequestDraft;
 import eu.cginternational.service.account.AccountRequests;
 import eu.cginternational.service.directory.InstitutionDirectory;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.model.SelectItem;
+import jakarta.faces.model.SelectItemGroup;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.omnifaces.util.Messages;
 
 /**
@@ -31,9 +35,10 @@ public class RegisterBacking {
     @Inject
     ActiveUser activeUser;
 
-    private AccountRequestDraft draft = new AccountRequestDraft();
+    @Inject
+    CountryNames countryNames;
 
-    private List<Institution> schools;
+    private AccountRequestDraft draft = new AccountRequestDraft();
 
     @ReportsRefusals
     public void send() {
@@ -51,10 +56,19 @@ public class RegisterBacking {
         return ROLES;
     }
 
-    public List<Institution> getSchools() {
-        if (schools == null) {
-            schools = directory.schools();
-        }
-        return schools;
+    /**
+     * The schools one may ask at, grouped by country, the countries in the order of their names in the page's language:
+     * a list of every VET school of three countries is read by its country first.
+     */
+    public List<SelectItemGroup> getSchoolsByCountry() {
+        Map<String, String> names = countryNames.getNames();
+        Map<String, List<SelectItem>> byCountry = directory.schools().stream().collect(Collectors.groupingBy(
+                school -> school.getCountry().getCode(), () -> new TreeMap<>(countryNames.byName()),
+                Collectors.mapping(school -> new SelectItem(school.getId(), school.getName() + ", " + school.getCity()),
+                        Collectors.toList())));
+        return byCountry.entrySet().stream()
+                .map(country -> new SelectItemGroup(names.get(country.getKey()), null, false,
+                        country.getValue().toArray(SelectItem[]::new)))
+                .toList();
     }
 }
