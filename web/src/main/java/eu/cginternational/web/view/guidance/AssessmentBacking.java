@@ -40,14 +40,14 @@ public class AssessmentBacking implements Serializable {
     @PostConstruct
     void init() {
         questionnaire = assessments.questionnaire();
-        results = new ResultsView(assessments.mine(), activeUser.getLocale());
+        results = new ResultsView(assessments.mine(), activeUser.getLocale(), activeUser.getTimeZone());
         answering = results.isEmpty();
     }
 
     @ReportsRefusals
     public void submit() {
         assessments.complete(answers);
-        results = new ResultsView(assessments.mine(), activeUser.getLocale());
+        results = new ResultsView(assessments.mine(), activeUser.getLocale(), activeUser.getTimeZone());
         answers.clear();
         answering = false;
         Messages.addGlobalInfo("assessment.completed");

@@ -6,7 +6,7 @@ import eu.cginternational.web.config.Bundle;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -33,8 +33,8 @@ final class InterestCharts {
     }
 
     /** Several results: one line per result, oldest first, so that changes over time show. */
-    static String comparison(List<InterestProfile> profiles, List<Instant> completed, Locale locale) {
-        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(ZoneOffset.UTC);
+    static String comparison(List<InterestProfile> profiles, List<Instant> completed, Locale locale, ZoneId zone) {
+        DateTimeFormatter format = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).withZone(zone);
         JsonArrayBuilder datasets = Json.createArrayBuilder();
         for (int i = profiles.size() - 1; i >= 0; i--) {
             JsonArrayBuilder data = Json.createArrayBuilder();

@@ -33,14 +33,14 @@ public class InterestResultsBacking {
     /** The results of the student, newest first; empty (and {@link #denied} true) when the caller may not see them. */
     public ResultsView of(Long studentId) {
         if (studentId == null) {
-            return new ResultsView(List.of(), activeUser.getLocale());
+            return new ResultsView(List.of(), activeUser.getLocale(), activeUser.getTimeZone());
         }
         return read.computeIfAbsent(studentId, id -> {
             try {
-                return new ResultsView(assessments.resultsOf(id), activeUser.getLocale());
+                return new ResultsView(assessments.resultsOf(id), activeUser.getLocale(), activeUser.getTimeZone());
             } catch (AccessDeniedException | EJBAccessException e) {
                 denied.put(id, true);
-                return new ResultsView(List.of(), activeUser.getLocale());
+                return new ResultsView(List.of(), activeUser.getLocale(), activeUser.getTimeZone());
             }
         });
     }

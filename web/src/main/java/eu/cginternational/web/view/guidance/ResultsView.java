@@ -3,6 +3,7 @@ package eu.cginternational.web.view.guidance;
 import eu.cginternational.domain.guidance.RiasecType;
 import eu.cginternational.service.guidance.AssessmentResult;
 import java.io.Serializable;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -18,12 +19,13 @@ public class ResultsView implements Serializable {
     private final String latestChart;
     private final String comparisonChart;
 
-    ResultsView(List<AssessmentResult> results, Locale locale) {
+    /** The results for a reader in the language and on the clock of the page (the day each result was completed). */
+    ResultsView(List<AssessmentResult> results, Locale locale, ZoneId zone) {
         this.results = List.copyOf(results);
         this.latestChart = results.isEmpty() ? null : InterestCharts.profile(results.get(0).profile(), locale);
         this.comparisonChart = results.size() < 2 ? null : InterestCharts.comparison(
                 results.stream().map(AssessmentResult::profile).toList(),
-                results.stream().map(AssessmentResult::completedAt).toList(), locale);
+                results.stream().map(AssessmentResult::completedAt).toList(), locale, zone);
     }
 
     public boolean isEmpty() {
