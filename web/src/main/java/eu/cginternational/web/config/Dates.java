@@ -18,6 +18,7 @@ import java.util.Locale;
 public final class Dates {
 
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter ZONE_NAME = DateTimeFormatter.ofPattern("zzz");
     private static final DateTimeFormatter ISO = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
 
     /** The clock of a reader whose country is not known: a visitor, a client of the API without an account. */
@@ -50,7 +51,7 @@ public final class Dates {
             return "";
         }
         return dayAndTime(locale, LocalDateTime.ofInstant(moment, zone)) + " "
-                + DateTimeFormatter.ofPattern("zzz", locale).format(moment.atZone(zone));
+                + ZONE_NAME.withLocale(locale).format(moment.atZone(zone));
     }
 
     /** A moment written alike in every language ({@code 2026-11-29 17:05 UTC}), for exports; empty for none. */
