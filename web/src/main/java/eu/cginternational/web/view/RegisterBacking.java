@@ -40,6 +40,8 @@ public class RegisterBacking {
 
     private AccountRequestDraft draft = new AccountRequestDraft();
 
+    private List<SelectItemGroup> schoolsByCountry;
+
     @ReportsRefusals
     public void send() {
         draft.setLanguage(activeUser.getLanguage());
@@ -61,6 +63,13 @@ public class RegisterBacking {
      * a list of every VET school of three countries is read by its country first.
      */
     public List<SelectItemGroup> getSchoolsByCountry() {
+        if (schoolsByCountry == null) {
+            schoolsByCountry = groupedByCountry();
+        }
+        return schoolsByCountry;
+    }
+
+    private List<SelectItemGroup> groupedByCountry() {
         Map<String, String> names = countryNames.getNames();
         Map<String, List<SelectItem>> byCountry = directory.schools().stream().collect(Collectors.groupingBy(
                 school -> school.getCountry().getCode(), () -> new TreeMap<>(countryNames.byName()),
