@@ -24,6 +24,7 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -291,6 +292,11 @@ public class UserAccount extends BaseEntity {
 
     public Institution getInstitution() {
         return institution;
+    }
+
+    /** The person's clock: the time zone of their institution's country, on which they read a moment. */
+    public ZoneId timeZone() {
+        return getInstitution().getCountry().timeZone();
     }
 
     public Language getLanguage() {

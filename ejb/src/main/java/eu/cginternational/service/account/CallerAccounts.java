@@ -90,6 +90,6 @@ public class CallerAccounts {
 
     /** The caller's clock: the time zone of their institution's country; UTC for anonymous callers, not placed anywhere. */
     public ZoneId currentTimeZone() {
-        return findCurrent().map(account -> account.getInstitution().getCountry().timeZone()).orElse(UTC);
+        return findCurrent().map(UserAccount::timeZone).orElse(UTC);
     }
 }

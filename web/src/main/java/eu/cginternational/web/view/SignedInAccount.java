@@ -41,7 +41,7 @@ public class SignedInAccount implements Serializable {
         institutionName = account.getInstitution().getName();
         countryCode = account.getInstitution().getCountry().getCode();
         language = account.getLanguage();
-        timeZone = account.getInstitution().getCountry().timeZone();
+        timeZone = account.timeZone();
         roles = account.getRoles().isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(account.getRoles());
         rolesByName = roles.stream().collect(Collectors.toUnmodifiableMap(Role::name, role -> Boolean.TRUE));
     }
