@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.zone.ZoneOffsetTransition;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -46,6 +47,15 @@ final class PageDates {
     static String shown(String languageSuffix, ZoneId zone, Instant moment) {
         return shown(languageSuffix, LocalDateTime.ofInstant(moment, zone)) + " "
                 + DateTimeFormatter.ofPattern("zzz", locale(languageSuffix)).format(moment.atZone(zone));
+    }
+
+    /** Half past the hour the zone's clocks skip when they are next put forward: a time they never show. */
+    static LocalDateTime skipped(ZoneId zone) {
+        ZoneOffsetTransition next = zone.getRules().nextTransition(Instant.now());
+        while (!next.isGap()) {
+            next = zone.getRules().nextTransition(next.getInstant());
+        }
+        return next.getDateTimeBefore().plusMinutes(30);
     }
 
     /** A regular expression for any moment as the pages show it in the language. */

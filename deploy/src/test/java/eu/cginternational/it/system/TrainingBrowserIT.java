@@ -83,6 +83,16 @@ class TrainingBrowserIT extends BrowserTest {
         browser.submit(By.id("edit:save"));
         assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
 
+        // A time Madrid's clocks skip would be saved an hour later: the field says so, nothing is saved.
+        LocalDateTime skipped = PageDates.skipped(PageDates.MADRID);
+        Map<By, String> neverShown = Map.of(By.id("edit:deadline_input"), browser.typed(skipped));
+        neverShown.forEach(browser::enter);
+        browser.keepEntered(neverShown);
+        browser.submit(By.id("edit:save"));
+        assertThat(browser.messages()).contains(MessageFormat.format(text("", "general.time_skipped"),
+                text("", "training.field.cancellation_deadline") + " (Europe/Madrid)", PageDates.shown("", skipped), "Europe/Madrid"));
+        assertThat(browser.path()).startsWith("/trainings/edit.xhtml");
+
         Map<By, String> corrected = Map.of(By.id("edit:deadline_input"), browser.typed(day.minusDays(5).atTime(18, 0)));
         corrected.forEach(browser::enter);
         browser.keepEntered(corrected);
@@ -106,6 +116,9 @@ class TrainingBrowserIT extends BrowserTest {
         browser.chooseLabelled("edit:language", "Shqip");
         browser.chooseLabelled("edit:mode", text("", "TrainingMode.ONLINE"));
         browser.suggest("edit:provider", "Mundus");
+        // A session is on the coordinator's clock until another is chosen.
+        assertThat(browser.text(By.id("edit:sessions:0:zone_label"))).isEqualTo("Europe/Madrid");
+        browser.chooseLabelled("edit:sessions:0:zone", "Europe/Podgorica");
         // The link before the date pickers: a closing date picker can take the focus back for a moment.
         browser.type(By.id("edit:sessions:0:link"), "https://meet.example.org/guidance");
         Map<By, String> dates = new LinkedHashMap<>();

@@ -12,8 +12,11 @@ import jakarta.json.JsonObject;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -209,6 +212,23 @@ class TrainingRulesApiIT {
         HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", body);
 
         assertThat(created.statusCode()).as(created.body()).isEqualTo(422);
+        assertThat(json(asDemo("GET", "/api/trainings?topic=" + URLEncoder.encode(title, StandardCharsets.UTF_8), "coordinator", null)).getInt("total"))
+                .isZero();
+    }
+
+    /** 02:30 on the night the clocks go forward never happens there: taken for 03:30, the session would move unasked. */
+    @Test
+    void aSessionAtATimeItsClocksSkipIsRefused() {
+        String title = Platform.unique("Skipped hour");
+        LocalDateTime skipped = PageDates.skipped(ZoneId.of("Europe/Podgorica"));
+        String body = trainingBody(title, -30, "Mundus").replaceFirst("\"start\": \"[^\"]+\", \"end\": \"[^\"]+\"",
+                "\"start\": \"" + skipped + "\", \"end\": \"" + skipped.plusHours(3) + "\"");
+
+        HttpResponse<String> created = asDemo("POST", "/api/trainings", "coordinator", body);
+
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(422);
+        assertThat(json(created).getString("detail")).isEqualTo(MessageFormat.format(Platform.text("", "training.rule.SESSION_TIME_SKIPPED"),
+                PageDates.shown("", skipped), "Europe/Podgorica"));
         assertThat(json(asDemo("GET", "/api/trainings?topic=" + URLEncoder.encode(title, StandardCharsets.UTF_8), "coordinator", null)).getInt("total"))
                 .isZero();
     }

@@ -1,5 +1,6 @@
 package eu.cginternational.domain.training;
 
+import eu.cginternational.domain.time.WallClock;
 import eu.cginternational.domain.training.TrainingRuleException.Rule;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -63,9 +64,12 @@ public class TrainingSession {
         if (plan.start() == null || plan.end() == null || !plan.end().isAfter(plan.start())) {
             throw new TrainingRuleException(Rule.SESSION_END_BEFORE_START);
         }
+        ZoneId zone = zone(plan.timeZone());
+        requireOnTheClock(zone, plan.start());
+        requireOnTheClock(zone, plan.end());
         this.start = plan.start();
         this.end = plan.end();
-        this.timeZone = zone(plan.timeZone()).getId();
+        this.timeZone = zone.getId();
         this.place = blankToNull(plan.place());
         this.onlineLink = link(blankToNull(plan.onlineLink()));
         if (place == null && onlineLink == null) {
@@ -87,6 +91,13 @@ public class TrainingSession {
             // reported below like any other id that is not a region
         }
         throw new TrainingRuleException(Rule.SESSION_TIME_ZONE_UNKNOWN, String.valueOf(id));
+    }
+
+    /** A session at a time its clocks skip would silently move an hour: the coordinator chooses another time. */
+    private static void requireOnTheClock(ZoneId zone, LocalDateTime time) {
+        if (!WallClock.shows(zone, time)) {
+            throw new TrainingRuleException(Rule.SESSION_TIME_SKIPPED, time, zone.getId());
+        }
     }
 
     private static String link(String link) {

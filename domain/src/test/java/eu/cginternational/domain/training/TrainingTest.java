@@ -560,6 +560,24 @@ class TrainingTest {
         }
 
         @Test
+        void aTimeTheClocksSkipIsRefusedAndTheHourTheyRepeatIsTheFirst() {
+            // In Tirana the clocks go from 02:00 to 03:00 on 28 March 2027 and from 03:00 back to 02:00 on 31 October.
+            LocalDateTime skipped = LocalDateTime.of(2027, 3, 28, 2, 30);
+            TrainingRuleException startSkipped = refused(new SessionPlan(skipped, skipped.plusHours(2), "Europe/Tirane", "Room", null));
+            assertThat(startSkipped.getRule()).isEqualTo(Rule.SESSION_TIME_SKIPPED);
+            assertThat(startSkipped.getArguments()).containsExactly(skipped, "Europe/Tirane");
+            assertThat(refused(new SessionPlan(skipped.minusHours(1), skipped, "Europe/Tirane", "Room", null)).getRule())
+                    .isEqualTo(Rule.SESSION_TIME_SKIPPED);
+
+            Training training = training(3);
+            LocalDateTime repeated = LocalDateTime.of(2027, 10, 31, 2, 30);
+            training.planSessions(List.of(new SessionPlan(repeated, repeated.plusHours(2), "Europe/Tirane", "Room", null),
+                    new SessionPlan(skipped.plusHours(1), skipped.plusHours(2), "Europe/Tirane", "Room", null)));
+            assertThat(training.getSessions()).extracting(TrainingSession::getStartInstant)
+                    .containsExactly(Instant.parse("2027-03-28T01:30:00Z"), Instant.parse("2027-10-31T00:30:00Z"));
+        }
+
+        @Test
         void sessionsAreKeptInOrderOfTheirMomentAcrossTimeZones() {
             Training training = training(3);
             // 09:30 in Helsinki (UTC+3 in summer) comes before 09:00 in Podgorica (UTC+2).

@@ -3,6 +3,7 @@ package eu.cginternational.web.config;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.Locale;
@@ -24,9 +25,9 @@ public final class Bundle {
 
     /**
      * The text of the key in the language, with its placeholders filled; the key itself when
-     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, and a day or a moment as
-     * the pages write it in the language, a moment on the reader's clock ({@link Dates}), not as {@code toString} writes
-     * it.
+     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, and a day, a time of a
+     * clock of its own or a moment as the pages write it in the language, a moment on the reader's clock ({@link Dates}),
+     * not as {@code toString} writes it.
      */
     public static String text(Locale locale, ZoneId zone, String key, Object... arguments) {
         try {
@@ -49,6 +50,9 @@ public final class Bundle {
         }
         if (argument instanceof Instant moment) {
             return Dates.moment(locale, zone, moment);
+        }
+        if (argument instanceof LocalDateTime time) {
+            return Dates.dayAndTime(locale, time);
         }
         if (argument instanceof LocalDate day) {
             return Dates.day(locale, day);

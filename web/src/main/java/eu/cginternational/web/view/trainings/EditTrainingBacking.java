@@ -25,7 +25,7 @@ import org.omnifaces.util.Messages;
 /**
  * {@code /trainings/edit.xhtml?id=...}: the coordinator adds a training (no id) or changes one,
  * with its sessions. The window and the deadline are entered on the coordinator's clock (their country's time zone);
- * each session in its own time zone.
+ * each session in its own time zone, the coordinator's unless they choose another.
  */
 @Named
 @ViewScoped
@@ -58,7 +58,7 @@ public class EditTrainingBacking implements Serializable {
             draft = new TrainingDraft();
             draft.setCapacity(20);
             draft.getSessions().add(new SessionDraft());
-            draft.getSessions().get(0).setTimeZone("Europe/Podgorica");
+            draft.getSessions().get(0).setTimeZone(reader.getTimeZone().getId());
         } else {
             Training training = catalogue.get(id);
             draft = TrainingDraft.of(training);
@@ -72,7 +72,7 @@ public class EditTrainingBacking implements Serializable {
     public void addSession() {
         SessionDraft session = new SessionDraft();
         List<SessionDraft> sessions = draft.getSessions();
-        session.setTimeZone(sessions.isEmpty() ? "Europe/Podgorica" : sessions.get(sessions.size() - 1).getTimeZone());
+        session.setTimeZone(sessions.isEmpty() ? reader.getTimeZone().getId() : sessions.get(sessions.size() - 1).getTimeZone());
         sessions.add(session);
     }
 
