@@ -92,6 +92,14 @@ public class AgreementTestData {
                 .getResultList();
     }
 
+    /** The applications to a placement, as stored now. */
+    public List<OpportunityApplication> applicationsTo(long opportunityId) {
+        return em.createQuery("SELECT a FROM OpportunityApplication a WHERE a.opportunity.id = :id ORDER BY a.id",
+                        OpportunityApplication.class)
+                .setParameter("id", opportunityId)
+                .getResultList();
+    }
+
     public Opportunity opportunity(long id) {
         Opportunity opportunity = em.find(Opportunity.class, id);
         em.refresh(opportunity);

@@ -1,17 +1,21 @@
 package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
+import eu.cginternational.domain.agreement.AgreementClause;
 import eu.cginternational.domain.agreement.AgreementStatus;
 import eu.cginternational.domain.agreement.ApplicationStatus;
 import eu.cginternational.domain.agreement.ClauseTemplate;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.agreement.OpportunityStatus;
 import eu.cginternational.domain.mobility.Mobility;
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.notification.Notification;
@@ -868,6 +872,31 @@ class AgreementsIT {
         return partnerEs.call(() -> board.publish(draft));
     }
 
+    /**
+     * A student applying while the company closes its placement: either the application comes first and is declined
+     * with the placement, or the closure comes first and the application is refused. Never one left waiting on a
+     * closed placement, for a school that can no longer accept it. Several rounds, as the moment varies.
+     */
+    @Test
+    void anApplicationRacingTheClosureOfItsPlacementIsDeclinedOrRefused() throws Exception {
+        for (int round = 0; round < 6; round++) {
+            Opportunity placement = publishedPlacement();
+            List<String> outcomes = Race.both(() -> {
+                try {
+                    return studentKpt.call(() -> board.apply(placement.getId(), new ApplicationDraft("Racing the closure."))
+                            .getStatus().name());
+                } catch (RejectedException | NotFoundException e) {
+                    return "refused";
+                }
+            }, () -> partnerEs.call(() -> board.close(placement.getId(), placement.getVersion())).getStatus().name());
+
+            assertThat(data.opportunity(placement.getId()).getStatus()).as("round %d: %s", round, outcomes)
+                    .isEqualTo(OpportunityStatus.CLOSED);
+            assertThat(data.applicationsTo(placement.getId())).as("round %d: %s", round, outcomes)
+                    .extracting(OpportunityApplication::getStatus).doesNotContain(ApplicationStatus.PENDING);
+        }
+    }
+
     @Test
     void aPlacementStartingTodayIsRefused() throws Exception {
         OpportunityDraft today = placementStarting(LocalDate.now(ZoneOffset.UTC));
@@ -1009,7 +1038,7 @@ class AgreementsIT {
     void coordinatorsKeepClauseTemplatesInThreeLanguagesAndTheOthersOnlyReadThem() throws Exception {
         String title = TestData.unique("Confidentiality");
         ClauseTemplate saved = coordinator.call(() -> clauses.save(null, clause(title, null)));
-        assertThat(schoolKpt.call(() -> clauses.active())).extracting(ClauseTemplate::getTitleEn).contains(title);
+        assertThat(schoolKpt.call(() -> clauses.offeredWith(List.of()))).extracting(ClauseTemplate::getTitleEn).contains(title);
         assertThat(saved.getTitleSq()).isEqualTo(title + " (sq)");
         assertThat(saved.getBodyCnr()).isEqualTo("Strane čuvaju povjerljive podatke.");
 
@@ -1023,7 +1052,47 @@ class AgreementsIT {
         ClauseTemplateDraft retired = clause(title, saved.getVersion());
         retired.setActive(false);
         coordinator.call(() -> clauses.save(saved.getId(), retired));
-        assertThat(schoolKpt.call(() -> clauses.active())).extracting(ClauseTemplate::getTitleEn).doesNotContain(title);
+        assertThat(schoolKpt.call(() -> clauses.offeredWith(List.of()))).extracting(ClauseTemplate::getTitleEn).doesNotContain(title);
+    }
+
+    /**
+     * A clause is the text the parties read when it was added: saving the draft again, for any other change, neither
+     * rewrites it from a template changed since nor drops it because its template was retired. A new draft cannot take
+     * the retired template.
+     */
+    @Test
+    void aDraftKeepsItsClausesAsCopiedWhenItsTemplateChangesOrRetires() throws Exception {
+        String title = TestData.unique("Insurance");
+        ClauseTemplate template = coordinator.call(() -> clauses.save(null, clause(title, null)));
+        long id = kptDraft().getId();
+        AgreementDraft withClause = AgreementDraft.of(data.agreement(id));
+        withClause.setLanguage(Language.EN);
+        withClause.setClauseTemplateIds(List.of(template.getId()));
+        schoolKpt.call(() -> agreements.revise(id, withClause));
+
+        ClauseTemplateDraft rewritten = clause(title, template.getVersion());
+        rewritten.setBodyEn("Rewritten after the clause was added.");
+        ClauseTemplate changed = coordinator.call(() -> clauses.save(template.getId(), rewritten));
+        AgreementDraft newObjectives = AgreementDraft.of(data.agreement(id));
+        newObjectives.setObjectives("Hospitality and kitchen placements.");
+        schoolKpt.call(() -> agreements.revise(id, newObjectives));
+        assertThat(data.agreement(id).getCurrent().getClauses()).extracting(AgreementClause::getBody)
+                .containsExactly("The parties keep confidential data confidential.");
+
+        ClauseTemplateDraft retired = clause(title, changed.getVersion());
+        retired.setActive(false);
+        coordinator.call(() -> clauses.save(template.getId(), retired));
+        assertThat(schoolKpt.call(() -> clauses.offeredWith(List.of(template.getId())))).extracting(ClauseTemplate::getId)
+                .contains(template.getId());
+        AgreementDraft longer = AgreementDraft.of(data.agreement(id));
+        longer.setEndDate(longer.getEndDate().plusYears(1));
+        schoolKpt.call(() -> agreements.revise(id, longer));
+        assertThat(data.agreement(id).getCurrent().getClauses()).extracting(AgreementClause::getTemplateId, AgreementClause::getBody)
+                .containsExactly(tuple(template.getId(), "The parties keep confidential data confidential."));
+
+        AgreementDraft another = AgreementDraft.of(data.agreement(kptDraft().getId()));
+        another.setClauseTemplateIds(List.of(template.getId()));
+        assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> agreements.create(another)));
     }
 
     private static ClauseTemplateDraft clause(String title, Long version) {

@@ -333,6 +333,35 @@ class AgreementApiIT {
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
     }
 
+    /**
+     * Signed by all, an amendment that ends the agreement sooner closes the placements that would outlast it, as
+     * publishing them now would be refused, and declines the applications waiting there.
+     */
+    @Test
+    void anAmendmentThatEndsTheAgreementSoonerClosesThePlacementsThatWouldOutlastIt() {
+        JsonObject active = inForce();
+        long id = id(active);
+        JsonObject placement = placement(id);
+        JsonObject application = applyTo(placement, "student.kpt");
+        JsonObject amended = json(act(id, "school.kpt", "AMEND", null, active));
+        LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(1);
+        String sooner = amendment(active.getString("title"), List.of("Costa Azul"), List.of("partner.es", "school.kpt"), amended)
+                .replace("\"endDate\": \"" + start.plusYears(1) + "\"", "\"endDate\": \"" + start.plusDays(50) + "\"");
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", sooner);
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(act(id, "school.kpt", "SEND", null, json(revised)).statusCode()).isEqualTo(200);
+        assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(200);
+        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
+
+        JsonObject signed = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
+        assertThat(signed.getJsonNumber("versionInForce").intValue()).isEqualTo(2);
+        assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
+                .isEqualTo("CLOSED");
+        JsonObject declined = json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.kpt", null));
+        assertThat(declined.getString("status")).isEqualTo("DECLINED");
+        assertThat(declined.getString("declineReason")).contains("Cooks", "Málaga");
+    }
+
     @Test
     void aDeclinedAmendmentLeavesTheAgreementInForceAndAPartyCanStillTerminateIt() {
         JsonObject active = inForce();

@@ -112,7 +112,7 @@ public class Opportunity extends BaseEntity {
         if (begun(startDate, today)) {
             throw new AgreementRuleException(Rule.PLACEMENT_STARTS_TOO_SOON);
         }
-        if (endDate.isAfter(agreement.getEndsOn())) {
+        if (outlasts(endDate, agreement)) {
             throw new AgreementRuleException(Rule.OPPORTUNITY_OUTSIDE_AGREEMENT, agreement.getEndsOn());
         }
         this.iscoCode = iscoCode;
@@ -124,6 +124,16 @@ public class Opportunity extends BaseEntity {
         this.seats = seats;
         this.workLanguage = Objects.requireNonNull(workLanguage);
         this.description = Objects.requireNonNull(description).strip();
+    }
+
+    /** Whether a placement ending on the day would end after its agreement: refused when published. */
+    private static boolean outlasts(LocalDate endDate, Agreement agreement) {
+        return endDate.isAfter(agreement.getEndsOn());
+    }
+
+    /** Whether the placement now ends after its agreement, which an amendment signed since ended sooner. */
+    public boolean outlastsItsAgreement() {
+        return outlasts(endDate, agreement);
     }
 
     /** The learner mobility type a placement of these dates is, or null when none fits. */

@@ -136,7 +136,7 @@ public class AgreementCalendar {
                 notices.withdrawnFromSignature(agreement, agreement.getCurrent(), document);
             }
         }
-        AgreementService.closeOpportunities(em, agreement, notices, now);
+        AgreementService.closeOpportunities(em, agreement, notices, audit, now);
         audit.recordAs(null, AuditEventType.AGREEMENT_STATUS_CHANGED, AgreementService.label(agreement),
                 AgreementAction.EXPIRE + ": " + before + " -> EXPIRED (end date)");
         return true;

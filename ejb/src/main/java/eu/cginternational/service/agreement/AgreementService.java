@@ -47,6 +47,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -231,7 +232,7 @@ public class AgreementService {
             throw new AccessDeniedException();
         }
         List<Institution> parties = parties(draft);
-        AgreementTerms terms = terms(draft, caller);
+        AgreementTerms terms = terms(draft, caller, null);
         List<NamedSigner> signers = signers(draft);
         Instant now = Instant.now();
         Agreement agreement = ruled(() -> new Agreement(draft.getTitle(), caller, parties, terms, signers, now));
@@ -253,7 +254,7 @@ public class AgreementService {
         validator.validate(new VersionSeen(draft.getVersion()));
         requireVersion(agreement, draft.getVersion());
         List<Institution> parties = parties(draft);
-        AgreementTerms terms = terms(draft, caller);
+        AgreementTerms terms = terms(draft, caller, agreement.getCurrent());
         List<NamedSigner> signers = signers(draft);
         ruled(() -> {
             agreement.revise(draft.getTitle(), parties, terms, signers, caller, Instant.now());
@@ -305,7 +306,7 @@ public class AgreementService {
                 if (before.isAtSigning()) {
                     withdrawFromSignature(agreement, newest, "agreement terminated");
                 }
-                closeOpportunities(em, agreement, notices, now);
+                closeOpportunities(em, agreement, notices, audit, now);
             }
             default -> throw new IllegalStateException(action.name());
         }
@@ -397,17 +398,22 @@ public class AgreementService {
     }
 
     /**
-     * Closes the open opportunities the agreement no longer carries: all of them once it ended, those of a
-     * company an amendment signed by all left out. Applications already accepted stay, those waiting for
-     * their school are declined and their students told ({@link OpportunityBoard#closePlacement}).
+     * Closes the open opportunities the agreement no longer carries: all of them once it ended; after an amendment
+     * signed by all, those of a company it left out and those that would end after its new last day. Applications
+     * already accepted stay, those waiting for their school are declined and their students told
+     * ({@link OpportunityBoard#closePlacement}).
      */
-    static void closeOpportunities(EntityManager em, Agreement agreement, AgreementNotices notices, Instant now) {
+    static void closeOpportunities(EntityManager em, Agreement agreement, AgreementNotices notices, AuditLog audit, Instant now) {
         em.createQuery("SELECT o FROM Opportunity o WHERE o.agreement = :agreement AND o.status = :open", Opportunity.class)
                 .setParameter("agreement", agreement)
                 .setParameter("open", OpportunityStatus.OPEN)
                 .getResultList().stream()
-                .filter(o -> !agreement.hasVersionInForce() || !agreement.isParty(o.getHost()))
-                .forEach(o -> OpportunityBoard.closePlacement(em, o, notices, now));
+                .filter(o -> !agreement.hasVersionInForce() || !agreement.isParty(o.getHost()) || o.outlastsItsAgreement())
+                .forEach(o -> {
+                    int declined = OpportunityBoard.closePlacement(em, o, notices, now);
+                    audit.record(AuditEventType.OPPORTUNITY_PUBLISHED, "opportunity " + o.getId(), "closed with "
+                            + label(agreement) + ", " + declined + " waiting applications declined");
+                });
     }
 
     /** The version of the agreement the person read, required with every change of it. */
@@ -438,12 +444,26 @@ public class AgreementService {
         return signers;
     }
 
-    private AgreementTerms terms(AgreementDraft draft, UserAccount caller) {
+    /**
+     * The terms of the draft. A clause the version before holds already is kept as it was copied, in the same language:
+     * a template changed or retired since does not change, nor drop, a clause nobody touched. Only a clause added, or
+     * one to be written in another language, is copied from its template now.
+     */
+    private AgreementTerms terms(AgreementDraft draft, UserAccount caller, AgreementVersion before) {
         Language language = draft.getLanguage() == null ? caller.getLanguage() : draft.getLanguage();
+        Map<Long, AgreementClause> held = new HashMap<>();
+        if (before != null) {
+            before.getClauses().stream().filter(clause -> clause.getTemplateId() != null)
+                    .forEach(clause -> held.putIfAbsent(clause.getTemplateId(), clause));
+        }
         List<AgreementClause> clauses = new ArrayList<>();
         for (Long templateId : draft.getClauseTemplateIds()) {
+            if (held.containsKey(templateId) && before.getLanguage() == language) {
+                clauses.add(held.get(templateId));
+                continue;
+            }
             ClauseTemplate template = templateId == null ? null : em.find(ClauseTemplate.class, templateId);
-            if (template == null || !template.isActive()) {
+            if (template == null || !template.isActive() && !held.containsKey(templateId)) {
                 throw validator.invalid("clauseTemplateIds", "agreement.clause.unknown");
             }
             clauses.add(template.in(language));

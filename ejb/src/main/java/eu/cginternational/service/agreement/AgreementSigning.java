@@ -72,7 +72,7 @@ public class AgreementSigning {
             case AWAITING_SIGNATURES, SUPERSEDED -> null;
         };
         if (action == AgreementAction.COMPLETE) {
-            AgreementService.closeOpportunities(em, agreement, notices, now);
+            AgreementService.closeOpportunities(em, agreement, notices, audit, now);
         }
         if (action != null) {
             audit.record(AuditEventType.AGREEMENT_STATUS_CHANGED, AgreementService.label(agreement),

@@ -12,6 +12,9 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 
@@ -35,11 +38,19 @@ public class ClauseTemplates {
     @Inject
     AuditLog audit;
 
-    /** The templates one can add to an agreement, in the order they were written. */
-    public List<ClauseTemplate> active() {
-        return em.createQuery("SELECT t FROM ClauseTemplate t WHERE t.active = :active ORDER BY t.id", ClauseTemplate.class)
+    /**
+     * The templates one can add to an agreement, in the order they were written, with those its draft holds already:
+     * a draft keeps a clause whose template was retired since (see {@link AgreementService#revise}).
+     */
+    public List<ClauseTemplate> offeredWith(Collection<Long> held) {
+        List<ClauseTemplate> offered = new ArrayList<>(em.createQuery(
+                        "SELECT t FROM ClauseTemplate t WHERE t.active = :active ORDER BY t.id", ClauseTemplate.class)
                 .setParameter("active", true)
-                .getResultList();
+                .getResultList());
+        held.stream().filter(Objects::nonNull).map(id -> em.find(ClauseTemplate.class, id))
+                .filter(template -> template != null && !template.isActive()).forEach(offered::add);
+        offered.sort(Comparator.comparing(ClauseTemplate::getId));
+        return offered;
     }
 
     @RolesAllowed(Role.Names.COORDINATOR)

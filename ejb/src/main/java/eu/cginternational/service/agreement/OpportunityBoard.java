@@ -29,6 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
@@ -242,6 +243,9 @@ public class OpportunityBoard {
         validator.validate(draft);
         UserAccount student = callers.getCurrent();
         Opportunity opportunity = get(opportunityId);
+        // Held until the application is in: a closure at the same moment either waits and declines it with the others
+        // waiting, or comes first and this finds the placement closed. Never an application left waiting on a closed one.
+        em.refresh(opportunity, LockModeType.PESSIMISTIC_WRITE);
         refusal(opportunity, student).ifPresent(rule -> {
             throw new RejectedException("agreement.rule." + rule);
         });

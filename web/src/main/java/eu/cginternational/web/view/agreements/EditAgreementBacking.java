@@ -90,7 +90,7 @@ public class EditAgreementBacking implements Serializable {
         }
         // Without the drafting institution (always a party), with every party already chosen: the editor's own too.
         partyChoices = agreements.otherPartyChoices(agreement);
-        clauseChoices = templates.active();
+        clauseChoices = templates.offeredWith(draft.getClauseTemplateIds());
         partiesChanged();
     }
 
