@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -118,13 +119,16 @@ class MobilityApiIT {
                     "{\"text\": \"<b>bold</b>\", \"version\": " + version + "}");
             HttpResponse<String> reported = asDemo("PUT", "/api/mobilities/" + id + "/report", "student.kpt",
                     "{\"text\": \"Four weeks at the reception desk.\", \"version\": " + version + "}");
+            HttpResponse<String> again = asDemo("PUT", "/api/mobilities/" + id + "/report", "student.kpt",
+                    "{\"text\": \"Written again, and longer.\", \"version\": " + json(reported).getInt("version") + "}");
+            JsonObject afterAgain = json(asDemo("GET", "/api/mobilities/" + id, "student.kpt", null));
             List<String> actionsAfter = actions(id, "school.kpt");
-            JsonObject completed = act(id, "school.kpt", "COMPLETE", null, json(reported).getInt("version"));
+            JsonObject completed = act(id, "school.kpt", "COMPLETE", null, afterAgain.getInt("version"));
 
             assertThat(actionsBefore).as("no completion offered before the report").doesNotContain("COMPLETE");
             assertThat(actionsAfter).contains("COMPLETE");
-            assertThat(noticesAbout(id, "school.kpt")).as("the school is told the report is in")
-                    .contains(Platform.serviceText("_sq", "notice.mobility.report_in.title"));
+            assertThat(noticesAbout(id, "school.kpt")).as("the school is told once that the report is in")
+                    .containsOnlyOnce(Platform.serviceText("_sq", "notice.mobility.report_in.title"));
             assertThat(noticesAbout(id, "student.kpt")).as("the participant is told of the completion")
                     .contains(Platform.serviceText("_sq", "notice.mobility.completed.title"));
             assertThat(tooEarly.statusCode()).isEqualTo(422);
@@ -132,6 +136,10 @@ class MobilityApiIT {
             assertThat(markup.statusCode()).isEqualTo(422);
             assertThat(reported.statusCode()).as(reported.body()).isEqualTo(200);
             assertThat(json(reported).getString("report")).isEqualTo("Four weeks at the reception desk.");
+            // student.kpt reads the platform in Albanian
+            assertThat(again.statusCode()).as(again.body()).isEqualTo(422);
+            assertThat(json(again).getString("detail")).matches(ruleWithMoment("_sq", "REPORT_ALREADY_IN"));
+            assertThat(afterAgain.getString("report")).isEqualTo("Four weeks at the reception desk.");
             assertThat(completed.getString("status")).isEqualTo("COMPLETED");
         }
     }
@@ -624,6 +632,12 @@ class MobilityApiIT {
                 .filter(notice -> notice.getString("link", "").endsWith("/mobilities/mobility.xhtml?id=" + id))
                 .map(notice -> notice.getString("title"))
                 .toList();
+    }
+
+    /** The message of a mobility's rule in the language, the moment it names written as the pages write moments. */
+    private static String ruleWithMoment(String languageSuffix, String rule) {
+        String[] around = Platform.text(languageSuffix, "mobility.rule." + rule).split(Pattern.quote("{0}"), -1);
+        return Pattern.quote(around[0]) + PageDates.momentPattern(languageSuffix) + Pattern.quote(around[1]);
     }
 
     private static long userId(String username) {

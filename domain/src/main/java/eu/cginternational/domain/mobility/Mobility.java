@@ -317,12 +317,16 @@ public class Mobility extends BaseEntity {
     }
 
     /**
-     * The participant's report on the mobility, from its last day on while it is in progress: a report
-     * tells what happened, so it waits until it has; completion waits for it.
+     * The participant's report on the mobility, from its last day on while it is in progress, and once: a report
+     * tells what happened, so it waits until it has; completion waits for it. The school is told when it comes in,
+     * so what was handed in stays as it was then.
      */
     public void report(String text, Instant now) {
         if (status != MobilityStatus.IN_PROGRESS) {
             throw new MobilityRuleException(Rule.REPORT_NOT_NOW, status);
+        }
+        if (report != null) {
+            throw new MobilityRuleException(Rule.REPORT_ALREADY_IN, reportSubmittedAt);
         }
         if (dayOf(now).isBefore(endDate)) {
             throw new MobilityRuleException(Rule.NOT_ENDED_YET, endDate);

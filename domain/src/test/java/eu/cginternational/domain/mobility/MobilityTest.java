@@ -419,6 +419,30 @@ class MobilityTest {
         }
 
         @Test
+        void aReportIsHandedInOnceAndTheSecondIsRefusedNamingWhenTheFirstCameIn() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+            Instant first = ENDED.plus(Duration.ofDays(1));
+            mobility.report("Three weeks in the kitchen.", first);
+
+            MobilityRuleException e = refused(Rule.REPORT_ALREADY_IN,
+                    () -> mobility.report("Written again, and longer.", first.plus(Duration.ofDays(1))));
+
+            assertThat(e.getArguments()).containsExactly(first);
+            assertThat(mobility.getReport()).isEqualTo("Three weeks in the kitchen.");
+            assertThat(mobility.getReportSubmittedAt()).isEqualTo(first);
+        }
+
+        @Test
+        void anErasedReportIsNotWrittenAgain() {
+            Mobility mobility = mobilityIn(IN_PROGRESS);
+            mobility.report("Three weeks in the kitchen with Chef Marco.", ENDED);
+            mobility.eraseReportText();
+
+            refused(Rule.REPORT_ALREADY_IN, () -> mobility.report("A new report", ENDED.plus(Duration.ofDays(1))));
+            assertThat(mobility.getReport()).isEqualTo(ErasedText.MARK);
+        }
+
+        @Test
         void aReportOnlyDuringTheMobilityAndNeverEmpty() {
             refused(Rule.REPORT_NOT_NOW, () -> mobilityIn(MINISTRY_APPROVED).report("Too early", T0));
             refused(Rule.REPORT_EMPTY, () -> mobilityIn(IN_PROGRESS).report("   ", ENDED));
