@@ -112,7 +112,7 @@ class MobilityApprovalIT {
     }
 
     @Test
-    void aDraftWhoseFirstDayHasPassedIsNotSubmitted() {
+    void aDraftWhoseFirstDayHasPassedIsNotSubmittedNorOfferedToBe() throws Exception {
         Mobility draft = data.draftMobility(KPT, LocalDate.now(ZoneOffset.UTC).minusDays(3));
         MobilityTransition submit = new MobilityTransition(MobilityAction.SUBMIT, null, draft.getVersion());
 
@@ -120,6 +120,9 @@ class MobilityApprovalIT {
                 () -> teacherKpt.call(() -> mobilities.act(draft.getId(), submit)));
 
         assertThat(e.getMessageKey()).isEqualTo("mobility.rule.START_PASSED");
+        // the API's actions and the page's buttons: only what will work, and discarding the draft still does
+        assertThat(teacherKpt.call(() -> mobilities.actionsFor(draft))).doesNotContain(MobilityAction.SUBMIT);
+        assertThat(schoolKpt.call(() -> mobilities.actionsFor(draft))).containsExactly(MobilityAction.WITHDRAW);
         assertThat(data.mobility(draft.getId()).getStatus()).isEqualTo(MobilityStatus.DRAFT);
     }
 

@@ -85,7 +85,8 @@ final class MobilityAccess {
 
     /**
      * The actions the caller can take now: legal from the status, allowed to the caller, four eyes kept, and
-     * ready (no start before the first day, no completion before the last nor before the report is in).
+     * ready (no start before the first day, no completion before the last nor before the report is in, no submission
+     * once the first day has passed).
      */
     static Set<MobilityAction> actionsFor(UserAccount caller, Mobility mobility) {
         Set<MobilityAction> actions = EnumSet.noneOf(MobilityAction.class);
@@ -93,11 +94,20 @@ final class MobilityAccess {
         for (MobilityAction action : MobilityAction.legalFrom(mobility.getStatus())) {
             boolean ownSubmission = action == MobilityAction.APPROVE
                     && (caller.equals(mobility.getParticipant()) || mobility.hasSubmitted(caller));
-            if (mayTake(caller, mobility, action) && !ownSubmission && mobility.isReady(action, today)) {
+            boolean lateSubmission = action == MobilityAction.SUBMIT && startPassed(mobility, today);
+            if (mayTake(caller, mobility, action) && !ownSubmission && !lateSubmission && mobility.isReady(action, today)) {
                 actions.add(action);
             }
         }
         return actions;
+    }
+
+    /**
+     * Whether the mobility's first day is before the day: an application is approved before the mobility starts, so
+     * one whose first day has passed is changed before it is submitted.
+     */
+    static boolean startPassed(Mobility mobility, LocalDate today) {
+        return mobility.getStartDate().isBefore(today);
     }
 
     /** Whether the caller may hand in the report now: the participant, from the mobility's last day on, once. */

@@ -276,7 +276,7 @@ public class MobilityService {
             throw new AccessDeniedException();
         }
         if (transition.action() == MobilityAction.SUBMIT && transition.action().from(mobility.getStatus()).isPresent()
-                && mobility.getStartDate().isBefore(MobilityAccess.today())) {
+                && MobilityAccess.startPassed(mobility, MobilityAccess.today())) {
             throw new RejectedException("mobility.rule.START_PASSED", mobility.getStartDate());
         }
         if (transition.action() == MobilityAction.START && mobility.getStatus() == MobilityStatus.MINISTRY_APPROVED

@@ -21,7 +21,7 @@ import java.util.EnumSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
-/** Who may do what with a mobility: here, who may discard a draft and who may withdraw an application. */
+/** Who may do what with a mobility: here, who may submit or discard a draft and who may withdraw an application. */
 class MobilityAccessTest {
 
     private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true);
@@ -46,9 +46,13 @@ class MobilityAccessTest {
                 EnumSet.of(role), Language.SQ, "hash"), id);
     }
 
+    /** A draft of the student's whose first day is still ahead, whenever the test runs. */
     private Mobility draftedBy(UserAccount creator) {
-        return new Mobility(student, MobilityType.LEARNER_SHORT_TERM, kpt, host, LocalDate.of(2027, 5, 3),
-                LocalDate.of(2027, 5, 23), creator);
+        return startingOn(MobilityAccess.today().plusMonths(5), creator);
+    }
+
+    private Mobility startingOn(LocalDate firstDay, UserAccount creator) {
+        return new Mobility(student, MobilityType.LEARNER_SHORT_TERM, kpt, host, firstDay, firstDay.plusDays(20), creator);
     }
 
     private static boolean mayDiscard(UserAccount caller, Mobility mobility) {
@@ -73,6 +77,17 @@ class MobilityAccessTest {
 
             assertThat(mayDiscard(colleague, draft)).isFalse();
             assertThat(MobilityAccess.actionsFor(colleague, draft)).containsExactly(MobilityAction.SUBMIT);
+        }
+
+        @Test
+        void noSubmissionIsOfferedOnceTheFirstDayHasPassedButDiscardingStillIs() {
+            Mobility late = startingOn(MobilityAccess.today().minusDays(1), teacher);
+            Mobility onItsFirstDay = startingOn(MobilityAccess.today(), teacher);
+
+            assertThat(MobilityAccess.actionsFor(teacher, late)).containsExactly(MobilityAction.WITHDRAW);
+            assertThat(MobilityAccess.actionsFor(colleague, late)).isEmpty();
+            assertThat(MobilityAccess.actionsFor(teacher, onItsFirstDay))
+                    .containsExactlyInAnyOrder(MobilityAction.SUBMIT, MobilityAction.WITHDRAW);
         }
 
         @Test
