@@ -566,6 +566,31 @@ class MobilityApiIT {
         }
 
         @Test
+        void theParticipantOfAnApplicationDoesNotChangeAnotherIsRefusedNotDropped() {
+            long id = draftedByStudent();
+            long classmate = userId(Platform.newAccount("STUDENT", "Kolegji Profesional", "SQ"));
+            LocalDate start = nextStart();
+
+            HttpResponse<String> otherParticipant = asDemo("PUT", "/api/mobilities/" + id, "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(13), classmate).replace("}", ", \"version\": 1}"));
+            JsonObject afterRefusal = json(asDemo("GET", "/api/mobilities/" + id, "coordinator", null));
+            // what the edit form sends: the participant it read
+            HttpResponse<String> sameParticipant = asDemo("PUT", "/api/mobilities/" + id, "teacher.kpt",
+                    draft("LEARNER_SHORT_TERM", start, start.plusDays(13), userId("student.kpt")).replace("}", ", \"version\": 1}"));
+
+            assertThat(otherParticipant.statusCode()).as(otherParticipant.body()).isEqualTo(422);
+            JsonObject error = json(otherParticipant).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("participantId");
+            // teacher.kpt reads the platform in Albanian
+            assertThat(error.getString("message")).isEqualTo(Platform.serviceText("_sq", "mobility.participant.fixed"));
+            assertThat(afterRefusal.getJsonObject("participant").getString("username")).isEqualTo("student.kpt");
+            assertThat(afterRefusal.getInt("version")).isEqualTo(1);
+            assertThat(sameParticipant.statusCode()).as(sameParticipant.body()).isEqualTo(200);
+            assertThat(json(sameParticipant).getJsonObject("participant").getString("username")).isEqualTo("student.kpt");
+            assertThat(json(sameParticipant).getInt("days")).isEqualTo(14);
+        }
+
+        @Test
         void aFirstDayInThePastIsRefusedNamingIt() {
             LocalDate yesterday = LocalDate.now(java.time.ZoneOffset.UTC).minusDays(1);
             long before = mobilitiesOf("student.kpt");

@@ -10,10 +10,10 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
- * What an applicant enters: who goes (empty for oneself), which type, to which host, when, whether
- * the participant travels green and has fewer opportunities (inclusion support), and optionally the
- * occupation the placement trains for (an ISCO-08 unit group of the catalogue). {@code version}
- * is the version seen when editing; null when creating.
+ * What an applicant enters: who goes (empty for oneself; a change names nobody or the same participant, as
+ * who goes does not change), which type, to which host, when, whether the participant travels green and has
+ * fewer opportunities (inclusion support), and optionally the occupation the placement trains for (an ISCO-08
+ * unit group of the catalogue). {@code version} is the version seen when editing; null when creating.
  */
 public class MobilityDraft implements Serializable {
 

@@ -232,9 +232,10 @@ public class MobilityService {
     }
 
     /**
-     * Changes an application while it is a draft or returned. When its type, host, dates or occupation
-     * change, the learning agreement's document under signature is superseded and a signature given
-     * before stops counting ({@link LearningAgreementGate}): the signers signed for another mobility.
+     * Changes an application while it is a draft or returned; who goes does not change, so another participant is
+     * refused. When its type, host, dates or occupation change, the learning agreement's document under signature is
+     * superseded and a signature given before stops counting ({@link LearningAgreementGate}): the signers signed for
+     * another mobility.
      */
     public Mobility revise(long id, MobilityDraft draft) {
         validator.validate(draft);
@@ -249,6 +250,10 @@ public class MobilityService {
                     : new AccessDeniedException();
         }
         requireVersion(mobility, draft.getVersion());
+        // The edit form sends back the participant it read; another one would be dropped without a word.
+        if (draft.getParticipantId() != null && !draft.getParticipantId().equals(mobility.getParticipant().getId())) {
+            throw validator.invalid("participantId", "mobility.participant.fixed");
+        }
         requireAhead(draft);
         Institution host = host(draft, mobility.getSendingSchool());
         String occupation = occupation(draft);
