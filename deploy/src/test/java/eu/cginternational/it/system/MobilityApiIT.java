@@ -9,7 +9,10 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -25,7 +28,7 @@ import org.junit.jupiter.api.Test;
 class MobilityApiIT {
 
     /** Each test plans its own dates, so that tests never share a mobility. */
-    private static final AtomicInteger NEXT_MONTH = new AtomicInteger();
+    private static final AtomicInteger NEXT_WEEK = new AtomicInteger();
 
     @Nested
     class Workflow {
@@ -697,8 +700,10 @@ class MobilityApiIT {
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
+    /** A Monday two months ahead and a week after the one before: applied for in time, whatever day the tests run. */
     private static LocalDate nextStart() {
-        return LocalDate.of(2027, 1, 4).plusWeeks(NEXT_MONTH.incrementAndGet());
+        return LocalDate.now(ZoneOffset.UTC).plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
+                .plusWeeks(NEXT_WEEK.incrementAndGet());
     }
 
     private static Integer result(Future<Integer> future) {
