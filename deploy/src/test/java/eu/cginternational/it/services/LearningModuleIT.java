@@ -26,7 +26,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * Self-paced modules in the services, inside the server: attempts are scored by the service and all
  * kept, a failed quiz can be taken again, the module completes the registration once everything is
- * done, only participants and authors read it, and rich text loses its scripts on save.
+ * done (also when an author removes the last item left), only participants and authors read it, and
+ * rich text loses its scripts on save.
  */
 @ExtendWith(ArquillianExtension.class)
 class LearningModuleIT {
@@ -56,6 +57,9 @@ class LearningModuleIT {
 
     @EJB
     TrainingTestData trainings;
+
+    @EJB
+    TestData people;
 
     @Test
     void theServiceScoresAttemptsKeepsFailedOnesAndAllowsARetake() throws Exception {
@@ -102,6 +106,29 @@ class LearningModuleIT {
         assertThat(registration.getCertificateCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
         var reading = teacherKpt.call(() -> modules.read(made.trainingId()));
         assertEquals(3, reading.progress().getDone());
+    }
+
+    @Test
+    void removingTheLastItemAParticipantHadLeftCompletesTheirSeat() throws Exception {
+        long training = data.selfPacedTraining();
+        long first = coordinator.call(() -> authoring.addLesson(training, null, lesson("Interest types")).getId());
+        long second = coordinator.call(() -> authoring.addLesson(training, null, lesson("Using the profile")).getId());
+        data.register(training, "teacher.kpt");
+        data.register(training, "teacher.pljevlja");
+        teacherKpt.call(() -> modules.markDone(training, first));
+
+        coordinator.call(() -> {
+            authoring.remove(training, null, "L" + second);
+            return null;
+        });
+
+        Registration completed = data.registration(training, "teacher.kpt");
+        assertThat(completed.isCompleted()).isTrue();
+        assertEquals(CompletionBasis.SELF_PACED_MODULE, completed.getCompletionBasis());
+        assertThat(completed.getCertificateCode()).matches("[2-9A-Z]{4}-[2-9A-Z]{4}-[2-9A-Z]{4}");
+        assertThat(people.notificationsOf("teacher.kpt", "/trainings/training.xhtml?id=" + training))
+                .anySatisfy(n -> assertThat(n.getText()).contains(completed.getCertificateCode()));
+        assertThat(data.registration(training, "teacher.pljevlja").isCompleted()).isFalse();
     }
 
     @Test
@@ -174,5 +201,12 @@ class LearningModuleIT {
             return null;
         }));
         assertEquals("module.item_in_use", e.getMessageKey());
+    }
+
+    private static LessonDraft lesson(String title) {
+        LessonDraft draft = new LessonDraft();
+        draft.setTitleEn(title);
+        draft.setBodyEn("<p>" + title + "</p>");
+        return draft;
     }
 }

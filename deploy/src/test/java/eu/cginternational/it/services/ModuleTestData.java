@@ -40,13 +40,14 @@ public class ModuleTestData {
     @EJB
     TestData data;
 
+    /** A self-paced training of Mundus, open now, with no module yet; returns its id. */
+    public long selfPacedTraining() {
+        return newSelfPacedTraining().getId();
+    }
+
     /** A self-paced training of Mundus, open now, with two lessons and a quiz of two questions (pass mark 100). */
     public Made selfPacedModule() {
-        Instant now = Instant.now();
-        Training training = new Training(new Training.Description(TestData.unique("Self-paced"), "Made by a test.", "tests",
-                Language.EN, TrainingMode.SELF_PACED, data.institution("Mundus"), 50, now.minus(Duration.ofDays(1)),
-                now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(30)), false), List.of());
-        em.persist(training);
+        Training training = newSelfPacedTraining();
         LearningModule module = new LearningModule(training);
         module.addLesson(new LessonContent(new LocalizedText("Interest types", "Llojet e interesave", "Tipovi interesovanja"),
                 LocalizedText.english("<p>Six types.</p>"), null));
@@ -69,6 +70,16 @@ public class ModuleTestData {
         Map<Long, Set<Long>> wrong = Map.of(first.getId(), Set.of(first.getChoices().get(0).getId()),
                 second.getId(), Set.of(second.getChoices().get(0).getId()));
         return new Made(training.getId(), module.getLessons().stream().map(l -> l.getId()).toList(), quiz.getId(), right, wrong);
+    }
+
+    private Training newSelfPacedTraining() {
+        Instant now = Instant.now();
+        Training training = new Training(new Training.Description(TestData.unique("Self-paced"), "Made by a test.", "tests",
+                Language.EN, TrainingMode.SELF_PACED, data.institution("Mundus"), 50, now.minus(Duration.ofDays(1)),
+                now.plus(Duration.ofDays(30)), now.plus(Duration.ofDays(30)), false), List.of());
+        em.persist(training);
+        em.flush();
+        return training;
     }
 
     /** Gives the person a seat in the training. */

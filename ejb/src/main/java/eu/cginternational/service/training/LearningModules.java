@@ -20,6 +20,8 @@ import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -28,13 +30,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Learning in a self-paced module. A participant (a person holding a seat of the training) reads its
  * lessons and quizzes with their progress, marks lessons done and takes quizzes, which are scored
  * here; every attempt is kept, failed ones too, and a quiz can be taken again. When the last lesson
  * is done and the last quiz passed, the registration completes through {@link TrainingCompletions},
- * which gives the certificate. Authors read the module too, without progress. Anyone else is refused
+ * which gives the certificate; so does a seat whose last unfinished item an author removes
+ * ({@link #completeFinished}). Authors read the module too, without progress. Anyone else is refused
  * (403); a training that is not self-paced has no module (404).
  */
 @Stateless
@@ -87,7 +92,7 @@ public class LearningModules {
     /** The participant marks a lesson done (again: nothing changes); the last item done completes the module. */
     @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
     public ModuleProgress markDone(long trainingId, long lessonId) {
-        Training training = ModuleAccess.selfPaced(em, trainingId);
+        Training training = ModuleAccess.lockedSelfPaced(em, trainingId);
         Registration seat = participantSeat(training);
         LearningModule module = ModuleAccess.moduleOf(em, training).orElseThrow(() -> new NotFoundException("module.lesson.not_found", lessonId));
         Lesson lesson = module.lesson(lessonId).orElseThrow(() -> new NotFoundException("module.lesson.not_found", lessonId));
@@ -106,7 +111,7 @@ public class LearningModules {
      */
     @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
     public Attempted attempt(long trainingId, long quizId, Map<Long, ? extends Set<Long>> answers) {
-        Training training = ModuleAccess.selfPaced(em, trainingId);
+        Training training = ModuleAccess.lockedSelfPaced(em, trainingId);
         Registration seat = participantSeat(training);
         LearningModule module = ModuleAccess.moduleOf(em, training).orElseThrow(() -> new NotFoundException("module.quiz.not_found", quizId));
         Quiz quiz = module.quiz(quizId).orElseThrow(() -> new NotFoundException("module.quiz.not_found", quizId));
@@ -128,6 +133,37 @@ public class LearningModules {
         return resource;
     }
 
+    /**
+     * Completes every seat of the module's training that has finished all its items but not completed:
+     * an author has just removed the last item they had not finished ({@link ModuleAuthoring#remove}).
+     * Each completes as by their own last step, with a certificate code and a notice. Called in the
+     * removal's transaction, with the training locked. The progress of all seats is read in two
+     * statements, not two per seat: a training may seat thousands. Returns the seats completed.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOL_ADMIN, Role.Names.PARTNER})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public List<Registration> completeFinished(LearningModule module) {
+        Map<Registration, List<Lesson>> lessonsDone = bySeat(em.createQuery("SELECT d.registration, d.lesson FROM LessonDone d"
+                        + " WHERE d.registration.training = :training AND d.registration.status = :registered"
+                        + " AND d.registration.completedAt IS NULL", Object[].class)
+                .setParameter("training", module.getTraining())
+                .setParameter("registered", RegistrationStatus.REGISTERED)
+                .getResultList(), Lesson.class);
+        Map<Registration, List<Quiz>> quizzesPassed = bySeat(em.createQuery("SELECT a.registration, a.quiz"
+                        + " FROM QuizAttempt a WHERE a.registration.training = :training AND a.registration.status = :registered"
+                        + " AND a.registration.completedAt IS NULL AND a.passed = :passed", Object[].class)
+                .setParameter("training", module.getTraining())
+                .setParameter("registered", RegistrationStatus.REGISTERED)
+                .setParameter("passed", true)
+                .getResultList(), Quiz.class);
+        // Only a seat that has finished something can be complete.
+        return Stream.concat(lessonsDone.keySet().stream(), quizzesPassed.keySet().stream()).distinct()
+                .filter(seat -> module.progress(lessonsDone.getOrDefault(seat, List.of()),
+                        quizzesPassed.getOrDefault(seat, List.of())).isComplete())
+                .map(completions::completeSelfPaced)
+                .toList();
+    }
+
     // Helpers -------------------------------------------------------------------------------------
 
     private boolean completeIfDone(Training training, ModuleProgress progress) {
@@ -136,6 +172,12 @@ public class LearningModules {
         }
         completions.completeSelfPaced(training.getId());
         return true;
+    }
+
+    /** Rows of a seat and one of its items, as each seat's list of items. */
+    private static <T> Map<Registration, List<T>> bySeat(List<Object[]> rows, Class<T> type) {
+        return rows.stream().collect(Collectors.groupingBy(row -> (Registration) row[0],
+                Collectors.mapping(row -> type.cast(row[1]), Collectors.toList())));
     }
 
     private Registration participantSeat(Training training) {

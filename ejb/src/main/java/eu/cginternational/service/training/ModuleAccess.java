@@ -8,6 +8,7 @@ import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import java.util.Optional;
 import java.util.function.Supplier;
 
@@ -30,7 +31,21 @@ final class ModuleAccess {
 
     /** The training, when it exists and is self-paced; 404 otherwise. */
     static Training selfPaced(EntityManager em, long trainingId) {
-        Training training = em.find(Training.class, trainingId);
+        return requireSelfPaced(em.find(Training.class, trainingId), trainingId);
+    }
+
+    /**
+     * The same, its row locked until the transaction ends. A participant's step (a lesson done, a quiz
+     * attempted) and an author's removal of an item take this lock first, so that the later one sees
+     * the other's change: otherwise each could find the module unfinished, the participant still
+     * seeing the item being removed and the author not yet seeing their step, and neither would
+     * complete the seat.
+     */
+    static Training lockedSelfPaced(EntityManager em, long trainingId) {
+        return requireSelfPaced(em.find(Training.class, trainingId, LockModeType.PESSIMISTIC_WRITE), trainingId);
+    }
+
+    private static Training requireSelfPaced(Training training, long trainingId) {
         if (training == null || !training.isSelfPaced()) {
             throw new NotFoundException("module.not_found", trainingId);
         }

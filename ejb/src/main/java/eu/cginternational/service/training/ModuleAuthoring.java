@@ -33,7 +33,8 @@ import java.util.Objects;
  * lessons. Rich text is sanitised here before it is saved. Each change is made against the module's
  * version the author saw ({@code null} skips the check, for a first lesson) and moves that version,
  * so that two authors do not overwrite each other unnoticed. A lesson someone has marked done, or a
- * quiz someone has attempted, stays: removing it would rewrite their progress.
+ * quiz someone has attempted, stays: removing it would rewrite their progress. Removing another item
+ * can finish the module for those who have done everything else: they complete with the removal.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOL_ADMIN, Role.Names.PARTNER})
@@ -50,6 +51,9 @@ public class ModuleAuthoring {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    LearningModules modules;
 
     public Lesson addLesson(long trainingId, Long version, LessonDraft draft) {
         validator.validate(draft);
@@ -113,9 +117,14 @@ public class ModuleAuthoring {
         saved(module, item, "moved " + (by < 0 ? "up" : "down"));
     }
 
-    /** Removes a lesson or quiz nobody has done or attempted yet. */
+    /**
+     * Removes a lesson or quiz nobody has done or attempted yet. Whoever had finished every other item
+     * has now finished the module and completes, with a certificate and a notice, as by their own last
+     * step. The training is locked first, as a participant's step locks it (see
+     * {@link ModuleAccess#lockedSelfPaced}).
+     */
     public void remove(long trainingId, Long version, String key) {
-        LearningModule module = editable(trainingId, version);
+        LearningModule module = editable(ModuleAccess.lockedSelfPaced(em, trainingId), version);
         ModuleItem item = item(module, key);
         String query = item instanceof Lesson ? "SELECT COUNT(d) FROM LessonDone d WHERE d.lesson = :item"
                 : "SELECT COUNT(a) FROM QuizAttempt a WHERE a.quiz = :item";
@@ -124,13 +133,17 @@ public class ModuleAuthoring {
         }
         module.remove(item);
         saved(module, item, "removed");
+        modules.completeFinished(module);
     }
 
     // Helpers -------------------------------------------------------------------------------------
 
     /** The module of the training, created on the first change, locked and checked against the version seen. */
     private LearningModule editable(long trainingId, Long version) {
-        Training training = ModuleAccess.selfPaced(em, trainingId);
+        return editable(ModuleAccess.selfPaced(em, trainingId), version);
+    }
+
+    private LearningModule editable(Training training, Long version) {
         if (!ModuleAccess.isAuthor(callers.getCurrent(), training)) {
             throw new AccessDeniedException();
         }

@@ -14,6 +14,8 @@ import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -23,8 +25,9 @@ import java.time.Instant;
 /**
  * The completion of trainings: a registration that completes gets its certificate's verification
  * code, an audit entry and a notice to the participant. A participant completes a self-paced module
- * through {@link #completeSelfPaced(long)}; trainings with sessions complete by attendance when a
- * provider closes them. A completion happens once and stays.
+ * through {@link #completeSelfPaced(long)}, or through {@link #completeSelfPaced(Registration)} when an
+ * author's removal of an item leaves nothing for them to do; trainings with sessions complete by
+ * attendance when a provider closes them. A completion happens once and stays.
  */
 @Stateless
 public class TrainingCompletions {
@@ -62,10 +65,27 @@ public class TrainingCompletions {
                 .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("registration.not_found", trainingId));
-        if (registration.isCompleted()) {
-            return registration;
+        return completeModule(registration);
+    }
+
+    /**
+     * A participant's self-paced module became complete without their doing: an author removed the
+     * last item they had not finished. Their seat completes as in {@link #completeSelfPaced(long)},
+     * locked in the same way, in the caller's transaction; a completed registration stays as it is.
+     * Whether the module really is complete is the caller's decision.
+     */
+    @RolesAllowed({Role.Names.COORDINATOR, Role.Names.SCHOOL_ADMIN, Role.Names.PARTNER})
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
+    public Registration completeSelfPaced(Registration seat) {
+        em.lock(seat, LockModeType.PESSIMISTIC_WRITE);
+        return completeModule(seat);
+    }
+
+    /** Completes the locked registration by its module, unless it has completed already. */
+    private Registration completeModule(Registration registration) {
+        if (!registration.isCompleted()) {
+            complete(registration, CompletionBasis.SELF_PACED_MODULE, Instant.now());
         }
-        complete(registration, CompletionBasis.SELF_PACED_MODULE, Instant.now());
         return registration;
     }
 
