@@ -15,16 +15,24 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Tells a participant, in the app and by e-mail and in their own language, what happened to their
  * registration without their doing: a seat they got from the waiting list, a nomination by their
- * school, the school's decision on their request. Sent in the transaction of the change.
+ * school, the school's decision on their request. Sent in the transaction of the change. A seat's
+ * texts name the first session; a self-paced module has none, so its seats have texts of their own.
  */
 @Stateless
 @PermitAll
 @TransactionAttribute(TransactionAttributeType.MANDATORY)
 public class TrainingNotices {
+
+    /**
+     * The outcomes that give a seat, whose texts name the first session. The reminder names it too,
+     * but a self-paced module, having no first session, is never reminded of it.
+     */
+    private static final Set<String> SEATED = Set.of("promoted", "nominated", "approved");
 
     @Inject
     Notifications notifications;
@@ -69,10 +77,15 @@ public class TrainingNotices {
         Object position = registration.getPosition() == null ? registration.getCertificateCode() == null ? ""
                 : registration.getCertificateCode() : registration.getPosition();
         String title = Texts.format(locale, "notice.training." + outcome + ".title", training.getTitle());
-        String text = Texts.format(locale, "notice.training." + outcome + ".text", training.getTitle(), when, position);
+        String text = Texts.format(locale, textKey(training, outcome), training.getTitle(), when, position);
         return new Notice(person, kind, title, text,
                 Texts.format(locale, "mail.training.body", person.getFullName(), text, notifications.publicLink(link)),
                 link);
+    }
+
+    private static String textKey(Training training, String outcome) {
+        boolean selfPacedSeat = training.isSelfPaced() && SEATED.contains(outcome);
+        return "notice.training." + outcome + (selfPacedSeat ? "_self_paced" : "") + ".text";
     }
 
     private static String when(TrainingSession session, Locale locale) {
