@@ -11,6 +11,7 @@ import eu.cginternational.domain.institution.CountryGroup;
 import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
+import eu.cginternational.domain.training.CompletionBasis;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.SessionPlan;
 import eu.cginternational.domain.training.Training;
@@ -86,6 +87,25 @@ class TrainingNoticesTest {
         notices.decided(seat);
 
         assertThat(sent).hasSize(3).allSatisfy(notice -> assertThat(notice.text()).endsWith(firstSession));
+    }
+
+    /** The certificate is on the training's page, where the notice links to; My trainings lists no certificates. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+        "EN  | the training's page   | My trainings",
+        "SQ  | faqja e trajnimit     | Trajnimet e mia",
+        "CNR | stranice obuke        | Moje obuke"})
+    void theCompletionSendsTheParticipantToTheTrainingsPageForTheCertificate(Language language, String trainingPage,
+            String myTrainings) {
+        Registration seat = seat(training(TrainingMode.SELF_PACED, List.of()), language);
+        seat.complete(CompletionBasis.SELF_PACED_MODULE, "K7QM-3XWP-9HRT", Instant.parse("2026-04-28T10:00:00Z"));
+
+        notices.completed(seat);
+
+        assertThat(sent).singleElement().satisfies(notice -> {
+            assertThat(notice.text()).contains("K7QM-3XWP-9HRT", trainingPage).doesNotContain(myTrainings);
+            assertThat(notice.link()).isEqualTo("/trainings/training.xhtml?id=7");
+        });
     }
 
     private Training training(TrainingMode mode, List<SessionPlan> sessions) {
