@@ -200,13 +200,30 @@ class AgreementApiIT {
         return json(published);
     }
 
-    /** A partner asks to publish a cooks' placement in Málaga under the agreement, starting in 40 days for a month. */
+    /**
+     * A partner asks to publish a cooks' placement in its company's country (Málaga for partner.es, Tirana for partner.al)
+     * under the agreement, starting in 40 days for a month.
+     */
     private static HttpResponse<String> publish(long agreementId, String partner) {
+        return publish(agreementId, partner, partner.equals("partner.al") ? "AL" : "ES");
+    }
+
+    private static HttpResponse<String> publish(long agreementId, String partner, String countryCode) {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(40);
         return asDemo("POST", "/api/opportunities", partner, """
-                {"agreementId": %d, "iscoCode": "5120", "occupationTitle": "Cooks", "countryCode": "ES", "city": "Málaga",
+                {"agreementId": %d, "iscoCode": "5120", "occupationTitle": "Cooks", "countryCode": "%s", "city": "%s",
                  "startDate": "%s", "endDate": "%s", "seats": 2, "workLanguage": "es", "description": "Beach hotel kitchen."}"""
-                .formatted(agreementId, start, start.plusDays(29)));
+                .formatted(agreementId, countryCode, countryCode.equals("AL") ? "Tirana" : "Málaga", start, start.plusDays(29)));
+    }
+
+    /** The mobility an accepted application becomes goes to the company: a placement elsewhere is refused, naming where it is. */
+    @Test
+    void aPlacementIsPublishedInTheCountryOfItsCompany() {
+        long id = id(inForce());
+        HttpResponse<String> elsewhere = publish(id, "partner.es", "AL");
+        assertThat(elsewhere.statusCode()).as(elsewhere.body()).isEqualTo(422);
+        assertThat(json(elsewhere).getString("detail")).isEqualTo(MessageFormat.format(
+                Platform.text("", "agreement.rule.PLACEMENT_NOT_IN_HOSTS_COUNTRY"), "Costa Azul Hoteles S.L.", "Spain"));
     }
 
     private static JsonObject applyTo(JsonObject placement, String student) {

@@ -99,6 +99,11 @@ public class Opportunity extends BaseEntity {
         if (!agreement.isInForce(today)) {
             throw new AgreementRuleException(Rule.NOT_IN_FORCE);
         }
+        // The mobility an accepted application becomes goes to the company: its destination, the student's being
+        // abroad and the grant follow the company's country, so the placement is there too.
+        if (!host.getCountry().equals(country)) {
+            throw new AgreementRuleException(Rule.PLACEMENT_NOT_IN_HOSTS_COUNTRY, host.getName(), host.getCountry());
+        }
         if (!Isco.isUnitGroup(iscoCode) || seats < 1 || seats > MAX_SEATS) {
             throw new IllegalArgumentException("An ISCO-08 unit group and 1 to " + MAX_SEATS + " seats are required");
         }

@@ -470,8 +470,8 @@ class AgreementTest {
         private final LocalDate today = START.plusDays(10);
 
         private Opportunity publish(Agreement agreement, UserAccount publisher) {
-            return new Opportunity(agreement, publisher, "5120", "Cooks", SPAIN, "Málaga", today.plusMonths(2),
-                    today.plusMonths(3), 1, "es", "Kitchen of a beach hotel", today);
+            return new Opportunity(agreement, publisher, "5120", "Cooks", publisher.getInstitution().getCountry(), "Málaga",
+                    today.plusMonths(2), today.plusMonths(3), 1, "es", "Kitchen of a beach hotel", today);
         }
 
         /** The agreement in force with an amendment being written that takes Tirana Digital in, under a new title. */
@@ -654,6 +654,15 @@ class AgreementTest {
             agreement.terminate(partner, "Hotel sold", T0);
             assertThat(assertThrows(AgreementRuleException.class, () -> application.accept(director, today, T0)).getRule())
                     .isEqualTo(Rule.PLACEMENT_CLOSED);
+        }
+
+        /** The mobility an accepted application becomes goes to the company, in the company's country. */
+        @Test
+        void aPlacementIsInTheCountryOfItsCompany() {
+            AgreementRuleException elsewhere = assertThrows(AgreementRuleException.class, () -> new Opportunity(active(), partner,
+                    "5120", "Cooks", ALBANIA, "Durrës", today.plusMonths(2), today.plusMonths(3), 1, "es", "Kitchen", today));
+            assertThat(elsewhere.getRule()).isEqualTo(Rule.PLACEMENT_NOT_IN_HOSTS_COUNTRY);
+            assertThat(elsewhere.getArguments()).containsExactly("Costa Azul Hoteles", SPAIN);
         }
 
         @Test

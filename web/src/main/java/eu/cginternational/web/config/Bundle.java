@@ -1,5 +1,6 @@
 package eu.cginternational.web.config;
 
+import eu.cginternational.domain.institution.Country;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -25,7 +26,8 @@ public final class Bundle {
 
     /**
      * The text of the key in the language, with its placeholders filled; the key itself when
-     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, and a day, a time of a
+     * missing. An enum argument is shown by its label ({@code EnumClass.VALUE}), not its name, a country by its name in
+     * the language, and a day, a time of a
      * clock of its own or a moment as the pages write it in the language, a moment on the reader's clock ({@link Dates}),
      * not as {@code toString} writes it.
      */
@@ -47,6 +49,9 @@ public final class Bundle {
         if (argument instanceof Enum<?> value) {
             String key = value.getDeclaringClass().getSimpleName() + "." + value.name();
             return bundle.containsKey(key) ? bundle.getString(key) : value.name();
+        }
+        if (argument instanceof Country country) {
+            return country.displayName(locale);
         }
         if (argument instanceof Instant moment) {
             return Dates.moment(locale, zone, moment);

@@ -5,6 +5,7 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.service.agreement.OpportunityBoard;
 import eu.cginternational.service.agreement.OpportunityDraft;
 import eu.cginternational.service.directory.InstitutionDirectory;
+import eu.cginternational.web.view.ActiveUser;
 import eu.cginternational.web.view.ReportsRefusals;
 import jakarta.annotation.PostConstruct;
 import jakarta.inject.Inject;
@@ -29,6 +30,9 @@ public class PublishBacking implements Serializable {
     @Inject
     InstitutionDirectory directory;
 
+    @Inject
+    ActiveUser publisher;
+
     private List<Agreement> agreements;
     private List<Country> countries;
     private Long agreementId;
@@ -46,6 +50,8 @@ public class PublishBacking implements Serializable {
     void init() {
         agreements = board.agreementsToPublishUnder();
         countries = directory.countries();
+        // A placement is in its company's country (the rule of the board): chosen already, the one that is taken.
+        countryCode = publisher.getCountryCode();
     }
 
     @ReportsRefusals
