@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * One meeting of a training. Start and end are wall-clock times in the session's own time zone, so
@@ -31,6 +32,10 @@ public class TrainingSession {
     public static final int PLACE_MAXLENGTH = 300;
     public static final int LINK_MAXLENGTH = 500;
     public static final int TIME_ZONE_MAXLENGTH = 60;
+
+    /** The areas of the time zone database's regions (Europe/Podgorica); the others hold aliases and fixed offsets. */
+    private static final Set<String> REGION_AREAS = Set.of("Africa", "America", "Antarctica", "Arctic", "Asia", "Atlantic",
+            "Australia", "Europe", "Indian", "Pacific");
 
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -79,18 +84,23 @@ public class TrainingSession {
 
     /**
      * A region of the time zone database, such as Europe/Tirane: its clocks change with summer time as the session's
-     * participants' do, and calendar programs know it by name. A fixed offset (+02:00, UTC+1) is neither.
+     * participants' do, and calendar programs know it by name. A fixed offset (+02:00, UTC+1) is neither, nor are the
+     * database's old aliases (SystemV/EST5, Etc/GMT+3, US/Eastern), which calendar files cannot name.
      */
     private static ZoneId zone(String id) {
         try {
             ZoneId zone = ZoneId.of(id == null ? "" : id.trim());
-            if (ZoneId.getAvailableZoneIds().contains(zone.getId())) {
+            if (ZoneId.getAvailableZoneIds().contains(zone.getId()) && isRegion(zone.getId())) {
                 return zone;
             }
         } catch (DateTimeException e) {
             // reported below like any other id that is not a region
         }
         throw new TrainingRuleException(Rule.SESSION_TIME_ZONE_UNKNOWN, String.valueOf(id));
+    }
+
+    private static boolean isRegion(String id) {
+        return id.equals("UTC") || REGION_AREAS.contains(id.substring(0, Math.max(id.indexOf('/'), 0)));
     }
 
     /** A session at a time its clocks skip would silently move an hour: the coordinator chooses another time. */

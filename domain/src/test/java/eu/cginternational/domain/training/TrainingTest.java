@@ -550,7 +550,7 @@ class TrainingTest {
 
         @Test
         void theTimeZoneMustExistAndPlaceOrLinkIsNeeded() {
-            assertThat(List.of("Mars/Olympus", "+02:00", "UTC+1", "GMT-3"))
+            assertThat(List.of("Mars/Olympus", "+02:00", "UTC+1", "GMT-3", "SystemV/EST5", "Etc/GMT+3", "US/Eastern"))
                     .allSatisfy(zone -> assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), zone,
                             "Room", null)).getRule()).as(zone).isEqualTo(Rule.SESSION_TIME_ZONE_UNKNOWN));
             assertThat(refused(new SessionPlan(SESSION_START, SESSION_START.plusHours(1), "Europe/Rome", " ", null))
