@@ -126,6 +126,7 @@ class MobilityApiIT {
                     "{\"text\": \"Written again, and longer.\", \"version\": " + json(reported).getInt("version") + "}");
             JsonObject afterAgain = json(asDemo("GET", "/api/mobilities/" + id, "student.kpt", null));
             List<String> actionsAfter = actions(id, "school.kpt");
+            List<String> unreadBeforeCompletion = noticesAbout(id, "school.kpt", "&unread=true");
             JsonObject completed = act(id, "school.kpt", "COMPLETE", null, afterAgain.getInt("version"));
 
             assertThat(actionsBefore).as("no completion offered before the report").doesNotContain("COMPLETE");
@@ -144,6 +145,10 @@ class MobilityApiIT {
             assertThat(json(again).getString("detail")).matches(ruleWithMoment("_sq", "REPORT_ALREADY_IN"));
             assertThat(afterAgain.getString("report")).isEqualTo("Four weeks at the reception desk.");
             assertThat(completed.getString("status")).isEqualTo("COMPLETED");
+            // Completed by one administrator, the mobility no longer asks any of them to complete it.
+            assertThat(unreadBeforeCompletion).contains(Platform.serviceText("_sq", "notice.mobility.report_in.title"));
+            assertThat(noticesAbout(id, "school.kpt", "&unread=true"))
+                    .doesNotContain(Platform.serviceText("_sq", "notice.mobility.report_in.title"));
         }
     }
 
@@ -655,7 +660,12 @@ class MobilityApiIT {
 
     /** The titles of the person's notifications that link to the mobility. */
     private static List<String> noticesAbout(long id, String username) {
-        return json(asDemo("GET", "/api/notifications?size=100", username, null)).getJsonArray("items")
+        return noticesAbout(id, username, "");
+    }
+
+    /** The titles of the person's notices about the mobility, with the list's filters given as a query's tail. */
+    private static List<String> noticesAbout(long id, String username, String filters) {
+        return json(asDemo("GET", "/api/notifications?size=100" + filters, username, null)).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream()
                 .filter(notice -> notice.getString("link", "").endsWith("/mobilities/mobility.xhtml?id=" + id))
                 .map(notice -> notice.getString("title"))

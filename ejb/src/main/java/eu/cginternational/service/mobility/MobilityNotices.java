@@ -63,9 +63,10 @@ public class MobilityNotices {
     }
 
     /**
-     * Once one administrator has decided (or the application is withdrawn), the step no longer waits for their
-     * colleagues: the bell counts what still asks for them, so the notices that asked them to decide are read.
-     * Before the new notices are written, which the same link would otherwise mark read too.
+     * Once one administrator has decided (or the application is withdrawn), or completed a mobility in progress (or
+     * cancelled it), the step no longer waits for their colleagues: the bell counts what still asks for them, so the
+     * notices that asked them to act (to decide, to complete once the report is in) are read. Before the new notices
+     * are written, which the same link would otherwise mark read too.
      */
     private void settleTheWaitingStep(Mobility mobility) {
         Role role = decidersOf(lastStep(mobility).getBefore());
@@ -78,10 +79,16 @@ public class MobilityNotices {
         return mobility.getHistory().get(mobility.getHistory().size() - 1);
     }
 
-    /** Who decides an application waiting in the status: the school's administrators, then the country's ministry. */
+    /**
+     * Who acts on a mobility waiting in the status: the school's administrators decide a submitted application, then
+     * the country's ministry; the school's administrators complete a mobility in progress.
+     */
     private static Role decidersOf(MobilityStatus waiting) {
-        return waiting == MobilityStatus.SUBMITTED ? Role.SCHOOL_ADMIN
-                : waiting == MobilityStatus.SCHOOL_APPROVED ? Role.MINISTRY_ADMIN : null;
+        return switch (waiting) {
+            case SUBMITTED, IN_PROGRESS -> Role.SCHOOL_ADMIN;
+            case SCHOOL_APPROVED -> Role.MINISTRY_ADMIN;
+            default -> null;
+        };
     }
 
     /** Reminds the participant that their report is due, now that the mobility has ended. */
