@@ -9,10 +9,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
 import java.text.MessageFormat;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -710,10 +707,8 @@ class MobilityApiIT {
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
     }
 
-    /** A Monday two months ahead and a week after the one before: applied for in time, whatever day the tests run. */
     private static LocalDate nextStart() {
-        return LocalDate.now(ZoneOffset.UTC).plusMonths(2).with(TemporalAdjusters.next(DayOfWeek.MONDAY))
-                .plusWeeks(NEXT_WEEK.incrementAndGet());
+        return Platform.mondayInMonths(2).plusWeeks(NEXT_WEEK.incrementAndGet());
     }
 
     private static Integer result(Future<Integer> future) {

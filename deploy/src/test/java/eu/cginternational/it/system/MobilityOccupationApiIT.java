@@ -87,7 +87,7 @@ class MobilityOccupationApiIT {
     }
 
     private static String draft(String iscoCode, Integer version) {
-        LocalDate start = LocalDate.of(2028, 3, 6).plusWeeks(NEXT_WEEK.incrementAndGet());
+        LocalDate start = Platform.mondayInMonths(14).plusWeeks(NEXT_WEEK.incrementAndGet());
         return """
                 {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s", "iscoCode": %s, "version": %s}"""
                 .formatted(hostInSpain(), start, start.plusDays(20), iscoCode == null ? "null" : quoted(iscoCode),

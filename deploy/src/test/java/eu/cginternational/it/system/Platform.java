@@ -14,7 +14,11 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.DayOfWeek;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.temporal.TemporalAdjusters;
 import java.util.Base64;
 import java.util.Properties;
 import java.util.UUID;
@@ -45,6 +49,14 @@ final class Platform {
 
     static String unique(String prefix) {
         return prefix + "." + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    /**
+     * A Monday some months after the day the tests run: a first day an application is in time for, whatever day that
+     * is. A fixed date would be refused as past once the calendar reaches it.
+     */
+    static LocalDate mondayInMonths(int months) {
+        return LocalDate.now(ZoneOffset.UTC).plusMonths(months).with(TemporalAdjusters.next(DayOfWeek.MONDAY));
     }
 
     /** An API call as the user (or anonymous when username is null). */

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.Test;
  * 404, not an error, also to a client that signs in with HTTP Basic.
  */
 class RequestRefusalsIT {
+
+    /** The first day of the applications these tests make, in time whatever day they run. */
+    private static final LocalDate START = Platform.mondayInMonths(10);
 
     private static String fieldMessage(HttpResponse<String> response, String field) {
         return json(response).getJsonArray("errors").getValuesAs(JsonObject.class).stream()
@@ -120,8 +124,8 @@ class RequestRefusalsIT {
         long host = costaAzul();
         long participant = studentKpt();
         String mobility = """
-                {"type": "LEARNER_SHORT_TERM", "hostId": %s, "startDate": "2027-09-01", "endDate": "2027-09-14",
-                 "participantId": %s, "greenTravel": %s}""";
+                {"type": "LEARNER_SHORT_TERM", "hostId": %s, "startDate": "FIRST", "endDate": "LAST",
+                 "participantId": %s, "greenTravel": %s}""".replace("FIRST", START.toString()).replace("LAST", START.plusDays(13).toString());
         // Each was taken as a valid application: 2^64 more than the participant's id wrapped around to it, 14.9 was
         // read as 14, "yes" as no and a number in quotes as the number. Each is refused naming the property.
         Map<String, String> bent = new LinkedHashMap<>();
@@ -146,8 +150,8 @@ class RequestRefusalsIT {
     void aValueOfAnotherKindOrAnUnknownPropertyIsNamedInTheCallersLanguageAndChangesNothing() {
         long host = costaAzul();
         String draft = """
-                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "2028-05-02", "endDate": "2028-05-19",
-                 "participantId": %d, "iscoCode": null}""".formatted(host, studentKpt());
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s",
+                 "participantId": %d, "iscoCode": null}""".formatted(host, START, START.plusDays(17), studentKpt());
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "teacher.kpt", draft);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String path = "/api/mobilities/" + json(created).getJsonNumber("id");
