@@ -226,6 +226,15 @@ class AgreementApiIT {
                 Platform.text("", "agreement.rule.PLACEMENT_NOT_IN_HOSTS_COUNTRY"), "Costa Azul Hoteles S.L.", "Spain"));
     }
 
+    /** The placement of partner.es is closed, and the application that waited there declined with its reason. */
+    private static void assertClosedDecliningTheApplication(JsonObject placement, JsonObject application) {
+        assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
+                .isEqualTo("CLOSED");
+        JsonObject declined = json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.kpt", null));
+        assertThat(declined.getString("status")).isEqualTo("DECLINED");
+        assertThat(declined.getString("declineReason")).contains("Cooks", "Málaga");
+    }
+
     private static JsonObject applyTo(JsonObject placement, String student) {
         HttpResponse<String> applied = asDemo("POST", "/api/opportunities/" + id(placement) + "/applications", student,
                 "{\"motivation\": \"I cook at home every day.\"}");
@@ -341,11 +350,7 @@ class AgreementApiIT {
         assertThat(signed.getJsonNumber("versionInForce").intValue()).isEqualTo(2);
         assertThat(actions(signed)).contains("TERMINATE");
         assertThat(asDemo("GET", "/api/agreements/" + id, "partner.es", null).statusCode()).isEqualTo(404);
-        assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
-                .isEqualTo("CLOSED");
-        JsonObject declined = json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.kpt", null));
-        assertThat(declined.getString("status")).isEqualTo("DECLINED");
-        assertThat(declined.getString("declineReason")).contains("Cooks", "Málaga");
+        assertClosedDecliningTheApplication(placement, application);
         HttpResponse<String> published = publish(id, "partner.al");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
     }
@@ -372,11 +377,7 @@ class AgreementApiIT {
 
         JsonObject signed = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
         assertThat(signed.getJsonNumber("versionInForce").intValue()).isEqualTo(2);
-        assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
-                .isEqualTo("CLOSED");
-        JsonObject declined = json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.kpt", null));
-        assertThat(declined.getString("status")).isEqualTo("DECLINED");
-        assertThat(declined.getString("declineReason")).contains("Cooks", "Málaga");
+        assertClosedDecliningTheApplication(placement, application);
     }
 
     @Test
