@@ -74,7 +74,7 @@ public class Registration extends BaseEntity {
     @Column(name = "fewer_opportunities", nullable = false)
     private boolean fewerOpportunities;
 
-    /** When the reminder before the first session was sent; null until then. Sent once. */
+    /** When the reminder before the first session was sent; null until then. Sent once per first session. */
     @Column(name = "reminded_at")
     private Instant remindedAt;
 
@@ -192,6 +192,11 @@ public class Registration extends BaseEntity {
         }
         remindedAt = now;
         return true;
+    }
+
+    /** The first session moved after the reminder was sent: the reminder named the old one, another is due. */
+    void forgetReminder() {
+        remindedAt = null;
     }
 
     /** The sessions the person was marked present at. */

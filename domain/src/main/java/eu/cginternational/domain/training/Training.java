@@ -172,9 +172,12 @@ public class Training extends BaseEntity {
      * nothing; other sessions are refused once attendance has been marked, which belongs to the sessions.
      * Registration closes and the cancellation deadline falls no later than the first session starts.
      * A self-paced training has none: its participants learn in its module whenever they like.
+     * When the first session starts at another moment than before, everyone still in the training
+     * (a seat, a place on the list, a request) is to be reminded again, and is returned to be told.
      */
-    public final void planSessions(List<SessionPlan> plans) {
+    public final List<Registration> planSessions(List<SessionPlan> plans) {
         requireNotClosed();
+        Optional<Instant> firstBefore = getFirstSession().map(TrainingSession::getStartInstant);
         if (isSelfPaced()) {
             if (plans != null && !plans.isEmpty()) {
                 throw new TrainingRuleException(Rule.SELF_PACED_WITH_SESSIONS);
@@ -183,7 +186,7 @@ public class Training extends BaseEntity {
                 requireNoAttendance();
             }
             sessions.clear();
-            return;
+            return List.of();
         }
         if (plans == null || plans.isEmpty()) {
             throw new TrainingRuleException(Rule.NO_SESSIONS);
@@ -195,11 +198,25 @@ public class Training extends BaseEntity {
         requireWindowBefore(planned.get(0).getStartInstant());
         if (!sessions.isEmpty() && sessions.size() == plans.size() && sessions.stream().map(TrainingSession::toPlan)
                 .collect(Collectors.toSet()).equals(plans.stream().map(TrainingSession::normalised).collect(Collectors.toSet()))) {
-            return;
+            return List.of();
         }
         requireNoAttendance();
         sessions.clear();
         sessions.addAll(planned);
+        if (firstBefore.equals(Optional.of(planned.get(0).getStartInstant()))) {
+            return List.of();
+        }
+        return rescheduled();
+    }
+
+    /**
+     * Those still in the training after its first session moved: a reminder already sent named the old
+     * first session, so the reminders send them another before the new one.
+     */
+    private List<Registration> rescheduled() {
+        List<Registration> active = registrations.stream().filter(Registration::isActive).toList();
+        active.forEach(Registration::forgetReminder);
+        return active;
     }
 
     /** Sets the completion rule: the share of the sessions, in percent from 1 to 100, a person attends to complete. */

@@ -177,6 +177,52 @@ class TrainingTest {
     }
 
     @Nested
+    class Rescheduling {
+
+        @Test
+        void movingTheFirstSessionRemindsEveryoneStillInTheTrainingAgain() {
+            Training training = training(1);
+            Registration seat = training.register(teacher(), null, DURING);
+            Registration waiting = training.register(teacher(), null, later(1));
+            Registration gone = training.register(teacher(), null, later(2));
+            training.cancel(gone, gone.getParticipant(), later(3));
+            List.of(seat, waiting, gone).forEach(registration -> registration.remind(later(4)));
+
+            List<Registration> told = training.planSessions(List.of(session(SESSION_START.plusDays(14))));
+
+            assertThat(told).containsExactlyInAnyOrder(seat, waiting);
+            assertThat(List.of(seat, waiting)).extracting(Registration::getRemindedAt).containsOnlyNulls();
+            assertThat(gone.getRemindedAt()).isEqualTo(later(4));
+            assertThat(seat.remind(later(5))).isTrue();
+        }
+
+        @Test
+        void sessionsThatKeepTheFirstStartLeaveTheRemindersAsTheyAre() {
+            Training training = training(3);
+            Registration seat = training.register(teacher(), null, DURING);
+            seat.remind(later(1));
+            // 08:00 in London is the moment of 09:00 in Podgorica: the same start, written on another clock.
+            SessionPlan sameMoment = new SessionPlan(SESSION_START.minusHours(1), SESSION_START.plusHours(2), "Europe/London",
+                    "Online room", null);
+
+            List<Registration> told = training.planSessions(List.of(sameMoment, session(SESSION_START.plusDays(1))));
+
+            assertThat(told).isEmpty();
+            assertThat(training.getSessions()).hasSize(2);
+            assertThat(seat.getRemindedAt()).isEqualTo(later(1));
+        }
+
+        @Test
+        void aSelfPacedModuleHasNoFirstSessionToMove() {
+            Training module = new Training(new Training.Description("Guidance online", "At one's own pace.", "", Language.CNR,
+                    TrainingMode.SELF_PACED, provider, 2, OPENS, CLOSES, DEADLINE, false), List.of());
+            module.register(teacher(), null, DURING);
+
+            assertThat(module.planSessions(List.of())).isEmpty();
+        }
+    }
+
+    @Nested
     class OnePersonOnce {
 
         @Test
