@@ -2,13 +2,21 @@ package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
+import eu.cginternational.domain.training.TrainingSession;
+import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.query.PageRequest;
 import eu.cginternational.service.training.CatalogueRow;
 import eu.cginternational.service.training.TrainingCatalogue;
+import eu.cginternational.service.training.TrainingDraft;
+import eu.cginternational.service.training.TrainingReminders;
 import jakarta.ejb.EJB;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * A page of the training catalogue shows the seats left and the waiting list of each training, counted
  * by the database in one statement for the page: the registrations of its trainings are not read.
- * Counted on the server, statement by statement.
+ * Counted on the server, statement by statement. A coordinator's change that moves the first session
+ * tells everyone still in the training and has them reminded again.
  */
 @ExtendWith(ArquillianExtension.class)
 class TrainingCatalogueIT {
@@ -44,6 +53,15 @@ class TrainingCatalogueIT {
 
     @EJB
     TrainingTestData trainings;
+
+    @EJB
+    TrainingReminders reminders;
+
+    @EJB
+    AsCoordinator coordinator;
+
+    @EJB
+    TestData data;
 
     @Test
     void aPageCountsTheSeatsInOneStatementWithoutReadingTheRegistrations() throws Exception {
@@ -121,6 +139,53 @@ class TrainingCatalogueIT {
             assertThat(row.getSeatsLeft()).isEqualTo(2);
             assertThat(row.getWaitingListLength()).isZero();
         });
+    }
+
+    /** A change that keeps the first session tells nobody; moving it tells everyone still in, who are reminded again. */
+    @Test
+    void sessionsMovedTwoWeeksLaterAreToldAndRemindedAgainBeforeTheNewFirstSession() throws Exception {
+        Training training = trainings.trainingWithSessions(1, 2, 2);
+        UserAccount holder = trainings.newTeacher(KPT);
+        UserAccount waiting = trainings.newTeacher(KPT);
+        long seat = trainings.register(training.getId(), holder.getUsername());
+        long place = trainings.register(training.getId(), waiting.getUsername());
+        Instant now = Instant.now();
+        assertThat(reminders.remind(seat, now)).isTrue();
+        Instant remindedAt = trainings.registration(seat).getRemindedAt();
+        String link = "/trainings/training.xhtml?id=" + training.getId();
+
+        TrainingDraft otherRoom = TrainingDraft.of(trainings.trainingById(training.getId()));
+        otherRoom.getSessions().forEach(session -> session.setPlace("Mundus, room 7"));
+        coordinator.call(() -> catalogue.revise(training.getId(), otherRoom));
+
+        assertThat(trainings.trainingById(training.getId()).getSessions()).extracting(TrainingSession::getPlace)
+                .containsOnly("Mundus, room 7");
+        assertThat(trainings.registration(seat).getRemindedAt()).isEqualTo(remindedAt);
+        assertThat(data.notificationsOf(holder.getUsername(), link)).hasSize(1); // the reminder alone
+        assertThat(data.notificationsOf(waiting.getUsername(), link)).isEmpty();
+
+        TrainingDraft later = TrainingDraft.of(trainings.trainingById(training.getId()));
+        later.getSessions().forEach(session -> {
+            session.setStart(session.getStart().plusDays(14));
+            session.setEnd(session.getEnd().plusDays(14));
+        });
+        Training moved = coordinator.call(() -> catalogue.revise(training.getId(), later));
+
+        TrainingSession first = moved.getFirstSession().orElseThrow();
+        String newFirst = Texts.dateTime(holder.getLanguage().locale(), first.getStart()) + " (" + first.getTimeZone() + ")";
+        assertThat(trainings.registration(seat).getRemindedAt()).isNull();
+        assertThat(data.notificationsOf(holder.getUsername(), link)).hasSize(2) // the reminder, then the move
+                .last().satisfies(told -> {
+                    assertThat(told.getTitle()).contains(training.getTitle());
+                    assertThat(told.getText()).contains(newFirst);
+                });
+        assertThat(data.outboxMessagesTo(holder.getEmail())).isEqualTo(2);
+        assertThat(data.notificationsOf(waiting.getUsername(), link)).singleElement()
+                .extracting(Notification::getText).asString().contains(newFirst);
+        assertThat(trainings.registration(place).getStatus()).isEqualTo(RegistrationStatus.WAITLISTED);
+        // Not due now, sixteen days ahead; due again two days before the new first session.
+        assertThat(reminders.remind(seat, now)).isFalse();
+        assertThat(reminders.remind(seat, first.getStartInstant().minus(Duration.ofDays(2)))).isTrue();
     }
 
     private long first(Training training, RegistrationStatus status) {

@@ -196,7 +196,8 @@ public class TrainingCatalogue {
 
     /**
      * Changes a training against the version the coordinator saw. Seats that a larger capacity
-     * frees go to the first on the waiting list, who are told.
+     * frees go to the first on the waiting list, who are told. When the first session moves,
+     * everyone still in the training is told the new one and reminded again before it.
      */
     @RolesAllowed(Role.Names.COORDINATOR)
     public Training revise(long id, TrainingDraft draft) {
@@ -209,22 +210,29 @@ public class TrainingCatalogue {
         if (!Objects.equals(draft.getVersion(), training.getVersion())) {
             throw new ConcurrentChangeException();
         }
-        List<Registration> promoted = ruled(() -> {
-            List<Registration> moved = training.describe(description(draft, provider), Instant.now());
-            training.planSessions(plans(draft));
+        Revision revision = ruled(() -> {
+            List<Registration> promoted = training.describe(description(draft, provider), Instant.now());
+            List<Registration> rescheduled = training.planSessions(plans(draft));
             rules(training, draft);
-            return moved;
+            return new Revision(promoted, rescheduled);
         });
         // A change of the sessions alone touches no column of the training; the version moves all the same.
         em.lock(training, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         flushOrReportConflict(em);
         audit.record(AuditEventType.TRAINING_UPDATED, label(training), training.getTitle());
-        promoted.forEach(registration -> {
+        revision.promoted().forEach(registration -> {
             audit.record(AuditEventType.TRAINING_REGISTRATION_CHANGED, TrainingRegistrations.label(registration),
                     registration.getLastStep().getReason().name());
             notices.promoted(registration);
         });
+        // The notice of a seat from the list already names the new first session: one notice is enough.
+        revision.rescheduled().stream().filter(registration -> !revision.promoted().contains(registration))
+                .forEach(notices::rescheduled);
         return training;
+    }
+
+    /** Whom a change of a training concerns: who got a seat by it, and who is still in it when its first session moved. */
+    private record Revision(List<Registration> promoted, List<Registration> rescheduled) {
     }
 
     private Institution provider(TrainingDraft draft) {

@@ -20,7 +20,7 @@ import java.util.Set;
 /**
  * Tells a participant, in the app and by e-mail and in their own language, what happened to their
  * registration without their doing: a seat they got from the waiting list, a nomination by their
- * school, the school's decision on their request. Sent in the transaction of the change. A seat's
+ * school, the school's decision on their request, a first session moved. Sent in the transaction of the change. A seat's
  * texts name the first session; a self-paced module has none, so its seats have texts of their own.
  */
 @Stateless
@@ -61,6 +61,11 @@ public class TrainingNotices {
     /** The participant completed the training: their certificate can be downloaded. */
     public void completed(Registration registration) {
         notifications.send(notice(registration, NotificationKind.INFORMATION, "completed"));
+    }
+
+    /** The coordinator moved the first session: a seat, a place on the list or a request stays, the dates changed. */
+    public void rescheduled(Registration registration) {
+        notifications.send(notice(registration, NotificationKind.INFORMATION, "rescheduled"));
     }
 
     /** The first session of the participant's training is in a few days. */

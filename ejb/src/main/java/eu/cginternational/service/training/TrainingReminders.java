@@ -29,7 +29,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Reminds everyone holding a seat, by a notice and an e-mail through the outbox, a few days
  * ({@code cg.training.reminder-days}, 3 unless configured) before the first session of their
  * training. Once per registration: the reminder is recorded on it, each in a transaction of its own
- * with the registration locked, so that a second run or a second server does not remind again.
+ * with the registration locked, so that a second run or a second server does not remind again; a
+ * first session moved to another moment clears it (Training.planSessions), and the new one is reminded.
  * Runs every hour, so that a server that was down catches up.
  */
 @Singleton

@@ -89,6 +89,27 @@ class TrainingNoticesTest {
         assertThat(sent).hasSize(3).allSatisfy(notice -> assertThat(notice.text()).endsWith(firstSession));
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "EN  | New dates: Introducing RIASEC interests     | First session now: May 4, 2026 09:00 (Europe/Podgorica).",
+        "SQ  | Data të reja: Introducing RIASEC interests  | Sesioni i parë tani: 4 maj 2026 09:00 (Europe/Podgorica).",
+        "CNR | Novi termini: Introducing RIASEC interests  | Prvi termin je sada: 04. maj 2026. 09:00 (Europe/Podgorica)."})
+    void aMovedTrainingIsToldWithItsNewFirstSession(Language language, String title, String firstSession) {
+        Training training = training(TrainingMode.ON_SITE, List.of(new SessionPlan(LocalDateTime.of(2026, 4, 20, 9, 0),
+                LocalDateTime.of(2026, 4, 20, 12, 0), "Europe/Podgorica", "Ministarstvo prosvjete, sala 2", null)));
+        Registration seat = seat(training, language);
+        training.planSessions(List.of(new SessionPlan(LocalDateTime.of(2026, 5, 4, 9, 0), LocalDateTime.of(2026, 5, 4, 12, 0),
+                "Europe/Podgorica", "Ministarstvo prosvjete, sala 2", null)));
+
+        notices.rescheduled(seat);
+
+        assertThat(sent).singleElement().satisfies(notice -> {
+            assertThat(notice.title()).isEqualTo(title);
+            assertThat(notice.text()).contains("Introducing RIASEC interests").endsWith(firstSession);
+            assertThat(notice.mailBody()).contains(notice.text());
+        });
+    }
+
     /** The certificate is on the training's page, where the notice links to; My trainings lists no certificates. */
     @ParameterizedTest
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
