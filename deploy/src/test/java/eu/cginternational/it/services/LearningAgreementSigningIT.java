@@ -134,7 +134,7 @@ class LearningAgreementSigningIT {
         assertEquals("learning.signing.required_to_start",
                 assertThrows(RejectedException.class, () -> start(id)).getMessageKey());
 
-        SignedDocument sent = schoolKpt.call(() -> signatures.send(id));
+        SignedDocument sent = send(schoolKpt, id);
         assertThat(sent.getSigners()).extracting(s -> s.getRole())
                 .containsExactly(SignerRole.SENDING_SCHOOL, SignerRole.PARTICIPANT, SignerRole.HOST_ORGANISATION);
         assertThat(sent.getSigners()).extracting(s -> s.getAccount().getUsername())
@@ -149,6 +149,41 @@ class LearningAgreementSigningIT {
 
         assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
         assertEquals(SignedDocumentStatus.SIGNED, data.document(sent.getId()).getStatus());
+    }
+
+    /** Sends the agreement for signature as the caller, with its version as the caller reads it just before. */
+    private SignedDocument send(RoleCaller sender, long mobilityId) throws Exception {
+        return sender.call(() -> signatures.send(mobilityId, agreements.find(mobilityId).orElseThrow().getVersion()));
+    }
+
+    /** Edits the current version in place as teacher.kpt, as before the ministry's approval: its number stays. */
+    private void editedInPlace(long mobilityId, String outcomes) throws Exception {
+        teacherKpt.call(() -> {
+            LearningAgreementDraft draft = LearningAgreementDraft.of(agreements.find(mobilityId).orElseThrow());
+            draft.setLearningOutcomes(outcomes);
+            return agreements.save(mobilityId, draft);
+        });
+    }
+
+    /**
+     * Before the ministry's approval a teacher edits the current version in place, under the same number: the
+     * administrator who read it before is told it changed meanwhile, instead of freezing and signing a text they never
+     * saw; with the version as it is now, it is sent.
+     */
+    @Test
+    void aVersionChangedSinceTheSenderReadItIsNotSentAndTheCurrentOneIs() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(70)).getId();
+        long seen = schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion());
+        editedInPlace(id, "Serves guests at the front desk and in the restaurant.");
+
+        assertThrows(ConcurrentChangeException.class, () -> schoolKpt.call(() -> signatures.send(id, seen)));
+        assertThrows(InvalidInputException.class, () -> schoolKpt.call(() -> signatures.send(id, null)));
+        assertThat(schoolKpt.call(() -> signatures.find(id))).isEmpty();
+
+        SignedDocument sent = send(schoolKpt, id);
+
+        assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, sent.getStatus());
+        assertThat(schoolKpt.call(() -> agreements.find(id).orElseThrow().getCurrent().getNumber())).isEqualTo(1);
     }
 
     private void step(AsSchoolKpt as, long mobilityId, MobilityAction action, String comment) throws Exception {
@@ -173,7 +208,7 @@ class LearningAgreementSigningIT {
     @Test
     void aReturnedMobilityGivenOtherDatesStartsOnlyAfterANewRoundOfSignatures() throws Exception {
         long id = data.submittedDemoMobility(today()).getId();
-        long signedId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long signedId = send(schoolKpt, id).getId();
         signedByAllThree(id);
         assertThat(gate.isSignedByAll(common.mobility(id))).isTrue();
 
@@ -191,7 +226,7 @@ class LearningAgreementSigningIT {
         calendar.startDue(today());
         assertEquals(MobilityStatus.MINISTRY_APPROVED, common.mobility(id).getStatus());
 
-        schoolKpt.call(() -> signatures.send(id));
+        send(schoolKpt, id);
         signedByAllThree(id);
         start(id);
         assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
@@ -200,7 +235,7 @@ class LearningAgreementSigningIT {
     @Test
     void anotherHostSupersedesTheDocumentUnderSignatureButGreenTravelDoesNot() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(40)).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
         step(schoolKpt, id, MobilityAction.RETURN, "Another host, please.");
 
@@ -216,7 +251,7 @@ class LearningAgreementSigningIT {
     @Test
     void aHostChangedAndChangedBackIsSentForANewRoundWhosePdfSaysWhenTheTermsChanged() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(40)).getId();
-        SignedDocument first = schoolKpt.call(() -> signatures.send(id));
+        SignedDocument first = send(schoolKpt, id);
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
         step(schoolKpt, id, MobilityAction.RETURN, "Another host, please.");
         long costaAzul = common.mobility(id).getHost().getId();
@@ -224,7 +259,7 @@ class LearningAgreementSigningIT {
         revised(id, draft -> draft.setHostId(costaAzul));
 
         // The same version with the same terms as the superseded round: a new round all the same, of other bytes.
-        SignedDocument second = schoolKpt.call(() -> signatures.send(id));
+        SignedDocument second = send(schoolKpt, id);
 
         assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(first.getId()).getStatus());
         assertThat(second.getSha256()).isNotEqualTo(first.getSha256());
@@ -235,7 +270,7 @@ class LearningAgreementSigningIT {
     @Test
     void aNewVersionSupersedesTheDocumentUnderSignature() throws Exception {
         long id = data.approvedDemoMobility(today()).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
 
         teacherKpt.call(() -> {
@@ -261,7 +296,7 @@ class LearningAgreementSigningIT {
     @Test
     void theSendingSchoolWithdrawsTheVersionUnderSignatureAndSendsItsChangeAnew() throws Exception {
         long id = data.approvedDemoMobility(today()).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
         String comment = "The host's mentor left & a new one is named: \"javascript:alert('x')\".";
         LearningAgreementWithdrawal seen = new LearningAgreementWithdrawal(
@@ -309,7 +344,7 @@ class LearningAgreementSigningIT {
         assertEquals("learning.rule.NOT_UNDER_SIGNATURE", assertThrows(RejectedException.class, () -> schoolKpt.call(
                 () -> signatures.withdraw(id, new LearningAgreementWithdrawal(withdrawn.getVersion(), null)))).getMessageKey());
         assertEquals("learning.rule.WITHDRAWN",
-                assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id))).getMessageKey());
+                assertThrows(RejectedException.class, () -> send(schoolKpt, id)).getMessageKey());
         assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.WITHDRAWN");
 
         teacherKpt.call(() -> {
@@ -318,7 +353,7 @@ class LearningAgreementSigningIT {
             draft.setReason("The mentor changed.");
             return agreements.save(id, draft);
         });
-        SignedDocument anew = schoolKpt.call(() -> signatures.send(id));
+        SignedDocument anew = send(schoolKpt, id);
 
         assertThat(anew.getId()).isNotEqualTo(documentId);
         assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, anew.getStatus());
@@ -331,7 +366,7 @@ class LearningAgreementSigningIT {
     void aHostWithoutAPartnerAccountCannotBeSentTheAgreement() throws Exception {
         long id = data.approvedMobilityToHostWithoutAccount(today()).getId();
 
-        RejectedException refusal = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id)));
+        RejectedException refusal = assertThrows(RejectedException.class, () -> send(schoolKpt, id));
 
         assertEquals("learning.signing.no_host_account", refusal.getMessageKey());
         // The page says so instead of offering to send, in the same words.
@@ -351,7 +386,7 @@ class LearningAgreementSigningIT {
 
         teacherKpt.call(() -> mobilities.act(id, new MobilityTransition(MobilityAction.SUBMIT, null,
                 common.mobility(id).getVersion())));
-        RejectedException refusal = assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id)));
+        RejectedException refusal = assertThrows(RejectedException.class, () -> send(schoolKpt, id));
 
         assertEquals("learning.rule.HOST_CANNOT_SIGN", refusal.getMessageKey());
         assertThat(refusal.getArguments()).containsExactly(common.mobility(id).getHost().getName());
@@ -407,7 +442,7 @@ class LearningAgreementSigningIT {
         assertThat(schoolKpt.call(() -> mobilities.seesOnlyAsHost(common.mobility(id)))).isFalse();
         assertThrows(NotFoundException.class, () -> teacherPljevlja.call(() -> mobilities.get(id)));
 
-        SignedDocument sent = schoolKpt.call(() -> signatures.send(id));
+        SignedDocument sent = send(schoolKpt, id);
         assertThat(sent.getSigners()).extracting(s -> s.getAccount().getUsername() + " " + s.getRole())
                 .containsExactly("school.kpt SENDING_SCHOOL", "teacher.kpt PARTICIPANT", "school.pljevlja HOST_ORGANISATION");
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
@@ -427,7 +462,7 @@ class LearningAgreementSigningIT {
     @Test
     void rejectingTheApplicationSupersedesItsAgreementUnderSignatureForEverySigner() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(60)).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
         studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
         assertThat(partnerEs.call(() -> engine.inboxItems(PageRequest.first(100))))
@@ -456,7 +491,7 @@ class LearningAgreementSigningIT {
     @Test
     void aSignerWhoNoLongerSignsInTheirCapacityNoLongerFindsTheAgreementInTheirInbox() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(50)).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         Set<Role> administrator = Set.copyOf(common.account("school.kpt").getRoles());
         assertThat(inboxOf(schoolKpt)).contains(documentId);
         accounts.roles("school.kpt", Set.of(Role.TEACHER));
@@ -498,7 +533,7 @@ class LearningAgreementSigningIT {
     @Test
     void aHostsSignerWhoNoLongerActsForTheHostNeitherSignsNorDeclinesAndNothingChanges() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(50)).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
         studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
         long host = common.mobility(id).getHost().getId();
@@ -537,7 +572,7 @@ class LearningAgreementSigningIT {
     @Test
     void whenTheSendingAdministratorLeavesTheSchoolsOtherAdministratorsAreToldTheAgreementWaitsInVain() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(50)).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, SigningTestData.KPT);
         common.deactivate("school.kpt");
         try {
@@ -568,7 +603,7 @@ class LearningAgreementSigningIT {
     void whenTheSendingAdministratorMovesToTeachingTheSchoolsOtherAdministratorsAreToldTheAgreementWaitsInVain()
             throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(50)).getId();
-        long documentId = schoolKpt.call(() -> signatures.send(id)).getId();
+        long documentId = send(schoolKpt, id).getId();
         UserAccount colleague = common.newAccount(Role.SCHOOL_ADMIN, SigningTestData.KPT);
         Set<Role> administrator = Set.copyOf(common.account("school.kpt").getRoles());
         accounts.roles("school.kpt", Set.of(Role.TEACHER));
@@ -596,7 +631,7 @@ class LearningAgreementSigningIT {
 
         assertThat(schoolKpt.call(() -> signatures.canSend(common.mobility(id)))).isFalse();
         assertEquals("learning.rule.NOT_SUBMITTED",
-                assertThrows(RejectedException.class, () -> schoolKpt.call(() -> signatures.send(id))).getMessageKey());
+                assertThrows(RejectedException.class, () -> send(schoolKpt, id)).getMessageKey());
         assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.NOT_SUBMITTED");
         assertThat(refusalToSend(teacherKpt, id)).contains("learning.rule.NOT_SUBMITTED");
         assertThat(schoolKpt.call(() -> signatures.find(id))).isEmpty();

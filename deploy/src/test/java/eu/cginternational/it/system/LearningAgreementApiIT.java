@@ -110,6 +110,34 @@ class LearningAgreementApiIT {
         }
     }
 
+    /** The sending school sends the text it read: a change made since is reported, not frozen unseen. */
+    @Nested
+    class SendingForSignature {
+
+        @Test
+        void aVersionChangedSinceItWasReadAnswers409AndNothingIsSentUntilTheCurrentOneIs() {
+            long id = submittedByStudent();
+            int written = json(put(id, "teacher.kpt", "Përgatit mëngjesin.", null, null)).getInt("version");
+            long seen = json(get(id, "school.kpt")).getJsonNumber("version").longValue();
+            HttpResponse<String> changed = put(id, "teacher.kpt", "Përgatit mëngjesin dhe drekën.", written, null);
+            assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+            assertThat(json(changed).getInt("number")).isEqualTo(1);
+
+            HttpResponse<String> stale = SigningApiIT.send(id, "school.kpt", seen);
+            HttpResponse<String> unversioned = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", "{}");
+
+            assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+            assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(422);
+            assertThat(unversioned.body()).contains(Platform.validationText("_sq", "learning.version.required"));
+            assertThat(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null).statusCode()).isEqualTo(404);
+
+            HttpResponse<String> sent = SigningApiIT.send(id, "school.kpt", json(changed).getJsonNumber("version").longValue());
+
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
+            assertThat(json(sent).getString("status")).isEqualTo("AWAITING_SIGNATURES");
+        }
+    }
+
     /**
      * The sending school takes the version under signature back: it stays as it was sent, withdrawn, nobody signs its
      * document any more, and the agreement is changed and sent anew. Only whoever may send it withdraws it.
@@ -121,7 +149,7 @@ class LearningAgreementApiIT {
         void theSendingSchoolWithdrawsTheVersionThenChangesItAndSendsItAnew() {
             long id = SigningApiIT.approvedWithAgreement();
             String consent = json(asDemo("GET", "/api/signing/consent", "student.kpt", null)).getString("version");
-            HttpResponse<String> sent = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+            HttpResponse<String> sent = SigningApiIT.send(id, "school.kpt");
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
             long document = json(sent).getJsonNumber("id").longValue();
             assertThat(SigningApiIT.sign(id, "school.kpt", "Besnik Leka", consent).statusCode()).isEqualTo(200);
@@ -158,14 +186,14 @@ class LearningAgreementApiIT {
             HttpResponse<String> again = withdraw(id, "school.kpt", agreement.getJsonNumber("version").longValue());
             assertThat(again.statusCode()).isEqualTo(422);
             assertThat(json(again).getString("detail")).isEqualTo(Platform.text("_sq", "learning.rule.NOT_UNDER_SIGNATURE"));
-            HttpResponse<String> unchanged = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+            HttpResponse<String> unchanged = SigningApiIT.send(id, "school.kpt");
             assertThat(unchanged.statusCode()).isEqualTo(422);
 
             HttpResponse<String> changed = put(id, "teacher.kpt", "Pret mysafirët në recepsion dhe në restorant.",
                     agreement.getInt("version"), "Organizata pritëse shtoi restorantin.");
             assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
             assertThat(json(changed).getInt("number")).isEqualTo(2);
-            HttpResponse<String> resent = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+            HttpResponse<String> resent = SigningApiIT.send(id, "school.kpt");
             assertThat(resent.statusCode()).as(resent.body()).isEqualTo(201);
             assertThat(json(resent).getString("status")).isEqualTo("AWAITING_SIGNATURES");
         }
@@ -188,8 +216,7 @@ class LearningAgreementApiIT {
         @Test
         void aCommentTooLongOrWithMarkupIsRefusedWithATranslatedMessageAndNothingIsWithdrawn() {
             long id = SigningApiIT.approvedWithAgreement();
-            assertThat(asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null).statusCode())
-                    .isEqualTo(201);
+            assertThat(SigningApiIT.send(id, "school.kpt").statusCode()).isEqualTo(201);
             long seen = json(get(id, "school.kpt")).getJsonNumber("version").longValue();
 
             HttpResponse<String> tooLong = asDemo("POST", SigningApiIT.base(id) + "/signature-withdrawals", "school.kpt",

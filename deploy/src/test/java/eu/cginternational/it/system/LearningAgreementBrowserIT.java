@@ -129,7 +129,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
     @Test
     void theSchoolWithdrawsTheVersionUnderSignatureOnceItConfirms() {
         long id = SigningApiIT.approvedWithAgreement();
-        HttpResponse<String> sent = asDemo("POST", SigningApiIT.base(id) + "/signature-requests", "school.kpt", null);
+        HttpResponse<String> sent = SigningApiIT.send(id, "school.kpt");
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/index.xhtml");

@@ -46,7 +46,7 @@ class SigningApiIT {
             assertThat(act(id, "school.kpt", "START").statusCode()).isEqualTo(422);
             assertThat(actions(id)).as("no start offered before the agreement is signed by all").doesNotContain("START");
 
-            HttpResponse<String> sent = asDemo("POST", base(id) + "/signature-requests", "school.kpt", null);
+            HttpResponse<String> sent = send(id, "school.kpt");
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(201);
             JsonObject document = json(sent);
             assertThat(document.getString("status")).isEqualTo("AWAITING_SIGNATURES");
@@ -102,7 +102,7 @@ class SigningApiIT {
         @Test
         void outOfOrderIs422AnotherPersonIs403AndAStaleVersionIs409() {
             long id = approvedWithAgreement();
-            long documentId = json(asDemo("POST", base(id) + "/signature-requests", "school.kpt", null)).getJsonNumber("id").longValue();
+            long documentId = json(send(id, "school.kpt")).getJsonNumber("id").longValue();
             int version = json(asDemo("GET", "/api/signing/documents/" + documentId, "school.kpt", null)).getInt("version");
 
             HttpResponse<String> early = sign(id, "partner.es", "Javier Ortega", "2026-1");
@@ -121,7 +121,7 @@ class SigningApiIT {
         @Test
         void aWrongPasswordIs422AndAMissingConsentToo() {
             long id = approvedWithAgreement();
-            asDemo("POST", base(id) + "/signature-requests", "school.kpt", null);
+            send(id, "school.kpt");
 
             HttpResponse<String> wrong = asDemo("POST", base(id) + "/signatures", "school.kpt",
                     signature("Besnik Leka", "not-the-password", "2026-1", null));
@@ -148,6 +148,16 @@ class SigningApiIT {
 
     static String base(long mobilityId) {
         return "/api/mobilities/" + mobilityId + "/learning-agreement";
+    }
+
+    /** Sends the mobility's learning agreement for signature as the account, with its version as the account reads it first. */
+    static HttpResponse<String> send(long mobilityId, String username) {
+        return send(mobilityId, username, json(asDemo("GET", base(mobilityId), username, null)).getJsonNumber("version").longValue());
+    }
+
+    /** Sends the mobility's learning agreement for signature as the account, based on the version of it read. */
+    static HttpResponse<String> send(long mobilityId, String username, long version) {
+        return asDemo("POST", base(mobilityId) + "/signature-requests", username, "{\"version\": " + version + "}");
     }
 
     static HttpResponse<String> sign(long mobilityId, String username, String typedName, String consent) {

@@ -36,6 +36,7 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -123,19 +124,27 @@ public class LearningAgreementSignatures {
     }
 
     /**
-     * Sends the current version of the mobility's agreement for signature: its PDF is frozen, the
-     * caller (administrator of the sending school) signs first, then the participant, then the host.
+     * Sends the current version of the mobility's agreement for signature, based on the version of the agreement the
+     * caller saw, as a withdrawal is: what is frozen is the text they read, and a change since (an edit in place keeps
+     * the version's number) is reported instead. Its PDF is frozen, the caller (administrator of the sending school)
+     * signs first, then the participant, then the host.
      */
-    public SignedDocument send(long mobilityId) {
+    public SignedDocument send(long mobilityId, Long versionSeen) {
+        validator.validate(new VersionSeen(versionSeen));
         Mobility mobility = mobilities.get(mobilityId);
         UserAccount caller = callers.getCurrent();
         if (!maySend(caller, mobility)) {
             throw new AccessDeniedException();
         }
+        Optional<LearningAgreement> found = agreementOf(mobility);
+        // Without an agreement there is no change to report: the refusal says to write it.
+        if (found.isPresent() && !Objects.equals(versionSeen, found.get().getVersion())) {
+            throw new ConcurrentChangeException();
+        }
         refusal(mobility).ifPresent(refused -> {
             throw refused;
         });
-        LearningAgreement agreement = agreementOf(mobility).orElseThrow();
+        LearningAgreement agreement = found.orElseThrow();
         // A change of the agreement racing with the sending must not slip under the frozen PDF.
         em.lock(agreement, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         LearningAgreementVersion current = agreement.getCurrent();
@@ -343,6 +352,10 @@ public class LearningAgreementSignatures {
                     : "learning.signing.no_host_administrator", host.getName()));
         }
         return Optional.empty();
+    }
+
+    /** The version of the agreement a sending is based on: it must say which it saw. */
+    record VersionSeen(@NotNull(message = "{learning.version.required}") Long version) {
     }
 
     /**

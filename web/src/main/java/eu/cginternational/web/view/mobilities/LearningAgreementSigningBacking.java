@@ -71,9 +71,10 @@ public class LearningAgreementSigningBacking implements Serializable {
         withdrawable = signatures.canWithdraw(mobility);
     }
 
+    /** Sends the current version for signature as the agreement was shown: a change since is reported. */
     @ReportsRefusals
     public void send() {
-        signatures.send(mobility.getId());
+        signatures.send(mobility.getId(), agreement.getAgreement().getVersion());
         Messages.addFlashGlobalInfo("learning.signing.sent");
         Faces.redirect("mobilities/mobility.xhtml?id=%s", mobility.getId().toString());
     }
