@@ -186,6 +186,34 @@ class LearningAgreementSigningIT {
         assertThat(schoolKpt.call(() -> agreements.find(id).orElseThrow().getCurrent().getNumber())).isEqualTo(1);
     }
 
+    /**
+     * A signer declined and nothing changed since: made again, the PDF would be the one declined, byte for byte, which
+     * the signing engine registers once. The page says to change the agreement first, and a sending is refused with the
+     * same words; once the version is edited, it is sent anew.
+     */
+    @Test
+    void aVersionDeclinedIsNotSentAgainUntilItChanges() throws Exception {
+        long id = data.submittedDemoMobility(today().plusDays(75)).getId();
+        long documentId = send(schoolKpt, id).getId();
+        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> engine.decline(documentId, "Thirty-five hours a week is too many for me."));
+        assertEquals(SignedDocumentStatus.DECLINED, data.document(documentId).getStatus());
+
+        assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.DECLINED");
+        assertThat(refusalToSend(teacherKpt, id)).contains("learning.rule.DECLINED");
+        assertThat(schoolKpt.call(() -> signatures.canSend(mobilities.get(id)))).isFalse();
+        RejectedException refusal = assertThrows(RejectedException.class, () -> send(schoolKpt, id));
+        assertEquals("learning.rule.DECLINED", refusal.getMessageKey());
+        assertThat(refusal.getArguments()).containsExactly(1);
+
+        editedInPlace(id, "Serves guests at the front desk, thirty hours a week.");
+        assertThat(refusalToSend(schoolKpt, id)).isEmpty();
+        SignedDocument anew = send(schoolKpt, id);
+
+        assertThat(anew.getId()).isNotEqualTo(documentId);
+        assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, anew.getStatus());
+    }
+
     private void step(AsSchoolKpt as, long mobilityId, MobilityAction action, String comment) throws Exception {
         as.call(() -> mobilities.act(mobilityId, new MobilityTransition(action, comment, common.mobility(mobilityId).getVersion())));
     }

@@ -31,8 +31,9 @@ import java.util.Optional;
  * mobility has ended or was stopped nothing changes. A change that changes nothing is refused, so
  * every version differs from the one before. The sending school can withdraw the current version from
  * signature: it stays as it was sent, withdrawn, and the next change is a new version, which is sent anew
- * (the same text again would be the same document). Every change moves the agreement's optimistic lock,
- * so two people changing it at once cannot both win.
+ * (the same text again would be the same document); for the same reason, a version whose document a signer declined
+ * is sent again only once it or the mobility's terms changed. Every change moves the agreement's optimistic lock, so
+ * two people changing it at once cannot both win.
  */
 @Entity
 @Table(name = "learning_agreement")
@@ -135,13 +136,26 @@ public class LearningAgreement extends BaseEntity {
     }
 
     /**
-     * Why the current version cannot be sent for signature, if it cannot: it was withdrawn, and the same text sent
-     * again would be the document withdrawn; a change makes the version to send anew.
+     * Why the current version cannot be sent for signature, if it cannot, given the status of its newest document and
+     * when that was sent (both {@code null} when it was never sent): it was withdrawn; or a signer declined that document
+     * and neither the version (edited in place) nor the mobility's terms changed since. Either way the same text sent
+     * again would be the same PDF, which the signing engine registers once; a change makes the version to send anew.
      */
-    public Optional<LearningAgreementRuleException> refusalToSendCurrent() {
+    public Optional<LearningAgreementRuleException> refusalToSendCurrent(SignedDocumentStatus newest, Instant sentAt) {
         LearningAgreementVersion current = getCurrent();
-        return current.isWithdrawn() ? Optional.of(new LearningAgreementRuleException(Rule.WITHDRAWN, current.getNumber()))
-                : Optional.empty();
+        if (current.isWithdrawn()) {
+            return Optional.of(new LearningAgreementRuleException(Rule.WITHDRAWN, current.getNumber()));
+        }
+        if (newest == SignedDocumentStatus.DECLINED && !changedSince(current, Objects.requireNonNull(sentAt))) {
+            return Optional.of(new LearningAgreementRuleException(Rule.DECLINED, current.getNumber()));
+        }
+        return Optional.empty();
+    }
+
+    /** Whether the version's PDF made now differs from the one made at the moment: its text or the mobility's terms changed. */
+    private boolean changedSince(LearningAgreementVersion version, Instant moment) {
+        Instant termsChanged = mobility.getTermsChangedAt();
+        return version.getMadeAt().isAfter(moment) || (termsChanged != null && termsChanged.isAfter(moment));
     }
 
     /** What a change would do now: edit in place, add a version, or nothing (closed). */

@@ -6,7 +6,7 @@ import eu.cginternational.domain.RuleException;
  * Thrown when a change would break a rule of the learning agreement itself: a change after the
  * mobility has ended or was called off, an amendment without its reason, a "change" that changes
  * nothing, sending for signature the agreement of a draft or of a mobility whose host cannot sign, withdrawing from
- * signature a version that is not under signature, sending unchanged a version withdrawn. The rule is also
+ * signature a version that is not under signature, sending unchanged a version withdrawn or declined. The rule is also
  * the message key ({@code learning.rule.NAME}); the arguments fill its placeholders.
  */
 public class LearningAgreementRuleException extends RuleException {
@@ -15,7 +15,8 @@ public class LearningAgreementRuleException extends RuleException {
 
     /** The rules a learning agreement enforces on itself. */
     public enum Rule {
-        CLOSED, REASON_REQUIRED, NO_CHANGE, NOT_SUBMITTED, HOST_TO_CHANGE, HOST_CANNOT_SIGN, NOT_UNDER_SIGNATURE, WITHDRAWN
+        CLOSED, REASON_REQUIRED, NO_CHANGE, NOT_SUBMITTED, HOST_TO_CHANGE, HOST_CANNOT_SIGN, NOT_UNDER_SIGNATURE, WITHDRAWN,
+        DECLINED
     }
 
     private final Rule rule;

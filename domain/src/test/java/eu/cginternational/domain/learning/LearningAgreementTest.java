@@ -33,6 +33,7 @@ import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.domain.signing.SignedDocumentStatus;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Nested;
@@ -337,9 +338,10 @@ class LearningAgreementTest {
             assertThat(withdrawn.getContent()).isEqualTo(FIRST);
             assertThat(withdrawn.getWithdrawalComment()).isNull();
             assertThat(agreement.getChangedAt()).isEqualTo(T0.plusSeconds(60));
-            refused(Rule.WITHDRAWN, () -> agreement.refusalToSendCurrent().ifPresent(refusal -> {
-                throw refusal;
-            }));
+            refused(Rule.WITHDRAWN, () -> agreement.refusalToSendCurrent(SignedDocumentStatus.SUPERSEDED, T0.plusSeconds(60))
+                    .ifPresent(refusal -> {
+                        throw refusal;
+                    }));
         }
 
         @Test
@@ -363,7 +365,7 @@ class LearningAgreementTest {
 
             assertThat(agreement.getCurrent().isWithdrawn()).isFalse();
             assertThat(agreement.getChangedAt()).isEqualTo(T0);
-            assertThat(agreement.refusalToSendCurrent()).isEmpty();
+            assertThat(agreement.refusalToSendCurrent(null, null)).isEmpty();
         }
 
         @Test
@@ -395,7 +397,7 @@ class LearningAgreementTest {
             assertThat(second.getNumber()).isEqualTo(2);
             assertThat(second.getReason()).isNull();
             assertThat(second.isWithdrawn()).isFalse();
-            assertThat(agreement.refusalToSendCurrent()).isEmpty();
+            assertThat(agreement.refusalToSendCurrent(null, null)).isEmpty();
             // Back to editing in place, as the new version was never sent.
             assertThat(agreement.change(THIRD, teacher, null, T0.plusSeconds(180))).isSameAs(second);
         }
@@ -409,6 +411,57 @@ class LearningAgreementTest {
 
             assertThat(agreement.change(SECOND, schoolAdmin, "The mentor changed.", T0.plusSeconds(120)).getReason())
                     .isEqualTo("The mentor changed.");
+        }
+    }
+
+    /**
+     * A signer declined the document of the current version: made again unchanged, its PDF would be the one declined,
+     * byte for byte, which the signing engine registers once. An edit of the version or a change of the mobility's
+     * terms since makes another PDF, which is sent.
+     */
+    @Nested
+    class SendingAgainAfterADecline {
+
+        private static final Instant SENT = T0.plusSeconds(60);
+
+        @Test
+        void theVersionDeclinedAndUnchangedSinceIsNotSentAgain() {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+
+            LearningAgreementRuleException refusal = agreement.refusalToSendCurrent(SignedDocumentStatus.DECLINED, SENT)
+                    .orElseThrow();
+
+            assertThat(refusal.getRule()).isEqualTo(Rule.DECLINED);
+            assertThat(refusal.getArguments()).containsExactly(1);
+        }
+
+        @Test
+        void theVersionEditedInPlaceAfterItsSendingIsSentAgain() {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+
+            agreement.change(SECOND, teacher, null, SENT.plusSeconds(60));
+
+            assertThat(agreement.getCurrent().getNumber()).isEqualTo(1);
+            assertThat(agreement.refusalToSendCurrent(SignedDocumentStatus.DECLINED, SENT)).isEmpty();
+        }
+
+        @Test
+        void theVersionOfAMobilityWhoseTermsChangedAfterItsSendingIsSentAgain() {
+            Mobility mobility = mobilityIn(MobilityStatus.RETURNED);
+            LearningAgreement agreement = new LearningAgreement(mobility, FIRST, teacher, T0);
+
+            mobility.revise(mobility.getType(), host, mobility.getStartDate(), mobility.getEndDate().minusDays(1), false,
+                    false, null, SENT.plusSeconds(60));
+
+            assertThat(agreement.refusalToSendCurrent(SignedDocumentStatus.DECLINED, SENT)).isEmpty();
+        }
+
+        @ParameterizedTest
+        @EnumSource(value = SignedDocumentStatus.class, names = "DECLINED", mode = EnumSource.Mode.EXCLUDE)
+        void aDocumentNotDeclinedIsNoReasonOfItsOwn(SignedDocumentStatus status) {
+            LearningAgreement agreement = new LearningAgreement(mobilityIn(MobilityStatus.SUBMITTED), FIRST, teacher, T0);
+
+            assertThat(agreement.refusalToSendCurrent(status, SENT)).isEmpty();
         }
     }
 

@@ -327,8 +327,9 @@ public class LearningAgreementSignatures {
     /**
      * What keeps the agreement from being sent, whoever sends it: the agreement's own rule
      * ({@link LearningAgreement#refusalToSend}: a closed mobility, a host that cannot host, a draft), then an agreement
-     * not written yet, then a current version withdrawn from signature and not changed since, then a host without an account to sign in its place, for which the coordinator is asked: the
-     * coordinator creates partner and school administrator accounts.
+     * not written yet, then a current version withdrawn from signature, or declined by a signer, and not changed since
+     * ({@link LearningAgreement#refusalToSendCurrent}), then a host without an account to sign in its place, for which
+     * the coordinator is asked: the coordinator creates partner and school administrator accounts.
      */
     private Optional<RejectedException> refusal(Mobility mobility) {
         Optional<RejectedException> ruled = LearningAgreement.refusalToSend(mobility)
@@ -340,10 +341,14 @@ public class LearningAgreementSignatures {
         if (agreement.isEmpty()) {
             return Optional.of(new RejectedException("learning.signing.no_agreement"));
         }
-        Optional<RejectedException> withdrawn = agreement.get().refusalToSendCurrent()
+        LearningAgreementVersion current = agreement.get().getCurrent();
+        Optional<SignedDocument> newest = engine.findLatest(DocumentKind.LEARNING_AGREEMENT, current.getId());
+        Optional<RejectedException> unchanged = agreement.get()
+                .refusalToSendCurrent(newest.map(SignedDocument::getStatus).orElse(null),
+                        newest.map(SignedDocument::getSentAt).orElse(null))
                 .map(broken -> RejectedException.of("learning.rule.", broken));
-        if (withdrawn.isPresent()) {
-            return withdrawn;
+        if (unchanged.isPresent()) {
+            return unchanged;
         }
         if (hostRepresentative(mobility).isEmpty()) {
             Institution host = mobility.getHost();
