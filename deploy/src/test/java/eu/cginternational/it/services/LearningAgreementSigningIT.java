@@ -214,6 +214,33 @@ class LearningAgreementSigningIT {
         assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, anew.getStatus());
     }
 
+    /**
+     * A teacher who also administers the school applies for a staff mobility: sending it themself, they would be named
+     * twice, for the school and as the participant, which a signed document refuses. Another administrator of the
+     * school sends it, and the page tells them so instead of offering to send.
+     */
+    @Test
+    void anAdministratorWhoIsTheParticipantLeavesTheSendingToAnotherAdministrator() throws Exception {
+        long id = data.submittedStaffMobility(today().plusDays(85)).getId();
+        Set<Role> teacher = Set.copyOf(common.account("teacher.kpt").getRoles());
+        accounts.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+        try {
+            assertThat(teacherKpt.call(() -> signatures.canSend(mobilities.get(id)))).isFalse();
+            assertThat(refusalToSend(teacherKpt, id)).contains("learning.signing.participant_sends");
+            assertEquals("learning.signing.participant_sends",
+                    assertThrows(RejectedException.class, () -> send(teacherKpt, id)).getMessageKey());
+            assertThat(schoolKpt.call(() -> signatures.find(id))).isEmpty();
+            assertThat(refusalToSend(schoolKpt, id)).isEmpty();
+
+            SignedDocument sent = send(schoolKpt, id);
+
+            assertThat(sent.getSigners()).extracting(s -> s.getAccount().getUsername() + " " + s.getRole())
+                    .containsExactly("school.kpt SENDING_SCHOOL", "teacher.kpt PARTICIPANT", "partner.es HOST_ORGANISATION");
+        } finally {
+            accounts.roles("teacher.kpt", teacher);
+        }
+    }
+
     private void step(AsSchoolKpt as, long mobilityId, MobilityAction action, String comment) throws Exception {
         as.call(() -> mobilities.act(mobilityId, new MobilityTransition(action, comment, common.mobility(mobilityId).getVersion())));
     }

@@ -184,6 +184,21 @@ public class SigningTestData {
         return mobility;
     }
 
+    /**
+     * A job shadowing of teacher.kpt at Costa Azul from the given day, submitted by the teacher and waiting for the
+     * school's decision, with version 1 of its learning agreement.
+     */
+    public Mobility submittedStaffMobility(LocalDate start) {
+        Mobility mobility = new Mobility(account("teacher.kpt"), MobilityType.STAFF_JOB_SHADOWING, institution(KPT),
+                institution(COSTA_AZUL), start, start.plusDays(9), account("teacher.kpt"));
+        Instant now = Instant.now();
+        mobility.act(MobilityAction.SUBMIT, account("teacher.kpt"), null, now);
+        em.persist(mobility);
+        em.persist(new LearningAgreement(mobility, content("Shadows the front office of the hotel."), account("teacher.kpt"),
+                now));
+        return mobility;
+    }
+
     /** The ministry's final approval by ministry.al, taken here for tests of what comes after it. */
     public void approvedByTheMinistry(long mobilityId) {
         em.find(Mobility.class, mobilityId).act(MobilityAction.APPROVE, account("ministry.al"), null, Instant.now());

@@ -48,7 +48,8 @@ import static eu.cginternational.service.query.AccountConditions.holds;
 
 /**
  * The learning agreement of a mobility signed through the signing engine, by the sending school's
- * administrator (who sends it), the participant and a representative of the host, in that order.
+ * administrator (who sends it, and is not its participant), the participant and a representative of the host, in
+ * that order.
  *
  * <p>The host representative is the first active account, by username, of those who act for the host
  * ({@link Mobility#hostRole}): a company's partners, a VET school's administrators. A host without one
@@ -103,7 +104,8 @@ public class LearningAgreementSignatures {
      * nothing in the way ({@link #refusalToSend}).
      */
     public boolean canSend(Mobility mobility) {
-        return maySend(callers.getCurrent(), mobility) && refusal(mobility).isEmpty();
+        UserAccount caller = callers.getCurrent();
+        return maySend(caller, mobility) && refusal(mobility, caller).isEmpty();
     }
 
     /** Whether the caller may withdraw the current version from signature now ({@link #withdraw}): it waits for signatures. */
@@ -120,7 +122,8 @@ public class LearningAgreementSignatures {
      * applicant and the staff of the sending school), who can do something about it; empty for anyone else.
      */
     public Optional<RejectedException> refusalToSend(Mobility mobility) {
-        return MobilityAccess.isApplicantSide(callers.getCurrent(), mobility) ? refusal(mobility) : Optional.empty();
+        UserAccount caller = callers.getCurrent();
+        return MobilityAccess.isApplicantSide(caller, mobility) ? refusal(mobility, caller) : Optional.empty();
     }
 
     /**
@@ -141,7 +144,7 @@ public class LearningAgreementSignatures {
         if (found.isPresent() && !Objects.equals(versionSeen, found.get().getVersion())) {
             throw new ConcurrentChangeException();
         }
-        refusal(mobility).ifPresent(refused -> {
+        refusal(mobility, caller).ifPresent(refused -> {
             throw refused;
         });
         LearningAgreement agreement = found.orElseThrow();
@@ -325,13 +328,15 @@ public class LearningAgreementSignatures {
     }
 
     /**
-     * What keeps the agreement from being sent, whoever sends it: the agreement's own rule
+     * What keeps the caller from sending the agreement: the agreement's own rule
      * ({@link LearningAgreement#refusalToSend}: a closed mobility, a host that cannot host, a draft), then an agreement
      * not written yet, then a current version withdrawn from signature, or declined by a signer, and not changed since
      * ({@link LearningAgreement#refusalToSendCurrent}), then a host without an account to sign in its place, for which
-     * the coordinator is asked: the coordinator creates partner and school administrator accounts.
+     * the coordinator is asked: the coordinator creates partner and school administrator accounts. Last, an
+     * administrator who is the participant (a staff mobility) would sign twice, for the school and as themself, which
+     * a signed document refuses: another administrator of the school sends it.
      */
-    private Optional<RejectedException> refusal(Mobility mobility) {
+    private Optional<RejectedException> refusal(Mobility mobility, UserAccount caller) {
         Optional<RejectedException> ruled = LearningAgreement.refusalToSend(mobility)
                 .map(broken -> RejectedException.of("learning.rule.", broken));
         if (ruled.isPresent()) {
@@ -355,6 +360,9 @@ public class LearningAgreementSignatures {
             boolean byPartners = Mobility.hostRole(host.getType()).filter(Role.PARTNER::equals).isPresent();
             return Optional.of(new RejectedException(byPartners ? "learning.signing.no_host_account"
                     : "learning.signing.no_host_administrator", host.getName()));
+        }
+        if (maySend(caller, mobility) && caller.equals(mobility.getParticipant())) {
+            return Optional.of(new RejectedException("learning.signing.participant_sends"));
         }
         return Optional.empty();
     }

@@ -78,11 +78,11 @@ public class LearningAgreementResource {
 
     @POST
     @Path("signature-requests")
-    @Operation(summary = "Send the current version for signature (an administrator of the sending school, who signs"
-            + " first; then the participant, then the host's partner account), with the version of the agreement last read"
-            + " ({\"version\": N}; 409 when stale, 422 without it): freezes its PDF and SHA-256; 422 when the host has no"
-            + " partner account, when the version is already under signature, was withdrawn or declined and not changed"
-            + " since, or the mobility is closed")
+    @Operation(summary = "Send the current version for signature (an administrator of the sending school who is not the"
+            + " participant, who signs first; then the participant, then the host's partner account), with the version of"
+            + " the agreement last read ({\"version\": N}; 409 when stale, 422 without it): freezes its PDF and SHA-256;"
+            + " 422 when the host has no partner account, when the version is already under signature, was withdrawn or"
+            + " declined and not changed since, when the caller is the participant, or the mobility is closed")
     public Response requestSignatures(@PathParam("id") long id, Views.VersionSeen seen) {
         SignedDocument document = signatures.send(id, required(seen).version());
         return Response.status(Response.Status.CREATED).entity(SigningViews.Document.of(document, engine.isCallersTurn(document)))
