@@ -226,6 +226,15 @@ class AgreementApiIT {
                 Platform.text("", "agreement.rule.PLACEMENT_NOT_IN_HOSTS_COUNTRY"), "Costa Azul Hoteles S.L.", "Spain"));
     }
 
+    /** school.kpt writes the amendment's terms, sends it, and the company's partner and school.kpt sign it, in that order. */
+    private static void signedByAll(long id, String terms, String partner, String partnersName) {
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", terms);
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(act(id, "school.kpt", "SEND", null, json(revised)).statusCode()).isEqualTo(200);
+        assertThat(sign(id, partner, partnersName).statusCode()).isEqualTo(200);
+        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
+    }
+
     /** The placement of partner.es is closed, and the application that waited there declined with its reason. */
     private static void assertClosedDecliningTheApplication(JsonObject placement, JsonObject application) {
         assertThat(json(asDemo("GET", "/api/opportunities/" + id(placement), "partner.es", null)).getString("status"))
@@ -339,12 +348,8 @@ class AgreementApiIT {
         JsonObject placement = placement(id);
         JsonObject application = applyTo(placement, "student.kpt");
         JsonObject amended = json(act(id, "school.kpt", "AMEND", null, active));
-        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", amendment(active.getString("title"),
-                List.of("Tirana Digital"), List.of("partner.al", "school.kpt"), amended));
-        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
-        assertThat(act(id, "school.kpt", "SEND", null, json(revised)).statusCode()).isEqualTo(200);
-        assertThat(sign(id, "partner.al", "Ermal Kola").statusCode()).isEqualTo(200);
-        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
+        signedByAll(id, amendment(active.getString("title"), List.of("Tirana Digital"), List.of("partner.al", "school.kpt"),
+                amended), "partner.al", "Ermal Kola");
 
         JsonObject signed = json(asDemo("GET", "/api/agreements/" + id, "partner.al", null));
         assertThat(signed.getJsonNumber("versionInForce").intValue()).isEqualTo(2);
@@ -369,11 +374,7 @@ class AgreementApiIT {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).minusDays(1);
         String sooner = amendment(active.getString("title"), List.of("Costa Azul"), List.of("partner.es", "school.kpt"), amended)
                 .replace("\"endDate\": \"" + start.plusYears(1) + "\"", "\"endDate\": \"" + start.plusDays(50) + "\"");
-        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", sooner);
-        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
-        assertThat(act(id, "school.kpt", "SEND", null, json(revised)).statusCode()).isEqualTo(200);
-        assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(200);
-        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
+        signedByAll(id, sooner, "partner.es", "Javier Ortega");
 
         JsonObject signed = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
         assertThat(signed.getJsonNumber("versionInForce").intValue()).isEqualTo(2);
