@@ -225,8 +225,10 @@ public class TrainingCatalogue {
                     registration.getLastStep().getReason().name());
             notices.promoted(registration);
         });
-        // The notice of a seat from the list already names the new first session: one notice is enough.
-        revision.rescheduled().stream().filter(registration -> !revision.promoted().contains(registration))
+        // The notice of a seat from the list already names the new first session: one notice is enough. A first session
+        // moved into the past records when the training took place: there is no date to come to tell anyone.
+        boolean stillAhead = training.getFirstSession().map(first -> first.getStartInstant().isAfter(Instant.now())).orElse(false);
+        revision.rescheduled().stream().filter(registration -> stillAhead && !revision.promoted().contains(registration))
                 .forEach(notices::rescheduled);
         return training;
     }
