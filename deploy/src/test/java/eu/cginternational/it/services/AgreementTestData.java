@@ -15,14 +15,18 @@ import eu.cginternational.domain.institution.GeoPoint;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.notification.Notification;
+import eu.cginternational.domain.signing.SignedDocument;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 
 /** Reads agreements, placements and notices directly, with the lazy parts a test asserts on. */
 @Stateless
@@ -133,6 +137,33 @@ public class AgreementTestData {
         agreement.amend(account("partner.es"), "Longer", Instant.now());
         em.flush();
         return agreement.getId();
+    }
+
+    /**
+     * Takes the rows a signature of the agreement's document takes, in its order: the document's, then, once somebody
+     * else waits for that row, the agreement's. Starts what should run meanwhile right after the first; returns when
+     * both rows are held, so that the rows are let go when this transaction ends.
+     */
+    public <T> Future<T> signingWhile(long documentId, long agreementId, Callable<Future<T>> meanwhile) throws Exception {
+        em.find(SignedDocument.class, documentId, LockModeType.PESSIMISTIC_WRITE);
+        Future<T> started = meanwhile.call();
+        awaitWaitingFor("SIGNED_DOCUMENT");
+        em.find(Agreement.class, agreementId, LockModeType.PESSIMISTIC_WRITE);
+        return started;
+    }
+
+    /** Waits, ten seconds at most, until a transaction waits for a row of the table (Derby's lock table tells). */
+    private void awaitWaitingFor(String table) throws InterruptedException {
+        for (int i = 0; i < 500; i++) {
+            Number waiting = (Number) em.createNativeQuery(
+                            "SELECT COUNT(*) FROM SYSCS_DIAG.LOCK_TABLE WHERE STATE = 'WAIT' AND TABLENAME = ?")
+                    .setParameter(1, table).getSingleResult();
+            if (waiting.intValue() > 0) {
+                return;
+            }
+            Thread.sleep(20);
+        }
+        throw new IllegalStateException("Nobody waited for a row of " + table);
     }
 
     /** An agreement of the director's school with partner.es, signed by both and in force from start to end. */

@@ -59,6 +59,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -389,6 +390,27 @@ class AgreementsIT {
                 Texts.format(ALBANIAN, "notice.agreement.amendment_withdrawn.title"));
         assertThat(subjectsMailedTo("partner.es")).contains(Texts.format(Locale.ENGLISH, "notice.mail.subject",
                 Texts.format(Locale.ENGLISH, "notice.agreement.amendment_withdrawn.title")));
+    }
+
+    /**
+     * A signature takes the amendment's document and then the agreement; the expiry run, started meanwhile, waits for
+     * the document before it takes the agreement. Taken the other way round, each would wait for the other until the
+     * database gave one of them up.
+     */
+    @Test
+    void anExpiryRunDuringASignatureOfTheAmendmentWaitsForItInsteadOfDeadlocking() throws Exception {
+        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        long id = data.inForceWithAnAmendment(today.minusYears(1), today.minusDays(1));
+        long seen = data.agreement(id).getVersion();
+        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, seen)));
+        long document = data.agreement(id).getCurrent().getSignedDocumentId();
+
+        Future<Integer> run = data.signingWhile(document, id,
+                () -> executor.submit(() -> calendar.expireEnded(today)));
+
+        assertThat(run.get(RUN_WHILE_HELD_SECONDS, TimeUnit.SECONDS)).isPositive();
+        assertThat(data.agreement(id).getStatus()).isEqualTo(AgreementStatus.EXPIRED);
+        assertThat(signingData.document(document).getStatus()).isEqualTo(SignedDocumentStatus.SUPERSEDED);
     }
 
     /** The signers of both versions are told once, of the termination, which ends the amendment too. */

@@ -10,6 +10,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.ConcurrencyManagement;
 import jakarta.ejb.ConcurrencyManagementType;
+import jakarta.ejb.EJBException;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
@@ -23,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -114,31 +116,56 @@ public class AgreementCalendar {
                 .setMaxResults(BATCH)
                 .getResultList();
         AgreementCalendar self = context.getBusinessObject(AgreementCalendar.class);
-        return (int) due.stream().filter(id -> self.expire(id, today)).count();
+        int expired = 0;
+        for (Long id : due) {
+            try {
+                expired += self.expire(id, today) ? 1 : 0;
+            } catch (EJBException e) {
+                // One agreement that cannot expire now (the database gave up a lock) must not stop the others.
+                log.log(Level.WARNING, "Agreement {0} could not expire this run: {1}", new Object[] {id, e.getMessage()});
+            }
+        }
+        return expired;
     }
 
+    /**
+     * Expires the agreement if it is still due. Takes the rows in the order a signature takes them, the amendment's
+     * document before the agreement, so that a signature made during the run waits for it or it for the signature,
+     * and never each for the other. An amendment sent or withdrawn between the first read and the locks is left to
+     * the next run.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
     public boolean expire(long id, LocalDate today) {
+        Agreement read = em.find(Agreement.class, id);
+        if (read == null || !read.isDueToExpire(today)) {
+            return false;
+        }
+        Long amendment = underSignature(read);
+        // What was read unlocked is forgotten, so that the agreement below is read afresh with its lock.
+        em.clear();
+        SignedDocument document = amendment == null ? null
+                : em.find(SignedDocument.class, amendment, LockModeType.PESSIMISTIC_WRITE);
         Agreement agreement = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (agreement == null || !agreement.isDueToExpire(today)) {
+        if (!agreement.isDueToExpire(today) || !Objects.equals(amendment, underSignature(agreement))) {
             return false;
         }
         AgreementStatus before = agreement.getStatus();
         Instant now = Instant.now();
         agreement.expire(today, now);
         // An amendment under signature ends with the version in force: nobody signs it any more.
-        Long amendment = agreement.getCurrent().getSignedDocumentId();
-        if (before.isAtSigning() && amendment != null) {
-            SignedDocument document = em.find(SignedDocument.class, amendment, LockModeType.PESSIMISTIC_WRITE);
-            if (document.getStatus().isOpen()) {
-                document.supersede(null, "agreement expired", now);
-                audit.recordAs(null, AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + amendment, "agreement expired");
-                notices.withdrawnFromSignature(agreement, agreement.getCurrent(), document);
-            }
+        if (document != null && document.getStatus().isOpen()) {
+            document.supersede(null, "agreement expired", now);
+            audit.recordAs(null, AuditEventType.DOCUMENT_SUPERSEDED, "signed document " + amendment, "agreement expired");
+            notices.withdrawnFromSignature(agreement, agreement.getCurrent(), document);
         }
         AgreementService.closeOpportunities(em, agreement, notices, audit, now);
         audit.recordAs(null, AuditEventType.AGREEMENT_STATUS_CHANGED, AgreementService.label(agreement),
                 AgreementAction.EXPIRE + ": " + before + " -> EXPIRED (end date)");
         return true;
+    }
+
+    /** The document of the amendment under signature, if one is. */
+    private static Long underSignature(Agreement agreement) {
+        return agreement.getStatus().isAtSigning() ? agreement.getCurrent().getSignedDocumentId() : null;
     }
 }
