@@ -17,12 +17,12 @@ final class ApplicationForm {
      * dates), checks that the host field started empty, saves the draft and submits it; returns the mobility page's
      * path.
      */
-    static String submitLearnerMobilityToCostaAzul(Browser browser, String firstDay, String lastDay) {
+    static String submitLearnerMobilityToCostaAzul(Browser browser, LocalDate firstDay, LocalDate lastDay) {
         browser.choose("apply:type", "li[data-label]:nth-child(2)");
         assertThat(browser.driver.findElement(By.id("apply:host_input")).getAttribute("value")).isEmpty();
         browser.suggest("apply:host", "Costa Azul");
-        Map<By, String> dates = Map.of(By.id("apply:startDate_input"), browser.typed(LocalDate.parse(firstDay)),
-                By.id("apply:endDate_input"), browser.typed(LocalDate.parse(lastDay)));
+        Map<By, String> dates = Map.of(By.id("apply:startDate_input"), browser.typed(firstDay),
+                By.id("apply:endDate_input"), browser.typed(lastDay));
         dates.forEach(browser::enter);
         browser.keepEntered(dates);
         browser.submit(By.id("apply:save"));

@@ -7,6 +7,7 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -17,9 +18,10 @@ class GrantBrowserIT extends BrowserTest {
     void theMobilityPageShowsTheGrantEstimatePartByPart() {
         long hostId = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate start = Platform.mondayInMonths(28);
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
-                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "2029-10-01", "endDate": "2029-10-21",
-                 "greenTravel": true}""".formatted(hostId));
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s",
+                 "greenTravel": true}""".formatted(hostId, start, start.plusDays(20)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).getJsonNumber("id").longValue();
 
@@ -33,7 +35,7 @@ class GrantBrowserIT extends BrowserTest {
 
         // Klea Shehu reads Albanian; amounts and distances are formatted the Albanian way.
         assertThat(browser.text(By.cssSelector("#grant h2"))).isEqualTo(text("_sq", "grant.title"));
-        assertThat(browser.text(By.id("grant-year"))).contains("2024").contains("2029");
+        assertThat(browser.text(By.id("grant-year"))).contains("2024").contains(String.valueOf(start.getYear()));
         assertThat(digits(browser.text(By.id("grant-distance")))).startsWith("1717");
         assertThat(browser.text(By.id("grant-distance"))).contains("500–1999 km");
         assertThat(digits(browser.text(By.id("grant-travel")))).isEqualTo("41700");
@@ -55,9 +57,10 @@ class GrantBrowserIT extends BrowserTest {
     void theHostReadsTheMobilityPageWithoutTheInclusionSupportTheReportOrWhoDecided() {
         long hostId = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        LocalDate start = Platform.mondayInMonths(29);
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
-                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "2029-11-05", "endDate": "2029-11-25",
-                 "inclusionSupport": true}""".formatted(hostId));
+                {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s",
+                 "inclusionSupport": true}""".formatted(hostId, start, start.plusDays(20)));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long id = json(created).getJsonNumber("id").longValue();
         for (String[] step : new String[][] {{"student.kpt", "SUBMIT", "null", "1"},

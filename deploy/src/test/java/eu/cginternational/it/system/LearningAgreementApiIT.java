@@ -320,7 +320,7 @@ class LearningAgreementApiIT {
 
     /** A learner mobility of student.kpt to Costa Azul (Spain), submitted by the student: version 2. */
     private static long submittedByStudent() {
-        LocalDate start = LocalDate.of(2029, 1, 8).plusWeeks(NEXT_WEEK.incrementAndGet());
+        LocalDate start = Platform.mondayInMonths(22).plusWeeks(NEXT_WEEK.incrementAndGet());
         long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """

@@ -19,7 +19,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
 
     @Test
     void aTeacherWritesTheLearningAgreementAndDownloadsItsPdf() {
-        long id = submittedMobilityOfKlea(LocalDate.of(2030, 10, 7));
+        long id = submittedMobilityOfKlea(Platform.mondayInMonths(32));
         browser.signIn("teacher.kpt", DEMO_PASSWORD);
         browser.waitForPath("/teacher/index.xhtml");
         browser.open("/mobilities/mobility.xhtml?id=" + id);
@@ -66,7 +66,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
 
     @Test
     void theParticipantSeesTheAgreementButNoFormAndAnotherSchoolCannotDownloadIt() {
-        long id = submittedMobilityOfKlea(LocalDate.of(2030, 11, 4));
+        long id = submittedMobilityOfKlea(Platform.mondayInMonths(33));
         HttpResponse<String> written = asDemo("PUT", "/api/mobilities/" + id + "/learning-agreement", "teacher.kpt", """
                 {"learningOutcomes": "Drejton kuzhinën e ftohtë.", "tasks": "Sallata dhe ëmbëlsira.", "hoursPerWeek": 30,
                  "mentorName": "María José Ruiz", "mentorEmail": "mj.ruiz@costaazul.example.es",
@@ -91,7 +91,7 @@ class LearningAgreementBrowserIT extends BrowserTest {
 
     @Test
     void theSchoolReadsWhyTheAgreementCannotBeSentYetWhereTheButtonWouldBeUntilItCanBeSent() {
-        JsonObject draft = draftOfKlea(LocalDate.of(2030, 12, 2));
+        JsonObject draft = draftOfKlea(Platform.mondayInMonths(34));
         long id = draft.getJsonNumber("id").longValue();
         browser.signIn("school.kpt", DEMO_PASSWORD);
         browser.waitForPath("/school/index.xhtml");

@@ -93,7 +93,7 @@ class NotificationBrowserIT extends BrowserTest {
 
     /** A first day that no other mobility has, also when the tests run again on the same database. */
     private static LocalDate uniqueStart() {
-        return LocalDate.of(2032, 1, 1).plusDays(ThreadLocalRandom.current().nextInt(20_000));
+        return Platform.mondayInMonths(36).plusDays(ThreadLocalRandom.current().nextInt(20_000));
     }
 
     /** The number on the bell; 0 when the bell shows none. */

@@ -7,6 +7,7 @@ import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -17,7 +18,7 @@ class OccupationBrowserIT extends BrowserTest {
 
     @Test
     void theApplicantChoosesTheOccupationInTheirLanguageAndTheMobilityPageLinksIt() {
-        long id = draft("2029-11-05", "2029-11-25", null);
+        long id = draft(Platform.mondayInMonths(30), null);
 
         browser.signIn("student.kpt", DEMO_PASSWORD);
         browser.waitForPath("/student/index.xhtml");
@@ -42,7 +43,7 @@ class OccupationBrowserIT extends BrowserTest {
 
     @Test
     void theCoordinatorReadsApprovedMobilitiesByOccupationAndDestination() {
-        long id = draft("2029-12-03", "2029-12-23", "7512");
+        long id = draft(Platform.mondayInMonths(31), "7512");
         MobilityApiIT.act(id, "student.kpt", "SUBMIT", null, 1);
         MobilityApiIT.act(id, "school.kpt", "APPROVE", null, 2);
         MobilityApiIT.act(id, "ministry.al", "APPROVE", null, 3);
@@ -63,12 +64,12 @@ class OccupationBrowserIT extends BrowserTest {
     }
 
     /** A draft of student.kpt at Costa Azul (Spain), through the API. */
-    private static long draft(String start, String end, String iscoCode) {
+    private static long draft(LocalDate start, String iscoCode) {
         long hostId = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
                 {"type": "LEARNER_SHORT_TERM", "hostId": %d, "startDate": "%s", "endDate": "%s", "iscoCode": %s}"""
-                .formatted(hostId, start, end, iscoCode == null ? "null" : "\"" + iscoCode + "\""));
+                .formatted(hostId, start, start.plusDays(20), iscoCode == null ? "null" : "\"" + iscoCode + "\""));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return json(created).getJsonNumber("id").longValue();
     }

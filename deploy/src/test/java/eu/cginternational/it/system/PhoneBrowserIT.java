@@ -61,7 +61,8 @@ class PhoneBrowserIT extends BrowserTest {
             browser.click(By.id("go-apply"));
             browser.waitForPath("/mobilities/apply.xhtml");
             assertThat(browser.beyondRightEdge()).as("the application form on a phone").isEmpty();
-            String detail = ApplicationForm.submitLearnerMobilityToCostaAzul(browser, "2030-05-06", "2030-05-31");
+            String detail = ApplicationForm.submitLearnerMobilityToCostaAzul(browser, Platform.mondayInMonths(18),
+                    Platform.mondayInMonths(18).plusDays(25));
             assertThat(browser.beyondRightEdge()).as("%s on a phone", detail).isEmpty();
             assertThat(json(asDemo("GET", "/api/mobilities/" + detail.replaceFirst(".*id=", ""), "student.kpt", null))
                     .getString("status")).isEqualTo("SUBMITTED");
