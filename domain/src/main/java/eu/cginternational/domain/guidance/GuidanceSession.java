@@ -14,7 +14,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PastOrPresent;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 
@@ -23,6 +22,10 @@ import java.time.LocalDate;
  * the counsellor's notes. A private note is for the counsellors of the school only; the student
  * sees the session and its topics but not the note. The school is fixed when the session is
  * recorded, so that a later move of the student does not open the notes to the new school.
+ *
+ * <p>A session is recorded once it has taken place, on its day or later, never ahead ({@link #isHeldBy}). Its day is a
+ * day at the school, where it is held, on the clock of the school's country; not the server's day (UTC), which in
+ * Tirana is still yesterday for an hour or two after midnight and would refuse a session held today as ahead.
  */
 @Entity
 @Table(name = "guidance_session")
@@ -47,7 +50,6 @@ public class GuidanceSession extends BaseEntity {
 
     @Column(name = "held_on", nullable = false)
     @NotNull(message = "{guidance.held_on.required}")
-    @PastOrPresent(message = "{guidance.held_on.future}")
     @PlausibleDate
     private LocalDate heldOn;
 
@@ -78,6 +80,14 @@ public class GuidanceSession extends BaseEntity {
         this.topics = topics == null ? null : topics.strip();
         this.notes = notes == null || notes.isBlank() ? null : notes.strip();
         this.privateNote = privateNote;
+    }
+
+    /**
+     * Whether the session has taken place by the day, the school's today ({@link Institution#dayAt}): held on it or
+     * before. A session without a date is reported as such by its constraint, not as one in the future.
+     */
+    public boolean isHeldBy(LocalDate today) {
+        return heldOn == null || !heldOn.isAfter(today);
     }
 
     /** Erases the notes, for the student's anonymisation; the session still counts in the indicators. */

@@ -52,6 +52,11 @@ public class Country implements Serializable {
     }
 
     public Country(String code, CountryGroup group, boolean euMember, boolean westernBalkans) {
+        this(code, group, euMember, westernBalkans, ZoneId.of("UTC"));
+    }
+
+    /** A country keeping the clock of the zone, its capital's, as migration 041 gives one. */
+    public Country(String code, CountryGroup group, boolean euMember, boolean westernBalkans, ZoneId timeZone) {
         if (code == null || !code.matches("[A-Z]{2}")) {
             throw new IllegalArgumentException("A country code is two capital letters: " + code);
         }
@@ -59,6 +64,7 @@ public class Country implements Serializable {
         this.group = Objects.requireNonNull(group, "group");
         this.euMember = euMember;
         this.westernBalkans = westernBalkans;
+        this.timeZone = Objects.requireNonNull(timeZone, "timeZone").getId();
     }
 
     public String getCode() {

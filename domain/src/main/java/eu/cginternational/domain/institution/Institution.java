@@ -15,6 +15,8 @@ import eu.cginternational.domain.text.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.Objects;
 
 /**
@@ -137,5 +139,14 @@ public class Institution extends BaseEntity {
 
     public boolean isIn(Country other) {
         return Objects.equals(country, other);
+    }
+
+    /**
+     * The day it is at the institution at the moment: the day its country's clock shows, which is what "today" means
+     * to the people there. It is not the UTC day the records keep: in Tirana the first hour after midnight (two in
+     * summer) is still the day before in UTC.
+     */
+    public LocalDate dayAt(Instant moment) {
+        return LocalDate.ofInstant(moment, country.timeZone());
     }
 }

@@ -2,6 +2,9 @@ package eu.cginternational.domain.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -65,6 +68,26 @@ class InstitutionTest {
 
             institution.activate();
             assertThat(institution.isActive()).isTrue();
+        }
+    }
+
+    @Nested
+    class Today {
+
+        @Test
+        void theDayAtTheInstitutionIsTheDayOnItsCountrysClock() {
+            Country montenegro = new Country("ME", CountryGroup.REGION_1, false, true, ZoneId.of("Europe/Podgorica"));
+            Institution institution = new Institution("SVS-Pljevlja", InstitutionType.VET_SCHOOL, montenegro, "Pljevlja",
+                    new GeoPoint(43.36, 19.36));
+
+            assertThat(institution.dayAt(Instant.parse("2026-03-01T22:59:00Z"))).isEqualTo(LocalDate.of(2026, 3, 1));
+            assertThat(institution.dayAt(Instant.parse("2026-03-01T23:00:00Z"))).isEqualTo(LocalDate.of(2026, 3, 2));
+            assertThat(institution.dayAt(Instant.parse("2026-06-01T22:00:00Z"))).isEqualTo(LocalDate.of(2026, 6, 2));
+        }
+
+        @Test
+        void aCountryGivenNoClockKeepsUtc() {
+            assertThat(school().dayAt(Instant.parse("2026-03-01T23:30:00Z"))).isEqualTo(LocalDate.of(2026, 3, 1));
         }
     }
 }

@@ -27,7 +27,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -116,22 +115,25 @@ public class Counselling {
                         s.isPrivateNote(), s.getCounsellor().getFullName()))
                 .toList();
         Optional<ActionPlan> plan = findPlan(student);
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
+        LocalDate today = todayAtTheSchoolOf(student);
         List<StudentGuidance.Action> actions = plan.map(p -> p.getActions().stream()
                 .map(a -> new StudentGuidance.Action(a.getId(), a.getDescription(), a.getDueOn(), a.getStatus(),
                         a.getDoneAt(), a.isOverdueOn(today), a.getVersion()))
                 .toList()).orElse(List.of());
-        return new StudentGuidance(student.getId(), student.getFullName(), student.getInstitution().getName(), counsellor,
-                sessions, plan.map(ActionPlan::getGoals).orElse(null), versionOf(plan), actions);
+        return new StudentGuidance(student.getId(), student.getFullName(), student.getInstitution().getName(), today,
+                counsellor, sessions, plan.map(ActionPlan::getGoals).orElse(null), versionOf(plan), actions);
     }
 
-    /** Records a session with a student of the counsellor's school. */
+    /** Records a session with a student of the counsellor's school, held by the school's today. */
     @RolesAllowed(Role.Names.TEACHER)
     public GuidanceSession recordSession(long studentId, LocalDate heldOn, String topics, String notes, boolean privateNote) {
         UserAccount caller = callers.getCurrent();
         UserAccount student = counselledStudent(caller, studentId);
         GuidanceSession session = new GuidanceSession(student, caller, heldOn, topics, notes, privateNote);
         validator.validate(session);
+        if (!session.isHeldBy(todayAtTheSchoolOf(student))) {
+            throw validator.invalid("heldOn", "guidance.held_on.future");
+        }
         em.persist(session);
         flushOrReportConflict(em);
         audit.record(AuditEventType.GUIDANCE_SESSION_RECORDED, label(student), "session " + session.getId());
@@ -258,6 +260,14 @@ public class Counselling {
     static boolean counsels(UserAccount caller, UserAccount student) {
         return (caller.hasRole(Role.TEACHER) || caller.hasRole(Role.SCHOOL_ADMIN))
                 && caller.getInstitution().equals(student.getInstitution());
+    }
+
+    /**
+     * The day it is at the student's school, where sessions are held and actions are due: its country's day, the
+     * counsellor's too, not the server's (UTC), which in the school's first hour or two after midnight is still yesterday.
+     */
+    private static LocalDate todayAtTheSchoolOf(UserAccount student) {
+        return student.getInstitution().dayAt(Instant.now());
     }
 
     private static String label(UserAccount student) {

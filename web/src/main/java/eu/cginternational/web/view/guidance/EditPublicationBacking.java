@@ -6,6 +6,7 @@ import eu.cginternational.domain.policy.RecommendationStatus;
 import eu.cginternational.service.guidance.ResourceLibrary;
 import eu.cginternational.service.policy.PolicyRegister;
 import eu.cginternational.service.policy.PublicationDraft;
+import eu.cginternational.web.view.ActiveUser;
 import eu.cginternational.web.view.ReportsRefusals;
 import eu.cginternational.web.view.Uploads;
 import jakarta.faces.view.ViewScoped;
@@ -36,6 +37,9 @@ public class EditPublicationBacking implements Serializable {
     @Inject
     ResourceLibrary library;
 
+    @Inject
+    ActiveUser reader;
+
     private Long id;
     private Publication publication;
     private PublicationDraft draft;
@@ -45,7 +49,8 @@ public class EditPublicationBacking implements Serializable {
     public void load() {
         if (id == null) {
             draft = new PublicationDraft();
-            draft.setPublishedOn(LocalDate.now());
+            // Today on the coordinator's clock, who writes the date, not on the server's (UTC).
+            draft.setPublishedOn(LocalDate.now(reader.getTimeZone()));
         } else {
             publication = register.get(id);
             draft = PublicationDraft.of(publication);

@@ -34,7 +34,7 @@ public class StudentGuidanceBacking implements Serializable {
     private Long id;
     private StudentGuidance guidance;
 
-    private LocalDate heldOn = LocalDate.now();
+    private LocalDate heldOn;
     private String topics;
     private String notes;
     private boolean privateNote;
@@ -46,6 +46,10 @@ public class StudentGuidanceBacking implements Serializable {
         guidance = id == null && activeUser.is(Role.STUDENT) ? counselling.mine() : counselling.guidance(id == null ? -1 : id);
         id = guidance.studentId();
         goals = guidance.goals();
+        if (heldOn == null) {
+            // Today at the school, where the session is held: the day overdue actions are counted by, not the server's.
+            heldOn = guidance.today();
+        }
     }
 
     @ReportsRefusals
