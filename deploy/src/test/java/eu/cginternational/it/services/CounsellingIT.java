@@ -1,6 +1,7 @@
 package eu.cginternational.it.services;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import eu.cginternational.domain.account.Role;
@@ -11,6 +12,7 @@ import eu.cginternational.domain.guidance.ActionStatus;
 import eu.cginternational.domain.guidance.PlannedAction;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
+import eu.cginternational.service.config.Texts;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
@@ -24,6 +26,7 @@ import eu.cginternational.service.query.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -45,6 +48,8 @@ class CounsellingIT {
 
     private static final String KPT = "Kolegji Profesional i Tiranës";
     private static final String PLJEVLJA = "SVS-Pljevlja";
+    /** KPT's clock: its country's, Albania's (migration 041). */
+    private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
 
     @Deployment
     static WebArchive deployment() {
@@ -239,6 +244,38 @@ class CounsellingIT {
 
         assertThat(markup.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("notes");
         assertThat(future.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("heldOn");
+    }
+
+    // Dates
+
+    /**
+     * The day that counts is the school's: a session on today at the school is taken, also while the UTC day is still
+     * yesterday (from midnight to 01:00 in Tirana, 02:00 in summer), and the next day at the school is refused and not
+     * saved; the guidance gives the same today, by which actions are overdue. Outside those hours the UTC day and the
+     * school's agree, and this shows only that the school's day is used; the hours themselves are the domain's tests'.
+     */
+    @Test
+    void aSessionIsDatedAndActionsAreOverdueByTheDayAtTheStudentsSchool() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        LocalDate before = LocalDate.now(TIRANA);
+        LocalDate today = teacherKpt.call(() -> counselling.guidance(student)).today();
+        assertThat(today).isIn(before, LocalDate.now(TIRANA));
+
+        teacherKpt.call(() -> counselling.recordSession(student, today, "Held today at the school", null, false));
+        InvalidInputException ahead = assertThrows(InvalidInputException.class, () -> teacherKpt.call(
+                () -> counselling.recordSession(student, today.plusDays(1), "Held tomorrow at the school", null, false)));
+        teacherKpt.call(() -> counselling.addAction(student, "Due yesterday", today.minusDays(1)));
+        teacherKpt.call(() -> counselling.addAction(student, "Due today", today));
+
+        assertThat(ahead.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("heldOn");
+        assertThat(ahead.getProblems()).extracting(InvalidInputException.Problem::message)
+                .containsExactly(Texts.format(data.account("teacher.kpt").getLanguage().locale(), "guidance.held_on.future"));
+        StudentGuidance guidance = teacherKpt.call(() -> counselling.guidance(student));
+        assertThat(guidance.sessions()).extracting(StudentGuidance.Session::heldOn, StudentGuidance.Session::topics)
+                .containsExactly(tuple(today, "Held today at the school"));
+        assertThat(guidance.actions()).extracting(StudentGuidance.Action::description, StudentGuidance.Action::overdue)
+                .containsExactly(tuple("Due yesterday", true),
+                        tuple("Due today", false));
     }
 
     // Plan

@@ -12,6 +12,7 @@ import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -146,6 +147,29 @@ class CounsellingApiIT {
                     .isEqualTo(Platform.validationText("_sq", "guidance.plan.version.required"));
             assertThat(marked.statusCode()).as(marked.body()).isEqualTo(422);
             assertThat(json(marked).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+        }
+
+        @Test
+        void aSessionOnTheSchoolsTodayIsTakenAndOneOnTheSchoolsTomorrowIsRefusedUnsaved() {
+            long student = studentId("teacher.kpt", Platform.newAccount("STUDENT", "Tiranës", "SQ"));
+            String path = "/api/students/" + student + "/guidance";
+            ZoneId tirana = ZoneId.of("Europe/Tirane");
+            LocalDate before = LocalDate.now(tirana);
+            LocalDate today = LocalDate.parse(json(asDemo("GET", path, "teacher.kpt", null)).getString("today"));
+            assertThat(today).as("the day in Tirana, where the school is").isIn(before, LocalDate.now(tirana));
+
+            HttpResponse<String> held = asDemo("POST", path + "/sessions", "teacher.kpt",
+                    "{\"heldOn\": \"" + today + "\", \"topics\": \"Held today at the school\"}");
+            HttpResponse<String> ahead = asDemo("POST", path + "/sessions", "teacher.kpt",
+                    "{\"heldOn\": \"" + today.plusDays(1) + "\", \"topics\": \"Held tomorrow at the school\"}");
+
+            assertThat(held.statusCode()).as(held.body()).isEqualTo(201);
+            assertThat(ahead.statusCode()).as(ahead.body()).isEqualTo(422);
+            JsonObject error = json(ahead).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("heldOn");
+            assertThat(error.getString("message")).isEqualTo(Platform.serviceText("_sq", "guidance.held_on.future"));
+            assertThat(json(asDemo("GET", path, "teacher.kpt", null)).getJsonArray("sessions").getValuesAs(JsonObject.class))
+                    .extracting(s -> s.getString("topics")).containsExactly("Held today at the school");
         }
 
         @Test
