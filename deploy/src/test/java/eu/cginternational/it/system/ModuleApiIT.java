@@ -3,12 +3,14 @@ package eu.cginternational.it.system;
 import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.quoted;
+import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -169,9 +171,11 @@ class ModuleApiIT {
         assertThat(asDemo("GET", "/api/trainings/999999999/module", "teacher.pljevlja", null).statusCode()).isEqualTo(404);
         long withSessions = TrainingApiIT.createTraining(Platform.unique("API sessions"), 5, Duration.ofDays(25), false);
         assertThat(asDemo("GET", "/api/trainings/" + withSessions + "/module", "coordinator", null).statusCode()).isEqualTo(404);
+        LocalDateTime start = LocalDateTime.now().plusDays(40).truncatedTo(ChronoUnit.HOURS).withHour(9);
         HttpResponse<String> selfPacedWithSessions = asDemo("POST", "/api/trainings", "coordinator",
-                trainingBody(Platform.unique("API self-paced sessions"), "[{\"start\": \"2030-01-10T09:00\","
-                        + " \"end\": \"2030-01-10T11:00\", \"timeZone\": \"Europe/Podgorica\", \"place\": \"Room 1\"}]"));
+                trainingBody(Platform.unique("API self-paced sessions"), "[{\"start\": \"" + start + "\","
+                        + " \"end\": \"" + start.plusHours(2) + "\", \"timeZone\": \"Europe/Podgorica\", \"place\": \"Room 1\"}]"));
         assertThat(selfPacedWithSessions.statusCode()).isEqualTo(422);
+        assertThat(selfPacedWithSessions.body()).contains(text("", "training.rule.SELF_PACED_WITH_SESSIONS"));
     }
 }
