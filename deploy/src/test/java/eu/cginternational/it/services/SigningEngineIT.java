@@ -197,11 +197,73 @@ class SigningEngineIT {
     @Test
     void aDocumentSeenInAnEarlierVersionIsRefusedAsChanged() throws Exception {
         long id = sent();
-        long seen = data.document(id).getVersion();
+        long seen = data.document(id).getStateVersion();
         signAs(schoolKpt, id, "Besnik Leka");
 
         refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> studentKpt.call(
                 () -> engine.sign(id, seen, input("Klea Shehu", DEMO_PASSWORD))));
+    }
+
+    /**
+     * A reminder records an event and moves the document's row, but changes nothing the signer reads: whose form was
+     * open when it came signs on the version they read, and is not told that it changed meanwhile.
+     */
+    @Test
+    void aSignerRemindedWhileTheFormIsOpenSignsOnTheVersionTheyRead() throws Exception {
+        long id = sent();
+        long read = schoolKpt.call(() -> engine.get(id).getStateVersion());
+
+        reminders.remindDue(data.document(id).getSentAt().plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+        assertThat(remindersOf(id)).isEqualTo(1);
+        schoolKpt.call(() -> engine.sign(id, read, input("Besnik Leka", DEMO_PASSWORD)));
+
+        SignedDocument document = data.document(id);
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, document.getStatus());
+        assertThat(document.getEvents()).extracting(e -> e.getType())
+                .containsExactly(SigningEventType.SENT, SigningEventType.REMINDED, SigningEventType.SIGNED);
+        assertThat(document.checkIntegrity().intact()).isTrue();
+    }
+
+    /**
+     * The run's marks of a signer who cannot act (the sender told, then the mark cleared once they can again, with a
+     * reminder) change nothing the signer reads either: they sign on the version read before.
+     */
+    @Test
+    void aSignerMarkedUnableToActAndAbleAgainSignsOnTheVersionTheyRead() throws Exception {
+        long id = sent();
+        long read = schoolKpt.call(() -> engine.get(id).getStateVersion());
+        java.time.Instant sentAt = data.document(id).getSentAt();
+        common.deactivate("school.kpt");
+        try {
+            reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+            assertThat(data.document(id).getSigners().get(0).getCannotActToldAt()).isNotNull();
+        } finally {
+            common.activate("school.kpt");
+        }
+        reminders.remindDue(sentAt.plus(java.time.Duration.ofDays(3)).plusSeconds(120));
+        assertThat(data.document(id).getSigners().get(0).getCannotActToldAt()).isNull();
+        assertThat(remindersOf(id)).isEqualTo(1);
+
+        schoolKpt.call(() -> engine.sign(id, read, input("Besnik Leka", DEMO_PASSWORD)));
+
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, data.document(id).getStatus());
+        assertThat(data.document(id).checkIntegrity().intact()).isTrue();
+    }
+
+    /** Reminders or not, a signature given since the version read is a real change: the later signer is refused. */
+    @Test
+    void aSignatureSinceTheVersionReadIsStillAChangeThoughRemindersCameToo() throws Exception {
+        long id = sent();
+        long read = studentKpt.call(() -> engine.get(id).getStateVersion());
+
+        reminders.remindDue(data.document(id).getSentAt().plus(java.time.Duration.ofDays(3)).plusSeconds(60));
+        signAs(schoolKpt, id, "Besnik Leka");
+
+        refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> studentKpt.call(
+                () -> engine.sign(id, read, input("Klea Shehu", DEMO_PASSWORD))));
+        SignedDocument document = data.document(id);
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, document.getStatus());
+        assertThat(document.getSigners().get(1).getStatus()).isEqualTo(SignerStatus.WAITING);
     }
 
     @Test

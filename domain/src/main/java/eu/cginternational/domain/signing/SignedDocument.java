@@ -186,7 +186,10 @@ public class SignedDocument extends BaseEntity {
         append(SigningEventType.SUPERSEDED, now, actor, null, reason, null, null);
     }
 
-    /** Records that the signer whose turn it is was reminded. */
+    /**
+     * Records that the signer whose turn it is was reminded, in their row and as an event of the chain. The
+     * {@linkplain #getStateVersion() state version} stays as it is: a reminder changes nothing a signer reads.
+     */
     public void remindCurrentSigner(Instant now) {
         Signer signer = getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED));
         signer.remind(now);
@@ -195,13 +198,17 @@ public class SignedDocument extends BaseEntity {
 
     /**
      * Records that the signer whose turn it is can no longer sign nor decline it; returns whether this is news to tell
-     * (whoever must hear of it is told once, until the signer can act again). Their reminders sent stay as they are.
+     * (whoever must hear of it is told once, until the signer can act again). Their reminders sent stay as they are, and
+     * so does the {@linkplain #getStateVersion() state version}.
      */
     public boolean currentSignerCannotAct(Instant now) {
         return getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).tellCannotAct(now);
     }
 
-    /** Records that the signer whose turn it is can act (again): losing that later is news again. */
+    /**
+     * Records that the signer whose turn it is can act (again): losing that later is news again. The
+     * {@linkplain #getStateVersion() state version} stays as it is.
+     */
     public void currentSignerCanAct() {
         getCurrentSigner().orElseThrow(() -> new SigningRuleException(Rule.COMPLETED)).canActAgain();
     }
@@ -370,6 +377,23 @@ public class SignedDocument extends BaseEntity {
                 last == null ? SigningEvent.GENESIS : last.getHash(), type, now, actor, position, detail, clientAddress, userAgent);
         events.add(event);
         chainHead = event.getHash();
+    }
+
+    /**
+     * The version of the document as its signers read it, which a signature names to be taken on what the signer read:
+     * the sequence number of the last event that changed it for them (sent, signed, declined, superseded). Reminders
+     * and the marks of a signer who cannot act leave it as it is, although they change the document's row (a reminder
+     * moves the chain head) and with it its optimistic-lock {@linkplain #getVersion() version}: a signer whose reminder
+     * comes while the signing form is open has nothing new to read and must not be made to sign again. Taken from the
+     * chain, it needs no column of its own, and each event that changes the document moves it.
+     */
+    public long getStateVersion() {
+        for (int i = events.size() - 1; i >= 0; i--) {
+            if (events.get(i).getType() != SigningEventType.REMINDED) {
+                return events.get(i).getSequence();
+            }
+        }
+        return 0;
     }
 
     /** The signer whose turn it is: the first who has not signed, while the document is open. */

@@ -250,6 +250,55 @@ class SignedDocumentTest {
         }
     }
 
+    /** The version a signature names: moved by what a signer reads, not by the reminder run's bookkeeping. */
+    @Nested
+    class StateVersion {
+
+        @Test
+        void remindersAndTheMarksOfASignerWhoCannotActLeaveItAsItIs() {
+            SignedDocument document = sent();
+            long read = document.getStateVersion();
+
+            document.remindCurrentSigner(T0.plus(Duration.ofDays(3)));
+            document.currentSignerCannotAct(T0.plus(Duration.ofDays(6)));
+            document.currentSignerCanAct();
+            document.remindCurrentSigner(T0.plus(Duration.ofDays(9)));
+
+            assertEquals(read, document.getStateVersion());
+            assertThat(document.getEvents()).hasSize(3);
+            assertThat(document.checkIntegrity().intact()).isTrue();
+        }
+
+        @Test
+        void eachSignatureMovesItAlsoAfterAReminder() {
+            SignedDocument document = sent();
+            long sent = document.getStateVersion();
+            document.remindCurrentSigner(T0.plus(Duration.ofDays(3)));
+
+            document.sign(schoolAdmin, mark(document, "Besnik Leka"), T0.plus(Duration.ofDays(4)));
+            long signedOnce = document.getStateVersion();
+            document.remindCurrentSigner(T0.plus(Duration.ofDays(7)));
+            document.sign(student, mark(document, "Klea Shehu"), T0.plus(Duration.ofDays(8)));
+
+            assertThat(signedOnce).isGreaterThan(sent);
+            assertThat(document.getStateVersion()).isGreaterThan(signedOnce);
+        }
+
+        @Test
+        void aDeclineAndASupersessionMoveIt() {
+            SignedDocument declined = sent();
+            long declinedRead = declined.getStateVersion();
+            SignedDocument superseded = sent();
+            long supersededRead = superseded.getStateVersion();
+
+            declined.decline(student, "The dates clash with my exams.", T0.plusSeconds(1), null, null);
+            superseded.supersede("teacher", "version 2", T0.plusSeconds(1));
+
+            assertThat(declined.getStateVersion()).isGreaterThan(declinedRead);
+            assertThat(superseded.getStateVersion()).isGreaterThan(supersededRead);
+        }
+    }
+
     @Nested
     class Integrity {
 

@@ -68,7 +68,8 @@ import javax.imageio.stream.ImageInputStream;
  * sees the first's signature and is refused if it is no longer their turn. Before a signature the
  * engine checks, in this order: the document is open and it is the caller's turn (a person who is
  * not a signer is refused as such), the signer may still act: an active account the owner still lets
- * act ({@link DocumentOwners#mayAct}; a decline too), the version the signer saw, the input (consent to the current text, typed name, a
+ * act ({@link DocumentOwners#mayAct}; a decline too), the version the signer saw
+ * ({@link SignedDocument#getStateVersion}, which the reminder run's bookkeeping leaves as it is), the input (consent to the current text, typed name, a
  * drawn signature that is a real PNG with ink), the account is not locked, and the password. A wrong password is audited and counted toward the lock in a transaction of its
  * own, then refused. After each signature or decline {@link SigningProgress} is fired synchronously
  * for the owner, and the next signer, the sender or everyone is told.
@@ -173,8 +174,10 @@ public class SigningEngine {
 
     /**
      * Signs the document as the caller. {@code expectedDocumentVersion} is the version of the
-     * document the signer saw (null: not checked); a document that changed since is refused as a
-     * concurrent change.
+     * document the signer saw (null: not checked), its {@linkplain SignedDocument#getStateVersion() state
+     * version}; a document that changed since (signed, declined or superseded) is refused as a concurrent
+     * change. A reminder or a mark that the signer cannot act, recorded since, changes nothing they read and
+     * refuses nothing, though it moved the row's optimistic-lock version.
      */
     public SignedDocument sign(long documentId, Long expectedDocumentVersion, SignatureInput input) {
         if (input == null) {
@@ -184,7 +187,7 @@ public class SigningEngine {
         SignedDocument document = locked(documentId);
         requireSigner(caller, document);
         requireEntitled(ruled(() -> document.requireTurnOf(caller)));
-        if (expectedDocumentVersion != null && !expectedDocumentVersion.equals(document.getVersion())) {
+        if (expectedDocumentVersion != null && expectedDocumentVersion != document.getStateVersion()) {
             throw new ConcurrentChangeException();
         }
         validator.validate(input);

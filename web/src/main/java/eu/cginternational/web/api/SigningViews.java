@@ -17,7 +17,8 @@ public final class SigningViews {
     /**
      * A document with its signers, its events and the addresses of its PDF and audit certificate; {@code intact}
      * whether its whole record agrees (else {@code integrity} says which part does not), {@code chainIntact}
-     * whether its event chain alone is whole.
+     * whether its event chain alone is whole. {@code version} is the one a signature names
+     * ({@link SignedDocument#getStateVersion}): a reminder leaves it as it is.
      */
     public record Document(long id, long version, String kind, long subjectId, String title, String fileName, String sha256,
             String status, String sentBy, Instant sentAt, Instant closedAt, boolean intact, Verification.Integrity integrity,
@@ -27,7 +28,7 @@ public final class SigningViews {
         public static Document of(SignedDocument d, boolean yourTurn) {
             String base = "/api/signing/documents/" + d.getId();
             IntegrityCheck check = d.checkIntegrity();
-            return new Document(d.getId(), d.getVersion(), d.getKind().name(), d.getSubjectId(), d.getTitle(), d.getFileName(),
+            return new Document(d.getId(), d.getStateVersion(), d.getKind().name(), d.getSubjectId(), d.getTitle(), d.getFileName(),
                     d.getSha256(), d.getStatus().name(), d.getSentBy().getFullName(), d.getSentAt(), d.getClosedAt(),
                     check.intact(), Verification.Integrity.of(check), check.chainIntact(), yourTurn,
                     d.getSigners().stream().map(SignerView::of).toList(),

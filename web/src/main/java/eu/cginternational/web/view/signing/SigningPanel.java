@@ -77,7 +77,7 @@ public class SigningPanel implements Serializable {
             FacesContext.getCurrentInstance().validationFailed();
             return;
         }
-        engine.sign(documentId, document.getVersion(),
+        engine.sign(documentId, document.getStateVersion(),
                 SignatureInput.of(password, typedName, signature, consent.version()));
         Messages.addFlashGlobalInfo("signing.signed");
         back();
