@@ -362,9 +362,7 @@ class AgreementsIT {
     @Test
     void anAgreementThatExpiresWhileAnAmendmentIsUnderSignatureWithdrawsItAndTellsItsSigners() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long id = data.inForceWithAnAmendment(today.minusYears(1), today.minusDays(1));
-        long seen = data.agreement(id).getVersion();
-        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, seen)));
+        long id = endedYesterdayWithAnAmendmentSent(today);
         long document = data.agreement(id).getCurrent().getSignedDocumentId();
 
         assertThat(calendar.expireEnded(today)).isPositive();
@@ -400,9 +398,7 @@ class AgreementsIT {
     @Test
     void anExpiryRunDuringASignatureOfTheAmendmentWaitsForItInsteadOfDeadlocking() throws Exception {
         LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        long id = data.inForceWithAnAmendment(today.minusYears(1), today.minusDays(1));
-        long seen = data.agreement(id).getVersion();
-        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, seen)));
+        long id = endedYesterdayWithAnAmendmentSent(today);
         long document = data.agreement(id).getCurrent().getSignedDocumentId();
 
         Future<Integer> run = data.signingWhile(document, id,
@@ -411,6 +407,14 @@ class AgreementsIT {
         assertThat(run.get(RUN_WHILE_HELD_SECONDS, TimeUnit.SECONDS)).isPositive();
         assertThat(data.agreement(id).getStatus()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(signingData.document(document).getStatus()).isEqualTo(SignedDocumentStatus.SUPERSEDED);
+    }
+
+    /** An agreement whose version in force ended yesterday, with an amendment school.kpt has sent for signature. */
+    private long endedYesterdayWithAnAmendmentSent(LocalDate today) throws Exception {
+        long id = data.inForceWithAnAmendment(today.minusYears(1), today.minusDays(1));
+        long seen = data.agreement(id).getVersion();
+        schoolKpt.call(() -> agreements.act(id, new AgreementTransition(AgreementAction.SEND, null, seen)));
+        return id;
     }
 
     /** The signers of both versions are told once, of the termination, which ends the amendment too. */
