@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -358,6 +359,70 @@ class AgreementApiIT {
         assertClosedDecliningTheApplication(placement, application);
         HttpResponse<String> published = publish(id, "partner.al");
         assertThat(published.statusCode()).as(published.body()).isEqualTo(201);
+    }
+
+    /**
+     * Whoever sees an agreement reads every version of it, its PDF and its signed document: an amendment takes Tirana
+     * Digital and SVS-Pljevlja in and leaves Costa Azul out, and from the draft on Tirana Digital, SVS-Pljevlja's
+     * administrator and teacher and the ministry of Montenegro read version 1, which they never signed. Another school
+     * and another country's ministry do not: the agreement does not exist for them. Once the amendment is signed by all,
+     * Costa Azul no longer sees the agreement, but keeps reading the version it signed, not the amendment.
+     */
+    @Test
+    void everyoneWhoSeesTheAgreementReadsEveryVersionAndAPartyLeftOutKeepsTheOneItSigned() {
+        JsonObject active = inForce();
+        long id = id(active);
+        long first = signedDocumentOf(active, 1);
+        JsonObject amended = json(act(id, "school.kpt", "AMEND", null, active));
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", amendment(active.getString("title"),
+                List.of("Tirana Digital", "SVS-Pljevlja"), List.of("partner.al", "school.pljevlja", "school.kpt"), amended));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+
+        List<String> takenIn = List.of("partner.al", "school.pljevlja", "teacher.pljevlja", "ministry.me");
+        takenIn.forEach(reader -> assertReads(id, 1, first, reader));
+        List<String> outside = List.of("school.lutfimusiqi", "teacher.lutfimusiqi", "ministry.xk");
+        outside.forEach(reader -> assertDoesNotRead(id, 1, first, reader));
+
+        HttpResponse<String> sent = act(id, "school.kpt", "SEND", null, json(revised));
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        assertThat(sign(id, "partner.al", "Ermal Kola").statusCode()).isEqualTo(200);
+        assertThat(sign(id, "school.pljevlja", "Dragan Šćekić").statusCode()).isEqualTo(200);
+        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
+        JsonObject signed = json(asDemo("GET", "/api/agreements/" + id, "ministry.me", null));
+        assertThat(signed.getJsonNumber("versionInForce").intValue()).isEqualTo(2);
+        long second = signedDocumentOf(signed, 2);
+
+        takenIn.forEach(reader -> assertReads(id, 1, first, reader));
+        outside.forEach(reader -> assertDoesNotRead(id, 1, first, reader));
+        assertThat(asDemo("GET", "/api/agreements/" + id, "partner.es", null).statusCode()).isEqualTo(404);
+        assertReads(id, 1, first, "partner.es");
+        assertDoesNotRead(id, 2, second, "partner.es");
+    }
+
+    private static long signedDocumentOf(JsonObject agreement, int version) {
+        return agreement.getJsonArray("versions").getJsonObject(version - 1).getJsonNumber("signedDocumentId").longValue();
+    }
+
+    /** The reader downloads the version's PDF from the agreement and reads its signed document and that document's PDF. */
+    private static void assertReads(long id, int version, long document, String reader) {
+        HttpResponse<byte[]> pdf = SigningApiIT.bytes("/api/agreements/" + id + "/document?version=" + version, reader);
+        assertThat(pdf.statusCode()).as(reader + " reads the PDF of version " + version).isEqualTo(200);
+        assertThat(new String(pdf.body(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        HttpResponse<String> signed = asDemo("GET", "/api/signing/documents/" + document, reader, null);
+        assertThat(signed.statusCode()).as(reader + " reads the signed document of version " + version).isEqualTo(200);
+        HttpResponse<byte[]> frozen = SigningApiIT.bytes("/api/signing/documents/" + document + "/pdf", reader);
+        assertThat(frozen.statusCode()).as(reader + " reads the signed PDF of version " + version).isEqualTo(200);
+        assertThat(frozen.body()).isEqualTo(pdf.body());
+    }
+
+    /** For the reader, the version's PDF and its signed document do not exist, as for an agreement out of their scope. */
+    private static void assertDoesNotRead(long id, int version, long document, String reader) {
+        assertThat(SigningApiIT.bytes("/api/agreements/" + id + "/document?version=" + version, reader).statusCode())
+                .as(reader + " reads no PDF of version " + version).isEqualTo(404);
+        assertThat(asDemo("GET", "/api/signing/documents/" + document, reader, null).statusCode())
+                .as(reader + " reads no signed document of version " + version).isEqualTo(404);
+        assertThat(SigningApiIT.bytes("/api/signing/documents/" + document + "/pdf", reader).statusCode())
+                .as(reader + " reads no signed PDF of version " + version).isEqualTo(404);
     }
 
     /**

@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
+import eu.cginternational.domain.agreement.AgreementVersion;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.query.Listing;
@@ -32,8 +33,10 @@ import static eu.cginternational.service.query.AccountConditions.holds;
  * institution; they change a draft their institution is a party to, and send, amend or terminate the
  * agreement whose version in force (before any was signed, the newest) their institution is a party
  * to ({@link Agreement#isParty}): a company an amendment takes in reads it and writes the amendment,
- * nothing more, until the amendment is signed by all. Nobody outside these scopes learns that an
- * agreement exists.
+ * nothing more, until the amendment is signed by all. Whoever sees the agreement reads every version
+ * of it and its signed document; a version's own parties and signers keep reading that version once
+ * the agreement is no longer theirs to see ({@link #mayReadVersion}). Nobody outside these scopes
+ * learns that an agreement exists.
  */
 final class AgreementAccess {
 
@@ -41,10 +44,33 @@ final class AgreementAccess {
     }
 
     static boolean canSee(UserAccount caller, Agreement agreement) {
+        return seesThrough(caller, agreement.getInvolved());
+    }
+
+    /**
+     * Whether the caller may read a version of the agreement, its PDF and its signed document (events, audit
+     * certificate). Whoever sees the agreement ({@link #canSee}) reads every version of it, also those from before their
+     * institution became a party: an amendment is read against what it amends. Besides, a version sent for signature
+     * stays readable to its own parties (their staff, partners and ministries, as for an agreement they are party to)
+     * and to the people named to sign it, after an amendment signed by all left their institution out, or an amendment
+     * that took it in was declined: they signed that version, or were asked to, and keep their record of it, the one
+     * version or amendment, not what the others agreed later. Nobody else, not even a party of another version.
+     */
+    static boolean mayReadVersion(UserAccount caller, AgreementVersion version) {
+        return canSee(caller, version.getAgreement())
+                || (version.isFrozen() && (seesThrough(caller, version.getParties())
+                        || version.getSigners().stream().anyMatch(signer -> signer.getAccount().equals(caller))));
+    }
+
+    /**
+     * Whether the caller sees an agreement these institutions are involved in: the coordinator always, a ministry when
+     * one of them is in its country, the staff of a school and the partners of a company when theirs is one of them.
+     */
+    private static boolean seesThrough(UserAccount caller, Collection<Institution> institutions) {
         Institution own = caller.getInstitution();
         return caller.hasRole(Role.COORDINATOR)
-                || (caller.hasRole(Role.MINISTRY_ADMIN) && agreement.getInvolved().stream().anyMatch(p -> p.isIn(own.getCountry())))
-                || ((isSchoolStaff(caller) || caller.hasRole(Role.PARTNER)) && agreement.isInvolved(own));
+                || (caller.hasRole(Role.MINISTRY_ADMIN) && institutions.stream().anyMatch(p -> p.isIn(own.getCountry())))
+                || ((isSchoolStaff(caller) || caller.hasRole(Role.PARTNER)) && institutions.contains(own));
     }
 
     /** Whether the caller drafts for their institution: a school's administrator or a company's partner. */

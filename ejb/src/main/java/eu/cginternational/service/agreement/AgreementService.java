@@ -319,12 +319,20 @@ public class AgreementService {
 
     /**
      * The PDF of one version: for a version sent for signature the frozen bytes the signers sign,
-     * from the signing engine; for a draft the PDF as it would be sent now.
+     * from the signing engine; for a draft the PDF as it would be sent now. Whoever sees the agreement
+     * reads every version; a version's own parties and signers read a version sent for signature also
+     * once the agreement left them out ({@link AgreementAccess#mayReadVersion}, the rule the engine asks
+     * for its document too). For anyone else the agreement does not exist.
      */
     public Pdf versionPdf(long id, int number) {
-        Agreement agreement = get(id);
-        AgreementVersion version = agreement.findVersion(number)
-                .orElseThrow(() -> new NotFoundException("agreement.version.not_found", number));
+        UserAccount caller = callers.getCurrent();
+        Agreement agreement = em.find(Agreement.class, id);
+        Optional<AgreementVersion> found = agreement == null ? Optional.empty() : agreement.findVersion(number);
+        if (agreement == null || (!AgreementAccess.canSee(caller, agreement)
+                && found.filter(v -> AgreementAccess.mayReadVersion(caller, v)).isEmpty())) {
+            throw new NotFoundException("agreement.not_found", id);
+        }
+        AgreementVersion version = found.orElseThrow(() -> new NotFoundException("agreement.version.not_found", number));
         return version.getSignedDocumentId() == null ? documents.render(version) : signing.pdf(version.getSignedDocumentId());
     }
 

@@ -17,7 +17,14 @@ import jakarta.persistence.criteria.Root;
 import java.util.List;
 
 /**
- * Who still signs a partnership agreement's document: a named signer who still represents the party they were named
+ * A partnership agreement's say over its signed documents in the signing engine.
+ *
+ * <p>Who reads them: whoever may read the version they are of ({@link AgreementAccess#mayReadVersion}), as its PDF from
+ * the agreement: whoever sees the agreement, every version's, also a party an amendment took in and its ministry; a
+ * version's own parties and signers, that version's, also once the agreement left them out. The engine alone would let
+ * only the institutions that sign a document read it, whatever the agreement says.
+ *
+ * <p>Who still signs a partnership agreement's document: a named signer who still represents the party they were named
  * for ({@link AgreementAccess#maySignFor}), as sending checked. A school administrator moved to teaching, or a partner
  * whose role was taken away, keeps an active account but no longer speaks for the party: they neither sign nor
  * decline, and a representative of a party withdraws the version to name another signer.
@@ -35,6 +42,15 @@ public class AgreementSigners implements DocumentOwner {
     @Override
     public DocumentKind kind() {
         return DocumentKind.PARTNERSHIP_AGREEMENT;
+    }
+
+    @Override
+    public boolean mayRead(UserAccount caller, SignedDocument document) {
+        AgreementVersion version = em.find(AgreementVersion.class, document.getSubjectId());
+        // A subject that is no version is no agreement's to guard (the engine's own tests send such documents): the
+        // engine's rule alone decides, as for any other document.
+        return version == null ? DocumentOwner.super.mayRead(caller, document)
+                : AgreementAccess.mayReadVersion(caller, version);
     }
 
     @Override

@@ -22,10 +22,10 @@ import java.util.List;
 /**
  * A learning agreement's say over its signed documents in the signing engine.
  *
- * <p>Who reads them: whoever may see its mobility ({@link MobilityAccess#canSee}). The engine alone would let the
- * host's signer and the people of the host read them for good, also once the application is rejected or withdrawn,
- * which the host does not see (participants are often minors); and a school host's teachers or its country's ministry,
- * who never see the mobility.
+ * <p>Who reads them: whoever may see its mobility ({@link MobilityAccess#canSee}), as they read every version's PDF, and
+ * nobody else. The engine alone would let the host's signer and the people of the host read them for good, also once
+ * the application is rejected or withdrawn, which the host does not see (participants are often minors); and a school
+ * host's teachers or its country's ministry, who never see the mobility.
  *
  * <p>Who still signs or declines: a named signer who would still be picked by sending
  * ({@link LearningAgreementSignatures#signsAs}). An administrator of the sending school moved to teaching, or a host's
@@ -47,11 +47,12 @@ public class LearningAgreementOwner implements DocumentOwner {
     }
 
     @Override
-    public boolean mayRead(UserAccount caller, long subjectId) {
-        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, subjectId);
+    public boolean mayRead(UserAccount caller, SignedDocument document) {
+        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, document.getSubjectId());
         // A subject that is no version is no mobility's to guard (the engine's own tests send such documents, and the
         // owner's observers ignore them): the engine's rule alone decides, as for any other document.
-        return version == null || MobilityAccess.canSee(caller, version.getAgreement().getMobility());
+        return version == null ? DocumentOwner.super.mayRead(caller, document)
+                : MobilityAccess.canSee(caller, version.getAgreement().getMobility());
     }
 
     @Override

@@ -11,21 +11,27 @@ import jakarta.persistence.criteria.Root;
 import java.util.List;
 
 /**
- * An owner's say over its signed documents, on top of the engine's own rules: who reads them ({@link SigningAccess}),
- * who, being named and having their turn, may still sign or decline, and who may send one again: its sender, or others
- * in their place. The engine lets signers and the people of a signing institution read a document for as long as it
- * exists; an owner whose subject is no longer theirs to see (a host of a mobility that was rejected, say) withholds it
- * from them. The engine lets the named signer act; an owner whose signers sign for an institution by a role they hold
- * refuses one who no longer holds it. An owner keeps the default of a rule it has nothing to add to.
+ * An owner's say over its signed documents, on top of the engine's own rules: who reads them, who, being named and
+ * having their turn, may still sign or decline, and who may send one again: its sender, or others in their place. A
+ * document is read by whoever may read its subject, by the owner's rule: the engine's own ({@link SigningAccess}, the
+ * people of the institutions that sign it) would both keep it from readers of the subject who sign nothing (a party an
+ * amendment took in reads the earlier versions of the agreement) and show it to people the subject is no longer theirs
+ * to see (a host of a mobility that was rejected, say). The engine lets the named signer act; an owner whose signers
+ * sign for an institution by a role they hold refuses one who no longer holds it. An owner keeps the default of a rule
+ * it has nothing to add to.
  */
 public interface DocumentOwner {
 
     /** The kind of documents this owner answers for. */
     DocumentKind kind();
 
-    /** Whether the caller, whom the engine's rule lets read a document of this subject, may read it. */
-    default boolean mayRead(UserAccount caller, long subjectId) {
-        return true;
+    /**
+     * Whether the caller may read the document, its PDF, events and audit certificate: the owner's rule, in place of the
+     * engine's. By default the engine's own rule ({@link SigningAccess}), which also answers for a subject the owner does
+     * not know.
+     */
+    default boolean mayRead(UserAccount caller, SignedDocument document) {
+        return SigningAccess.mayRead(caller, document);
     }
 
     /** Whether the named signer may still sign or decline for the institution of their slot. */

@@ -19,8 +19,8 @@ import java.util.stream.Stream;
 /**
  * The owners of the signed documents ({@link DocumentOwner}) asked together, each about the documents of its kind, on
  * top of the engine's one rule of its own about acting: an account no longer active acts on nothing, whatever it signs.
- * The engine asks before a signature or a decline and for the inbox, the reminders which signers to look at and before
- * reminding, and the notices whether to tell the sender, or whom in their place.
+ * The engine asks who reads a document, before a signature or a decline and for the inbox, the reminders which signers
+ * to look at and before reminding, and the notices whether to tell the sender, or whom in their place.
  */
 @Dependent
 class DocumentOwners {
@@ -29,9 +29,14 @@ class DocumentOwners {
     @Any
     Instance<DocumentOwner> owners;
 
-    /** Whether the caller, whom {@link SigningAccess} lets read the document, may read it by its owner's rule too. */
+    /**
+     * Whether the caller may read the document: by its owner's rule ({@link DocumentOwner#mayRead}), the engine's own
+     * ({@link SigningAccess}) for a kind nobody owns.
+     */
     boolean mayRead(UserAccount caller, SignedDocument document) {
-        return of(document.getKind()).allMatch(owner -> owner.mayRead(caller, document.getSubjectId()));
+        List<DocumentOwner> answering = of(document.getKind()).toList();
+        return answering.isEmpty() ? SigningAccess.mayRead(caller, document)
+                : answering.stream().allMatch(owner -> owner.mayRead(caller, document));
     }
 
     /** Whether the named signer may still sign or decline. */

@@ -6,9 +6,11 @@ import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.domain.signing.Signer;
 
 /**
- * Who may read a signed document, its PDF, events and audit certificate: the coordinator, its
- * sender and signers, the staff and partners of an institution that signs it, and the ministry of
- * the country of one. Signing itself is the document's rule: only the named signer whose turn it is.
+ * The engine's own rule of who may read a signed document, its PDF, events and audit certificate, for a document whose
+ * owner gives none ({@link DocumentOwner#mayRead}): the coordinator, its sender and signers, the staff and partners of
+ * an institution that signs it, and the ministry of the country of one. The owners of the platform's documents (the
+ * partnership and the learning agreements) give their own: whoever may read the subject reads its documents. Signing
+ * itself is the document's rule: only the named signer whose turn it is.
  */
 final class SigningAccess {
 

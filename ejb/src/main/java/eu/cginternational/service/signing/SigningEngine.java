@@ -75,8 +75,8 @@ import javax.imageio.stream.ImageInputStream;
  * for the owner, and the next signer, the sender or everyone is told.
  *
  * <p>Owners check their own scope before {@link #send} and {@link #supersede}; reads here apply
- * the engine's own rule ({@link SigningAccess}) and the owner's, where it has one ({@link DocumentOwner});
- * verification is public.
+ * the owner's rule ({@link DocumentOwner#mayRead}: whoever may read the subject), the engine's own
+ * ({@link SigningAccess}) for a document nobody owns; verification is public.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
@@ -271,8 +271,7 @@ public class SigningEngine {
     }
 
     private boolean readable(SignedDocument document) {
-        UserAccount caller = callers.getCurrent();
-        return SigningAccess.mayRead(caller, document) && owners.mayRead(caller, document);
+        return owners.mayRead(callers.getCurrent(), document);
     }
 
     /**

@@ -95,7 +95,8 @@ public class AgreementsResource {
     @Path("{id}/document")
     @Produces({"application/pdf", MediaType.APPLICATION_JSON})
     @Operation(summary = "The PDF of a version (default: the one the agreement stands on, as `current` in its detail),"
-            + " in the language the version is written in")
+            + " in the language the version is written in; whoever sees the agreement reads every version, and a version's"
+            + " own parties and signers read a version sent for signature also once the agreement left them out")
     public Response document(@PathParam("id") long id, @QueryParam("version") Integer number) {
         int version = number != null ? number : agreements.get(id).getPrevailing().getNumber();
         return LearningAgreementResource.download(agreements.versionPdf(id, version));
