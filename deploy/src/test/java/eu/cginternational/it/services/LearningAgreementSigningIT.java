@@ -241,6 +241,45 @@ class LearningAgreementSigningIT {
         }
     }
 
+    /**
+     * A teacher who also administers the school is the participant of a staff mobility, whose agreement another
+     * administrator sent: they sign it as the participant, and as they would not send it, they do not withdraw it from
+     * the other signers either. The refusal says who does and is audited as a denied access; nothing changes, and the
+     * administrator who sent it still withdraws it.
+     */
+    @Test
+    void anAdministratorWhoIsTheParticipantLeavesTheWithdrawalToTheSendingSide() throws Exception {
+        long id = data.submittedStaffMobility(today().plusDays(75)).getId();
+        long documentId = send(schoolKpt, id).getId();
+        Set<Role> teacher = Set.copyOf(common.account("teacher.kpt").getRoles());
+        accounts.roles("teacher.kpt", Set.of(Role.TEACHER, Role.SCHOOL_ADMIN));
+        try {
+            LearningAgreementWithdrawal seen = new LearningAgreementWithdrawal(
+                    schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()), "Not by the participant.");
+            long denied = common.auditEvents(AuditEventType.ACCESS_DENIED, "mobility " + id);
+            assertThat(teacherKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isFalse();
+
+            assertEquals("learning.signing.participant_withdraws", assertThrows(RejectedException.class,
+                    () -> teacherKpt.call(() -> signatures.withdraw(id, seen))).getMessageKey());
+
+            assertThat(common.auditEvents(AuditEventType.ACCESS_DENIED, "mobility " + id)).isEqualTo(denied + 1);
+            assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(documentId).getStatus());
+            LearningAgreement unchanged = schoolKpt.call(() -> agreements.find(id).orElseThrow());
+            assertThat(unchanged.getVersion()).isEqualTo(seen.version());
+            assertThat(unchanged.getCurrent().getWithdrawnAt()).isNull();
+            assertThat(common.auditDetails(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + id))
+                    .noneMatch(detail -> detail.contains("withdrawn from signature"));
+
+            assertThat(schoolKpt.call(() -> signatures.canWithdraw(mobilities.get(id)))).isTrue();
+            LearningAgreement withdrawn = schoolKpt.call(() -> signatures.withdraw(id, seen));
+
+            assertThat(withdrawn.getCurrent().getWithdrawnAt()).isNotNull();
+            assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(documentId).getStatus());
+        } finally {
+            accounts.roles("teacher.kpt", teacher);
+        }
+    }
+
     private void step(AsSchoolKpt as, long mobilityId, MobilityAction action, String comment) throws Exception {
         as.call(() -> mobilities.act(mobilityId, new MobilityTransition(action, comment, common.mobility(mobilityId).getVersion())));
     }

@@ -33,7 +33,8 @@ import java.util.List;
  * their party; the sending school changes the agreement and sends it again.
  *
  * <p>Who may send it again: the sending school's administrators, who may send and withdraw it
- * ({@link LearningAgreementSignatures#maySend}); its sender only as long as they are one of them.
+ * ({@link LearningAgreementSignatures#sendsFor}), not one who is the participant; its sender only as long as they are
+ * one of them.
  */
 @ApplicationScoped
 public class LearningAgreementOwner implements DocumentOwner {
@@ -75,7 +76,7 @@ public class LearningAgreementOwner implements DocumentOwner {
                 .setParameter("role", Role.SCHOOL_ADMIN)
                 .setParameter("institution", mobility.getSendingSchool())
                 .getResultStream()
-                .filter(person -> LearningAgreementSignatures.maySend(person, mobility))
+                .filter(person -> LearningAgreementSignatures.sendsFor(person, mobility))
                 .toList();
     }
 

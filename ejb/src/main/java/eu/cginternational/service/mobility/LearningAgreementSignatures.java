@@ -68,7 +68,8 @@ import static eu.cginternational.service.query.AccountConditions.holds;
  *
  * <p>Whoever may send the agreement may also withdraw the current version from signature while it waits for
  * signatures ({@link #withdraw}), when a signer can no longer sign or it should not be signed as it is: the version
- * stays as it was sent, withdrawn, and the agreement is changed and sent anew.
+ * stays as it was sent, withdrawn, and the agreement is changed and sent anew. An administrator who is the participant
+ * neither sends nor withdraws it ({@link #sendsFor}).
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
@@ -108,9 +109,12 @@ public class LearningAgreementSignatures {
         return maySend(caller, mobility) && refusal(mobility, caller).isEmpty();
     }
 
-    /** Whether the caller may withdraw the current version from signature now ({@link #withdraw}): it waits for signatures. */
+    /**
+     * Whether the caller may withdraw the current version from signature now ({@link #withdraw}): of the side that sends
+     * it ({@link #sendsFor}), while it waits for signatures.
+     */
     public boolean canWithdraw(Mobility mobility) {
-        return maySend(callers.getCurrent(), mobility) && agreementOf(mobility)
+        return sendsFor(callers.getCurrent(), mobility) && agreementOf(mobility)
                 .flatMap(agreement -> engine.findLatest(DocumentKind.LEARNING_AGREEMENT, agreement.getCurrent().getId()))
                 .filter(document -> document.getStatus().isOpen())
                 .isPresent();
@@ -165,10 +169,15 @@ public class LearningAgreementSignatures {
     }
 
     /**
-     * Withdraws the current version from signature, based on the version of the agreement the caller saw: whoever may
-     * send it (an administrator of the sending school), while its document waits for signatures. The version stays as
-     * it was sent, marked withdrawn, with the comment if one was given; its document is superseded, so nobody signs or
-     * declines it any more; the signers it had reached are told, with the comment. The agreement's next change is the version to send anew.
+     * Withdraws the current version from signature, based on the version of the agreement the caller saw: the side that
+     * sends it (an administrator of the sending school who is not its participant, {@link #sendsFor}), while its
+     * document waits for signatures. The version stays as it was sent, marked withdrawn, with the comment if one was
+     * given; its document is superseded, so nobody signs or declines it any more; the signers it had reached are told,
+     * with the comment. The agreement's next change is the version to send anew.
+     *
+     * <p>An administrator who is the participant (a staff mobility) signs as the participant: as they would not send it,
+     * they do not take it back from the other signers either. The refusal says who does, in the words of the sending's,
+     * and is recorded as a denied access, as the engine records a signer who may no longer act; nothing changes.
      */
     public LearningAgreement withdraw(long mobilityId, LearningAgreementWithdrawal withdrawal) {
         validator.validate(withdrawal);
@@ -176,6 +185,10 @@ public class LearningAgreementSignatures {
         UserAccount caller = callers.getCurrent();
         if (!maySend(caller, mobility)) {
             throw new AccessDeniedException();
+        }
+        if (!sendsFor(caller, mobility)) {
+            audit.recordAccessDenied("mobility " + mobility.getId());
+            throw new RejectedException("learning.signing.participant_withdraws");
         }
         LearningAgreement agreement = agreementOf(mobility)
                 .orElseThrow(() -> new NotFoundException("learning.not_found", mobilityId));
@@ -286,9 +299,22 @@ public class LearningAgreementSignatures {
                 .getResultStream().findFirst();
     }
 
-    /** Whether the person may send (and withdraw) the mobility's agreement: an administrator of the sending school. */
+    /**
+     * Whether the person acts for the sending school on the mobility's agreement: an administrator of the sending school,
+     * who sends it ({@link #send}, unless it is their own mobility: {@link #refusalToSend}) and signs it for the school.
+     */
     static boolean maySend(UserAccount caller, Mobility mobility) {
         return MobilityAccess.mayWriteLearningAgreement(caller, mobility) && caller.hasRole(Role.SCHOOL_ADMIN);
+    }
+
+    /**
+     * Whether the person is of the side that sends the mobility's agreement, and so may withdraw it and send it again: an
+     * administrator of the sending school ({@link #maySend}) who is not its participant. An administrator who is the
+     * participant (a staff mobility) signs it as the participant, never for the school: another administrator sends and
+     * withdraws it.
+     */
+    static boolean sendsFor(UserAccount person, Mobility mobility) {
+        return maySend(person, mobility) && !person.equals(mobility.getParticipant());
     }
 
     /**
@@ -361,7 +387,7 @@ public class LearningAgreementSignatures {
             return Optional.of(new RejectedException(byPartners ? "learning.signing.no_host_account"
                     : "learning.signing.no_host_administrator", host.getName()));
         }
-        if (maySend(caller, mobility) && caller.equals(mobility.getParticipant())) {
+        if (maySend(caller, mobility) && !sendsFor(caller, mobility)) {
             return Optional.of(new RejectedException("learning.signing.participant_sends"));
         }
         return Optional.empty();

@@ -95,7 +95,7 @@ public class LearningAgreementResource {
             + " agreement last read (409 otherwise) and an optional comment (why, at most 2000 characters, kept with the"
             + " version as withdrawalComment and told to the signers): it stays as sent, marked withdrawn, its document is"
             + " superseded and the signers it reached are told; the next change is the version to send anew. 422 when it"
-            + " does not wait for signatures, or for a comment too long")
+            + " does not wait for signatures, for a comment too long, or when the caller is the participant")
     public LearningAgreementViews.Agreement withdraw(@PathParam("id") long id, LearningAgreementWithdrawal withdrawal) {
         LearningAgreement agreement = signatures.withdraw(id, required(withdrawal));
         return view(agreement.getMobility(), Optional.of(agreement));
