@@ -9,10 +9,13 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Institution;
+import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.notification.NotificationKind;
 import eu.cginternational.service.account.AccountRequestDraft;
 import eu.cginternational.service.account.AccountRequests;
+import eu.cginternational.service.admin.InstitutionAdministration;
+import eu.cginternational.service.admin.InstitutionDraft;
 import eu.cginternational.service.config.RequestOrigin;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
@@ -76,6 +79,9 @@ class AccountRequestsIT {
 
     @EJB
     OccupationTestData schools;
+
+    @EJB
+    InstitutionAdministration institutions;
 
     @Test
     void aRequestWaitsAtItsSchoolOnlyWhoseAdministratorsAreTold() throws Exception {
@@ -468,6 +474,48 @@ class AccountRequestsIT {
         assertThat(data.auditEvents(AuditEventType.ACCOUNT_REQUEST_DECLINED, toDecline.getUsername())).isEqualTo(1);
         assertThat(assertThrows(NotFoundException.class, () -> coordinator.call(() -> requests.confirm(confirmed))).getMessageKey())
                 .isEqualTo("account_request.no_longer_waiting");
+    }
+
+    /**
+     * A school deactivated after a request was filed, or whose type was corrected to one where teachers and students do
+     * not belong, takes no account: confirming is refused with a message and makes nothing, as a coordinator could not
+     * have made that account either; the request still waits, to be declined with the reason.
+     */
+    @Test
+    void aSchoolClosedSinceTheRequestWasFiledTakesNoAccountAndTheRequestIsDeclinedInstead() throws Exception {
+        Institution deactivated = schools.newSchool("ME");
+        Institution nowACompany = schools.newSchool("ME");
+        data.newAccount(Role.SCHOOL_ADMIN, deactivated.getName());
+        String administrator = data.newAccount(Role.SCHOOL_ADMIN, nowACompany.getName()).getUsername();
+        AccountRequestDraft atDeactivated = draft(Role.TEACHER, deactivated.getName());
+        AccountRequestDraft atCompany = draft(Role.STUDENT, nowACompany.getName());
+        submitted(atDeactivated);
+        submitted(atCompany);
+        long first = waiting(atDeactivated.getUsername()).getId();
+        long second = waiting(atCompany.getUsername()).getId();
+        coordinator.call(() -> institutions.deactivate(deactivated.getId(), institutions.get(deactivated.getId()).getVersion()));
+        data.deactivate(administrator);
+        coordinator.call(() -> {
+            InstitutionDraft asCompany = InstitutionDraft.of(institutions.get(nowACompany.getId()));
+            asCompany.setType(InstitutionType.COMPANY);
+            return institutions.update(nowACompany.getId(), asCompany);
+        });
+
+        for (long id : List.of(first, second)) {
+            RejectedException refused = assertThrows(RejectedException.class, () -> coordinator.call(() -> requests.confirm(id)));
+            assertThat(refused.getMessageKey()).isEqualTo("account_request.rule.SCHOOL_CLOSED");
+        }
+
+        assertThat(data.accountsNamed(atDeactivated.getUsername())).isZero();
+        assertThat(data.accountsNamed(atCompany.getUsername())).isZero();
+        assertThat(data.auditEvents(AuditEventType.USER_CREATED, atDeactivated.getUsername())).isZero();
+        assertThat(data.accountRequestsNamed(atCompany.getUsername())).as("still waiting").hasSize(1);
+        TestData.Mailed<Object> reason = data.mailing(atDeactivated.getEmail(), () -> coordinator.call(() -> {
+            requests.decline(first, "Shkolla nuk merr pjesë më.");
+            return null;
+        }));
+        assertThat(reason.body()).contains("Shkolla nuk merr pjesë më.");
+        assertThat(data.accountRequestsNamed(atDeactivated.getUsername())).isEmpty();
     }
 
     private Void discard(long id) {

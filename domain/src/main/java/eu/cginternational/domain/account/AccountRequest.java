@@ -75,8 +75,16 @@ public class AccountRequest extends BaseEntity {
         this.language = Objects.requireNonNull(language);
     }
 
-    /** The account this request becomes, with a password hash nobody knows until its owner chooses one. */
+    /**
+     * The account this request becomes, with a password hash nobody knows until its owner chooses one.
+     *
+     * @throws AccountRuleException {@link AccountRuleException.Rule#SCHOOL_CLOSED} when the school no longer takes the
+     *         account: deactivated, or of a type the role does not fit, since the request was filed
+     */
     public UserAccount toAccount(String unknownPasswordHash) {
+        if (!school.isActive() || !role.fits(school.getType())) {
+            throw new AccountRuleException(AccountRuleException.Rule.SCHOOL_CLOSED);
+        }
         return new UserAccount(username, email, fullName, school, Set.of(role), language, unknownPasswordHash);
     }
 

@@ -4,7 +4,7 @@ import eu.cginternational.domain.RuleException;
 
 /**
  * Thrown when a change of an account would break a rule the account enforces on itself. The rule is also the
- * message key ({@code user.rule.NAME}).
+ * message key ({@code user.rule.NAME}; {@code account_request.rule.NAME} for a request becoming an account).
  */
 public class AccountRuleException extends RuleException {
 
@@ -20,7 +20,13 @@ public class AccountRuleException extends RuleException {
          * An account is activated only with roles its institution's type allows: deactivated accounts do not hold back
          * a change of the institution's type, so their roles may no longer fit when they come back.
          */
-        ROLES_NOT_FITTING
+        ROLES_NOT_FITTING,
+        /**
+         * A request for an account becomes one only while its school takes it: active, and of a type where the role asked
+         * for fits. A school deactivated, or whose type was corrected, after the request was filed would otherwise get an
+         * account that an administrator could neither have made nor save again.
+         */
+        SCHOOL_CLOSED
     }
 
     private final Rule rule;

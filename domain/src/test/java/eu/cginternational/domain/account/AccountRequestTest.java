@@ -51,4 +51,25 @@ class AccountRequestTest {
     void aTeacherBelongsToASchoolNotToAMinistry() {
         assertThrows(IllegalArgumentException.class, () -> request(Role.TEACHER, InstitutionType.MINISTRY));
     }
+
+    @Test
+    void aSchoolDeactivatedSinceTheRequestWasFiledTakesNoAccount() {
+        AccountRequest request = request(Role.STUDENT, InstitutionType.VET_SCHOOL);
+        request.getSchool().deactivate();
+
+        AccountRuleException refused = assertThrows(AccountRuleException.class, () -> request.toAccount("unknown-hash"));
+
+        assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.SCHOOL_CLOSED);
+    }
+
+    @Test
+    void aSchoolThatIsNoLongerAVetSchoolTakesNoTeacher() {
+        AccountRequest request = request(Role.TEACHER, InstitutionType.VET_SCHOOL);
+        Institution school = request.getSchool();
+        school.describe(school.getName(), InstitutionType.COMPANY, school.getCountry(), school.getCity(), school.getLocation());
+
+        AccountRuleException refused = assertThrows(AccountRuleException.class, () -> request.toAccount("unknown-hash"));
+
+        assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.SCHOOL_CLOSED);
+    }
 }

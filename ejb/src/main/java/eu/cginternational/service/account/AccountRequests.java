@@ -231,7 +231,8 @@ public class AccountRequests {
 
     /**
      * Makes the account and mails its owner the link to choose a password. Two administrators confirming at once
-     * wait for each other: the second finds the request gone.
+     * wait for each other: the second finds the request gone. A school deactivated since the request was filed, or no
+     * longer a VET school, takes no account ({@link AccountRequest#toAccount}): the request is declined or discarded.
      */
     @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public UserAccount confirm(long id) {
@@ -240,7 +241,8 @@ public class AccountRequests {
         if (accountNamed(request.getUsername()) || accountWithEmail(request.getEmail())) {
             throw new RejectedException("account_request.taken_meanwhile");
         }
-        UserAccount account = request.toAccount(passwords.unknownPasswordHash());
+        UserAccount account = RejectedException.unlessRuleBroken("account_request.rule.",
+                () -> request.toAccount(passwords.unknownPasswordHash()));
         em.persist(account);
         em.remove(request);
         flushOrReportConflict(em);
