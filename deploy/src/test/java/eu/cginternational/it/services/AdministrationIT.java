@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.account.AccountService;
 import eu.cginternational.service.admin.InstitutionAdministration;
+import eu.cginternational.service.agreement.AgreementService;
 import eu.cginternational.service.admin.InstitutionDraft;
 import eu.cginternational.service.admin.UserAdministration;
 import eu.cginternational.service.admin.UserDraft;
@@ -83,6 +85,12 @@ class AdministrationIT {
 
     @EJB
     AccountService accounts;
+
+    @EJB
+    AgreementService agreements;
+
+    @EJB
+    AgreementTestData agreementData;
 
     @Test
     void anonymousCallersAndOtherRolesAreRefused() {
@@ -378,6 +386,36 @@ class AdministrationIT {
         assertThat(data.mobility(mobility).getSendingCountryCode()).isEqualTo("ME");
         assertThat(ministryMe.call(() -> mobilities.page(ofTheSchool).items()))
                 .extracting(MobilityRow::id).containsExactly(mobility);
+    }
+
+    /**
+     * The agreements a school is a party to follow its corrected country too: a ministry's list finds them by the
+     * countries of the parties, which the agreement keeps, and the list of the former country's ministry no longer does.
+     */
+    @Test
+    void aSchoolWhoseCountryIsCorrectedTakesItsAgreementsToThatCountrysMinistry() throws Exception {
+        String name = TestData.unique("Shkolla me marrëveshje");
+        var school = coordinator.call(() -> institutions.create(institution(name)));
+        String director = data.newAccount(Role.SCHOOL_ADMIN, name).getUsername();
+        long agreement = agreementData.inForceSignedBy(director, LocalDate.of(2032, 1, 1), LocalDate.of(2033, 12, 31));
+        String title = agreementData.agreement(agreement).getTitle();
+        assertThat(ministryMe.call(() -> agreements.page(agreementsTitled(title, null)).total())).isZero();
+        assertThat(coordinator.call(() -> agreements.page(agreementsTitled(title, "AL")).total())).isEqualTo(1);
+
+        InstitutionDraft inMontenegro = InstitutionDraft.of(school);
+        inMontenegro.setCountryCode("ME");
+        coordinator.call(() -> institutions.update(school.getId(), inMontenegro));
+
+        assertThat(ministryMe.call(() -> agreements.page(agreementsTitled(title, null)).items()))
+                .extracting(Agreement::getId).containsExactly(agreement);
+        assertThat(coordinator.call(() -> agreements.page(agreementsTitled(title, "ME")).total())).isEqualTo(1);
+        assertThat(coordinator.call(() -> agreements.page(agreementsTitled(title, "AL")).total()))
+                .as("no party left in Albania").isZero();
+        assertThat(agreementData.agreement(agreement).getInvolvedCountries()).containsExactlyInAnyOrder("ME", "ES");
+    }
+
+    private static PageRequest agreementsTitled(String title, String country) {
+        return new PageRequest(0, 10, null, true, country == null ? Map.of("title", title) : Map.of("title", title, "country", country));
     }
 
     @Test

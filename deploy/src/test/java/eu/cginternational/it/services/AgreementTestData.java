@@ -40,6 +40,7 @@ public class AgreementTestData {
         Agreement agreement = em.find(Agreement.class, id);
         em.refresh(agreement);
         agreement.getInvolved().size();
+        agreement.getInvolvedCountries().size();
         agreement.getEvents().size();
         agreement.getVersions().forEach(v -> {
             v.getParties().size();

@@ -322,8 +322,17 @@ public class Agreement extends BaseEntity {
         getInForce().ifPresent(inForce -> seeing.addAll(inForce.getParties()));
         involved.retainAll(seeing);
         involved.addAll(seeing);
+        followInvolvedCountries();
+    }
+
+    /**
+     * Brings the copy of the involved institutions' countries in line with them: after every change of who is involved,
+     * and when the country of one of them was corrected, so that the ministry of its country now finds the agreement in
+     * its list, and the ministry of the former one no longer does.
+     */
+    public void followInvolvedCountries() {
         Set<String> countries = new HashSet<>();
-        seeing.forEach(institution -> countries.add(institution.getCountry().getCode()));
+        involved.forEach(institution -> countries.add(institution.getCountry().getCode()));
         involvedCountries.retainAll(countries);
         involvedCountries.addAll(countries);
     }
@@ -420,6 +429,11 @@ public class Agreement extends BaseEntity {
     /** The institutions that see the agreement ({@link #isInvolved}). */
     public Set<Institution> getInvolved() {
         return Collections.unmodifiableSet(involved);
+    }
+
+    /** The countries of the institutions involved, by which a ministry's list finds the agreement. */
+    public Set<String> getInvolvedCountries() {
+        return Collections.unmodifiableSet(involvedCountries);
     }
 
     public AgreementStatus getStatus() {

@@ -728,4 +728,36 @@ class AgreementTest {
             assertThat(accepted.getStatus()).isEqualTo(ApplicationStatus.ACCEPTED);
         }
     }
+
+    @Nested
+    class Countries {
+
+        private final Country montenegro = new Country("ME", CountryGroup.REGION_1, false, true);
+
+        @Test
+        void aMinistryFindsTheAgreementByTheCountriesOfTheInstitutionsInvolved() {
+            assertThat(draft().getInvolvedCountries()).containsExactlyInAnyOrder("AL", "ES");
+        }
+
+        @Test
+        void aPartysCorrectedCountryReplacesTheFormerOneOnceFollowed() {
+            Agreement agreement = active();
+
+            school.describe(school.getName(), school.getType(), montenegro, "Podgorica", school.getLocation());
+            agreement.followInvolvedCountries();
+
+            assertThat(agreement.getInvolvedCountries()).containsExactlyInAnyOrder("ME", "ES");
+        }
+
+        @Test
+        void aCountryStaysWhileAnotherPartyIsStillThere() {
+            Agreement agreement = new Agreement("Digital placements", director, List.of(company, otherCompany),
+                    terms(START, END), List.of(new NamedSigner(partner), new NamedSigner(director)), T0);
+
+            school.describe(school.getName(), school.getType(), montenegro, "Podgorica", school.getLocation());
+            agreement.followInvolvedCountries();
+
+            assertThat(agreement.getInvolvedCountries()).containsExactlyInAnyOrder("AL", "ME", "ES");
+        }
+    }
 }

@@ -2,6 +2,7 @@ package eu.cginternational.service.admin;
 
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
+import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.audit.AuditEventType;
 import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.GeoPoint;
@@ -117,6 +118,11 @@ public class InstitutionAdministration {
             em.createQuery("UPDATE Mobility m SET m.sendingCountryCode = :country WHERE m.sendingSchool = :school")
                     .setParameter("country", country.getCode()).setParameter("school", institution).executeUpdate();
             totals.changed(Mobility.class); // a bulk update passes no entity listener
+            // and the agreements it is involved in, which a ministry's list finds by their copy of the countries
+            em.createQuery("SELECT a FROM Agreement a WHERE :institution MEMBER OF a.involved", Agreement.class)
+                    .setParameter("institution", institution).getResultList()
+                    .forEach(Agreement::followInvolvedCountries);
+            flushOrReportConflict(em);
         }
         audit.record(AuditEventType.INSTITUTION_UPDATED, institution.getName(), null);
         return institution;
