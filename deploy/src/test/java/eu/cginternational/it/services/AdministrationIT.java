@@ -298,6 +298,30 @@ class AdministrationIT {
         assertThat(data.accountsNamed(draft.getUsername())).isZero();
     }
 
+    /**
+     * A person stays at a deactivated institution until moved: their details are still corrected there (the
+     * institution was refused as "not active" although nobody changed it), while nobody is placed at one anew.
+     */
+    @Test
+    void anAccountAtADeactivatedInstitutionIsStillCorrectedButNobodyIsMovedThere() throws Exception {
+        String name = TestData.unique("Shkolla e mbyllur");
+        var school = coordinator.call(() -> institutions.create(institution(name)));
+        UserAccount teacher = data.newAccount(Role.TEACHER, name);
+        UserAccount elsewhere = data.newAccount(Role.TEACHER, KPT);
+        coordinator.call(() -> institutions.deactivate(school.getId(), school.getVersion()));
+
+        coordinator.call(() -> users.update(teacher.getId(),
+                withName(UserDraft.of(data.account(teacher.getUsername())), "Corrected Name")));
+
+        assertThat(data.account(teacher.getUsername()).getFullName()).isEqualTo("Corrected Name");
+        UserDraft moved = UserDraft.of(data.account(elsewhere.getUsername()));
+        moved.setInstitutionId(school.getId());
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> users.update(elsewhere.getId(), moved)));
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("institutionId");
+        assertThat(data.account(elsewhere.getUsername()).getInstitution().getName()).isEqualTo(KPT);
+    }
+
     @Test
     void aRoleThatDoesNotFitTheInstitutionIsRefused() {
         UserDraft draft = teacherDraft(TestData.unique("misfit"));

@@ -101,7 +101,7 @@ public class UserAdministration {
     /** Creates the account and mails its owner a link to choose a password. */
     public UserAccount create(UserDraft draft) {
         validator.validate(draft);
-        Institution institution = institutionOf(draft);
+        Institution institution = institutionOf(draft, null);
         requireFree(draft, null);
         UserAccount account = new UserAccount(draft.getUsername(), draft.getEmail(), draft.getFullName(), institution,
                 draft.getRoles(), draft.getLanguage(), passwords.unknownPasswordHash());
@@ -122,7 +122,7 @@ public class UserAdministration {
         }
         draft.setUsername(account.getUsername());
         validator.validate(draft);
-        Institution institution = institutionOf(draft);
+        Institution institution = institutionOf(draft, account.getInstitution());
         requireFree(draft, account);
         Set<Role> rolesBefore = Set.copyOf(account.getRoles());
         // Asked before the change: a query after it would flush it early, outside flushOrReportConflict.
@@ -225,9 +225,14 @@ public class UserAdministration {
         return account;
     }
 
-    private Institution institutionOf(UserDraft draft) {
+    /**
+     * The institution the draft names: an active one, or the one the account is at already. A person stays at a
+     * deactivated institution until moved, and their name, address, language and roles are still corrected meanwhile;
+     * nobody is placed at one anew.
+     */
+    private Institution institutionOf(UserDraft draft, Institution current) {
         Institution institution = em.find(Institution.class, draft.getInstitutionId());
-        if (institution == null || !institution.isActive()) {
+        if (institution == null || !(institution.isActive() || institution.equals(current))) {
             throw validator.invalid("institutionId", "user.institution.unknown");
         }
         return institution;
