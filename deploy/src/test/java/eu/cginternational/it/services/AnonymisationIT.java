@@ -21,10 +21,13 @@ import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.privacy.Anonymisation;
+import eu.cginternational.service.privacy.PersonalData;
+import eu.cginternational.service.privacy.PersonalDataExport;
 import eu.cginternational.service.training.TrainingRegistrations;
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -56,6 +59,9 @@ class AnonymisationIT {
     Anonymisation anonymisation;
 
     @EJB
+    PersonalDataExport export;
+
+    @EJB
     UserAdministration users;
 
     @EJB
@@ -84,6 +90,21 @@ class AnonymisationIT {
 
     @Resource
     ManagedExecutorService executor;
+
+    /**
+     * The export of a person's data lists every e-mail to their address that an anonymisation deletes, whatever the case
+     * of the address the e-mail went to (typed so on a form, or the account's address corrected since).
+     */
+    @Test
+    void theExportListsTheEmailsToTheAddressInAnyCaseAsTheAnonymisationFindsThem() throws Exception {
+        UserAccount teacher = data.newAccount(Role.TEACHER, "SVS-Pljevlja");
+        data.email(teacher.getEmail().toUpperCase(Locale.ROOT), OutboxStatus.SENT, Instant.now());
+        data.email(teacher.getEmail(), OutboxStatus.SENT, Instant.now());
+
+        PersonalData exported = coordinator.call(() -> export.of(teacher.getId()));
+
+        assertThat(exported.emails()).hasSize(2);
+    }
 
     @Test
     void whatNamesThePersonGoesAndTheRecordsStayUnderThePseudonym() throws Exception {

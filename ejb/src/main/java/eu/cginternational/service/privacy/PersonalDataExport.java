@@ -198,8 +198,10 @@ public class PersonalDataExport {
                 n -> new PersonalData.Notification(n.getCreatedAt(), n.getTitle(), n.getText(), n.getReadAt()));
     }
 
+    /** The e-mails to the person's address in any case, as the anonymisation finds (and deletes) them. */
     private List<PersonalData.Email> emails(UserAccount person) {
-        return em.createQuery("SELECT m FROM OutboxMessage m WHERE m.recipient = :address ORDER BY m.id", OutboxMessage.class)
+        return em.createQuery("SELECT m FROM OutboxMessage m WHERE LOWER(m.recipient) = LOWER(:address) ORDER BY m.id",
+                        OutboxMessage.class)
                 .setParameter("address", person.getEmail()).getResultStream()
                 .map(m -> new PersonalData.Email(m.getCreatedAt(), m.getSubject(), m.getStatus().name(), m.getSentAt()))
                 .toList();
