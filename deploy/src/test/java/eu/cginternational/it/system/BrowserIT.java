@@ -454,6 +454,33 @@ class BrowserIT extends BrowserTest {
         assertThat(json(asDemo("GET", "/api/account-requests?username=" + username, "coordinator", null)).getInt("total")).isZero();
     }
 
+    /** A school deactivated since a request was filed takes no account: the page says so and offers only declining. */
+    @Test
+    void aRequestAtASchoolClosedSinceIsNotOfferedForConfirmation() {
+        String school = unique("Closing school");
+        long schoolId = json(asDemo("POST", "/api/institutions", "coordinator", """
+                {"name": "%s", "type": "VET_SCHOOL", "countryCode": "ME", "city": "Nikšić", "latitude": 42.77, "longitude": 18.95}"""
+                .formatted(school))).getJsonNumber("id").longValue();
+        Platform.newAccount("SCHOOL_ADMIN", school, "EN");
+        String username = unique("asking");
+        assertThat(Platform.call("POST", "/api/account-requests", null, null,
+                AccountRequestApiIT.request(username, username + "@student.example", "Asking " + username, school))
+                .statusCode()).isEqualTo(202);
+        long id = json(asDemo("GET", "/api/account-requests?username=" + username, "coordinator", null))
+                .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
+        long version = json(asDemo("GET", "/api/institutions/" + schoolId, "coordinator", null)).getJsonNumber("version").longValue();
+        assertThat(asDemo("POST", "/api/institutions/" + schoolId + "/deactivation", "coordinator",
+                "{\"version\": " + version + "}").statusCode()).isEqualTo(200);
+
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        browser.open("/coordinator/account-request.xhtml?id=" + id);
+
+        assertThat(browser.text(By.id("school-closed"))).contains(text("", "account_request.rule.SCHOOL_CLOSED"));
+        assertThat(browser.driver.findElements(By.id("confirming:confirm"))).isEmpty();
+        assertThat(browser.driver.findElements(By.id("declining:decline"))).hasSize(1);
+    }
+
     @Test
     void aForgottenPasswordIsResetThroughTheEmailedLink() {
         String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");

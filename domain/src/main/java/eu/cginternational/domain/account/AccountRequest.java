@@ -75,6 +75,11 @@ public class AccountRequest extends BaseEntity {
         this.language = Objects.requireNonNull(language);
     }
 
+    /** Whether the school still takes the account asked for: active, and of a type the role fits. */
+    public boolean isTakenBySchool() {
+        return school.isActive() && role.fits(school.getType());
+    }
+
     /**
      * The account this request becomes, with a password hash nobody knows until its owner chooses one.
      *
@@ -82,7 +87,7 @@ public class AccountRequest extends BaseEntity {
      *         account: deactivated, or of a type the role does not fit, since the request was filed
      */
     public UserAccount toAccount(String unknownPasswordHash) {
-        if (!school.isActive() || !role.fits(school.getType())) {
+        if (!isTakenBySchool()) {
             throw new AccountRuleException(AccountRuleException.Rule.SCHOOL_CLOSED);
         }
         return new UserAccount(username, email, fullName, school, Set.of(role), language, unknownPasswordHash);

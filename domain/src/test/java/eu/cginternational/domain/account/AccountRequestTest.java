@@ -28,6 +28,7 @@ class AccountRequestTest {
     @EnumSource(value = Role.class, names = {"TEACHER", "STUDENT"})
     void becomesAnAccountOfItsSchoolWithTheRoleAskedForAndAPasswordNobodyKnows(Role role) {
         AccountRequest request = request(role, InstitutionType.VET_SCHOOL);
+        assertThat(request.isTakenBySchool()).isTrue();
 
         UserAccount account = request.toAccount("unknown-hash");
 
@@ -59,6 +60,7 @@ class AccountRequestTest {
 
         AccountRuleException refused = assertThrows(AccountRuleException.class, () -> request.toAccount("unknown-hash"));
 
+        assertThat(request.isTakenBySchool()).isFalse();
         assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.SCHOOL_CLOSED);
     }
 
@@ -70,6 +72,7 @@ class AccountRequestTest {
 
         AccountRuleException refused = assertThrows(AccountRuleException.class, () -> request.toAccount("unknown-hash"));
 
+        assertThat(request.isTakenBySchool()).isFalse();
         assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.SCHOOL_CLOSED);
     }
 }
