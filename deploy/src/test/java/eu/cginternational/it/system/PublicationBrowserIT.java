@@ -1,6 +1,7 @@
 package eu.cginternational.it.system;
 
 import static eu.cginternational.it.system.Platform.DEMO_PASSWORD;
+import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.call;
 import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.quoted;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -107,6 +109,32 @@ class PublicationBrowserIT extends BrowserTest {
         HttpResponse<String> reports = call("GET", "/api/publications?kind=REPORT&size=100", null, null, null);
         assertThat(json(reports).getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(p -> p.getString("title")).doesNotContain(title);
+    }
+
+    @Test
+    void aPublicationKeepsItsCountryWhenChangedInThePageAndGermanyAndAustriaAreOffered() {
+        String title = Platform.unique("Guidance in Belgian VET schools");
+        HttpResponse<String> created = asDemo("POST", "/api/publications", "coordinator", "{\"kind\": \"REPORT\", \"title\": "
+                + quoted(title) + ", \"summary\": \"Filed under a country the page does not list.\", \"country\": \"BE\","
+                + " \"publishedOn\": \"" + LocalDate.now() + "\"}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = json(created).getJsonNumber("id").toString();
+
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/");
+        browser.open("/policy/publication.xhtml?id=" + id);
+        browser.type(By.id("publication:summary"), "Corrected in the page.");
+        browser.submit(By.id("publication:save"));
+
+        browser.waitForPath("/policy/publication.xhtml?id=");
+        assertThat(browser.messages()).contains(text("", "publication.saved"));
+        JsonObject changed = json(call("GET", "/api/publications/" + id, null, null, null));
+        assertThat(changed.getString("summary")).isEqualTo("Corrected in the page.");
+        assertThat(changed.getString("country")).isEqualTo("BE");
+
+        browser.open("/policy/index.xhtml");
+        assertThat(new Select(browser.driver.findElement(By.id("country"))).getOptions())
+                .extracting(option -> option.getAttribute("value")).contains("DE", "AT");
     }
 
     @Test

@@ -15,6 +15,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.omnifaces.util.Faces;
 import org.omnifaces.util.Messages;
@@ -133,8 +134,18 @@ public class EditPublicationBacking implements Serializable {
         return RecommendationStatus.values();
     }
 
+    /**
+     * The countries of the menu: the project's, and the publication's own when it is another (the API files a
+     * publication under any country), so that changing it here does not silently take its country away.
+     */
     public List<String> getCountries() {
-        return PublicationsBacking.COUNTRIES;
+        String own = publication == null || publication.getCountry() == null ? null : publication.getCountry().getCode();
+        if (own == null || PublicationsBacking.COUNTRIES.contains(own)) {
+            return PublicationsBacking.COUNTRIES;
+        }
+        List<String> countries = new ArrayList<>(PublicationsBacking.COUNTRIES);
+        countries.add(own);
+        return countries;
     }
 
     public long getMaxMegabytes() {

@@ -29,8 +29,11 @@ public class PublicationsBacking {
     /** The filters of the page; what they mean is the service's {@code GET /api/publications} filters. */
     static final List<String> FILTERS = List.of("country", "kind", "status");
 
-    /** The partner and destination countries of the project. */
-    static final List<String> COUNTRIES = List.of("AL", "XK", "ME", "ES", "IT", "NL", "FI");
+    /**
+     * The partner and destination countries of the project, the nine of the occupation explorer and the country profiles:
+     * a publication about Germany or Austria is filed and found under its country like the others.
+     */
+    static final List<String> COUNTRIES = OccupationsBacking.COUNTRIES;
 
     @Inject
     PolicyRegister register;
