@@ -9,6 +9,7 @@ import eu.cginternational.domain.guidance.Audience;
 import eu.cginternational.domain.guidance.GuidanceResource;
 import eu.cginternational.domain.guidance.ResourceKind;
 import eu.cginternational.domain.guidance.ResourceStatus;
+import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
@@ -90,16 +91,58 @@ class ResourceLibraryIT {
 
     @Test
     void aStepTheLifeOfAResourceDoesNotAllowIsRefused() throws Exception {
-        long id = coordinator.call(() -> library.create(draft(TestData.unique("Life")))).getId();
-        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+        GuidanceResource created = coordinator.call(() -> library.create(draft(TestData.unique("Life"))));
+        long id = created.getId();
+        long published = coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, created.getVersion())).getVersion();
 
         RejectedException twice = assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, published)));
         RejectedException back = assertThrows(RejectedException.class,
-                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.DRAFT, null)));
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.DRAFT, published)));
 
         assertThat(twice.getMessageKey()).isEqualTo("resource.status.illegal");
         assertThat(back.getMessageKey()).isEqualTo("resource.status.illegal");
+    }
+
+    @Test
+    void aStepWithoutTheVersionLastReadIsRefusedNamingItAndChangesNothing() throws Exception {
+        GuidanceResource created = coordinator.call(() -> library.create(draft(TestData.unique("Unversioned step"))));
+        long id = created.getId();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("version");
+        GuidanceResource after = coordinator.call(() -> library.get(id));
+        assertThat(after.getStatus()).isEqualTo(ResourceStatus.DRAFT);
+        assertThat(after.getVersion()).isEqualTo(created.getVersion());
+        assertThrows(NotFoundException.class, () -> studentKpt.call(() -> library.get(id)));
+    }
+
+    @Test
+    void aStepOnAResourceChangedSinceItWasReadIsRefused() throws Exception {
+        GuidanceResource read = coordinator.call(() -> library.create(draft(TestData.unique("Changed meanwhile"))));
+        long id = read.getId();
+        ResourceDraft change = draft(TestData.unique("Changed meanwhile, corrected"));
+        change.setVersion(read.getVersion());
+        coordinator.call(() -> library.revise(id, change));
+
+        assertThrows(ConcurrentChangeException.class,
+                () -> coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, read.getVersion())));
+        assertThat(coordinator.call(() -> library.get(id)).getStatus()).isEqualTo(ResourceStatus.DRAFT);
+    }
+
+    @Test
+    void aChangeWithoutTheVersionLastReadIsRefusedNamingIt() throws Exception {
+        String title = TestData.unique("Unversioned change");
+        long id = teacherKpt.call(() -> library.create(draft(title))).getId();
+        ResourceDraft change = draft(title + " corrected");
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.revise(id, change)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("version");
+        assertThat(teacherKpt.call(() -> library.get(id)).getTitle()).isEqualTo(title);
     }
 
     @Test
@@ -194,8 +237,9 @@ class ResourceLibraryIT {
     void everyWordMustOccurWithoutRegardToAccentsAndCase() throws Exception {
         String marker = TestData.unique("zqx").replace(".", "");
         ResourceDraft draft = draft("Udhëzues " + marker);
-        long id = coordinator.call(() -> library.create(draft)).getId();
-        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+        GuidanceResource created = coordinator.call(() -> library.create(draft));
+        long id = created.getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, created.getVersion()));
 
         Page<GuidanceResource> found = studentKpt.call(() -> library.search(search(Map.of("q", "UDHEZUES " + marker))));
         Page<GuidanceResource> prefix = studentKpt.call(() -> library.search(search(Map.of("q", "intervist " + marker))));
@@ -209,8 +253,9 @@ class ResourceLibraryIT {
     @Test
     void filtersByAudienceTopicAndLanguage() throws Exception {
         String marker = TestData.unique("flt").replace(".", "");
-        long id = coordinator.call(() -> library.create(draft("Filter " + marker))).getId();
-        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, null));
+        GuidanceResource created = coordinator.call(() -> library.create(draft("Filter " + marker)));
+        long id = created.getId();
+        coordinator.call(() -> library.moveTo(id, ResourceStatus.PUBLISHED, created.getVersion()));
 
         assertThat(studentKpt.call(() -> library.search(search(Map.of("q", marker, "audience", "STUDENT",
                 "topic", "cv", "language", "SQ")))).total()).isEqualTo(1);

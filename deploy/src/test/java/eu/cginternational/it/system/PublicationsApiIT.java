@@ -54,6 +54,27 @@ class PublicationsApiIT {
     }
 
     @Test
+    void aStatusOrAChangeWithoutTheVersionLastReadIsRefusedNamingItAndChangesNothing() {
+        String title = Platform.unique("API recommendation without version");
+        JsonObject body = json(asDemo("POST", "/api/publications", "coordinator",
+                recommendation(title, "ME", "Ministarstvo prosvjete, nauke i inovacija")));
+        String address = "/api/publications/" + body.getJsonNumber("id");
+
+        HttpResponse<String> status = asDemo("POST", address + "/status", "coordinator", "{\"status\": \"ADOPTED\"}");
+        HttpResponse<String> change = asDemo("PUT", address, "coordinator",
+                recommendation(title + " changed", "ME", "Ministarstvo prosvjete, nauke i inovacija"));
+
+        assertThat(status.statusCode()).as(status.body()).isEqualTo(422);
+        assertThat(json(status).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+        assertThat(change.statusCode()).as(change.body()).isEqualTo(422);
+        assertThat(json(change).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+        JsonObject after = json(call("GET", address, null, null, null));
+        assertThat(after.getString("status")).isEqualTo("PROPOSED");
+        assertThat(after.getString("title")).isEqualTo(title);
+        assertThat(after.getJsonNumber("version")).isEqualTo(body.getJsonNumber("version"));
+    }
+
+    @Test
     void aFileWithAVeryLongNameKeepsTheEndOfItsName() {
         String pdf = java.util.Base64.getEncoder().encodeToString(
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));

@@ -30,6 +30,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.time.Instant;
@@ -163,6 +164,7 @@ public class ResourceLibrary {
         if (!caller.hasRole(Role.COORDINATOR) && !ownDraft) {
             throw new AccessDeniedException();
         }
+        validator.validate(new VersionSeen(draft.getVersion()));
         if (!Objects.equals(draft.getVersion(), resource.getVersion())) {
             throw new ConcurrentChangeException();
         }
@@ -172,11 +174,15 @@ public class ResourceLibrary {
         return resource;
     }
 
-    /** Publishes, archives or publishes again (coordinators), against the version last read. */
+    /**
+     * Publishes, archives or publishes again (coordinators), against the version last read, which is required: a step
+     * taken without it could publish or archive a resource someone changed meanwhile, unread.
+     */
     @RolesAllowed(Role.Names.COORDINATOR)
     public GuidanceResource moveTo(long id, ResourceStatus target, Long versionSeen) {
         GuidanceResource resource = get(id);
-        if (versionSeen != null && !Objects.equals(versionSeen, resource.getVersion())) {
+        validator.validate(new VersionSeen(versionSeen));
+        if (!Objects.equals(versionSeen, resource.getVersion())) {
             throw new ConcurrentChangeException();
         }
         if (target == null || !resource.getStatus().mayBecome(target)) {
@@ -187,6 +193,10 @@ public class ResourceLibrary {
         flushOrReportConflict(em);
         audit.record(AuditEventType.RESOURCE_STATUS_CHANGED, label(resource), before + " -> " + target);
         return resource;
+    }
+
+    /** The version of the resource the caller read, required with every change and every step of its life. */
+    record VersionSeen(@NotNull(message = "{resource.version.required}") Long version) {
     }
 
     private void describe(GuidanceResource resource, ResourceDraft draft, boolean isNew) {

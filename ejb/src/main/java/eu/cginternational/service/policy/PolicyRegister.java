@@ -24,6 +24,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -103,6 +104,7 @@ public class PolicyRegister {
     @RolesAllowed(Role.Names.COORDINATOR)
     public Publication revise(long id, PublicationDraft draft) {
         Publication publication = get(id);
+        validator.validate(new VersionSeen(draft.getVersion()));
         if (!Objects.equals(draft.getVersion(), publication.getVersion())) {
             throw new ConcurrentChangeException();
         }
@@ -112,11 +114,15 @@ public class PolicyRegister {
         return publication;
     }
 
-    /** Records how far a recommendation has come (proposed, adopted, implemented). */
+    /**
+     * Records how far a recommendation has come (proposed, adopted, implemented), against the version last read, which is
+     * required: without it, a status set on what someone else had just changed would pass unnoticed.
+     */
     @RolesAllowed(Role.Names.COORDINATOR)
     public Publication track(long id, RecommendationStatus status, Long versionSeen) {
         Publication publication = get(id);
-        if (versionSeen != null && !Objects.equals(versionSeen, publication.getVersion())) {
+        validator.validate(new VersionSeen(versionSeen));
+        if (!Objects.equals(versionSeen, publication.getVersion())) {
             throw new ConcurrentChangeException();
         }
         if (!publication.isRecommendation() || status == null) {
@@ -126,6 +132,10 @@ public class PolicyRegister {
         flushOrReportConflict(em);
         audit.record(AuditEventType.PUBLICATION_CHANGED, label(publication), "status " + status);
         return publication;
+    }
+
+    /** The version of the publication the caller read, required with every change. */
+    record VersionSeen(@NotNull(message = "{publication.version.required}") Long version) {
     }
 
     private void describe(Publication publication, PublicationDraft draft) {
