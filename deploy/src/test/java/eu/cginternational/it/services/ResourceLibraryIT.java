@@ -133,6 +133,21 @@ class ResourceLibraryIT {
     }
 
     @Test
+    void theAuthorChangesTheTextsOfTheirDraft() throws Exception {
+        String title = TestData.unique("Draft to correct");
+        GuidanceResource created = teacherKpt.call(() -> library.create(draft(title)));
+        ResourceDraft change = draft(title + " corrected");
+        change.setTopics(List.of("Intervista"));
+        change.setVersion(created.getVersion());
+
+        teacherKpt.call(() -> library.revise(created.getId(), change));
+
+        GuidanceResource after = teacherKpt.call(() -> library.get(created.getId()));
+        assertThat(after.getTitle()).isEqualTo(title + " corrected");
+        assertThat(after.getTopics()).containsExactly("intervista");
+    }
+
+    @Test
     void aChangeWithoutTheVersionLastReadIsRefusedNamingIt() throws Exception {
         String title = TestData.unique("Unversioned change");
         long id = teacherKpt.call(() -> library.create(draft(title))).getId();

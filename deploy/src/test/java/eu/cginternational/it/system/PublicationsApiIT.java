@@ -75,6 +75,25 @@ class PublicationsApiIT {
     }
 
     @Test
+    void aChangeWithANewFileKeepsTheChangedTexts() {
+        String pdf = java.util.Base64.getEncoder().encodeToString(
+                "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        String title = Platform.unique("Report changed with its file");
+        String report = "{\"kind\": \"REPORT\", \"title\": " + quoted(title) + ", \"summary\": \"A report\", \"country\": \"AL\","
+                + " \"publishedOn\": \"" + LocalDate.now() + "\", \"file\": {\"name\": \"first.pdf\", \"base64\": \"" + pdf + "\"}";
+        JsonObject created = json(asDemo("POST", "/api/publications", "coordinator", report + "}"));
+        String address = "/api/publications/" + created.getJsonNumber("id");
+
+        HttpResponse<String> changed = asDemo("PUT", address, "coordinator", report.replace(quoted(title), quoted(title + " v2"))
+                .replace("first.pdf", "second.pdf") + ", \"version\": " + created.getJsonNumber("version") + "}");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        JsonObject after = json(call("GET", address, null, null, null));
+        assertThat(after.getString("title")).isEqualTo(title + " v2");
+        assertThat(after.getString("fileName")).isEqualTo("second.pdf");
+    }
+
+    @Test
     void aFileWithAVeryLongNameKeepsTheEndOfItsName() {
         String pdf = java.util.Base64.getEncoder().encodeToString(
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));

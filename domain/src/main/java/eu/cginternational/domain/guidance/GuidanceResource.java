@@ -24,6 +24,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -143,6 +144,7 @@ public class GuidanceResource extends BaseEntity {
         if (audiences == null || audiences.isEmpty()) {
             throw new IllegalArgumentException("A resource needs at least one audience");
         }
+        loadLazyContent();
         this.title = strip(title);
         this.summary = strip(summary);
         this.kind = kind;
@@ -168,6 +170,16 @@ public class GuidanceResource extends BaseEntity {
             }
         }
         searchText = SearchText.of(this.title, this.summary, String.join(" ", getTopics()), body);
+    }
+
+    /**
+     * Reads the lazy body and file before anything changes: EclipseLink fetches a lazy attribute of a loaded resource by
+     * reading its other attributes again, which undid the changes made before in the same call (a changed title, summary or
+     * topics was lost while the version moved on).
+     */
+    private void loadLazyContent() {
+        Objects.requireNonNullElse(body, "");
+        Objects.requireNonNullElse(fileContent, new byte[0]);
     }
 
     /** Moves the resource to the given status, if its life allows it. */

@@ -19,6 +19,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
+import java.util.Objects;
 
 /**
  * A publication of the research and policy area, public to everyone: a report (such as a country
@@ -101,6 +102,9 @@ public class Publication extends BaseEntity {
      * other kind has neither addressee nor status.
      */
     public void describe(String title, String summary, Country country, LocalDate publishedOn, String addressee) {
+        // The lazy file is read before anything changes: EclipseLink fetches a lazy attribute of a loaded publication by
+        // reading its other attributes again, which undid the changes made before it (a new file with a changed title).
+        Objects.requireNonNullElse(fileContent, new byte[0]);
         this.title = title == null ? null : title.strip();
         this.summary = summary == null ? null : summary.strip();
         this.country = country;
