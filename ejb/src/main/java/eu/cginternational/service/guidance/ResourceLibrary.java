@@ -160,8 +160,7 @@ public class ResourceLibrary {
     public GuidanceResource revise(long id, ResourceDraft draft) {
         UserAccount caller = callers.getCurrent();
         GuidanceResource resource = get(id);
-        boolean ownDraft = caller.equals(resource.getAuthor()) && resource.getStatus() == ResourceStatus.DRAFT;
-        if (!caller.hasRole(Role.COORDINATOR) && !ownDraft) {
+        if (!mayRevise(caller, resource)) {
             throw new AccessDeniedException();
         }
         validator.validate(new VersionSeen(draft.getVersion()));
@@ -172,6 +171,11 @@ public class ResourceLibrary {
         flushOrReportConflict(em);
         audit.record(AuditEventType.RESOURCE_CHANGED, label(resource), "changed");
         return resource;
+    }
+
+    /** Whether the caller may change the resource (see {@link #revise}): a page offers the change only then. */
+    public boolean mayRevise(GuidanceResource resource) {
+        return mayRevise(callers.getCurrent(), resource);
     }
 
     /**
@@ -253,6 +257,12 @@ public class ResourceLibrary {
 
     private static String megabytes(long bytes) {
         return String.format(Locale.ROOT, "%.1f", bytes / 1_048_576.0);
+    }
+
+    /** Coordinators any resource, its author while it is a draft. */
+    private static boolean mayRevise(UserAccount caller, GuidanceResource resource) {
+        return caller.hasRole(Role.COORDINATOR)
+                || caller.equals(resource.getAuthor()) && resource.getStatus() == ResourceStatus.DRAFT;
     }
 
     private static boolean mayRead(UserAccount caller, GuidanceResource resource) {

@@ -38,6 +38,16 @@ public class ResourceBacking implements Serializable {
         Faces.redirect("guidance/resource.xhtml?id=%s", id.toString());
     }
 
+    /** The topics, separated by commas (an EL call of {@code String.join} printed nothing). */
+    public String getTopics() {
+        return String.join(", ", resource.getTopics());
+    }
+
+    /** Whether the reader may change the resource: a coordinator any, its author while it is a draft. */
+    public boolean isMayEdit() {
+        return library.mayRevise(resource);
+    }
+
     public List<ResourceStatus> getNextStatuses() {
         return resource.getStatus().next().stream().sorted().toList();
     }
