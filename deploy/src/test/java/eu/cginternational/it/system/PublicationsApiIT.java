@@ -94,6 +94,27 @@ class PublicationsApiIT {
     }
 
     @Test
+    void theKindOfAPublicationDoesNotChange() {
+        String title = Platform.unique("Report that stays one");
+        String report = "{\"kind\": \"REPORT\", \"title\": " + quoted(title) + ", \"summary\": \"A report\", \"country\": \"AL\","
+                + " \"publishedOn\": \"" + LocalDate.now() + "\", \"link\": \"https://example.org/report\"";
+        HttpResponse<String> created = asDemo("POST", "/api/publications", "coordinator", report + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String address = "/api/publications/" + json(created).getJsonNumber("id");
+
+        HttpResponse<String> changed = asDemo("PUT", address, "coordinator", report.replace("\"REPORT\"", "\"RECOMMENDATION\"")
+                .replace(quoted(title), quoted(title + " v2")) + ", \"addressee\": \"Ministria e Arsimit\", \"version\": "
+                + json(created).getJsonNumber("version") + "}");
+
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(422);
+        assertThat(json(changed).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("kind");
+        JsonObject after = json(call("GET", address, null, null, null));
+        assertThat(after.getString("kind")).isEqualTo("REPORT");
+        assertThat(after.getString("title")).isEqualTo(title);
+        assertThat(after.getJsonNumber("version")).isEqualTo(json(created).getJsonNumber("version"));
+    }
+
+    @Test
     void aFileWithAVeryLongNameKeepsTheEndOfItsName() {
         String pdf = java.util.Base64.getEncoder().encodeToString(
                 "%PDF-1.4\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII));

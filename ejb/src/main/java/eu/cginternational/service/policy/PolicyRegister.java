@@ -108,6 +108,10 @@ public class PolicyRegister {
         if (!Objects.equals(draft.getVersion(), publication.getVersion())) {
             throw new ConcurrentChangeException();
         }
+        // The kind is chosen once (a recommendation has a status and an addressee, a report neither): refused, not dropped.
+        if (draft.getKind() != null && draft.getKind() != publication.getKind()) {
+            throw validator.invalid("kind", "publication.kind.fixed");
+        }
         describe(publication, draft);
         flushOrReportConflict(em);
         audit.record(AuditEventType.PUBLICATION_CHANGED, label(publication), "changed");
