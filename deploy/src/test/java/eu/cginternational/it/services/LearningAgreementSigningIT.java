@@ -196,7 +196,8 @@ class LearningAgreementSigningIT {
         long id = data.submittedDemoMobility(today().plusDays(75)).getId();
         long documentId = send(schoolKpt, id).getId();
         schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
-        studentKpt.call(() -> engine.decline(documentId, "Thirty-five hours a week is too many for me."));
+        long read = studentKpt.call(() -> engine.get(documentId).getStateVersion());
+        studentKpt.call(() -> engine.decline(documentId, read, "Thirty-five hours a week is too many for me."));
         assertEquals(SignedDocumentStatus.DECLINED, data.document(documentId).getStatus());
 
         assertThat(refusalToSend(schoolKpt, id)).contains("learning.rule.DECLINED");
@@ -634,12 +635,13 @@ class LearningAgreementSigningIT {
         accounts.moveTo("partner.es", common.institution("Officina Meccanica Romagnola S.r.l.").getId());
         try {
             long documentVersion = data.document(documentId).getVersion();
+            long read = data.document(documentId).getStateVersion();
             long mobilityVersion = common.mobility(id).getVersion();
 
             RejectedException signature = assertThrows(RejectedException.class, () -> partnerEs.call(
                     () -> engine.sign(documentId, null, input("Javier Ortega", DEMO_PASSWORD))));
             RejectedException decline = assertThrows(RejectedException.class, () -> partnerEs.call(
-                    () -> engine.decline(documentId, "Not mine to sign any more")));
+                    () -> engine.decline(documentId, read, "Not mine to sign any more")));
 
             for (RejectedException refused : List.of(signature, decline)) {
                 assertThat(refused.getMessageKey()).isEqualTo("signing.signer_not_entitled");

@@ -184,8 +184,9 @@ class SigningEngineIT {
     void aDeclineWithReasonClosesTheDocument() throws Exception {
         long id = sent();
         signAs(schoolKpt, id, "Besnik Leka");
+        long read = studentKpt.call(() -> engine.get(id).getStateVersion());
 
-        studentKpt.call(() -> engine.decline(id, "The dates clash with my exams."));
+        studentKpt.call(() -> engine.decline(id, read, "The dates clash with my exams."));
 
         SignedDocument document = data.document(id);
         assertEquals(SignedDocumentStatus.DECLINED, document.getStatus());
@@ -202,6 +203,90 @@ class SigningEngineIT {
 
         refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> studentKpt.call(
                 () -> engine.sign(id, seen, input("Klea Shehu", DEMO_PASSWORD))));
+    }
+
+    /**
+     * A decline since the version read closes the document, but whoever signs on that page is told that it changed
+     * meanwhile, as for any other change, not that it was declined: they read it again before being told anything else.
+     */
+    @Test
+    void aSignatureAfterADeclineSinceTheVersionReadIsRefusedAsChanged() throws Exception {
+        long id = sent();
+        long read = schoolKpt.call(() -> engine.get(id).getStateVersion());
+        long declining = studentKpt.call(() -> engine.get(id).getStateVersion());
+        studentKpt.call(() -> engine.decline(id, declining, "The dates clash with my exams."));
+
+        refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> schoolKpt.call(
+                () -> engine.sign(id, read, input("Besnik Leka", DEMO_PASSWORD))));
+
+        SignedDocument document = data.document(id);
+        assertEquals(SignedDocumentStatus.DECLINED, document.getStatus());
+        assertThat(document.getSigners().get(0).getStatus()).isEqualTo(SignerStatus.WAITING);
+        assertThat(document.getEvents()).extracting(e -> e.getType())
+                .containsExactly(SigningEventType.SENT, SigningEventType.DECLINED);
+    }
+
+    /** A document superseded since the version read (a new version made) is a change too, for a signature named by it. */
+    @Test
+    void aSignatureAfterASupersessionSinceTheVersionReadIsRefusedAsChanged() throws Exception {
+        long id = sent();
+        long read = schoolKpt.call(() -> engine.get(id).getStateVersion());
+        schoolKpt.call(() -> {
+            engine.supersede(id, "version 2 made");
+            return null;
+        });
+
+        refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> schoolKpt.call(
+                () -> engine.sign(id, read, input("Besnik Leka", DEMO_PASSWORD))));
+
+        SignedDocument document = data.document(id);
+        assertEquals(SignedDocumentStatus.SUPERSEDED, document.getStatus());
+        assertThat(document.getSigners().get(0).getStatus()).isEqualTo(SignerStatus.WAITING);
+    }
+
+    /**
+     * A decline ends the document for everyone, so it names the version read as a signature does: one signed by
+     * another since, or superseded since, is refused as changed meanwhile and nothing changes.
+     */
+    @Test
+    void aDeclineOnAVersionChangedSinceIsRefusedAsChangedAndChangesNothing() throws Exception {
+        long id = sent();
+        long read = studentKpt.call(() -> engine.get(id).getStateVersion());
+        signAs(schoolKpt, id, "Besnik Leka");
+
+        refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> studentKpt.call(
+                () -> engine.decline(id, read, "The dates clash with my exams.")));
+
+        SignedDocument document = data.document(id);
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, document.getStatus());
+        assertThat(document.getSigners().get(1).getStatus()).isEqualTo(SignerStatus.WAITING);
+        assertThat(document.getSigners().get(1).getDeclineReason()).isNull();
+        assertThat(document.getEvents()).extracting(e -> e.getType())
+                .containsExactly(SigningEventType.SENT, SigningEventType.SIGNED);
+
+        long readAgain = studentKpt.call(() -> engine.get(id).getStateVersion());
+        schoolKpt.call(() -> {
+            engine.supersede(id, "version 2 made");
+            return null;
+        });
+        refused(eu.cginternational.service.error.ConcurrentChangeException.class, () -> studentKpt.call(
+                () -> engine.decline(id, readAgain, "The dates clash with my exams.")));
+        assertThat(data.document(id).getSigners().get(1).getStatus()).isEqualTo(SignerStatus.WAITING);
+        assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(id).getStatus());
+    }
+
+    /** A decline that does not say which version it read is incomplete: refused naming the version, nothing changes. */
+    @Test
+    void aDeclineWithoutTheVersionReadIsRefusedNamingTheVersion() throws Exception {
+        long id = sent();
+
+        InvalidInputException refusal = refused(InvalidInputException.class, () -> studentKpt.call(
+                () -> engine.decline(id, null, "The dates clash with my exams.")));
+
+        assertThat(refusal.getProblems()).extracting(p -> p.field()).containsExactly("version");
+        SignedDocument document = data.document(id);
+        assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, document.getStatus());
+        assertThat(document.getSigners().get(1).getStatus()).isEqualTo(SignerStatus.WAITING);
     }
 
     /**

@@ -118,6 +118,79 @@ class SigningApiIT {
             assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
         }
 
+        /**
+         * A decline names the version read, as a signature does: a document signed since is 409 and stays as it was,
+         * a decline without the version 422 naming it; and whoever signs on a version read before a decline is told
+         * that it changed meanwhile (409), not that it was declined.
+         */
+        @Test
+        void aDeclineOnAChangedVersionIs409WithoutOne422AndASignatureAfterADeclineIs409() {
+            long id = approvedWithAgreement();
+            long documentId = json(send(id, "school.kpt")).getJsonNumber("id").longValue();
+            String document = "/api/signing/documents/" + documentId;
+            int read = json(asDemo("GET", document, "student.kpt", null)).getInt("version");
+            asDemo("POST", document + "/signatures", "school.kpt", signature("Besnik Leka", "cg-demo-2026!", "2026-1", read));
+
+            HttpResponse<String> stale = asDemo("POST", document + "/declines", "student.kpt", decline("Too many hours.", read));
+            HttpResponse<String> unversioned = asDemo("POST", document + "/declines", "student.kpt",
+                    decline("Too many hours.", null));
+
+            assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+            assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(422);
+            assertThat(json(unversioned).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+            assertThat(unversioned.body()).contains(Platform.validationText("_sq", "signing.version.required"));
+            JsonObject unchanged = json(asDemo("GET", document, "student.kpt", null));
+            assertThat(unchanged.getString("status")).isEqualTo("PARTIALLY_SIGNED");
+            assertThat(unchanged.getJsonArray("events")).hasSize(2);
+            assertThat(unchanged.getJsonArray("signers").getJsonObject(1).getString("status")).isEqualTo("WAITING");
+
+            // The host and the participant read the document as it is now; the host declines first.
+            int current = unchanged.getInt("version");
+            HttpResponse<String> declined = asDemo("POST", document + "/declines", "partner.es", decline("No mentor free.", current));
+            HttpResponse<String> late = asDemo("POST", document + "/signatures", "student.kpt",
+                    signature("Klea Shehu", "cg-demo-2026!", "2026-1", current));
+            HttpResponse<String> lateUnversioned = asDemo("POST", document + "/signatures", "student.kpt",
+                    signature("Klea Shehu", "cg-demo-2026!", "2026-1", null));
+
+            assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+            assertThat(json(declined).getString("status")).isEqualTo("DECLINED");
+            assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
+            assertThat(lateUnversioned.statusCode()).as("without a version, the rule answers").isEqualTo(422);
+            assertThat(json(asDemo("GET", document, "student.kpt", null)).getJsonArray("signers").getJsonObject(1)
+                    .getString("status")).isEqualTo("WAITING");
+        }
+
+        /**
+         * A document withdrawn from signature since the version read (its agreement to be sent anew) is a change too:
+         * a signature or a decline named by that version is 409 and changes nothing; without a version the signature
+         * is told what became of the document (422).
+         */
+        @Test
+        void aSignatureOrDeclineOnADocumentWithdrawnSinceIs409() {
+            long id = approvedWithAgreement();
+            long documentId = json(send(id, "school.kpt")).getJsonNumber("id").longValue();
+            String document = "/api/signing/documents/" + documentId;
+            int read = json(asDemo("GET", document, "school.kpt", null)).getInt("version");
+            long agreementVersion = json(asDemo("GET", base(id), "school.kpt", null)).getJsonNumber("version").longValue();
+            HttpResponse<String> withdrawn = asDemo("POST", base(id) + "/signature-withdrawals", "school.kpt",
+                    "{\"version\": " + agreementVersion + "}");
+            assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+
+            HttpResponse<String> signed = asDemo("POST", document + "/signatures", "school.kpt",
+                    signature("Besnik Leka", "cg-demo-2026!", "2026-1", read));
+            HttpResponse<String> declined = asDemo("POST", document + "/declines", "student.kpt", decline("Too many hours.", read));
+            HttpResponse<String> unversioned = asDemo("POST", document + "/signatures", "school.kpt",
+                    signature("Besnik Leka", "cg-demo-2026!", "2026-1", null));
+
+            assertThat(signed.statusCode()).as(signed.body()).isEqualTo(409);
+            assertThat(declined.statusCode()).as(declined.body()).isEqualTo(409);
+            assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(422);
+            JsonObject unchanged = json(asDemo("GET", document, "school.kpt", null));
+            assertThat(unchanged.getString("status")).isEqualTo("SUPERSEDED");
+            assertThat(unchanged.getJsonArray("signers").getValuesAs(JsonObject.class))
+                    .extracting(s -> s.getString("status")).containsOnly("WAITING");
+        }
+
         @Test
         void aWrongPasswordIs422AndAMissingConsentToo() {
             long id = approvedWithAgreement();
@@ -168,6 +241,10 @@ class SigningApiIT {
         return "{\"password\": %s, \"typedName\": %s, \"drawnSignature\": %s, \"consentVersion\": %s, \"version\": %s}"
                 .formatted(quoted(password), quoted(typedName), quoted(drawnSignature()),
                         consent == null ? "null" : quoted(consent), version == null ? "null" : version.toString());
+    }
+
+    static String decline(String reason, Integer version) {
+        return "{\"reason\": %s, \"version\": %s}".formatted(quoted(reason), version == null ? "null" : version.toString());
     }
 
     private static List<String> actions(long id) {

@@ -6,6 +6,7 @@ import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -85,6 +86,33 @@ class SigningBrowserIT extends BrowserTest {
         assertThat(browser.text(By.id("no-match"))).contains(text("", "verify.no_match"));
         assertThat(json(asDemo("GET", "/api/mobilities/" + id + "/learning-agreement/signature", "school.kpt", null))
                 .getString("status")).isEqualTo("SIGNED");
+    }
+
+    /**
+     * The participant declines on the signing page as it was shown, while the sending school signed meanwhile: the page
+     * says the document changed meanwhile, and nothing is declined.
+     */
+    @Test
+    void aDeclineOnAPageReadBeforeASignatureIsToldItChangedMeanwhile() {
+        long id = SigningApiIT.approvedWithAgreement();
+        long documentId = json(SigningApiIT.send(id, "school.kpt")).getJsonNumber("id").longValue();
+        String document = "/api/signing/documents/" + documentId;
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        browser.open("/signing/sign.xhtml?id=" + documentId);
+        browser.type(By.id("decline:reason"), "Tridhjetë e pesë orë në javë janë shumë.");
+
+        int version = json(asDemo("GET", document, "school.kpt", null)).getInt("version");
+        HttpResponse<String> signed = asDemo("POST", document + "/signatures", "school.kpt",
+                SigningApiIT.signature("Besnik Leka", DEMO_PASSWORD, "2026-1", version));
+        browser.submit(By.id("decline:decline-now"));
+
+        assertThat(signed.statusCode()).as(signed.body()).isEqualTo(200);
+        assertThat(browser.messages()).contains(text("_sq", "error.changed_meanwhile"));
+        JsonObject after = json(asDemo("GET", document, "school.kpt", null));
+        assertThat(after.getString("status")).isEqualTo("PARTIALLY_SIGNED");
+        assertThat(after.getJsonArray("signers").getJsonObject(1).getString("status")).isEqualTo("WAITING");
+        browser.signOut();
     }
 
     /** Fills the signing panel of the page: consent, typed name, a drawn stroke, the password; then signs. */

@@ -376,13 +376,19 @@ public class AgreementService {
         }
     }
 
-    /** The signer whose turn it is refuses the version under signature, through the signing engine. */
+    /**
+     * The signer whose turn it is refuses the version under signature, through the signing engine. The step names the
+     * agreement's version the person read (checked by {@link #act}), not the signing document's: the document is
+     * declined as it stands.
+     */
     private void decline(Agreement agreement, String reason) {
-        Long documentId = agreement.getCurrent().getSignedDocumentId();
+        AgreementVersion current = agreement.getCurrent();
+        Long documentId = current.getSignedDocumentId();
         if (!agreement.getStatus().isAtSigning() || documentId == null) {
             throw new RejectedException("agreement.rule.ILLEGAL_TRANSITION", AgreementAction.DECLINE, agreement.getStatus());
         }
-        signing.decline(documentId, reason);
+        long standing = signing.findLatest(DocumentKind.PARTNERSHIP_AGREEMENT, current.getId()).orElseThrow().getStateVersion();
+        signing.decline(documentId, standing, reason);
     }
 
     /**

@@ -43,6 +43,7 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -66,13 +67,18 @@ import javax.imageio.stream.ImageInputStream;
  * <p>Sending freezes the PDF once with its SHA-256. Signing is one transaction on the document row,
  * locked for writing, so two signers (or two tabs of one) signing at once are serialised: the second
  * sees the first's signature and is refused if it is no longer their turn. Before a signature the
- * engine checks, in this order: the document is open and it is the caller's turn (a person who is
- * not a signer is refused as such), the signer may still act: an active account the owner still lets
- * act ({@link DocumentOwners#mayAct}; a decline too), the version the signer saw
- * ({@link SignedDocument#getStateVersion}, which the reminder run's bookkeeping leaves as it is), the input (consent to the current text, typed name, a
- * drawn signature that is a real PNG with ink), the account is not locked, and the password. A wrong password is audited and counted toward the lock in a transaction of its
- * own, then refused. After each signature or decline {@link SigningProgress} is fired synchronously
- * for the owner, and the next signer, the sender or everyone is told.
+ * engine checks, in this order: the caller is a signer (a person who is not is refused as such), the
+ * version the signer saw ({@link SignedDocument#getStateVersion}, which the reminder run's bookkeeping
+ * leaves as it is), then the document is open and it is the caller's turn, the signer may still act: an
+ * active account the owner still lets act ({@link DocumentOwners#mayAct}), the input (consent to the current
+ * text, typed name, a drawn signature that is a real PNG with ink), the account is not locked, and the
+ * password. The version comes before the document's rules: whoever acts on a page that is no longer the
+ * document as it stands (signed, declined or superseded since) is told that it changed meanwhile and to read
+ * it again, not what the change made of it. A decline must name its version (else it is incomplete), then is
+ * checked for signer, version and whether the signer may still act, then its reason and the document's rules. A
+ * wrong password is audited and counted toward the lock in a transaction of its own, then refused. After each
+ * signature or decline {@link SigningProgress} is fired synchronously for the owner, and the next signer, the
+ * sender or everyone is told.
  *
  * <p>Owners check their own scope before {@link #send} and {@link #supersede}; reads here apply
  * the owner's rule ({@link DocumentOwner#mayRead}: whoever may read the subject), the engine's own
@@ -176,8 +182,9 @@ public class SigningEngine {
      * Signs the document as the caller. {@code expectedDocumentVersion} is the version of the
      * document the signer saw (null: not checked), its {@linkplain SignedDocument#getStateVersion() state
      * version}; a document that changed since (signed, declined or superseded) is refused as a concurrent
-     * change. A reminder or a mark that the signer cannot act, recorded since, changes nothing they read and
-     * refuses nothing, though it moved the row's optimistic-lock version.
+     * change, before its rules would refuse it as declined or superseded. A reminder or a mark that the signer
+     * cannot act, recorded since, changes nothing they read and refuses nothing, though it moved the row's
+     * optimistic-lock version.
      */
     public SignedDocument sign(long documentId, Long expectedDocumentVersion, SignatureInput input) {
         if (input == null) {
@@ -186,10 +193,8 @@ public class SigningEngine {
         UserAccount caller = callers.getCurrent();
         SignedDocument document = locked(documentId);
         requireSigner(caller, document);
+        requireUnchanged(document, expectedDocumentVersion);
         requireEntitled(ruled(() -> document.requireTurnOf(caller)));
-        if (expectedDocumentVersion != null && expectedDocumentVersion != document.getStateVersion()) {
-            throw new ConcurrentChangeException();
-        }
         validator.validate(input);
         if (!SigningConsent.CURRENT_VERSION.equals(input.consentVersion())) {
             throw validator.invalid("consentVersion", "signing.consent.outdated");
@@ -221,11 +226,18 @@ public class SigningEngine {
         return document;
     }
 
-    /** Declines the document as a named signer who has not signed yet, with the reason; the document closes. */
-    public SignedDocument decline(long documentId, String reason) {
+    /**
+     * Declines the document as a named signer who has not signed yet, with the reason; the document closes.
+     * {@code expectedDocumentVersion} is the {@linkplain SignedDocument#getStateVersion() state version} the signer
+     * saw, required as a decline ends the document for everyone: one that changed since (signed by another, declined,
+     * or superseded by a newer version or a withdrawal) is refused as a concurrent change, before its rules.
+     */
+    public SignedDocument decline(long documentId, Long expectedDocumentVersion, String reason) {
+        validator.validate(new VersionSeen(expectedDocumentVersion));
         UserAccount caller = callers.getCurrent();
         SignedDocument document = locked(documentId);
         requireSigner(caller, document);
+        requireUnchanged(document, expectedDocumentVersion);
         requireEntitled(document.signerOf(caller).orElseThrow());
         validator.validate(new DeclineReason(reason));
         ruled(() -> {
@@ -239,6 +251,10 @@ public class SigningEngine {
                 SignedDocumentStatus.DECLINED, signer.getDeclineReason()));
         notices.declined(document, signer);
         return document;
+    }
+
+    /** The version of the document a decline is based on: it must say which it saw. */
+    record VersionSeen(@NotNull(message = "{signing.version.required}") Long version) {
     }
 
     /** Why a signer declines: required, plain text, bounded. */
@@ -424,6 +440,16 @@ public class SigningEngine {
         if (document.signerOf(caller).isEmpty()) {
             audit.recordAccessDenied(label(document));
             throw new AccessDeniedException();
+        }
+    }
+
+    /**
+     * Refuses a signature or decline based on a version of the document other than its state version now (null: not
+     * checked) as a concurrent change.
+     */
+    private static void requireUnchanged(SignedDocument document, Long expectedDocumentVersion) {
+        if (expectedDocumentVersion != null && expectedDocumentVersion != document.getStateVersion()) {
+            throw new ConcurrentChangeException();
         }
     }
 

@@ -74,9 +74,12 @@ public class SigningResource {
 
     @POST
     @Path("documents/{id}/declines")
-    @Operation(summary = "Decline as a named signer who has not signed yet, with a reason; the document closes")
+    @Operation(summary = "Decline as a named signer who has not signed yet, with a reason and the document version last"
+            + " read; the document closes. 403 for someone who is not a signer, 409 for a changed document, 422 without"
+            + " the version or the reason, or when the document is no longer open")
     public SigningViews.Document decline(@PathParam("id") long id, SigningViews.DeclineRequest request) {
-        return view(engine.decline(id, required(request).reason()));
+        SigningViews.DeclineRequest body = required(request);
+        return view(engine.decline(id, body.version(), body.reason()));
     }
 
     @GET

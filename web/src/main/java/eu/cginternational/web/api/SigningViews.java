@@ -72,7 +72,8 @@ public final class SigningViews {
         }
     }
 
-    public record DeclineRequest(String reason) {
+    /** A decline: the reason, and the document version seen, as a signature names it. */
+    public record DeclineRequest(String reason, Long version) {
     }
 
     /** The answer of the register: matched (with the document) or not. */

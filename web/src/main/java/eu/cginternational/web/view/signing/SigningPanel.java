@@ -20,7 +20,9 @@ import org.omnifaces.util.Messages;
  * and the audit certificate, the signers and where each stands, and, when it is the reader's turn,
  * the form to sign (consent, typed name, drawn signature, password) or to decline with a reason.
  * Any page can include it with the document's id; after signing or declining the page the person
- * came from is shown again, so the host page shows its own new status.
+ * came from is shown again, so the host page shows its own new status. Both forms act on the document as
+ * the panel showed it: they name the version it was loaded with, so a document changed since is reported
+ * as changed meanwhile instead of being signed or declined unread.
  */
 @Named
 @ViewScoped
@@ -85,7 +87,7 @@ public class SigningPanel implements Serializable {
 
     @ReportsRefusals
     public void decline() {
-        engine.decline(documentId, reason);
+        engine.decline(documentId, document.getStateVersion(), reason);
         Messages.addFlashGlobalInfo("signing.declined");
         back();
     }
