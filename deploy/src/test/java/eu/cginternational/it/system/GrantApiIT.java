@@ -133,6 +133,20 @@ class GrantApiIT {
             assertThat(json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null))).isEqualTo(before);
         }
 
+        @Test
+        void aChangeWithoutTheVersionLastReadIsRefusedNamingVersionAndChangesNothing() {
+            JsonObject before = json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null));
+            JsonObject current = Json.createReader(new java.io.StringReader(unchanged2024())).readObject();
+            JsonObject withoutVersion = Json.createObjectBuilder(current).add("travelDaysGreen", 5).remove("version").build();
+
+            HttpResponse<String> refused = asDemo("PUT", "/api/rate-tables/2024", "coordinator", withoutVersion.toString());
+
+            // A 409 would tell the coordinator that someone else changed the table, and to reload: nobody did.
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+            assertThat(json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null))).isEqualTo(before);
+        }
+
         /** The 2024 table as a request body, exactly as it stands, with the version last read. */
         private String unchanged2024() {
             JsonObject table = json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null));

@@ -196,6 +196,33 @@ class GuidanceEditingApiIT {
         }
 
         @Test
+        void aDemandValueForACountryThePlatformDoesNotKnowIsRefusedNamingTheDemand() {
+            JsonObject nowhere = Json.createObjectBuilder(occupationInput(original)).add("demand", Json.createArrayBuilder()
+                    .add(Json.createObjectBuilder().add("country", "ZZ").add("level", "SHORTAGE").add("source", "PROJECT-DEMAND-2026")))
+                    .build();
+
+            HttpResponse<String> refused = putOccupation("coordinator", ISCO, nowhere);
+
+            // Not a 409 from the database's foreign key, which would send the coordinator to reload for ever.
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("demand");
+            assertThat(refused.body()).contains("ZZ");
+            assertThat(occupation()).isEqualTo(original);
+        }
+
+        @Test
+        void aCorrectionWithoutTheVersionLastReadIsRefusedNamingVersion() {
+            JsonObject body = Json.createObjectBuilder(withText(occupationInput(original), "description", "en", "Without a version"))
+                    .remove("version").build();
+
+            HttpResponse<String> refused = putOccupation("coordinator", ISCO, body);
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+            assertThat(occupation()).isEqualTo(original);
+        }
+
+        @Test
         void anUnknownOccupationIsNotFound() {
             HttpResponse<String> missing = putOccupation("coordinator", "0110", occupationInput(original));
             assertThat(missing.statusCode()).as(missing.body()).isEqualTo(404);
@@ -289,6 +316,33 @@ class GuidanceEditingApiIT {
             assertThat(week.statusCode()).as(week.body()).isEqualTo(422);
             assertThat(week.body()).contains("wagePeriod");
 
+            assertThat(profile(COUNTRY)).isEqualTo(original);
+        }
+
+        @Test
+        void aWageAmountTheColumnCannotHoldIsRefusedNamingTheAmountInsteadOfFailing() {
+            for (String amount : new String[] {"12345678901.50", "1e30", "14.065"}) {
+                JsonObject body = Json.createObjectBuilder(profileInput(original)).add("wage",
+                        Json.createObjectBuilder(profileInput(original).getJsonObject("wage"))
+                                .add("amount", Json.createValue(new java.math.BigDecimal(amount)))).build();
+
+                HttpResponse<String> refused = putProfile("coordinator", COUNTRY, body);
+
+                assertThat(refused.statusCode()).as(amount + ": " + refused.body()).isEqualTo(422);
+                assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("wageAmount");
+            }
+            assertThat(profile(COUNTRY)).isEqualTo(original);
+        }
+
+        @Test
+        void aCorrectionWithoutTheVersionLastReadIsRefusedNamingVersion() {
+            JsonObject body = Json.createObjectBuilder(withText(profileInput(original), "practicalSteps", "en", "Without a version"))
+                    .remove("version").build();
+
+            HttpResponse<String> refused = putProfile("coordinator", COUNTRY, body);
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
             assertThat(profile(COUNTRY)).isEqualTo(original);
         }
 

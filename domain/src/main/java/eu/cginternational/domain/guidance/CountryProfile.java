@@ -38,6 +38,9 @@ public class CountryProfile implements Serializable {
 
     public static final int SECTION_MAX = 2000;
     public static final int LINKS_MAX = 2000;
+    /** Digits of a wage amount before and after the decimal point, as its column holds them. */
+    public static final int WAGE_INTEGER_DIGITS = 10;
+    public static final int WAGE_FRACTION_DIGITS = 2;
     /** One official link: a label, "=", an https address; links are separated by "|". */
     public static final Pattern LINK = Pattern.compile("([^=|<>]{2,120})=(https://[^\\s|<>\"]{4,400})");
 
@@ -73,7 +76,7 @@ public class CountryProfile implements Serializable {
         @AttributeOverride(name = "cnr", column = @Column(name = "wages_cnr", length = SECTION_MAX, nullable = false))})
     private LocalizedText wages;
 
-    @Column(name = "wage_amount", precision = 12, scale = 2)
+    @Column(name = "wage_amount", precision = WAGE_INTEGER_DIGITS + WAGE_FRACTION_DIGITS, scale = WAGE_FRACTION_DIGITS)
     private BigDecimal wageAmount;
 
     @Column(name = "wage_currency", length = 3)

@@ -56,6 +56,7 @@ public class RateTableDraft implements Serializable {
     @Valid
     private List<@NotNull(message = "{list.entry.missing}") Rate> dailyRates = new ArrayList<>();
 
+    @NotNull(message = "{rates.version.required}")
     private Long version;
 
     /** One travel band; {@code maxKm} empty for "and more". */

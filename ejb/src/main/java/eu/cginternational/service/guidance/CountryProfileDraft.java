@@ -5,9 +5,11 @@ import eu.cginternational.domain.guidance.LocalizedText;
 import eu.cginternational.domain.guidance.WagePeriod;
 import eu.cginternational.domain.text.PlainParagraphs;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
@@ -115,6 +117,8 @@ public class CountryProfileDraft implements Serializable {
     private String practicalStepsCnr;
 
     @DecimalMin(value = "0.01", message = "{guidance.wage.amount}")
+    @Digits(integer = CountryProfile.WAGE_INTEGER_DIGITS, fraction = CountryProfile.WAGE_FRACTION_DIGITS,
+            message = "{guidance.wage.digits}")
     private BigDecimal wageAmount;
 
     @Pattern(regexp = "[A-Z]{3}", message = "{guidance.wage.currency}")
@@ -147,6 +151,7 @@ public class CountryProfileDraft implements Serializable {
     @Size(max = CountryProfile.LINKS_MAX, message = "{guidance.text.too_long}")
     private String linksCnr;
 
+    @NotNull(message = "{country_profile.version.required}")
     private Long version;
 
     public static CountryProfileDraft of(CountryProfile profile) {

@@ -12,6 +12,7 @@ import eu.cginternational.domain.guidance.GuidanceDataset;
 import eu.cginternational.domain.guidance.Occupation;
 import eu.cginternational.domain.guidance.RiasecCode;
 import eu.cginternational.domain.guidance.Sector;
+import eu.cginternational.domain.institution.Country;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.ConcurrentChangeException;
@@ -170,6 +171,13 @@ public class OccupationCatalogue {
         }
         if (draft.getDemand().stream().map(DemandDraft::getCountryCode).distinct().count() != draft.getDemand().size()) {
             throw validator.invalid("demand", "guidance.demand.duplicate");
+        }
+        // A country the platform does not know would be refused by the database's foreign key only when the change is
+        // written, which reads as a lost race (409) and sends the coordinator to reload for ever.
+        for (DemandDraft demand : draft.getDemand()) {
+            if (em.find(Country.class, demand.getCountryCode()) == null) {
+                throw validator.invalid("demand", "guidance.country.unknown", demand.getCountryCode());
+            }
         }
         Occupation occupation = em.find(Occupation.class, iscoCode, LockModeType.PESSIMISTIC_WRITE);
         if (occupation == null) {

@@ -85,6 +85,7 @@ public class OccupationDraft implements Serializable {
     @Valid
     private List<@NotNull(message = "{list.entry.missing}") DemandDraft> demand = new ArrayList<>();
 
+    @NotNull(message = "{occupation.version.required}")
     private Long version;
 
     public static OccupationDraft of(Occupation occupation) {
