@@ -558,6 +558,25 @@ class AgreementApiIT {
                 "{\"accept\": true}").statusCode()).isEqualTo(422);
     }
 
+    /** A decision is final: a body that does not say whether the school accepts declines nothing. */
+    @Test
+    void aDecisionThatDoesNotSayAcceptOrDeclineIsRefusedNamingAcceptAndTheApplicationStillWaits() {
+        JsonObject application = applyTo(placement(id(inForce())), "student.kpt");
+        String path = "/api/opportunities/applications/" + id(application) + "/decision";
+
+        HttpResponse<String> missing = asDemo("POST", path, "school.kpt",
+                "{\"reason\": \"Not this year\", \"version\": " + application.getJsonNumber("version") + "}");
+        HttpResponse<String> empty = asDemo("POST", path, "school.kpt",
+                "{\"accept\": null, \"reason\": \"Not this year\", \"version\": " + application.getJsonNumber("version") + "}");
+
+        assertThat(missing.statusCode()).as(missing.body()).isEqualTo(422);
+        assertThat(json(missing).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("accept");
+        assertThat(empty.statusCode()).as(empty.body()).isEqualTo(422);
+        JsonObject after = json(asDemo("GET", "/api/opportunities/applications/" + id(application), "student.kpt", null));
+        assertThat(after.getString("status")).isEqualTo("PENDING");
+        assertThat(after.getJsonNumber("version")).isEqualTo(application.getJsonNumber("version"));
+    }
+
     /** The form to apply is on a placement's page only where the board would take the application; otherwise, why not. */
     @Test
     void aStudentIsOfferedToApplyOnlyWhereTheBoardWouldTakeTheApplication() {
