@@ -246,6 +246,56 @@ class CounsellingIT {
         assertThat(future.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("heldOn");
     }
 
+    /**
+     * The inputs of one save are checked together: a session with blank topics and a day ahead is told both at once, not
+     * the day only at the next save, and nothing is saved.
+     */
+    @Test
+    void aSessionWithBlankTopicsAndADayAheadIsRefusedForBothAtOnce() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        LocalDate today = teacherKpt.call(() -> counselling.guidance(student)).today();
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class, () -> teacherKpt.call(
+                () -> counselling.recordSession(student, today.plusDays(3), " ", null, false)));
+
+        java.util.Locale language = data.account("teacher.kpt").getLanguage().locale();
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("heldOn", "topics");
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::message)
+                .contains(Texts.format(language, "guidance.held_on.future"));
+        assertThat(teacherKpt.call(() -> counselling.guidance(student)).sessions()).isEmpty();
+    }
+
+    /**
+     * An action is given a due date from the school's today on: a day passed is refused naming {@code dueOn}, with the
+     * other inputs' errors, and nothing is planned; today is taken. An action planned earlier, whose due date has passed
+     * since, is still marked done and open again: its due date is not given anew.
+     */
+    @Test
+    void anActionDueOnADayPassedIsRefusedWhileOnePlannedEarlierIsStillMarked() throws Exception {
+        long student = data.newAccount(Role.STUDENT, KPT).getId();
+        LocalDate today = teacherKpt.call(() -> counselling.guidance(student)).today();
+
+        InvalidInputException passed = assertThrows(InvalidInputException.class, () -> teacherKpt.call(
+                () -> counselling.addAction(student, "Due yesterday", today.minusDays(1))));
+        InvalidInputException blankAndPassed = assertThrows(InvalidInputException.class, () -> teacherKpt.call(
+                () -> counselling.addAction(student, " ", today.minusDays(30))));
+        teacherKpt.call(() -> counselling.addAction(student, "Due today", today));
+        PlannedAction earlier = data.actionPlannedEarlier(student, "Planned last month", today.minusDays(10));
+        PlannedAction done = teacherKpt.call(() -> counselling.markAction(student, earlier.getId(), ActionStatus.DONE,
+                earlier.getVersion()));
+        teacherKpt.call(() -> counselling.markAction(student, done.getId(), ActionStatus.OPEN, done.getVersion()));
+
+        assertThat(passed.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("dueOn");
+        assertThat(passed.getProblems()).extracting(InvalidInputException.Problem::message)
+                .containsExactly(Texts.format(data.account("teacher.kpt").getLanguage().locale(), "guidance.due_on.past"));
+        assertThat(blankAndPassed.getProblems()).extracting(InvalidInputException.Problem::field)
+                .containsExactly("description", "dueOn");
+        assertThat(teacherKpt.call(() -> counselling.guidance(student)).actions())
+                .extracting(StudentGuidance.Action::description, StudentGuidance.Action::status, StudentGuidance.Action::overdue)
+                .containsExactly(tuple("Planned last month", ActionStatus.OPEN, true),
+                        tuple("Due today", ActionStatus.OPEN, false));
+    }
+
     // Dates
 
     /**
@@ -264,7 +314,7 @@ class CounsellingIT {
         teacherKpt.call(() -> counselling.recordSession(student, today, "Held today at the school", null, false));
         InvalidInputException ahead = assertThrows(InvalidInputException.class, () -> teacherKpt.call(
                 () -> counselling.recordSession(student, today.plusDays(1), "Held tomorrow at the school", null, false)));
-        teacherKpt.call(() -> counselling.addAction(student, "Due yesterday", today.minusDays(1)));
+        data.actionPlannedEarlier(student, "Due yesterday", today.minusDays(1));
         teacherKpt.call(() -> counselling.addAction(student, "Due today", today));
 
         assertThat(ahead.getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("heldOn");

@@ -6,6 +6,8 @@ import eu.cginternational.domain.account.PasswordResetToken;
 import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.guidance.ActionPlan;
+import eu.cginternational.domain.guidance.PlannedAction;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.mail.OutboxMessage;
 import eu.cginternational.domain.mail.OutboxStatus;
@@ -196,6 +198,25 @@ public class TestData {
         return em.createQuery("SELECT CONCAT(CONCAT(p.school.name, ': '), p.goals) FROM ActionPlan p"
                         + " WHERE p.student.id = :student ORDER BY p.createdAt, p.id", String.class)
                 .setParameter("student", studentId).getResultList();
+    }
+
+    /**
+     * An action the student's plan at their school got earlier, due on the day given, which may have passed since: made
+     * here, without the rule that a due date given is not in the past. The plan is made if the student has none.
+     */
+    public PlannedAction actionPlannedEarlier(long studentId, String description, LocalDate dueOn) {
+        UserAccount student = em.find(UserAccount.class, studentId);
+        ActionPlan plan = em.createQuery("SELECT p FROM ActionPlan p WHERE p.student = :student AND p.school = :school",
+                        ActionPlan.class)
+                .setParameter("student", student).setParameter("school", student.getInstitution())
+                .getResultStream().findFirst().orElseGet(() -> {
+                    ActionPlan made = new ActionPlan(student);
+                    em.persist(made);
+                    return made;
+                });
+        PlannedAction action = plan.plan(description, dueOn);
+        em.flush();
+        return action;
     }
 
     /** The details of the audit entries of the type about the target, oldest first. */

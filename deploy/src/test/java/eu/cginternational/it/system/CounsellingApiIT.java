@@ -173,6 +173,43 @@ class CounsellingApiIT {
         }
 
         @Test
+        void aSessionWithBlankTopicsAndADayAheadIsOne422NamingBothFields() {
+            long student = studentId("teacher.kpt", Platform.newAccount("STUDENT", "Tiranës", "SQ"));
+            String path = "/api/students/" + student + "/guidance";
+            LocalDate today = LocalDate.parse(json(asDemo("GET", path, "teacher.kpt", null)).getString("today"));
+
+            HttpResponse<String> refused = asDemo("POST", path + "/sessions", "teacher.kpt",
+                    "{\"heldOn\": \"" + today.plusDays(2) + "\", \"topics\": \" \"}");
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .extracting(e -> e.getString("field"), e -> e.getString("message"))
+                    .containsExactly(org.assertj.core.api.Assertions.tuple("heldOn", Platform.serviceText("_sq", "guidance.held_on.future")),
+                            org.assertj.core.api.Assertions.tuple("topics", Platform.validationText("_sq", "guidance.topics.required")));
+            assertThat(json(asDemo("GET", path, "teacher.kpt", null)).getJsonArray("sessions")).isEmpty();
+        }
+
+        @Test
+        void anActionDueOnADayPassedAtTheSchoolIsRefusedNamingDueOnAndTodayIsTaken() {
+            long student = studentId("teacher.kpt", Platform.newAccount("STUDENT", "Tiranës", "SQ"));
+            String path = "/api/students/" + student + "/guidance";
+            LocalDate today = LocalDate.parse(json(asDemo("GET", path, "teacher.kpt", null)).getString("today"));
+
+            HttpResponse<String> passed = asDemo("POST", path + "/actions", "teacher.kpt",
+                    "{\"description\": \"Due yesterday\", \"dueOn\": \"" + today.minusDays(1) + "\"}");
+            HttpResponse<String> due = asDemo("POST", path + "/actions", "teacher.kpt",
+                    "{\"description\": \"Due today\", \"dueOn\": \"" + today + "\"}");
+
+            assertThat(passed.statusCode()).as(passed.body()).isEqualTo(422);
+            JsonObject error = json(passed).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("dueOn");
+            assertThat(error.getString("message")).isEqualTo(Platform.serviceText("_sq", "guidance.due_on.past"));
+            assertThat(due.statusCode()).as(due.body()).isEqualTo(201);
+            assertThat(json(asDemo("GET", path, "teacher.kpt", null)).getJsonArray("actions").getValuesAs(JsonObject.class))
+                    .extracting(a -> a.getString("description")).containsExactly("Due today");
+        }
+
+        @Test
         void aStudentIsRefusedTheCaseloadPageAndOpensTheirOwnPlan() {
             HttpResponse<String> caseloadAsStudent = asDemo("GET", "/guidance/caseload.xhtml", "student.kpt", null);
 

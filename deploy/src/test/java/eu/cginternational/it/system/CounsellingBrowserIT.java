@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
@@ -74,6 +75,26 @@ class CounsellingBrowserIT extends BrowserTest {
         browser.open(studentPage);
         assertThat(browser.driver.getPageSource()).doesNotContain(topics).doesNotContain("Klea Shehu");
         assertThat(browser.heading()).isEqualTo(text("_sr_Latn_ME", "error.page.404.title"));
+    }
+
+    /**
+     * A session with blank topics and a day ahead at the school is told both at one save, not the day only at the next,
+     * and nothing is recorded.
+     */
+    @Test
+    void aSessionWithBlankTopicsAndADayAheadShowsBothErrorsAtOnce() {
+        long student = CounsellingApiIT.studentId("teacher.kpt", Platform.newAccount("STUDENT", "Tiranës", "SQ"));
+        browser.signIn("teacher.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        browser.open("/guidance/student.xhtml?id=" + student);
+        String ahead = browser.typed(LocalDate.now(ZoneId.of("Europe/Tirane")).plusDays(3));
+        browser.enter(By.id("session-form:held-on_input"), ahead);
+        browser.keepEntered(java.util.Map.of(By.id("session-form:held-on_input"), ahead));
+        browser.submit(By.id("session-form:record"));
+
+        assertThat(browser.messages()).contains(Platform.serviceText(SQ, "guidance.held_on.future"),
+                Platform.validationText(SQ, "guidance.topics.required"));
+        assertThat(browser.text(By.id("sessions"))).contains(text(SQ, "guidance.sessions.none"));
     }
 
     @Test

@@ -114,6 +114,36 @@ class PublicationsApiIT {
         assertThat(after.getJsonNumber("version")).isEqualTo(json(created).getJsonNumber("version"));
     }
 
+    /** The coordinator's today is at most a day or two ahead of UTC (Europe): two days ahead of UTC is ahead of it too. */
+    @Test
+    void aPublicationDatedAheadOfTheCoordinatorsDayIsRefusedNamingPublishedOnWhenAddedAndWhenChanged() {
+        LocalDate ahead = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2);
+        String title = Platform.unique("Report not out yet");
+        String report = "{\"kind\": \"REPORT\", \"title\": " + quoted(title) + ", \"summary\": \"A report\", \"country\": \"AL\","
+                + " \"publishedOn\": \"" + LocalDate.now() + "\"";
+        HttpResponse<String> added = asDemo("POST", "/api/publications", "coordinator",
+                report.replace(LocalDate.now().toString(), ahead.toString()) + "}");
+        HttpResponse<String> created = asDemo("POST", "/api/publications", "coordinator", report + "}");
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String address = "/api/publications/" + json(created).getJsonNumber("id");
+        HttpResponse<String> changed = asDemo("PUT", address, "coordinator", report.replace(LocalDate.now().toString(),
+                ahead.toString()) + ", \"version\": " + json(created).getJsonNumber("version") + "}");
+
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(422);
+        JsonObject error = json(added).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("publishedOn");
+        assertThat(error.getString("message")).isEqualTo(Platform.serviceText("", "publication.published_on.future"));
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(422);
+        assertThat(json(changed).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("publishedOn");
+        JsonObject after = json(call("GET", address, null, null, null));
+        assertThat(after.getString("publishedOn")).isEqualTo(LocalDate.now().toString());
+        assertThat(after.getJsonNumber("version")).isEqualTo(json(created).getJsonNumber("version"));
+        // Saved, the one dated ahead would head the register.
+        assertThat(json(call("GET", "/api/publications?size=100&sort=-publishedOn", null, null, null)).getJsonArray("items")
+                .getValuesAs(JsonObject.class)).filteredOn(p -> p.getString("title").equals(title))
+                .allSatisfy(p -> assertThat(p.getString("publishedOn")).isEqualTo(LocalDate.now().toString()));
+    }
+
     @Test
     void aFileWithAVeryLongNameKeepsTheEndOfItsName() {
         String pdf = java.util.Base64.getEncoder().encodeToString(

@@ -20,7 +20,13 @@ import jakarta.validation.constraints.Size;
 import java.time.Instant;
 import java.time.LocalDate;
 
-/** One step of a student's action plan, with its due date; the student or the counsellor marks it done (or open again). */
+/**
+ * One step of a student's action plan, with its due date; the student or the counsellor marks it done (or open again).
+ *
+ * <p>An action is planned ahead: the due date it is given is the school's today or later ({@link #isDueFrom}), on the
+ * clock of the school's country as a session's day. The rule holds when a due date is given, not ever after: an
+ * action planned earlier is due on a day that has passed since, and it is still marked done or open again as it is.
+ */
 @Entity
 @Table(name = "planned_action")
 public class PlannedAction {
@@ -74,6 +80,15 @@ public class PlannedAction {
         }
         status = newStatus;
         doneAt = newStatus == ActionStatus.DONE ? now : null;
+    }
+
+    /**
+     * Whether the due date is the day given, the school's today ({@code Institution.dayAt}), or later: asked when the due
+     * date is given, since any due date passes in time. An action without a due date is reported as such by its
+     * constraint, not as one in the past.
+     */
+    public boolean isDueFrom(LocalDate today) {
+        return dueOn == null || !dueOn.isBefore(today);
     }
 
     public boolean isOverdueOn(LocalDate today) {

@@ -27,6 +27,9 @@ import java.util.Objects;
  * (a ministry, an agency) and carries its status; the others have neither. A publication concerns
  * one country or, without one, the whole project; it may carry one checked file (the report itself)
  * and an https link.
+ *
+ * <p>A publication is registered once it is out: its date is the coordinator's today or earlier, never ahead
+ * ({@link #isPublishedBy}), as the register lists what has been published, newest first.
  */
 @Entity
 @Table(name = "publication")
@@ -121,6 +124,14 @@ public class Publication extends BaseEntity {
             this.addressee = null;
             this.status = null;
         }
+    }
+
+    /**
+     * Whether the publication is out by the day, the coordinator's today at their institution ({@code Institution.dayAt}):
+     * published on it or before. A publication without a date is reported as such by its constraint, not as one ahead.
+     */
+    public boolean isPublishedBy(LocalDate today) {
+        return publishedOn == null || !publishedOn.isAfter(today);
     }
 
     public void attach(String name, String mediaType, byte[] content) {

@@ -30,4 +30,14 @@ class PlannedActionTest {
         action.mark(ActionStatus.DONE, Instant.now());
         assertThat(action.isOverdueOn(LocalDate.of(2026, 3, 2))).isFalse();
     }
+
+    @Test
+    void aDueDateIsGivenForTheSchoolsTodayOrLaterAndNotForADayPassed() {
+        LocalDate today = LocalDate.of(2026, 3, 1);
+        assertThat(new PlannedAction(null, "Due today", today).isDueFrom(today)).isTrue();
+        assertThat(new PlannedAction(null, "Due tomorrow", today.plusDays(1)).isDueFrom(today)).isTrue();
+        assertThat(new PlannedAction(null, "Due yesterday", today.minusDays(1)).isDueFrom(today)).isFalse();
+        // No due date is its constraint's to report, not this rule's.
+        assertThat(new PlannedAction(null, "No due date", null).isDueFrom(today)).isTrue();
+    }
 }

@@ -34,4 +34,18 @@ class PublicationTest {
         assertThat(report.getStatus()).isNull();
         assertThrows(IllegalStateException.class, () -> report.track(RecommendationStatus.ADOPTED));
     }
+
+    @Test
+    void aPublicationIsOutByItsDateAndNotAheadOfIt() {
+        LocalDate today = LocalDate.of(2026, 5, 1);
+        Publication report = new Publication(PublicationKind.REPORT);
+        report.describe("Country report", "Summary", null, today, null);
+        assertThat(report.isPublishedBy(today)).isTrue();
+        assertThat(report.isPublishedBy(today.minusDays(1))).isFalse();
+        report.describe("Country report", "Summary", null, LocalDate.of(1990, 1, 1), null);
+        assertThat(report.isPublishedBy(today)).isTrue();
+        // No date is its constraint's to report, not this rule's.
+        report.describe("Country report", "Summary", null, null, null);
+        assertThat(report.isPublishedBy(today)).isTrue();
+    }
 }

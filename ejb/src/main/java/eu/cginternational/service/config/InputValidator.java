@@ -9,10 +9,12 @@ import jakarta.validation.ConstraintViolation;
 import jakarta.validation.MessageInterpolator;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Validates service input with Bean Validation and reports the broken constraints in the caller's
@@ -27,18 +29,35 @@ public class InputValidator {
     @Inject
     CallerAccounts callers;
 
-    /** Throws {@link InvalidInputException} listing every broken constraint of the object, in the caller's language. */
-    public void validate(Object input) {
+    /**
+     * Throws {@link InvalidInputException} listing every broken constraint of the object and every rule given that it
+     * breaks, together, in the caller's language: a form then shows after one save all there is to correct, not one
+     * thing more at each save. A rule is what a constraint cannot know, such as the day it is at the school.
+     */
+    public void validate(Object input, Rule... rules) {
         Locale locale = callers.currentLocale();
         Set<ConstraintViolation<Object>> violations = validatorFactory.getValidator().validate(input);
-        if (!violations.isEmpty()) {
-            MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
-            List<Problem> problems = violations.stream()
-                    .map(v -> new Problem(v.getPropertyPath().toString(),
-                            interpolator.interpolate(v.getMessageTemplate(), contextOf(v), locale)))
-                    .sorted(Comparator.comparing(Problem::field))
-                    .toList();
+        MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
+        List<Problem> problems = Stream.concat(
+                        violations.stream().map(v -> new Problem(v.getPropertyPath().toString(),
+                                interpolator.interpolate(v.getMessageTemplate(), contextOf(v), locale))),
+                        Arrays.stream(rules).filter(rule -> !rule.kept())
+                                .map(rule -> new Problem(rule.field(), Texts.format(locale, rule.key(), rule.arguments()))))
+                .sorted(Comparator.comparing(Problem::field))
+                .toList();
+        if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
+        }
+    }
+
+    /**
+     * A rule of the input beyond its constraints, kept or not, for {@link #validate(Object, Rule...)}; when broken, it
+     * is reported for the field with a text of {@code ServiceTexts}.
+     */
+    public record Rule(boolean kept, String field, String key, Object... arguments) {
+
+        public static Rule rule(boolean kept, String field, String key, Object... arguments) {
+            return new Rule(kept, field, key, arguments);
         }
     }
 

@@ -1,5 +1,6 @@
 package eu.cginternational.service.guidance;
 
+import static eu.cginternational.service.config.InputValidator.Rule.rule;
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Role;
@@ -130,10 +131,8 @@ public class Counselling {
         UserAccount caller = callers.getCurrent();
         UserAccount student = counselledStudent(caller, studentId);
         GuidanceSession session = new GuidanceSession(student, caller, heldOn, topics, notes, privateNote);
-        validator.validate(session);
-        if (!session.isHeldBy(todayAtTheSchoolOf(student))) {
-            throw validator.invalid("heldOn", "guidance.held_on.future");
-        }
+        // With the constraints, so that a form with blank topics and a day ahead is told both at once.
+        validator.validate(session, rule(session.isHeldBy(todayAtTheSchoolOf(student)), "heldOn", "guidance.held_on.future"));
         em.persist(session);
         flushOrReportConflict(em);
         audit.record(AuditEventType.GUIDANCE_SESSION_RECORDED, label(student), "session " + session.getId());
@@ -163,14 +162,17 @@ public class Counselling {
         return plan;
     }
 
-    /** Adds an action with its due date to a student's plan. */
+    /**
+     * Adds an action to a student's plan, due on the school's today or later ({@link PlannedAction#isDueFrom}): a due
+     * date already passed is refused with the other inputs' errors.
+     */
     @RolesAllowed(Role.Names.TEACHER)
     public PlannedAction addAction(long studentId, String description, LocalDate dueOn) {
         UserAccount caller = callers.getCurrent();
         UserAccount student = counselledStudent(caller, studentId);
         ActionPlan plan = planOf(student);
         PlannedAction action = plan.plan(description, dueOn);
-        validator.validate(action);
+        validator.validate(action, rule(action.isDueFrom(todayAtTheSchoolOf(student)), "dueOn", "guidance.due_on.past"));
         flushOrReportConflict(em);
         audit.record(AuditEventType.ACTION_PLAN_CHANGED, label(student), "action " + action.getId() + " planned");
         return action;

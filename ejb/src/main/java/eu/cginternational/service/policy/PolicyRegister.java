@@ -1,6 +1,7 @@
 package eu.cginternational.service.policy;
 
 import eu.cginternational.domain.text.FileNames;
+import static eu.cginternational.service.config.InputValidator.Rule.rule;
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Role;
@@ -9,6 +10,7 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.policy.Publication;
 import eu.cginternational.domain.policy.PublicationKind;
 import eu.cginternational.domain.policy.RecommendationStatus;
+import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.ConcurrentChangeException;
@@ -27,6 +29,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -35,7 +39,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The public register of research and policy: reports, policy briefs and policy recommendations
  * with their status, listed for everyone without signing in and filtered by country, kind and
- * status; the coordinators add and change them and follow each recommendation's status.
+ * status; the coordinators add and change them and follow each recommendation's status. A publication is dated the
+ * coordinator's today or earlier ({@link Publication#isPublishedBy}): the register lists what is out.
  */
 @Stateless
 @PermitAll
@@ -58,6 +63,9 @@ public class PolicyRegister {
 
     @Inject
     AuditLog audit;
+
+    @Inject
+    CallerAccounts callers;
 
     @Inject
     ResourceLibrary library;
@@ -162,7 +170,9 @@ public class PolicyRegister {
                     .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
             publication.attach(name, type.mediaType(), draft.getFileContent());
         }
-        validator.validate(publication);
+        // Out by the coordinator's today, on the clock of their institution's country, not the server's UTC day.
+        LocalDate today = callers.getCurrent().getInstitution().dayAt(Instant.now());
+        validator.validate(publication, rule(publication.isPublishedBy(today), "publishedOn", "publication.published_on.future"));
     }
 
     private String https(String link) {
