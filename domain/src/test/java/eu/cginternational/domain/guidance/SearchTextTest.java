@@ -19,7 +19,18 @@ class SearchTextTest {
         @Test
         void markupAndPunctuationBecomeSingleSpaces() {
             assertThat(SearchText.of("<p>CV &amp; <strong>interview</strong></p>", null, "step-by-step"))
-                    .isEqualTo(" cv amp interview step by step ");
+                    .isEqualTo(" cv interview step by step ");
+        }
+
+        @Test
+        void characterReferencesAreReadAsTheirCharactersNotIndexedAsWords() {
+            // As the sanitiser stores them: & as &amp;, the apostrophe and quotes as numbers; &nbsp; as pasted text has it.
+            assertThat(SearchText.of("<p>R&amp;D&nbsp;for students&#39; CVs &#34;abroad&#34; &lt;now&gt;</p>"))
+                    .isEqualTo(" r d for students cvs abroad now ");
+            assertThat(SearchText.of("Shkoll&#235; &#x0160;kola caf&eacute;&hellip; pro&shy;fession"))
+                    .isEqualTo(" shkolle skola caf profession ");
+            assertThat(SearchText.of("&#0; &#xD800; &#99999999; &bogus; word")).isEqualTo(" word ");
+            assertThat(SearchText.of("<p>&amp;nbsp;</p>")).as("decoded once, as a browser shows it").isEqualTo(" nbsp ");
         }
 
         @Test
