@@ -20,11 +20,20 @@ public final class Texts {
     private static final String BUNDLE = "eu.cginternational.service.ServiceTexts";
     private static final DateTimeFormatter TIME_OF_DAY = DateTimeFormatter.ofPattern("HH:mm");
 
+    /**
+     * English is the base bundle, with no file of its own: without this, a reader of English on a server whose own
+     * language is Albanian or Montenegrin (a ministry's machine) would be written to in that language, as a bundle
+     * falls back on the server's default locale before its base.
+     */
+    private static final ResourceBundle.Control NO_FALLBACK =
+            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
     private Texts() {
     }
 
     public static String format(Locale locale, String key, Object... arguments) {
-        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader()).getString(key);
+        String pattern = ResourceBundle.getBundle(BUNDLE, locale, Texts.class.getClassLoader(), NO_FALLBACK)
+                .getString(key);
         return new MessageFormat(pattern, locale).format(arguments);
     }
 

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
+import java.util.Locale;
 import java.util.ResourceBundle;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -61,6 +63,24 @@ class TextsTest {
         String english = Texts.format(Language.EN.locale(), "mail.welcome.subject");
 
         assertThat(Texts.format(language.locale(), "mail.welcome.subject")).isNotEqualTo(english);
+    }
+
+    /**
+     * English is the base bundle, with no file of its own: a server whose own language is Albanian (a ministry's
+     * machine, LANG=sq_AL.UTF-8) still writes to a reader of English in English, not in the server's language.
+     */
+    @Test
+    void aReaderOfEnglishGetsEnglishOnAServerOfAnotherLanguage() {
+        String english = ResourceBundle.getBundle("eu.cginternational.service.ServiceTexts", Locale.ROOT)
+                .getString("mail.welcome.subject");
+        Locale server = Locale.getDefault();
+        Locale.setDefault(Locale.forLanguageTag("sq-AL"));
+        try {
+            assertThat(Texts.format(Language.EN.locale(), "mail.welcome.subject")).isEqualTo(english);
+            assertThat(Texts.format(Language.SQ.locale(), "mail.welcome.subject")).isNotEqualTo(english);
+        } finally {
+            Locale.setDefault(server);
+        }
     }
 
     /** Notices and e-mails write a day as the reader's language does, as the documents do; never 2027-03-01. */
