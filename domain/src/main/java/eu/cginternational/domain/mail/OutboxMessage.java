@@ -76,7 +76,7 @@ public class OutboxMessage extends BaseEntity {
     public OutboxMessage(String recipient, String subject, String body) {
         this.recipient = Objects.requireNonNull(recipient);
         Objects.requireNonNull(subject);
-        this.subject = subject.length() > SUBJECT_MAXLENGTH ? subject.substring(0, SUBJECT_MAXLENGTH) : subject;
+        this.subject = clipped(subject);
         this.body = Objects.requireNonNull(body);
     }
 
@@ -149,10 +149,18 @@ public class OutboxMessage extends BaseEntity {
         return recipient;
     }
 
-    /** Replaces a person's name with their pseudonym, when that person is anonymised. */
+    /**
+     * Replaces a person's name with their pseudonym, when that person is anonymised. A pseudonym longer than the name may
+     * take a subject at its column's length beyond it: clipped again, as when it was queued, or the anonymisation could
+     * not be saved.
+     */
     public void rename(String name, String pseudonym) {
-        subject = ErasedText.renamed(subject, name, pseudonym);
+        subject = clipped(ErasedText.renamed(subject, name, pseudonym));
         body = ErasedText.renamed(body, name, pseudonym);
+    }
+
+    private static String clipped(String subject) {
+        return subject.length() > SUBJECT_MAXLENGTH ? subject.substring(0, SUBJECT_MAXLENGTH) : subject;
     }
 
     public String getSubject() {

@@ -149,10 +149,14 @@ public class Notification {
         return kind;
     }
 
-    /** Replaces a person's name with their pseudonym, when that person is anonymised. */
+    /**
+     * Replaces a person's name with their pseudonym, when that person is anonymised. A pseudonym longer than the name
+     * ("Anonymised 1234" for "Ana Hoxha") may take a title or text at its column's length beyond it, as one quoting a
+     * long comment is: shortened again, as when it was made, or the anonymisation could not be saved.
+     */
     public void rename(String name, String pseudonym) {
-        title = ErasedText.renamed(title, name, pseudonym);
-        text = ErasedText.renamed(text, name, pseudonym);
+        title = shortened(ErasedText.renamed(title, name, pseudonym), TITLE_MAXLENGTH);
+        text = shortened(ErasedText.renamed(text, name, pseudonym), TEXT_MAXLENGTH);
     }
 
     public String getTitle() {

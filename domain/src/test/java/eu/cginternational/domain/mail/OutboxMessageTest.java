@@ -241,4 +241,30 @@ class OutboxMessageTest {
             assertThrows(IllegalStateException.class, sent::sendAgain);
         }
     }
+
+    @Nested
+    class Renaming {
+
+        @Test
+        void thePseudonymReplacesTheNameInSubjectAndBody() {
+            OutboxMessage message = new OutboxMessage("ema@example.org", "A decision for Ana Li",
+                    "Dear Ema,\n\nAna Li goes.");
+
+            message.rename("Ana Li", "Anonymised 1234");
+
+            assertThat(message.getSubject()).isEqualTo("A decision for Anonymised 1234");
+            assertThat(message.getBody()).isEqualTo("Dear Ema,\n\nAnonymised 1234 goes.");
+        }
+
+        /** A subject at its column's length: a pseudonym longer than the name must not take it beyond. */
+        @Test
+        void aSubjectAtItsLengthStaysWithinItsColumn() {
+            OutboxMessage message = new OutboxMessage("ema@example.org",
+                    "Ana Li: " + "s".repeat(OutboxMessage.SUBJECT_MAXLENGTH), "body");
+
+            message.rename("Ana Li", "Anonymised 1234");
+
+            assertThat(message.getSubject()).hasSize(OutboxMessage.SUBJECT_MAXLENGTH).startsWith("Anonymised 1234: ");
+        }
+    }
 }

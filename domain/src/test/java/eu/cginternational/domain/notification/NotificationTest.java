@@ -127,6 +127,36 @@ class NotificationTest {
     }
 
     @Nested
+    class Renaming {
+
+        @Test
+        void thePseudonymReplacesTheNameWherever() {
+            Notification notification = notification("A decision for Ana Li",
+                    "Ana Li goes to Forlì. Ana Li will be mentored.", LINK);
+
+            notification.rename("Ana Li", "Anonymised 1234");
+
+            assertThat(notification.getTitle()).isEqualTo("A decision for Anonymised 1234");
+            assertThat(notification.getText())
+                    .isEqualTo("Anonymised 1234 goes to Forlì. Anonymised 1234 will be mentored.");
+        }
+
+        /** A text quoting a long comment is at its column's length: a longer pseudonym must not take it beyond. */
+        @Test
+        void aTitleOrTextAtItsLengthStaysWithinItsColumn() {
+            Notification notification = notification("Ana Li: " + "t".repeat(Notification.TITLE_MAXLENGTH),
+                    "Ana Li withdrew it: " + "c".repeat(Notification.TEXT_MAXLENGTH), LINK);
+
+            notification.rename("Ana Li", "Anonymised 1234");
+
+            assertThat(notification.getTitle()).hasSize(Notification.TITLE_MAXLENGTH)
+                    .startsWith("Anonymised 1234: ").endsWith("\u2026");
+            assertThat(notification.getText()).hasSize(Notification.TEXT_MAXLENGTH)
+                    .startsWith("Anonymised 1234 withdrew it: ").endsWith("\u2026");
+        }
+    }
+
+    @Nested
     class Reading {
 
         @Test
