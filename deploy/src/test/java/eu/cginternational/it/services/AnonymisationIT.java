@@ -9,7 +9,9 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.audit.AuditEvent;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.mail.OutboxMessage;
 import eu.cginternational.domain.mail.OutboxStatus;
+import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.text.ErasedText;
 import eu.cginternational.it.services.AnonymisationTestData.Left;
 import eu.cginternational.it.services.AnonymisationTestData.Student;
@@ -283,6 +285,28 @@ class AnonymisationIT {
         assertThat(left.othersNotificationText()).isEqualTo(student.fullName() + " of KPT applies for a mobility to Valencia.");
         assertThat(left.fullName()).isEqualTo("Anonymised " + student.id());
         assertThat(left.report()).isEqualTo(ErasedText.MARK);
+    }
+
+    /**
+     * A notice quoting a long comment is at its column's length, and the pseudonym is longer than a short name: the
+     * anonymisation goes through all the same, the notice and the e-mail's subject shortened again to their columns
+     * (they overflowed them, and the anonymisation failed).
+     */
+    @Test
+    void aShortNameInOthersMessagesAtTheirLengthIsRenamedWithinThem() throws Exception {
+        // no other account's name, so that others' messages are renamed
+        String name = "Ana " + TestData.unique("x").substring(2, 6);
+        AnonymisationTestData.Named student = records.deactivatedStudentNamedInMessagesAtTheirLength(name);
+
+        coordinator.call(() -> anonymisation.anonymise(student.id(), student.version()));
+
+        String pseudonym = "Anonymised " + student.id();
+        assertThat(records.notificationTitle(student.notification())).hasSize(Notification.TITLE_MAXLENGTH)
+                .startsWith(pseudonym + ": ");
+        assertThat(records.notificationText(student.notification())).hasSize(Notification.TEXT_MAXLENGTH)
+                .startsWith(pseudonym + " withdrew it: ");
+        assertThat(records.emailSubject(student.email())).hasSize(OutboxMessage.SUBJECT_MAXLENGTH)
+                .startsWith(pseudonym + ": ");
     }
 
     @Test

@@ -120,6 +120,44 @@ public class AnonymisationTestData {
                 eventAboutThem.getId());
     }
 
+    /** A deactivated student, and a notice and an e-mail to their school's administrator that name them at full length. */
+    public record Named(long id, long version, long notification, long email) {
+    }
+
+    /**
+     * A deactivated student of KPT with the name given, which a notice and an e-mail to the school's administrator quote
+     * at their columns' length, as a notice quoting a long comment is shortened to its column.
+     */
+    public Named deactivatedStudentNamedInMessagesAtTheirLength(String name) {
+        UserAccount student = data.newAccount(Role.STUDENT, KPT, name);
+        UserAccount schoolAdmin = data.newAccount(Role.SCHOOL_ADMIN, KPT);
+        Instant now = Instant.now();
+        Notification notice = new Notification(schoolAdmin, NotificationKind.INFORMATION,
+                name + ": " + "t".repeat(Notification.TITLE_MAXLENGTH),
+                name + " withdrew it: " + "c".repeat(Notification.TEXT_MAXLENGTH), "/notifications.xhtml", now);
+        em.persist(notice);
+        OutboxMessage email = new OutboxMessage(schoolAdmin.getEmail(),
+                name + ": " + "s".repeat(OutboxMessage.SUBJECT_MAXLENGTH), name + " withdrew it.");
+        // Failed once and due again later, so that the outbox's own runs leave it to the test.
+        email.markAttemptFailed("421 Try again later", now);
+        em.persist(email);
+        student.deactivate();
+        em.flush();
+        return new Named(student.getId(), student.getVersion(), notice.getId(), email.getId());
+    }
+
+    public String notificationText(long id) {
+        return em.find(Notification.class, id).getText();
+    }
+
+    public String notificationTitle(long id) {
+        return em.find(Notification.class, id).getTitle();
+    }
+
+    public String emailSubject(long id) {
+        return em.find(OutboxMessage.class, id).getSubject();
+    }
+
     /** Another person's request for an account, pending, for the username given. */
     public long othersRequestFor(String username) {
         AccountRequest request = new AccountRequest(username, TestData.unique("other") + "@test.example",
