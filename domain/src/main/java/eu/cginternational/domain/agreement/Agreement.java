@@ -257,6 +257,26 @@ public class Agreement extends BaseEntity {
     }
 
     /**
+     * Whether the agreement expires at the moment: its version in force has passed its last day on the agreement's
+     * clock ({@link #dayAt}). The expiry timer finds its candidates by the latest day any country has reached and asks
+     * each this before expiring it.
+     */
+    public boolean isDueToExpire(Instant moment) {
+        return isDueToExpire(dayAt(moment));
+    }
+
+    /**
+     * The agreement's day at the moment: the day at the institution that drafted it, on its country's clock
+     * ({@link Institution#dayAt}). That institution wrote the dates of its versions, is a party to every version, and
+     * never changes, so an amendment that takes parties in or leaves them out does not move the day the agreement ends;
+     * where the parties' clocks differ (a Finnish company and an Albanian school), one clock still decides. Not the UTC
+     * day, which in the Western Balkans begins an hour (two in summer) late.
+     */
+    public LocalDate dayAt(Instant moment) {
+        return draftedFor.dayAt(moment);
+    }
+
+    /**
      * Whether the parties should be warned today that the version in force ends within the given days:
      * once per version in force, whatever amendment is under way.
      */
@@ -278,6 +298,14 @@ public class Agreement extends BaseEntity {
     /** Whether the action is legal now, whoever takes it. */
     public boolean allows(AgreementAction action) {
         return action.from(status, hasVersionInForce()).isPresent();
+    }
+
+    /**
+     * Whether the parties should be warned at the moment that the version in force ends within the given days, by the
+     * agreement's day ({@link #dayAt}), as the warning timer asks of each agreement it found.
+     */
+    public boolean needsExpiryWarning(Instant moment, int daysBefore) {
+        return needsExpiryWarning(dayAt(moment), daysBefore);
     }
 
     public void expiryWarned(Instant now) {

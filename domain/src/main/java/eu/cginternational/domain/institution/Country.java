@@ -10,7 +10,12 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -86,6 +91,27 @@ public class Country implements Serializable {
     /** The country's clock, summer time included: the time zone in which its people read a moment. */
     public ZoneId timeZone() {
         return ZoneId.of(timeZone);
+    }
+
+    /** The day the country's clock shows at the moment: "today" to the people there. */
+    public LocalDate dayAt(Instant moment) {
+        return LocalDate.ofInstant(moment, timeZone());
+    }
+
+    /**
+     * The latest day the countries' clocks show at the moment: no institution in them has reached a later one. A timer
+     * that acts on the day of each record's own institution finds its candidates up to this day in one query, then
+     * checks each on its own day; the UTC day when there are no countries.
+     */
+    public static LocalDate latestDayAt(Collection<Country> countries, Instant moment) {
+        return countries.stream().map(country -> country.dayAt(moment)).max(Comparator.naturalOrder())
+                .orElseGet(() -> LocalDate.ofInstant(moment, ZoneOffset.UTC));
+    }
+
+    /** The earliest day the countries' clocks show at the moment: no institution in them is still on an earlier one. */
+    public static LocalDate earliestDayAt(Collection<Country> countries, Instant moment) {
+        return countries.stream().map(country -> country.dayAt(moment)).min(Comparator.naturalOrder())
+                .orElseGet(() -> LocalDate.ofInstant(moment, ZoneOffset.UTC));
     }
 
     /** The country's name in the given language, from the JDK's CLDR data. */

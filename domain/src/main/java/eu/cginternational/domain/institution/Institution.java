@@ -147,6 +147,6 @@ public class Institution extends BaseEntity {
      * summer) is still the day before in UTC.
      */
     public LocalDate dayAt(Instant moment) {
-        return LocalDate.ofInstant(moment, country.timeZone());
+        return country.dayAt(moment);
     }
 }

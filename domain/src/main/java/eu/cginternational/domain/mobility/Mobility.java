@@ -21,7 +21,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -38,8 +37,8 @@ import java.util.Optional;
  * appends a {@link MobilityStep} to the history. The host is an institution with someone to act
  * for it ({@link #hostRole}).
  *
- * <p>Days are UTC days, as for the platform's own start on the first day: a person acting in the
- * Western Balkans just after midnight waits an hour or two, never the other way round.
+ * <p>Days are the sending school's ({@link #dayAt}), for the people acting and for the platform's own start on the
+ * first day alike.
  */
 @Entity
 @Table(name = "mobility")
@@ -261,7 +260,7 @@ public class Mobility extends BaseEntity {
         if (action == MobilityAction.APPROVE && (actor.equals(participant) || hasSubmitted(actor))) {
             throw new MobilityRuleException(Rule.FOUR_EYES);
         }
-        requireDue(action, dayOf(now));
+        requireDue(action, dayAt(now));
         if (action == MobilityAction.SUBMIT) {
             submittedBy = actor;
         }
@@ -312,8 +311,23 @@ public class Mobility extends BaseEntity {
         }
     }
 
-    private static LocalDate dayOf(Instant now) {
-        return LocalDate.ofInstant(now, ZoneOffset.UTC);
+    /**
+     * The mobility's day at the moment: the day at its sending school, on its country's clock ({@link Institution#dayAt}).
+     * The participant, whoever applied for them and the school's and the ministry's approvers live there, and the
+     * application, its first and last day and the report are theirs; the host abroad receives the participant on the
+     * days agreed. Not the UTC day: in Tirana, Prishtina and Podgorica the day begins an hour (two in summer) earlier.
+     */
+    public LocalDate dayAt(Instant moment) {
+        return sendingSchool.dayAt(moment);
+    }
+
+    /**
+     * Whether the platform starts the mobility at the moment, as far as the mobility can tell: approved, and its first
+     * day has come at the sending school. The start timer finds its candidates by the latest day any country has
+     * reached and asks each this before starting it.
+     */
+    public boolean isDueToStart(Instant moment) {
+        return status == MobilityStatus.MINISTRY_APPROVED && isDue(MobilityAction.START, dayAt(moment));
     }
 
     /**
@@ -328,7 +342,7 @@ public class Mobility extends BaseEntity {
         if (report != null) {
             throw new MobilityRuleException(Rule.REPORT_ALREADY_IN, reportSubmittedAt);
         }
-        if (dayOf(now).isBefore(endDate)) {
+        if (dayAt(now).isBefore(endDate)) {
             throw new MobilityRuleException(Rule.NOT_ENDED_YET, endDate);
         }
         if (text == null || text.isBlank()) {
@@ -348,6 +362,14 @@ public class Mobility extends BaseEntity {
     /** Whether the participant should be reminded of the report today: ended, no report, not reminded yet. */
     public boolean needsReportReminder(LocalDate today) {
         return status == MobilityStatus.IN_PROGRESS && report == null && reportRemindedAt == null && today.isAfter(endDate);
+    }
+
+    /**
+     * Whether the participant should be reminded of the report at the moment: by the day at the sending school
+     * ({@link #dayAt}), as the timer asks of each mobility it found by the latest day any country has reached.
+     */
+    public boolean needsReportReminder(Instant moment) {
+        return needsReportReminder(dayAt(moment));
     }
 
     public void reportReminded(Instant now) {
