@@ -51,7 +51,9 @@ import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
@@ -77,6 +79,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class AgreementsIT {
 
     private static final Locale ALBANIAN = Locale.forLanguageTag("sq");
+    private static final ZoneId TIRANA = ZoneId.of("Europe/Tirane");
 
     private static final String APPLICATIONS = "/opportunities/applications.xhtml";
 
@@ -273,9 +276,8 @@ class AgreementsIT {
 
     @Test
     void aPartyIsWarnedOnceBeforeTheEnd() throws Exception {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        calendar.warnEndingSoon(today);
-        assertThat(calendar.warnEndingSoon(today)).isZero();
+        calendar.warnEndingSoon(Instant.now());
+        assertThat(calendar.warnEndingSoon(Instant.now())).isZero();
         Agreement endingSoon = coordinator.call(() -> agreements.page(PageRequest.first(5)
                 .withFilters(Map.of("title", "Summer kitchen placements"))).items().get(0));
         Agreement after = data.agreement(endingSoon.getId());
@@ -296,7 +298,7 @@ class AgreementsIT {
         long id = data.inForceSignedBy(director.getUsername(), today.minusYears(3), today.plusDays(12));
         common.deactivate(director.getUsername());
 
-        calendar.warnEndingSoon(today);
+        calendar.warnEndingSoon(Instant.now());
 
         Agreement warned = data.agreement(id);
         assertThat(warned.getExpiryWarnedAt()).isNotNull();
@@ -310,7 +312,7 @@ class AgreementsIT {
         assertThat(data.notificationsAbout("partner.es", link)).singleElement()
                 .satisfies(notice -> assertThat(notice.getText()).contains(Texts.date(Locale.ENGLISH, warned.getEndsOn())));
         assertThat(data.noticesAbout("partner.al", link)).isEmpty();
-        assertThat(calendar.warnEndingSoon(today)).isZero();
+        assertThat(calendar.warnEndingSoon(Instant.now())).isZero();
     }
 
     /**
@@ -328,12 +330,12 @@ class AgreementsIT {
         common.deactivate(director.getUsername());
         common.deactivate(partner.getUsername());
 
-        calendar.warnEndingSoon(today);
+        calendar.warnEndingSoon(Instant.now());
 
         assertThat(data.agreement(id).getExpiryWarnedAt()).as("nobody was told").isNull();
         UserAccount successor = common.newAccount(Role.SCHOOL_ADMIN, school);
 
-        calendar.warnEndingSoon(today);
+        calendar.warnEndingSoon(Instant.now());
 
         assertThat(data.agreement(id).getExpiryWarnedAt()).isNotNull();
         String link = "/agreements/agreement.xhtml?id=" + id;
@@ -347,8 +349,8 @@ class AgreementsIT {
         long endingSoon = data.inForceWithAnAmendment(today.minusMonths(6), today.plusDays(10));
         long ended = data.inForceWithAnAmendment(today.minusYears(1), today.minusDays(1));
 
-        calendar.warnEndingSoon(today);
-        calendar.expireEnded(today);
+        calendar.warnEndingSoon(Instant.now());
+        calendar.expireEnded(Instant.now());
 
         assertThat(data.agreement(endingSoon).getExpiryWarnedAt()).isNotNull();
         assertThat(data.noticesAbout("partner.es", "/agreements/agreement.xhtml?id=" + endingSoon)).hasSize(1);
@@ -365,7 +367,7 @@ class AgreementsIT {
         long id = endedYesterdayWithAnAmendmentSent(today);
         long document = data.agreement(id).getCurrent().getSignedDocumentId();
 
-        assertThat(calendar.expireEnded(today)).isPositive();
+        assertThat(calendar.expireEnded(Instant.now())).isPositive();
 
         Agreement expired = data.agreement(id);
         assertThat(expired.getStatus()).isEqualTo(AgreementStatus.EXPIRED);
@@ -402,11 +404,41 @@ class AgreementsIT {
         long document = data.agreement(id).getCurrent().getSignedDocumentId();
 
         Future<Integer> run = data.signingWhile(document, id,
-                () -> executor.submit(() -> calendar.expireEnded(today)));
+                () -> executor.submit(() -> calendar.expireEnded(Instant.now())));
 
         assertThat(run.get(RUN_WHILE_HELD_SECONDS, TimeUnit.SECONDS)).isPositive();
         assertThat(data.agreement(id).getStatus()).isEqualTo(AgreementStatus.EXPIRED);
         assertThat(signingData.document(document).getStatus()).isEqualTo(SignedDocumentStatus.SUPERSEDED);
+    }
+
+    /**
+     * The timers go by the agreement's day, the day at the institution that drafted it (here school.kpt, in Tirana), not
+     * by the UTC day: at 23:59 in Tirana on its last day the agreement is in force, though in Helsinki the next day has
+     * begun; at 00:30 the next day, while the UTC day is still the last, it expires. Its warning likewise comes at 00:30
+     * thirty days before the end.
+     */
+    @Test
+    void theTimersGoByTheDayAtTheInstitutionThatDraftedTheAgreementNotTheUtcDay() throws Exception {
+        LocalDate ended = LocalDate.now(TIRANA).minusDays(40);
+        long id = data.inForceSignedBy("school.kpt", ended.minusYears(1), ended);
+        Instant halfPastMidnight = inTirana(ended.plusDays(1), 0, 30);
+        assertThat(LocalDate.ofInstant(halfPastMidnight, ZoneOffset.UTC)).isEqualTo(ended);
+
+        calendar.expireEnded(inTirana(ended, 23, 59));
+        assertThat(data.agreement(id).getStatus()).isEqualTo(AgreementStatus.ACTIVE);
+        calendar.expireEnded(halfPastMidnight);
+        assertThat(data.agreement(id).getStatus()).isEqualTo(AgreementStatus.EXPIRED);
+
+        LocalDate ends = LocalDate.now(TIRANA).plusDays(25);
+        long endingSoon = data.inForceSignedBy("school.kpt", ends.minusYears(1), ends);
+        calendar.warnEndingSoon(inTirana(ends.minusDays(31), 23, 59));
+        assertThat(data.agreement(endingSoon).getExpiryWarnedAt()).isNull();
+        calendar.warnEndingSoon(inTirana(ends.minusDays(30), 0, 30));
+        assertThat(data.agreement(endingSoon).getExpiryWarnedAt()).isNotNull();
+    }
+
+    private static Instant inTirana(LocalDate day, int hour, int minute) {
+        return day.atTime(hour, minute).atZone(TIRANA).toInstant();
     }
 
     /** An agreement whose version in force ended yesterday, with an amendment school.kpt has sent for signature. */
@@ -925,7 +957,8 @@ class AgreementsIT {
 
     @Test
     void aPlacementStartingTodayIsRefused() throws Exception {
-        OpportunityDraft today = placementStarting(LocalDate.now(ZoneOffset.UTC));
+        // Today at the company, in Spain: the partner's day, by which its placement begins.
+        OpportunityDraft today = placementStarting(LocalDate.now(ZoneId.of("Europe/Madrid")));
 
         RejectedException refused = assertThrows(RejectedException.class, () -> partnerEs.call(() -> board.publish(today)));
 

@@ -37,8 +37,9 @@ import eu.cginternational.service.mobility.MobilityDraft;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.mobility.MobilityTransition;
 import jakarta.ejb.EJB;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -118,8 +119,9 @@ class LearningAgreementSigningIT {
     @EJB
     eu.cginternational.service.signing.SigningReminders reminders;
 
+    /** Today at the sending schools of the tests' mobilities (Tirana and Pljevlja keep the same clock): their day. */
     private static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+        return LocalDate.now(ZoneId.of("Europe/Tirane"));
     }
 
     private void start(long mobilityId) throws Exception {
@@ -318,7 +320,7 @@ class LearningAgreementSigningIT {
         assertEquals("learning.signing.required_to_start",
                 assertThrows(RejectedException.class, () -> start(id)).getMessageKey());
         assertEquals(SignedDocumentStatus.SIGNED, data.document(signedId).getStatus());
-        calendar.startDue(today());
+        calendar.startDue(Instant.now());
         assertEquals(MobilityStatus.MINISTRY_APPROVED, common.mobility(id).getStatus());
 
         send(schoolKpt, id);
@@ -503,7 +505,7 @@ class LearningAgreementSigningIT {
         long signed = common.approvedMobility("SVS-Pljevlja", "Ministarstvo prosvjete, nauke i inovacija", day).getId();
         data.signedLearningAgreement(signed);
 
-        calendar.startDue(day);
+        calendar.startDue(day.atTime(12, 0).atZone(ZoneId.of("Europe/Podgorica")).toInstant());
 
         assertEquals(MobilityStatus.MINISTRY_APPROVED, common.mobility(unsigned).getStatus());
         assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(signed).getStatus());

@@ -4,6 +4,7 @@ import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementAction;
 import eu.cginternational.domain.agreement.AgreementStatus;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.signing.SignedDocument;
 import eu.cginternational.service.audit.AuditLog;
 import jakarta.annotation.Resource;
@@ -21,8 +22,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.logging.Level;
@@ -36,6 +35,11 @@ import java.util.logging.Logger;
  * there declined. Runs every hour, so that a server that
  * was down catches up; each agreement in a transaction of its own, locked, so that two instances
  * never warn twice.
+ *
+ * <p>The day is each agreement's own, its drafting institution's ({@link Agreement#dayAt}): one query finds the
+ * candidates by the days the countries' clocks show ({@link Country#latestDayAt}, {@link Country#earliestDayAt}), and
+ * each is warned or expired only once the day has come on its clock ({@link Agreement#needsExpiryWarning(Instant, int)},
+ * {@link Agreement#isDueToExpire(Instant)}).
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -63,9 +67,9 @@ public class AgreementCalendar {
 
     @Schedule(hour = "*", minute = "17", persistent = false)
     void everyHour() {
-        LocalDate today = LocalDate.now(ZoneOffset.UTC);
-        int warned = warnEndingSoon(today);
-        int expired = expireEnded(today);
+        Instant now = Instant.now();
+        int warned = warnEndingSoon(now);
+        int expired = expireEnded(now);
         if (warned + expired > 0) {
             log.log(Level.INFO, "{0} agreements warned of their end, {1} expired", new Object[] {warned, expired});
         }
@@ -73,26 +77,27 @@ public class AgreementCalendar {
 
     /**
      * Warns, once, the parties of every agreement with a version in force that ends within
-     * {@value #WARNING_DAYS} days, whatever amendment is under way; returns how many.
+     * {@value #WARNING_DAYS} days of the moment on its clock, whatever amendment is under way; returns how many.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int warnEndingSoon(LocalDate today) {
+    public int warnEndingSoon(Instant moment) {
+        List<Country> countries = countries();
         List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.inForceNumber IS NOT NULL"
                         + " AND a.status NOT IN :ended AND a.expiryWarnedAt IS NULL"
-                        + " AND a.endsOn <= :limit AND a.endsOn >= :today ORDER BY a.endsOn, a.id", Long.class)
+                        + " AND a.endsOn <= :limit AND a.endsOn >= :earliest ORDER BY a.endsOn, a.id", Long.class)
                 .setParameter("ended", ENDED)
-                .setParameter("limit", today.plusDays(WARNING_DAYS))
-                .setParameter("today", today)
+                .setParameter("limit", Country.latestDayAt(countries, moment).plusDays(WARNING_DAYS))
+                .setParameter("earliest", Country.earliestDayAt(countries, moment))
                 .setMaxResults(BATCH)
                 .getResultList();
         AgreementCalendar self = context.getBusinessObject(AgreementCalendar.class);
-        return (int) due.stream().filter(id -> self.warn(id, today)).count();
+        return (int) due.stream().filter(id -> self.warn(id, moment)).count();
     }
 
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean warn(long id, LocalDate today) {
+    public boolean warn(long id, Instant moment) {
         Agreement agreement = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (agreement == null || !agreement.needsExpiryWarning(today, WARNING_DAYS)) {
+        if (agreement == null || !agreement.needsExpiryWarning(moment, WARNING_DAYS)) {
             return false;
         }
         // Nobody left to speak for any party: no warning is recorded, so that the next run tries again.
@@ -104,22 +109,22 @@ public class AgreementCalendar {
     }
 
     /**
-     * Expires every agreement whose version in force has passed its last day, whatever amendment is
-     * under way; returns how many.
+     * Expires every agreement whose version in force has passed its last day on its clock by the moment, whatever
+     * amendment is under way; returns how many.
      */
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    public int expireEnded(LocalDate today) {
+    public int expireEnded(Instant moment) {
         List<Long> due = em.createQuery("SELECT a.id FROM Agreement a WHERE a.inForceNumber IS NOT NULL"
-                        + " AND a.status NOT IN :ended AND a.endsOn < :today ORDER BY a.endsOn, a.id", Long.class)
+                        + " AND a.status NOT IN :ended AND a.endsOn < :latest ORDER BY a.endsOn, a.id", Long.class)
                 .setParameter("ended", ENDED)
-                .setParameter("today", today)
+                .setParameter("latest", Country.latestDayAt(countries(), moment))
                 .setMaxResults(BATCH)
                 .getResultList();
         AgreementCalendar self = context.getBusinessObject(AgreementCalendar.class);
         int expired = 0;
         for (Long id : due) {
             try {
-                expired += self.expire(id, today) ? 1 : 0;
+                expired += self.expire(id, moment) ? 1 : 0;
             } catch (EJBException e) {
                 // One agreement that cannot expire now (the database gave up a lock) must not stop the others.
                 log.log(Level.WARNING, "Agreement {0} could not expire this run: {1}", new Object[] {id, e.getMessage()});
@@ -135,9 +140,9 @@ public class AgreementCalendar {
      * the next run.
      */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public boolean expire(long id, LocalDate today) {
+    public boolean expire(long id, Instant moment) {
         Agreement read = em.find(Agreement.class, id);
-        if (read == null || !read.isDueToExpire(today)) {
+        if (read == null || !read.isDueToExpire(moment)) {
             return false;
         }
         Long amendment = underSignature(read);
@@ -146,12 +151,12 @@ public class AgreementCalendar {
         SignedDocument document = amendment == null ? null
                 : em.find(SignedDocument.class, amendment, LockModeType.PESSIMISTIC_WRITE);
         Agreement agreement = em.find(Agreement.class, id, LockModeType.PESSIMISTIC_WRITE);
-        if (!agreement.isDueToExpire(today) || !Objects.equals(amendment, underSignature(agreement))) {
+        if (!agreement.isDueToExpire(moment) || !Objects.equals(amendment, underSignature(agreement))) {
             return false;
         }
         AgreementStatus before = agreement.getStatus();
         Instant now = Instant.now();
-        agreement.expire(today, now);
+        agreement.expire(agreement.dayAt(moment), now);
         // An amendment under signature ends with the version in force: nobody signs it any more.
         if (document != null && document.getStatus().isOpen()) {
             document.supersede(null, "agreement expired", now);
@@ -162,6 +167,11 @@ public class AgreementCalendar {
         audit.recordAs(null, AuditEventType.AGREEMENT_STATUS_CHANGED, AgreementService.label(agreement),
                 AgreementAction.EXPIRE + ": " + before + " -> EXPIRED (end date)");
         return true;
+    }
+
+    /** The countries, whose clocks bound the days of the agreements (a list kept in memory once read). */
+    private List<Country> countries() {
+        return em.createNamedQuery("Country.all", Country.class).getResultList();
     }
 
     /** The document of the amendment under signature, if one is. */

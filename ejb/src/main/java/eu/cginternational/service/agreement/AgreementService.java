@@ -44,8 +44,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -488,10 +486,6 @@ public class AgreementService {
         return ruled(() -> new AgreementTerms(language, draft.getObjectives(), draft.getStartDate(), draft.getEndDate(),
                 placements, draft.getMentors(), draft.getEquipment(), draft.getGuestTeaching(), draft.getCurriculumInput(),
                 draft.getContacts(), clauses));
-    }
-
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
     }
 
     private static void requireVersion(Agreement agreement, Long versionSeen) {

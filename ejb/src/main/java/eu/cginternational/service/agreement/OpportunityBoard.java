@@ -48,6 +48,13 @@ import static eu.cginternational.service.config.Persistence.flushOrReportConflic
  * city); students apply with a motivation; the administrators of the student's school accept
  * (a mobility draft is made from the placement, by the rules of mobility applications) or decline
  * with a reason.
+ *
+ * <p>"Today" is the day at the caller's institution, on its country's clock ({@link #todayOf}), which is the
+ * institution each step concerns: the partner's company for its placements (published under an agreement in force and
+ * to begin after the day, there), the student's school for the board a student browses, an application, and its
+ * acceptance by the school's administrators, whose mobility draft starts by that same day
+ * ({@link eu.cginternational.domain.mobility.Mobility#dayAt}), so a placement not begun there becomes a draft that
+ * has not started either.
  */
 @Stateless
 @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER,
@@ -126,7 +133,7 @@ public class OpportunityBoard {
     /** Open placements that have not begun; a partner sees all of their own company's too. */
     private Listing.Scope<Opportunity> scope() {
         UserAccount caller = callers.getCurrent();
-        LocalDate today = AgreementService.today();
+        LocalDate today = todayOf(caller);
         return (cb, root) -> {
             Predicate open = cb.and(cb.equal(root.get("status"), OpportunityStatus.OPEN),
                     cb.greaterThan(root.get("startDate"), today));
@@ -150,7 +157,7 @@ public class OpportunityBoard {
     @RolesAllowed(Role.Names.PARTNER)
     public List<Agreement> agreementsToPublishUnder() {
         UserAccount caller = callers.getCurrent();
-        LocalDate today = AgreementService.today();
+        LocalDate today = todayOf(caller);
         return em.createQuery("SELECT a FROM Agreement a WHERE :company MEMBER OF a.involved AND a.inForceNumber IS NOT NULL"
                         + " ORDER BY a.title", Agreement.class)
                 .setParameter("company", caller.getInstitution())
@@ -173,7 +180,7 @@ public class OpportunityBoard {
         }
         Opportunity opportunity = AgreementService.ruled(() -> new Opportunity(agreement, caller, draft.iscoCode(),
                 draft.occupationTitle(), country, draft.city(), draft.startDate(), draft.endDate(), draft.seats(),
-                draft.workLanguage(), draft.description(), AgreementService.today()));
+                draft.workLanguage(), draft.description(), todayOf(caller)));
         em.persist(opportunity);
         flushOrReportConflict(em);
         audit.record(AuditEventType.OPPORTUNITY_PUBLISHED, "opportunity " + opportunity.getId(),
@@ -250,7 +257,7 @@ public class OpportunityBoard {
             throw new RejectedException("agreement.rule." + rule);
         });
         OpportunityApplication application = AgreementService.ruled(() -> new OpportunityApplication(opportunity, student,
-                draft.motivation(), AgreementService.today(), Instant.now()));
+                draft.motivation(), todayOf(student), Instant.now()));
         em.persist(application);
         flushOrReportConflict(em);
         audit.record(AuditEventType.OPPORTUNITY_APPLICATION_CHANGED, "application " + application.getId(), "applied");
@@ -281,7 +288,15 @@ public class OpportunityBoard {
         if (findApplication(opportunity, student) != null) {
             return Optional.of(AgreementRuleException.Rule.ALREADY_APPLIED);
         }
-        return OpportunityApplication.refusal(opportunity, student, AgreementService.today());
+        return OpportunityApplication.refusal(opportunity, student, todayOf(student));
+    }
+
+    /**
+     * The day at the person's institution, on its country's clock: the partner's company for what it publishes, the
+     * student's school for a student and for its administrators deciding on their students' applications.
+     */
+    private static LocalDate todayOf(UserAccount person) {
+        return person.getInstitution().dayAt(Instant.now());
     }
 
     private OpportunityApplication findApplication(Opportunity opportunity, UserAccount student) {
@@ -368,7 +383,7 @@ public class OpportunityBoard {
         Instant now = Instant.now();
         if (decision.accept()) {
             AgreementService.ruled(() -> {
-                application.accept(caller, AgreementService.today(), now);
+                application.accept(caller, todayOf(application.getStudent()), now);
                 return application;
             });
             Opportunity placement = application.getOpportunity();

@@ -10,8 +10,8 @@ import eu.cginternational.service.query.Listing;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -86,11 +86,11 @@ final class MobilityAccess {
     /**
      * The actions the caller can take now: legal from the status, allowed to the caller, four eyes kept, and
      * ready (no start before the first day, no completion before the last nor before the report is in, no submission
-     * once the first day has passed).
+     * once the first day has passed), by the mobility's day ({@link Mobility#dayAt}).
      */
     static Set<MobilityAction> actionsFor(UserAccount caller, Mobility mobility) {
         Set<MobilityAction> actions = EnumSet.noneOf(MobilityAction.class);
-        LocalDate today = today();
+        LocalDate today = mobility.dayAt(Instant.now());
         for (MobilityAction action : MobilityAction.legalFrom(mobility.getStatus())) {
             boolean ownSubmission = action == MobilityAction.APPROVE
                     && (caller.equals(mobility.getParticipant()) || mobility.hasSubmitted(caller));
@@ -113,12 +113,7 @@ final class MobilityAccess {
     /** Whether the caller may hand in the report now: the participant, from the mobility's last day on, once. */
     static boolean canReport(UserAccount caller, Mobility mobility) {
         return caller.equals(mobility.getParticipant()) && mobility.getStatus() == MobilityStatus.IN_PROGRESS
-                && mobility.getReport() == null && mobility.isDue(MobilityAction.COMPLETE, today());
-    }
-
-    /** The platform's day, UTC like the start timer's ({@link MobilityCalendar}). */
-    static LocalDate today() {
-        return LocalDate.now(ZoneOffset.UTC);
+                && mobility.getReport() == null && mobility.isDue(MobilityAction.COMPLETE, mobility.dayAt(Instant.now()));
     }
 
     /**

@@ -217,7 +217,7 @@ public class MobilityService {
             // One answer for an unknown person and for someone of another school, so that nobody learns which ids exist.
             throw validator.invalid("participantId", "mobility.participant.unknown");
         }
-        requireAhead(draft);
+        requireAhead(draft, participant.getInstitution());
         Mobility mobility = ruled(() -> {
             Mobility planned = new Mobility(participant, draft.getType(), participant.getInstitution(),
                     host(draft, participant.getInstitution()), draft.getStartDate(), draft.getEndDate(), caller);
@@ -254,7 +254,7 @@ public class MobilityService {
         if (draft.getParticipantId() != null && !draft.getParticipantId().equals(mobility.getParticipant().getId())) {
             throw validator.invalid("participantId", "mobility.participant.fixed");
         }
-        requireAhead(draft);
+        requireAhead(draft, mobility.getSendingSchool());
         Institution host = host(draft, mobility.getSendingSchool());
         String occupation = occupation(draft);
         boolean changed = ruled(() -> mobility.revise(draft.getType(), host, draft.getStartDate(), draft.getEndDate(),
@@ -281,7 +281,7 @@ public class MobilityService {
             throw new AccessDeniedException();
         }
         if (transition.action() == MobilityAction.SUBMIT && transition.action().from(mobility.getStatus()).isPresent()
-                && MobilityAccess.startPassed(mobility, MobilityAccess.today())) {
+                && MobilityAccess.startPassed(mobility, mobility.dayAt(Instant.now()))) {
             throw new RejectedException("mobility.rule.START_PASSED", mobility.getStartDate());
         }
         if (transition.action() == MobilityAction.START && mobility.getStatus() == MobilityStatus.MINISTRY_APPROVED
@@ -326,10 +326,11 @@ public class MobilityService {
     /**
      * An application looks ahead: it is approved before the mobility starts, which then starts on its first day. The
      * domain does not refuse earlier days, as it also keeps mobilities that did take place (the demo data replays
-     * them); a new application, a change and a submission do.
+     * them); a new application, a change and a submission do. By the day at the sending school, the mobility's day
+     * ({@link Mobility#dayAt}): just after midnight there, a mobility starting that day is still ahead.
      */
-    private void requireAhead(MobilityDraft draft) {
-        if (draft.getStartDate() != null && draft.getStartDate().isBefore(MobilityAccess.today())) {
+    private void requireAhead(MobilityDraft draft, Institution sendingSchool) {
+        if (draft.getStartDate() != null && draft.getStartDate().isBefore(sendingSchool.dayAt(Instant.now()))) {
             throw validator.invalid("startDate", "mobility.start.past");
         }
     }

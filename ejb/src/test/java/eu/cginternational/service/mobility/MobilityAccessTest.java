@@ -17,6 +17,7 @@ import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -24,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /** Who may do what with a mobility: here, who may submit or discard a draft and who may withdraw an application. */
 class MobilityAccessTest {
 
-    private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true);
+    private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true, ZoneId.of("Europe/Tirane"));
     private static final Country SPAIN = new Country("ES", CountryGroup.GROUP_2, true, false);
     private static final Instant T0 = Instant.parse("2027-01-04T08:00:00Z");
 
@@ -48,7 +49,12 @@ class MobilityAccessTest {
 
     /** A draft of the student's whose first day is still ahead, whenever the test runs. */
     private Mobility draftedBy(UserAccount creator) {
-        return startingOn(MobilityAccess.today().plusMonths(5), creator);
+        return startingOn(today().plusMonths(5), creator);
+    }
+
+    /** The day at the sending school now, the mobility's day. */
+    private LocalDate today() {
+        return kpt.dayAt(Instant.now());
     }
 
     private Mobility startingOn(LocalDate firstDay, UserAccount creator) {
@@ -81,8 +87,8 @@ class MobilityAccessTest {
 
         @Test
         void noSubmissionIsOfferedOnceTheFirstDayHasPassedButDiscardingStillIs() {
-            Mobility late = startingOn(MobilityAccess.today().minusDays(1), teacher);
-            Mobility onItsFirstDay = startingOn(MobilityAccess.today(), teacher);
+            Mobility late = startingOn(today().minusDays(1), teacher);
+            Mobility onItsFirstDay = startingOn(today(), teacher);
 
             assertThat(MobilityAccess.actionsFor(teacher, late)).containsExactly(MobilityAction.WITHDRAW);
             assertThat(MobilityAccess.actionsFor(colleague, late)).isEmpty();
