@@ -77,8 +77,14 @@ final class Mailbox {
 
     /** The same with the newest mail to the address, once more than {@code alreadyReceived} have arrived there. */
     static String setPasswordFromWelcomeMail(String address, int alreadyReceived) {
-        String link = resetLinkIn(latestTo(address, alreadyReceived));
         String password = "chosen passphrase " + Platform.unique("pw");
+        HttpResponse<String> answer = choosePasswordThrough(resetLinkIn(latestTo(address, alreadyReceived)), password);
+        assertThat(answer.statusCode()).as("the form redirects to the login page").isEqualTo(302);
+        return password;
+    }
+
+    /** Opens a link to choose a password and sends its page's form with the password; returns the form's answer. */
+    static HttpResponse<String> choosePasswordThrough(String link, String password) {
         HttpClient browser = Platform.client().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         String page = Platform.send(browser, HttpRequest.newBuilder(URI.create(link)).build()).body();
@@ -93,8 +99,7 @@ final class Mailbox {
         HttpResponse<String> answer = Platform.send(browser, HttpRequest.newBuilder(URI.create(Platform.url("/reset-password.xhtml")))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
-        assertThat(answer.statusCode()).as("the form redirects to the login page").isEqualTo(302);
-        return password;
+        return answer;
     }
 
     private static boolean addressedTo(Message message, String address) {

@@ -87,6 +87,31 @@ class PasswordChangeSessionsIT {
         assertThat(Platform.call("GET", "/api/me", username, reset, null).statusCode()).isEqualTo(200);
     }
 
+    /**
+     * A person who changes their password, perhaps because someone else read their mailbox, ends the links to choose a
+     * password mailed before: whoever holds one can no longer set another password and take the account back.
+     */
+    @Test
+    void aChangeEndsTheLinkToChooseAPasswordMailedBefore() {
+        String username = Platform.newAccount("TEACHER", "Kolegji Profesional", "EN");
+        String address = username + "@school.example";
+        String password = Mailbox.setPasswordFromWelcomeMail(address);
+        HttpResponse<String> forgot = get("/forgot-password.xhtml", null);
+        assertThat(post("/forgot-password.xhtml", null, Map.of("forgot", "forgot", "forgot:identifier", username,
+                "forgot:send", "", "jakarta.faces.ViewState", viewState(forgot.body()))).statusCode()).isIn(200, 302);
+        String mailedLink = Mailbox.resetLinkIn(Mailbox.latestTo(address, 1));
+
+        HttpResponse<String> changed = Platform.call("PUT", "/api/me/password", username, password,
+                "{\"currentPassword\": " + quoted(password) + ", \"newPassword\": " + quoted(NEW_PASSWORD) + "}");
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(204);
+
+        HttpResponse<String> taken = Mailbox.choosePasswordThrough(mailedLink, "a taker's passphrase 2026");
+        assertThat(taken.statusCode()).as("the form stays, refused").isEqualTo(200);
+        assertThat(taken.body()).contains(Platform.text("", "account.reset.token_invalid"));
+        assertThat(Platform.call("GET", "/api/me", username, "a taker's passphrase 2026", null).statusCode()).isEqualTo(401);
+        assertThat(Platform.call("GET", "/api/me", username, NEW_PASSWORD, null).statusCode()).isEqualTo(200);
+    }
+
     private static void assertSendsToLogin(String session) {
         HttpResponse<String> page = get("/account/password.xhtml", session);
         assertThat(page.statusCode()).as("a page sends to the login").isEqualTo(302);

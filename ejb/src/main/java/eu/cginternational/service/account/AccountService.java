@@ -84,7 +84,9 @@ public class AccountService {
      * Changes the caller's password after checking the current one. A wrong one counts as a failed sign-in, and a locked
      * account changes nothing until the lock runs out: whoever holds a session does not necessarily know its password,
      * and must not guess it here without limit. Returns the account's new credential stamp: every session of the account
-     * signed in before ends at its next request, except the caller's, which the web tier gives the stamp.
+     * signed in before ends at its next request, except the caller's, which the web tier gives the stamp. The links to
+     * set a password mailed before stop working too: a person may change their password because someone else read
+     * their mailbox, and whoever holds such a link could otherwise set another password and take the account back.
      */
     @RolesAllowed({Role.Names.COORDINATOR, Role.Names.MINISTRY_ADMIN, Role.Names.SCHOOL_ADMIN,
             Role.Names.TEACHER, Role.Names.STUDENT, Role.Names.PARTNER})
@@ -103,7 +105,9 @@ public class AccountService {
         }
         lock(account);
         requireAcceptable(newPassword, account);
-        account.changePasswordHash(passwords.hash(newPassword), Instant.now());
+        Instant now = Instant.now();
+        account.changePasswordHash(passwords.hash(newPassword), now);
+        retireOpenLinks(account, now);
         audit.record(AuditEventType.PASSWORD_CHANGED, account.getUsername(), null);
         return account.getCredentialStamp();
     }
