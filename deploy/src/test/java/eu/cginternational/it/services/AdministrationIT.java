@@ -237,6 +237,35 @@ class AdministrationIT {
                 () -> coordinator.call(() -> users.sendWelcomeAgain(active.getId(), active.getVersion())))));
     }
 
+    /**
+     * A repeated step (a second click, a client sending it again) is refused with a message, as every step that would
+     * change nothing is (a mobility's, a registration's): it records no second audit entry and moves no version.
+     */
+    @Test
+    void aRepeatedDeactivationActivationOrUnlockOfAnAccountIsRefusedAndRecordsNothing() throws Exception {
+        UserAccount account = data.newAccount(Role.TEACHER, KPT);
+        String username = account.getUsername();
+        data.lockedOut(username);
+        UserAccount locked = data.account(username);
+        UserAccount unlocked = coordinator.call(() -> users.unlock(locked.getId(), locked.getVersion()));
+        assertThat(refusal(() -> coordinator.call(() -> users.unlock(unlocked.getId(), unlocked.getVersion()))))
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("user.rule.NOT_LOCKED");
+
+        UserAccount deactivated = coordinator.call(() -> users.deactivate(unlocked.getId(), unlocked.getVersion()));
+        assertThat(refusal(() -> coordinator.call(() -> users.deactivate(deactivated.getId(), deactivated.getVersion()))))
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("user.rule.ALREADY_INACTIVE");
+
+        UserAccount activated = coordinator.call(() -> users.activate(deactivated.getId(), deactivated.getVersion()));
+        assertThat(refusal(() -> coordinator.call(() -> users.activate(activated.getId(), activated.getVersion()))))
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("user.rule.ALREADY_ACTIVE");
+
+        assertThat(data.auditEvents(AuditEventType.USER_UNLOCKED, username)).isEqualTo(1);
+        assertThat(data.auditEvents(AuditEventType.USER_DEACTIVATED, username)).isEqualTo(1);
+        assertThat(data.auditEvents(AuditEventType.USER_ACTIVATED, username)).isEqualTo(1);
+        assertThat(data.account(username).getVersion()).isEqualTo(activated.getVersion());
+        assertThat(data.account(username).isActive()).isTrue();
+    }
+
     private Void setPassword(String token) {
         accounts.resetPassword(token, "a passphrase of its own".toCharArray());
         return null;
@@ -393,6 +422,22 @@ class AdministrationIT {
         assertThat(deactivated.isActive()).isFalse();
         assertThat(data.institutionsNamed(name)).isEqualTo(1);
         assertThat(data.auditEvents(AuditEventType.INSTITUTION_DEACTIVATED, name)).isEqualTo(1);
+    }
+
+    @Test
+    void aRepeatedDeactivationOrActivationOfAnInstitutionIsRefusedAndRecordsNothing() throws Exception {
+        String name = TestData.unique("Shkolla e përsëritur");
+        var created = coordinator.call(() -> institutions.create(institution(name)));
+
+        assertThat(refusal(() -> coordinator.call(() -> institutions.activate(created.getId(), created.getVersion()))))
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("institution.rule.ALREADY_ACTIVE");
+        var deactivated = coordinator.call(() -> institutions.deactivate(created.getId(), created.getVersion()));
+        assertThat(refusal(() -> coordinator.call(() -> institutions.deactivate(deactivated.getId(), deactivated.getVersion()))))
+                .isInstanceOf(RejectedException.class).extracting("messageKey").isEqualTo("institution.rule.ALREADY_INACTIVE");
+
+        assertThat(data.auditEvents(AuditEventType.INSTITUTION_ACTIVATED, name)).isZero();
+        assertThat(data.auditEvents(AuditEventType.INSTITUTION_DEACTIVATED, name)).isEqualTo(1);
+        assertThat(data.institution(name).getVersion()).isEqualTo(deactivated.getVersion());
     }
 
     @Test

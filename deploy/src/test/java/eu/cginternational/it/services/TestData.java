@@ -321,6 +321,14 @@ public class TestData {
         return result;
     }
 
+    /** Five failed sign-ins now, as the login counts them: the account is locked. */
+    public void lockedOut(String username) {
+        UserAccount account = account(username);
+        for (int i = 0; i < UserAccount.MAX_FAILED_LOGINS; i++) {
+            account.recordFailedLogin(Instant.now());
+        }
+    }
+
     /** Whether another transaction waits for a lock on the table, as Derby and PostgreSQL each list their locks. */
     public boolean someoneWaitsForALockOn(String table) throws SQLException {
         String waiting = onDerby()

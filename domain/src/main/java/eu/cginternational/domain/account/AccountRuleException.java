@@ -10,7 +10,7 @@ public class AccountRuleException extends RuleException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The rules of an account's anonymisation and activation. */
+    /** The rules of an account's anonymisation, activation and unlocking. */
     public enum Rule {
         /** Only a deactivated account is anonymised, so that nobody anonymises a person still at work by a slip. */
         STILL_ACTIVE,
@@ -26,7 +26,15 @@ public class AccountRuleException extends RuleException {
          * for fits. A school deactivated, or whose type was corrected, after the request was filed would otherwise get an
          * account that an administrator could neither have made nor save again.
          */
-        SCHOOL_CLOSED
+        SCHOOL_CLOSED,
+        /**
+         * A step that would change nothing is refused, as a mobility's or a registration's is: an active account is
+         * not activated again, an inactive one not deactivated again, and one holding no lock not unlocked. Repeated
+         * (a second click, a client retrying), it would otherwise record another audit entry for nothing.
+         */
+        ALREADY_ACTIVE,
+        ALREADY_INACTIVE,
+        NOT_LOCKED
     }
 
     private final Rule rule;

@@ -216,17 +216,31 @@ public class UserAccount extends BaseEntity {
         this.lockedUntil = null;
     }
 
+    /**
+     * Lifts the lock of repeated failed sign-ins, run out or not. An account holding none is refused rather than
+     * unlocked again: a repeated step would record an unlock where nothing changed.
+     */
     public void unlock() {
+        if (lockedUntil == null) {
+            throw new AccountRuleException(AccountRuleException.Rule.NOT_LOCKED);
+        }
         failedLogins = 0;
         lockedUntil = null;
     }
 
+    /** Bars the account from signing in. An inactive one is refused, so that a repeated step records nothing again. */
     public void deactivate() {
+        if (!active) {
+            throw new AccountRuleException(AccountRuleException.Rule.ALREADY_INACTIVE);
+        }
         active = false;
     }
 
     public void activate() {
         requireNotAnonymised();
+        if (active) {
+            throw new AccountRuleException(AccountRuleException.Rule.ALREADY_ACTIVE);
+        }
         if (!rolesNotFittingInstitution().isEmpty()) {
             throw new AccountRuleException(AccountRuleException.Rule.ROLES_NOT_FITTING);
         }

@@ -101,11 +101,21 @@ public class Institution extends BaseEntity {
         return rural;
     }
 
+    /**
+     * Places nobody here anew. An inactive institution is refused, so that a repeated step records nothing again.
+     */
     public void deactivate() {
+        if (!active) {
+            throw new InstitutionRuleException(InstitutionRuleException.Rule.ALREADY_INACTIVE);
+        }
         active = false;
     }
 
+    /** An active institution is refused, so that a repeated step records nothing again. */
     public void activate() {
+        if (active) {
+            throw new InstitutionRuleException(InstitutionRuleException.Rule.ALREADY_ACTIVE);
+        }
         active = true;
     }
 

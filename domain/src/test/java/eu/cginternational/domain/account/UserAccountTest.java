@@ -187,6 +187,28 @@ class UserAccountTest {
             assertThat(account.maySignInAt(NOW)).isTrue();
             assertThat(account.getFailedLogins()).isZero();
         }
+
+        @Test
+        void aLockThatRanOutIsStillLifted() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW.minus(UserAccount.LOCKOUT).minusSeconds(1));
+
+            account.unlock();
+
+            assertThat(account.getLockedUntil()).isNull();
+            assertThat(account.getFailedLogins()).isZero();
+        }
+
+        @Test
+        void anAccountHoldingNoLockIsNotUnlockedAgain() {
+            UserAccount account = teacher();
+            failTimes(account, UserAccount.MAX_FAILED_LOGINS, NOW);
+            account.unlock();
+
+            AccountRuleException refused = assertThrows(AccountRuleException.class, account::unlock);
+
+            assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.NOT_LOCKED);
+        }
     }
 
     @Nested
@@ -217,6 +239,27 @@ class UserAccountTest {
             account.activate();
 
             assertThat(account.maySignInAt(NOW)).isTrue();
+        }
+
+        @Test
+        void anInactiveAccountIsNotDeactivatedAgain() {
+            UserAccount account = teacher();
+            account.deactivate();
+
+            AccountRuleException refused = assertThrows(AccountRuleException.class, account::deactivate);
+
+            assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.ALREADY_INACTIVE);
+            assertThat(account.isActive()).isFalse();
+        }
+
+        @Test
+        void anActiveAccountIsNotActivatedAgain() {
+            UserAccount account = teacher();
+
+            AccountRuleException refused = assertThrows(AccountRuleException.class, account::activate);
+
+            assertThat(refused.getRule()).isEqualTo(AccountRuleException.Rule.ALREADY_ACTIVE);
+            assertThat(account.isActive()).isTrue();
         }
 
         @Test

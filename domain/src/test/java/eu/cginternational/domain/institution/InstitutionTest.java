@@ -1,6 +1,7 @@
 package eu.cginternational.domain.institution;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -68,6 +69,19 @@ class InstitutionTest {
 
             institution.activate();
             assertThat(institution.isActive()).isTrue();
+        }
+
+        @Test
+        void anActiveInstitutionIsNotActivatedAgainNorAnInactiveOneDeactivatedAgain() {
+            Institution institution = school();
+
+            InstitutionRuleException activated = assertThrows(InstitutionRuleException.class, institution::activate);
+            institution.deactivate();
+            InstitutionRuleException deactivated = assertThrows(InstitutionRuleException.class, institution::deactivate);
+
+            assertThat(activated.getRule()).isEqualTo(InstitutionRuleException.Rule.ALREADY_ACTIVE);
+            assertThat(deactivated.getRule()).isEqualTo(InstitutionRuleException.Rule.ALREADY_INACTIVE);
+            assertThat(institution.isActive()).isFalse();
         }
     }
 

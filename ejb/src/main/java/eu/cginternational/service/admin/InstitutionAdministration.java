@@ -13,6 +13,7 @@ import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.ConcurrentChangeException;
 import eu.cginternational.service.error.NotFoundException;
+import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.ListTotals;
 import eu.cginternational.service.query.Listing;
 import eu.cginternational.service.query.Page;
@@ -128,17 +129,28 @@ public class InstitutionAdministration {
         return institution;
     }
 
+    /**
+     * Places nobody at the institution anew. An inactive one is refused (422) like every step that would change
+     * nothing, so a repeated one records nothing again.
+     */
     public Institution deactivate(long id, Long version) {
         Institution institution = current(id, version);
-        institution.deactivate();
+        RejectedException.unlessRuleBroken("institution.rule.", () -> {
+            institution.deactivate();
+            return institution;
+        });
         flushOrReportConflict(em);
         audit.record(AuditEventType.INSTITUTION_DEACTIVATED, institution.getName(), null);
         return institution;
     }
 
+    /** An active institution is refused (422), so a repeated step records nothing again. */
     public Institution activate(long id, Long version) {
         Institution institution = current(id, version);
-        institution.activate();
+        RejectedException.unlessRuleBroken("institution.rule.", () -> {
+            institution.activate();
+            return institution;
+        });
         flushOrReportConflict(em);
         audit.record(AuditEventType.INSTITUTION_ACTIVATED, institution.getName(), null);
         return institution;

@@ -177,14 +177,18 @@ public class UserAdministration {
 
     /**
      * Deactivates the account: it no longer signs in and is told nothing, and what it holds in trainings still to come
-     * goes to the next people ({@link TrainingRegistrations#releaseHeldBy}), which the audit entry names.
+     * goes to the next people ({@link TrainingRegistrations#releaseHeldBy}), which the audit entry names. An inactive
+     * account is refused (422) like every step that would change nothing, so a repeated one records nothing again.
      */
     public UserAccount deactivate(long id, Long version) {
         UserAccount account = current(id, version);
         if (isCaller(account)) {
             throw new RejectedException("user.cannot_deactivate_self");
         }
-        account.deactivate();
+        RejectedException.unlessRuleBroken("user.rule.", () -> {
+            account.deactivate();
+            return account;
+        });
         flushOrReportConflict(em);
         // A link still open would let its reader choose a password the day the account is activated again.
         accounts.withdrawLinks(account);
@@ -193,6 +197,7 @@ public class UserAdministration {
         return account;
     }
 
+    /** Activates the account again; an active one is refused (422), so a repeated step records nothing again. */
     public UserAccount activate(long id, Long version) {
         UserAccount account = current(id, version);
         RejectedException.unlessRuleBroken("user.rule.", () -> {
@@ -204,10 +209,16 @@ public class UserAdministration {
         return account;
     }
 
-    /** Lifts a lockout before its 15 minutes are over, for a person who called the helpdesk. */
+    /**
+     * Lifts a lockout before its 15 minutes are over, for a person who called the helpdesk. An account holding no lock
+     * is refused (422), so a repeated step records nothing again.
+     */
     public UserAccount unlock(long id, Long version) {
         UserAccount account = current(id, version);
-        account.unlock();
+        RejectedException.unlessRuleBroken("user.rule.", () -> {
+            account.unlock();
+            return account;
+        });
         flushOrReportConflict(em);
         audit.record(AuditEventType.USER_UNLOCKED, account.getUsername(), null);
         return account;
