@@ -21,10 +21,15 @@ import eu.cginternational.service.error.InvalidInputException;
 import eu.cginternational.service.error.NotFoundException;
 import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.LongStream;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -82,6 +87,9 @@ class AccountRequestsIT {
 
     @EJB
     InstitutionAdministration institutions;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void aRequestWaitsAtItsSchoolOnlyWhoseAdministratorsAreTold() throws Exception {
@@ -527,6 +535,29 @@ class AccountRequestsIT {
         InvalidInputException refused = assertThrows(InvalidInputException.class, () -> requests.submit(draft));
         assertThat(refused.getProblems()).allMatch(problem -> !problem.message().isBlank());
         return refused.getProblems().stream().map(InvalidInputException.Problem::field).toList();
+    }
+
+    /**
+     * A school deactivated at the moment a request of it is confirmed: the confirmation waits for the school's row,
+     * which the deactivation holds, and then finds the school closed. Before, it read the school from the cache, still
+     * open, and made the account at a school that no longer took anyone.
+     */
+    @Test
+    void aRequestConfirmedWhileItsSchoolIsDeactivatedWaitsForItAndMakesNoAccount() throws Exception {
+        Institution closing = schools.newSchool("AL");
+        data.newAccount(Role.SCHOOL_ADMIN, closing.getName());
+        AccountRequestDraft draft = draft(Role.TEACHER, closing.getName());
+        submitted(draft);
+        long id = waiting(draft.getUsername()).getId();
+
+        Future<UserAccount> confirmation = data.changingInstitutionWhile(closing.getName(), Institution::deactivate,
+                () -> executor.submit(() -> coordinator.call(() -> requests.confirm(id))));
+
+        ExecutionException refused = assertThrows(ExecutionException.class, () -> confirmation.get(30, TimeUnit.SECONDS));
+        assertThat(refused.getCause()).isInstanceOf(RejectedException.class);
+        assertThat(((RejectedException) refused.getCause()).getMessageKey()).isEqualTo("account_request.rule.SCHOOL_CLOSED");
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+        assertThat(data.accountRequestsNamed(draft.getUsername())).as("still waiting").hasSize(1);
     }
 
     private AccountRequest waiting(String username) {

@@ -9,6 +9,7 @@ import eu.cginternational.domain.account.Role;
 import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.audit.AuditEventType;
+import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.service.account.AccountService;
 import eu.cginternational.service.admin.InstitutionAdministration;
@@ -23,16 +24,20 @@ import eu.cginternational.service.error.RejectedException;
 import eu.cginternational.service.mobility.MobilityRow;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.PageRequest;
+import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -91,6 +96,9 @@ class AdministrationIT {
 
     @EJB
     AgreementTestData agreementData;
+
+    @Resource
+    ManagedExecutorService executor;
 
     @Test
     void anonymousCallersAndOtherRolesAreRefused() {
@@ -438,6 +446,71 @@ class AdministrationIT {
         assertThat(data.auditEvents(AuditEventType.INSTITUTION_ACTIVATED, name)).isZero();
         assertThat(data.auditEvents(AuditEventType.INSTITUTION_DEACTIVATED, name)).isEqualTo(1);
         assertThat(data.institution(name).getVersion()).isEqualTo(deactivated.getVersion());
+    }
+
+    /**
+     * A school becomes a company at the moment a teacher is made there: the account waits for the school's row, which
+     * the change holds, and is then held to the new type. Before, it read the school from the cache, as a school, and
+     * a teacher was made at a company, which no later edit of the account could save.
+     */
+    @Test
+    void aTeacherMadeWhileTheSchoolBecomesACompanyWaitsForItAndIsRefused() throws Exception {
+        String name = TestData.unique("Shkolla që po bëhet kompani");
+        var school = coordinator.call(() -> institutions.create(institution(name)));
+        UserDraft draft = teacherDraft(TestData.unique("racing-teacher"));
+        draft.setInstitutionId(school.getId());
+
+        Future<UserAccount> creation = data.changingInstitutionWhile(name,
+                institution -> institution.describe(institution.getName(), InstitutionType.COMPANY, institution.getCountry(),
+                        institution.getCity(), institution.getLocation()),
+                () -> executor.submit(() -> coordinator.call(() -> users.create(draft))));
+
+        Throwable refused = refusal(() -> creation.get(30, TimeUnit.SECONDS));
+        assertThat(refused).isInstanceOf(ExecutionException.class);
+        assertThat(refused.getCause()).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) refused.getCause()).getProblems())
+                .extracting(InvalidInputException.Problem::field).containsExactly("roles");
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+        assertThat(data.institution(name).getType()).isEqualTo(InstitutionType.COMPANY);
+    }
+
+    /** Nor is anybody made at a school at the moment it is deactivated: the account waits, then finds it closed. */
+    @Test
+    void anAccountMadeWhileItsSchoolIsDeactivatedWaitsForItAndIsRefused() throws Exception {
+        String name = TestData.unique("Shkolla që po mbyllet");
+        var school = coordinator.call(() -> institutions.create(institution(name)));
+        UserDraft draft = teacherDraft(TestData.unique("late-teacher"));
+        draft.setInstitutionId(school.getId());
+
+        Future<UserAccount> creation = data.changingInstitutionWhile(name, Institution::deactivate,
+                () -> executor.submit(() -> coordinator.call(() -> users.create(draft))));
+
+        Throwable refused = refusal(() -> creation.get(30, TimeUnit.SECONDS));
+        assertThat(refused.getCause()).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) refused.getCause()).getProblems())
+                .extracting(InvalidInputException.Problem::field).containsExactly("institutionId");
+        assertThat(data.accountsNamed(draft.getUsername())).isZero();
+    }
+
+    /**
+     * The other order: a teacher is being made at the school when the coordinator changes its type. The change waits
+     * for the school's row and then finds the teacher, so the school keeps its type.
+     */
+    @Test
+    void aNewTypeChosenWhileATeacherIsBeingMadeThereWaitsAndIsRefused() throws Exception {
+        String name = TestData.unique("Shkolla me mësues të ri");
+        var school = coordinator.call(() -> institutions.create(institution(name)));
+        InstitutionDraft asCompany = InstitutionDraft.of(school);
+        asCompany.setType(InstitutionType.COMPANY);
+
+        Future<Institution> change = data.makingAccountWhile(name, Role.TEACHER,
+                () -> executor.submit(() -> coordinator.call(() -> institutions.update(school.getId(), asCompany))));
+
+        Throwable refused = refusal(() -> change.get(30, TimeUnit.SECONDS));
+        assertThat(refused.getCause()).isInstanceOf(InvalidInputException.class);
+        assertThat(((InvalidInputException) refused.getCause()).getProblems())
+                .extracting(InvalidInputException.Problem::field).containsExactly("type");
+        assertThat(data.institution(name).getType()).isEqualTo(InstitutionType.VET_SCHOOL);
     }
 
     @Test

@@ -34,6 +34,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -319,6 +321,36 @@ public class TestData {
         em.persist(new AccountRequest(unique("first"), email, "Filed First", Role.STUDENT, institution(schoolName), Language.EN));
         em.flush();
         return result;
+    }
+
+    /**
+     * Holds the institution's row, as a coordinator's change of it does, while what is started meanwhile in another
+     * thread (an account made there, a request confirmed there) comes to it; once that waits for the row, changes the
+     * institution here (a new type, a deactivation), committed as this transaction ends: the change came a moment first.
+     * Returns what was started.
+     */
+    public <T> Future<T> changingInstitutionWhile(String name, Consumer<Institution> change, Callable<Future<T>> meanwhile)
+            throws Exception {
+        Institution institution = em.find(Institution.class, institution(name).getId(), LockModeType.PESSIMISTIC_WRITE);
+        Future<T> started = meanwhile.call();
+        Eventually.until("the institution's row waited for", () -> someoneWaitsForALockOn("institution"));
+        change.accept(institution);
+        em.flush();
+        return started;
+    }
+
+    /**
+     * Holds the institution's row, as an account being made there does, and makes an account of the role there, while a
+     * change of the institution is started meanwhile in another thread; returns once that waits for the row. The account
+     * is committed as this transaction ends: it came a moment before the change. Returns what was started.
+     */
+    public <T> Future<T> makingAccountWhile(String name, Role role, Callable<Future<T>> meanwhile) throws Exception {
+        Institution institution = em.find(Institution.class, institution(name).getId(), LockModeType.PESSIMISTIC_WRITE);
+        newAccount(role, institution, passwords.hash(PASSWORD.toCharArray()));
+        em.flush();
+        Future<T> started = meanwhile.call();
+        Eventually.until("the institution's row waited for", () -> someoneWaitsForALockOn("institution"));
+        return started;
     }
 
     /** Five failed sign-ins now, as the login counts them: the account is locked. */

@@ -233,10 +233,14 @@ public class AccountRequests {
      * Makes the account and mails its owner the link to choose a password. Two administrators confirming at once
      * wait for each other: the second finds the request gone. A school deactivated since the request was filed, or no
      * longer a VET school, takes no account ({@link AccountRequest#toAccount}): the request is declined or discarded.
+     * The school's row is locked, and so read from the database rather than the shared cache, until the account is
+     * saved: a coordinator deactivating the school or changing its type at that moment locks it too, so either that
+     * change waits and finds the new account, or the confirmation waits and is held to the school as changed.
      */
     @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.COORDINATOR})
     public UserAccount confirm(long id) {
         AccountRequest request = waiting(id, LockModeType.PESSIMISTIC_WRITE);
+        em.lock(request.getSchool(), LockModeType.PESSIMISTIC_WRITE);
         // an account made meanwhile by a coordinator, with the same username or address
         if (accountNamed(request.getUsername()) || accountWithEmail(request.getEmail())) {
             throw new RejectedException("account_request.taken_meanwhile");

@@ -22,6 +22,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
 import java.util.List;
@@ -156,8 +157,18 @@ public class InstitutionAdministration {
         return institution;
     }
 
+    /**
+     * The institution at the version the coordinator saw, its row locked until the change is saved, so read from the
+     * database rather than the shared cache. An account made or moved there, or a request for an account confirmed
+     * there, locks it too ({@link UserAdministration}, {@code AccountRequests.confirm}): a new type then waits for the
+     * account and finds it among the institution's, or the account waits and is held to the new type; an account is not
+     * placed at an institution at the moment it is deactivated.
+     */
     private Institution current(long id, Long versionSeen) {
-        Institution institution = get(id);
+        Institution institution = em.find(Institution.class, id, LockModeType.PESSIMISTIC_WRITE);
+        if (institution == null) {
+            throw new NotFoundException("institution.not_found", id);
+        }
         if (!Objects.equals(versionSeen, institution.getVersion())) {
             throw new ConcurrentChangeException();
         }

@@ -21,6 +21,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
@@ -240,9 +241,14 @@ public class UserAdministration {
      * The institution the draft names: an active one, or the one the account is at already. A person stays at a
      * deactivated institution until moved, and their name, address, language and roles are still corrected meanwhile;
      * nobody is placed at one anew.
+     *
+     * <p>Its row is locked, and so read from the database rather than the shared cache, until the account is saved: a
+     * change of the institution's type or its deactivation ({@link InstitutionAdministration}) locks it too, so either
+     * it waits for the account and then finds it among the institution's, or the account waits for it and is held to
+     * the institution as changed. Without the lock a school could take a teacher at the moment it became a company.
      */
     private Institution institutionOf(UserDraft draft, Institution current) {
-        Institution institution = em.find(Institution.class, draft.getInstitutionId());
+        Institution institution = em.find(Institution.class, draft.getInstitutionId(), LockModeType.PESSIMISTIC_WRITE);
         if (institution == null || !(institution.isActive() || institution.equals(current))) {
             throw validator.invalid("institutionId", "user.institution.unknown");
         }
