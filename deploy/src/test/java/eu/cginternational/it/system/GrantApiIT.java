@@ -97,6 +97,19 @@ class GrantApiIT {
         }
 
         @Test
+        void aCopyOfAYearWithoutATableIsRefusedNamingCopyOf() {
+            HttpResponse<String> refused = asDemo("POST", "/api/rate-tables", "coordinator",
+                    "{\"programmeYear\": 2031, \"copyOf\": 1990}");
+
+            // The address exists; what is wrong is the year the body names: not a 404.
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            JsonObject error = json(refused).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("copyOf");
+            assertThat(error.getString("message")).isEqualTo(Platform.serviceText("", "rates.copy_of.unknown", "1990"));
+            assertThat(asDemo("GET", "/api/rate-tables/2031", "coordinator", null).statusCode()).isEqualTo(404);
+        }
+
+        @Test
         void otherRolesCannotReadOrChangeRates() {
             String body = unchanged2024();
 

@@ -73,9 +73,13 @@ public class RateTables {
         return table;
     }
 
-    /** Starts the rates of a new programme year as a copy of another year's, source included. */
+    /**
+     * Starts the rates of a new programme year as a copy of another year's, source included. A year to copy that has no
+     * table is a wrong input of the copy (naming {@code copyOf}), not a table asked for that is missing.
+     */
     public RateTable copy(int fromYear, int toYear) {
-        RateTable original = get(fromYear);
+        RateTable original = find(fromYear)
+                .orElseThrow(() -> validator.invalid("copyOf", "rates.copy_of.unknown", String.valueOf(fromYear)));
         if (find(toYear).isPresent()) {
             throw validator.invalid("programmeYear", "rates.year.taken", String.valueOf(toYear));
         }

@@ -54,7 +54,8 @@ public class RateTablesResource {
     }
 
     @POST
-    @Operation(summary = "Start a new programme year as a copy of another: {\"programmeYear\": 2025, \"copyOf\": 2024}")
+    @Operation(summary = "Start a new programme year as a copy of another: {\"programmeYear\": 2025, \"copyOf\": 2024};"
+            + " 422 naming copyOf when that year has no table, programmeYear when the new year has one")
     public Response create(GrantViews.NewRateTable request) {
         GrantViews.NewRateTable body = required(request);
         if (body.programmeYear() == null || body.copyOf() == null) {
