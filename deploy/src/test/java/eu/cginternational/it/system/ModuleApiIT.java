@@ -59,10 +59,12 @@ class ModuleApiIT {
                         + " \"bodySq\": \"<p>Holland përshkroi gjashtë lloje.</p>\","
                         + " \"videoLink\": \"https://vimeo.com/76979871\"}");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
-        HttpResponse<String> second = asDemo("POST", "/api/trainings/" + training + "/module/lessons", "coordinator",
+        HttpResponse<String> second = asDemo("POST", "/api/trainings/" + training + "/module/lessons?version="
+                + moduleVersion(training), "coordinator",
                 "{\"titleEn\": \"From profile to occupations\", \"bodyEn\": \"<p>Open the occupation explorer.</p>\"}");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(201);
-        HttpResponse<String> quiz = asDemo("POST", "/api/trainings/" + training + "/module/quizzes", "coordinator",
+        HttpResponse<String> quiz = asDemo("POST", "/api/trainings/" + training + "/module/quizzes?version="
+                + moduleVersion(training), "coordinator",
                 "{\"titleEn\": \"Check\", \"passMark\": 100, \"questions\": ["
                         + "{\"textEn\": \"Which type prefers helping people?\", \"multiple\": false, \"choices\": ["
                         + "{\"textEn\": \"Realistic\", \"correct\": false}, {\"textEn\": \"Social\", \"correct\": true}]},"
@@ -71,6 +73,12 @@ class ModuleApiIT {
                         + "{\"textEn\": \"It is a verdict\", \"correct\": false},"
                         + "{\"textEn\": \"It starts a conversation\", \"correct\": true}]}]}");
         assertThat(quiz.statusCode()).as(quiz.body()).isEqualTo(201);
+    }
+
+    /** The version of the training's module as its author reads it, named by every change after the first. */
+    static long moduleVersion(long training) {
+        return json(asDemo("GET", "/api/trainings/" + training + "/module", "coordinator", null)).getJsonNumber("version")
+                .longValue();
     }
 
     private static long choice(JsonObject question, String text) {
@@ -140,6 +148,65 @@ class ModuleApiIT {
         assertThat(after.getBoolean("completed")).isTrue();
         assertThat(after.getJsonObject("progress").getBoolean("complete")).isTrue();
         assertThat(after.getJsonArray("items").getJsonObject(2).getJsonArray("attempts")).hasSize(2);
+    }
+
+    /**
+     * The first lesson creates the module and has no version to name; every change after it names the version read,
+     * and one that leaves it out is incomplete (422 naming version), not taken as made on whatever stands now.
+     */
+    @Test
+    void everyChangeAfterTheFirstLessonNamesTheVersionRead() {
+        long training = createSelfPacedTraining(Platform.unique("API module versions"));
+        String base = "/api/trainings/" + training + "/module";
+        assertThat(json(asDemo("GET", base, "coordinator", null)).get("version")).isIn(null, jakarta.json.JsonValue.NULL);
+        HttpResponse<String> first = asDemo("POST", base + "/lessons", "coordinator",
+                "{\"titleEn\": \"First\", \"bodyEn\": \"<p>One.</p>\"}");
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
+        long read = moduleVersion(training);
+
+        HttpResponse<String> lessonWithout = asDemo("POST", base + "/lessons", "coordinator",
+                "{\"titleEn\": \"Second\", \"bodyEn\": \"<p>Two.</p>\"}");
+        HttpResponse<String> quizWithout = asDemo("POST", base + "/quizzes", "coordinator",
+                "{\"titleEn\": \"Check\", \"passMark\": 100, \"questions\": [{\"textEn\": \"Which?\", \"multiple\": false,"
+                        + " \"choices\": [{\"textEn\": \"This\", \"correct\": true}, {\"textEn\": \"That\", \"correct\": false}]}]}");
+
+        for (HttpResponse<String> refused : List.of(lessonWithout, quizWithout)) {
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            JsonObject error = json(refused).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("version");
+            assertThat(error.getString("message")).isEqualTo(Platform.validationText("", "module.version.required"));
+        }
+        assertThat(moduleVersion(training)).isEqualTo(read);
+        assertThat(json(asDemo("GET", base, "coordinator", null)).getJsonArray("items")).hasSize(1);
+        HttpResponse<String> stale = asDemo("POST", base + "/lessons?version=" + (read - 1), "coordinator",
+                "{\"titleEn\": \"Second\", \"bodyEn\": \"<p>Two.</p>\"}");
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        HttpResponse<String> named = asDemo("POST", base + "/lessons?version=" + read, "coordinator",
+                "{\"titleEn\": \"Second\", \"bodyEn\": \"<p>Two.</p>\"}");
+        assertThat(named.statusCode()).as(named.body()).isEqualTo(201);
+        assertThat(moduleVersion(training)).isGreaterThan(read);
+    }
+
+    /** A list of answers with an empty entry is malformed, not an unanswered question: refused naming answers. */
+    @Test
+    void anAnswerListWithAnEmptyEntryIsRefusedNamingAnswers() {
+        long training = createSelfPacedTraining(Platform.unique("API module empty answer"));
+        buildModule(training);
+        String base = "/api/trainings/" + training + "/module";
+        asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}");
+        JsonObject quiz = json(asDemo("GET", base, "teacher.pljevlja", null)).getJsonArray("items").getJsonObject(2);
+        List<JsonObject> questions = quiz.getJsonArray("questions").getValuesAs(JsonObject.class);
+
+        HttpResponse<String> refused = asDemo("POST", base + "/quizzes/" + quiz.getJsonNumber("id") + "/attempts",
+                "teacher.pljevlja", "{\"answers\": {\"" + questions.get(0).getJsonNumber("id") + "\": [null], \""
+                        + questions.get(1).getJsonNumber("id") + "\": [" + choice(questions.get(1), "It describes interests") + "]}}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        JsonObject error = json(refused).getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("field")).isEqualTo("answers");
+        assertThat(error.getString("message")).isEqualTo(Platform.serviceText("_sr_Latn_ME", "module.answers.choice_missing"));
+        assertThat(json(asDemo("GET", base, "teacher.pljevlja", null)).getJsonArray("items").getJsonObject(2)
+                .getJsonArray("attempts")).isEmpty();
     }
 
     @Test

@@ -16,6 +16,7 @@ import eu.cginternational.domain.training.Registration;
 import eu.cginternational.domain.training.RegistrationStatus;
 import eu.cginternational.domain.training.Training;
 import eu.cginternational.service.account.CallerAccounts;
+import eu.cginternational.service.config.InputValidator;
 import eu.cginternational.service.error.AccessDeniedException;
 import eu.cginternational.service.error.NotFoundException;
 import jakarta.annotation.security.RolesAllowed;
@@ -28,6 +29,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -73,6 +75,9 @@ public class LearningModules {
     @Inject
     TrainingCompletions completions;
 
+    @Inject
+    InputValidator validator;
+
     /** The module of a self-paced training for a participant or an author. */
     public Reading read(long trainingId) {
         Training training = ModuleAccess.selfPaced(em, trainingId);
@@ -107,12 +112,17 @@ public class LearningModules {
 
     /**
      * Scores the participant's answers to a quiz (choice ids by question id) and keeps the attempt.
-     * Answers that are not of this quiz, or several for a single-choice question, are refused (422).
+     * Answers that are not of this quiz, or several for a single-choice question, are refused (422), and so is an
+     * empty entry among a question's choices: it is not a choice, and scoring it as no answer would count an attempt
+     * the participant did not mean to make.
      */
     @RolesAllowed({Role.Names.SCHOOL_ADMIN, Role.Names.TEACHER})
     public Attempted attempt(long trainingId, long quizId, Map<Long, ? extends Set<Long>> answers) {
         Training training = ModuleAccess.lockedSelfPaced(em, trainingId);
         Registration seat = participantSeat(training);
+        if (answers != null && answers.values().stream().anyMatch(choices -> choices.stream().anyMatch(Objects::isNull))) {
+            throw validator.invalid("answers", "module.answers.choice_missing");
+        }
         LearningModule module = ModuleAccess.moduleOf(em, training).orElseThrow(() -> new NotFoundException("module.quiz.not_found", quizId));
         Quiz quiz = module.quiz(quizId).orElseThrow(() -> new NotFoundException("module.quiz.not_found", quizId));
         QuizAttempt attempt = ruled(() -> new QuizAttempt(seat, quiz, quiz.answers(answers == null ? Map.of() : answers),

@@ -25,14 +25,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
 import java.util.Objects;
 
 /**
  * Building a self-paced module: its authors (the coordinator and the provider institution's staff,
  * see {@link ModuleAccess}) add, change, reorder and remove lessons and quizzes and attach files to
  * lessons. Rich text is sanitised here before it is saved. Each change is made against the module's
- * version the author saw ({@code null} skips the check, for a first lesson) and moves that version,
- * so that two authors do not overwrite each other unnoticed. A lesson someone has marked done, or a
+ * version the author saw and moves that version, so that two authors do not overwrite each other
+ * unnoticed. Only the first lesson or quiz, which creates the module, has no version to name: once
+ * the module exists, a change without the version read is refused as incomplete, not taken as one
+ * made on the latest state. A lesson someone has marked done, or a
  * quiz someone has attempted, stays: removing it would rewrite their progress. Removing another item
  * can finish the module for those who have done everything else: they complete with the removal.
  */
@@ -138,7 +141,10 @@ public class ModuleAuthoring {
 
     // Helpers -------------------------------------------------------------------------------------
 
-    /** The module of the training, created on the first change, locked and checked against the version seen. */
+    /**
+     * The module of the training, created on the first change, locked and checked against the version seen; once it
+     * exists the version is required.
+     */
     private LearningModule editable(long trainingId, Long version) {
         return editable(ModuleAccess.selfPaced(em, trainingId), version);
     }
@@ -153,11 +159,16 @@ public class ModuleAuthoring {
             em.persist(module);
             return module;
         }
+        validator.validate(new VersionSeen(version));
         em.lock(module, LockModeType.PESSIMISTIC_WRITE);
-        if (version != null && !Objects.equals(version, module.getVersion())) {
+        if (!Objects.equals(version, module.getVersion())) {
             throw new ConcurrentChangeException();
         }
         return module;
+    }
+
+    /** The version of the module the author read, required once there is a module to have read. */
+    record VersionSeen(@NotNull(message = "{module.version.required}") Long version) {
     }
 
     private <T extends ModuleItem> T saved(LearningModule module, T item, String what) {

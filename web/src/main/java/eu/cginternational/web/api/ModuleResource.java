@@ -77,7 +77,8 @@ public class ModuleResource {
     @POST
     @Path("lessons")
     @Operation(summary = "Add a lesson at the end (authors: coordinator, provider staff); the HTML body is sanitised on"
-            + " save. Optional query parameter version: the module version last read (409 when it moved)")
+            + " save. Query parameter version: the module's version last read (409 when it moved; 422 naming version"
+            + " without it, except for the first lesson or quiz, which creates the module)")
     public Response addLesson(@PathParam("id") long id, @QueryParam("version") Long version, LessonDraft draft) {
         Lesson lesson = authoring.addLesson(id, version, UsersResource.required(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(lesson.getId().toString()).build())
@@ -87,7 +88,7 @@ public class ModuleResource {
     @POST
     @Path("quizzes")
     @Operation(summary = "Add a quiz at the end (authors): title, pass mark in percent, questions with choices and"
-            + " which are right")
+            + " which are right. Query parameter version as for a lesson")
     public Response addQuiz(@PathParam("id") long id, @QueryParam("version") Long version, QuizDraft draft) {
         Quiz quiz = authoring.addQuiz(id, version, UsersResource.required(draft));
         return Response.created(uri.getAbsolutePathBuilder().path(quiz.getId().toString()).build())

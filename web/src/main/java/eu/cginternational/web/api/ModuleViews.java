@@ -11,9 +11,8 @@ import eu.cginternational.domain.training.QuizAttempt;
 import eu.cginternational.service.training.LearningModules;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
-import java.util.stream.Collectors;
 import java.util.Map;
 import java.util.Set;
 
@@ -79,12 +78,16 @@ public final class ModuleViews {
         }
     }
 
+    /**
+     * The module as read; {@code version} is what an author names with a change, absent while the training has no
+     * module yet (its first lesson or quiz creates it).
+     */
     public record Module(Long trainingId, String title, boolean participant, boolean author, boolean completed,
-            Progress progress, List<Item> items) {
+            Long version, Progress progress, List<Item> items) {
         static Module of(LearningModules.Reading reading, Language language) {
             return new Module(reading.training().getId(), reading.training().getTitle(), reading.isParticipant(),
                     reading.author(), reading.registration() != null && reading.registration().isCompleted(),
-                    Progress.of(reading.progress()),
+                    reading.module().getVersion(), Progress.of(reading.progress()),
                     reading.module().getItems().stream().map(item -> Item.of(item, reading, language)).toList());
         }
     }
@@ -101,14 +104,17 @@ public final class ModuleViews {
             this.answers = answers;
         }
 
-        /** The answers by question id; a key that is not a number is a malformed request. */
+        /**
+         * The answers by question id; a key that is not a number is a malformed request. An empty entry among the
+         * choices stays, for the service to refuse naming the answers.
+         */
         Map<Long, Set<Long>> byQuestion() {
             Map<Long, Set<Long>> byQuestion = new HashMap<>();
             if (answers != null) {
                 answers.forEach((question, choices) -> {
                     try {
                         byQuestion.put(Long.valueOf(question.trim()),
-                                choices == null ? Set.of() : choices.stream().filter(Objects::nonNull).collect(Collectors.toSet()));
+                                choices == null ? Set.of() : new HashSet<>(choices));
                     } catch (NumberFormatException e) {
                         throw new InvalidRequest("api.request.question_unknown", question);
                     }
