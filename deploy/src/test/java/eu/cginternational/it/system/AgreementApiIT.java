@@ -722,6 +722,40 @@ class AgreementApiIT {
         assertThat(json(resent).getString("nextSigner")).isEqualTo("partner.es");
     }
 
+    /**
+     * A signature that is not the first nor the last leaves the agreement's status as it was; it still moves the
+     * agreement's version, so that the last signer, declining on the page read before it, is told that the agreement
+     * changed meanwhile (409) and declines only once they have read it again.
+     */
+    @Test
+    void aDeclineOnWhatWasReadBeforeAnotherSignatureIsAnsweredChangedMeanwhile() {
+        JsonObject active = inForce();
+        long id = id(active);
+        JsonObject amended = json(act(id, "school.kpt", "AMEND", null, active));
+        HttpResponse<String> revised = asDemo("PUT", "/api/agreements/" + id, "school.kpt", amendment(
+                active.getString("title") + " and offices", List.of("Costa Azul", "Tirana Digital"),
+                List.of("partner.es", "partner.al", "school.kpt"), amended));
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(act(id, "school.kpt", "SEND", null, json(revised)).statusCode()).isEqualTo(200);
+        assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(200);
+        JsonObject readBySchool = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null));
+
+        HttpResponse<String> signedByTirana = sign(id, "partner.al", "Ermal Kola");
+        assertThat(signedByTirana.statusCode()).as(signedByTirana.body()).isEqualTo(200);
+        JsonObject now = json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null));
+        assertThat(now.getString("status")).isEqualTo(readBySchool.getString("status"));
+        assertThat(now.getJsonNumber("version").longValue()).isGreaterThan(readBySchool.getJsonNumber("version").longValue());
+
+        HttpResponse<String> stale = act(id, "school.kpt", "DECLINE", "Not with offices.", readBySchool);
+        assertThat(stale.statusCode()).as(stale.body()).isEqualTo(409);
+        assertThat(json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null)).getJsonNumber("version"))
+                .isEqualTo(now.getJsonNumber("version"));
+        HttpResponse<String> declined = act(id, "school.kpt", "DECLINE", "Not with offices.", now);
+        assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
+        assertThat(json(declined).getString("status")).isEqualTo("ACTIVE");
+        assertThat(json(declined).getJsonNumber("versionInForce").intValue()).isEqualTo(1);
+    }
+
     @Test
     void aChangeWithoutTheVersionReadIsIncompleteNotAConflict() {
         JsonObject agreement = draft();
