@@ -23,9 +23,9 @@ public final class Texts {
     /**
      * English is the base bundle, with no file of its own: without this, a reader of English on a server whose own
      * language is Albanian or Montenegrin (a ministry's machine) would be written to in that language, as a bundle
-     * falls back on the server's default locale before its base.
+     * falls back on the server's default locale before its base. The pages' bundle has English as its base too.
      */
-    private static final ResourceBundle.Control NO_FALLBACK =
+    public static final ResourceBundle.Control NO_FALLBACK =
             ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Texts() {

@@ -1,6 +1,7 @@
 package eu.cginternational.web.config;
 
 import eu.cginternational.domain.institution.Country;
+import eu.cginternational.service.config.Texts;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +16,6 @@ import java.util.ResourceBundle;
 public final class Bundle {
 
     public static final String NAME = "eu.cginternational.web.i18n.messages";
-
-    /**
-     * English is the base bundle, with no file of its own: without this, a reader of English on a server whose own
-     * language is Albanian or Montenegrin would read that language, as a bundle falls back on the server's default
-     * locale before its base.
-     */
-    private static final ResourceBundle.Control NO_FALLBACK =
-            ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
     private Bundle() {
     }
@@ -41,7 +34,7 @@ public final class Bundle {
      */
     public static String text(Locale locale, ZoneId zone, String key, Object... arguments) {
         try {
-            ResourceBundle bundle = ResourceBundle.getBundle(NAME, locale, Bundle.class.getClassLoader(), NO_FALLBACK);
+            ResourceBundle bundle = ResourceBundle.getBundle(NAME, locale, Bundle.class.getClassLoader(), Texts.NO_FALLBACK);
             String pattern = bundle.getString(key);
             if (arguments.length == 0) {
                 return pattern;
