@@ -210,11 +210,37 @@ class AgreementApiIT {
     }
 
     private static HttpResponse<String> publish(long agreementId, String partner, String countryCode) {
+        return publish(agreementId, partner, countryCode, "5120", "es");
+    }
+
+    private static HttpResponse<String> publish(long agreementId, String partner, String countryCode, String iscoCode,
+            String workLanguage) {
         LocalDate start = LocalDate.now(ZoneOffset.UTC).plusDays(40);
         return asDemo("POST", "/api/opportunities", partner, """
-                {"agreementId": %d, "iscoCode": "5120", "occupationTitle": "Cooks", "countryCode": "%s", "city": "%s",
-                 "startDate": "%s", "endDate": "%s", "seats": 2, "workLanguage": "es", "description": "Beach hotel kitchen."}"""
-                .formatted(agreementId, countryCode, countryCode.equals("AL") ? "Tirana" : "Málaga", start, start.plusDays(29)));
+                {"agreementId": %d, "iscoCode": "%s", "occupationTitle": "Cooks", "countryCode": "%s", "city": "%s",
+                 "startDate": "%s", "endDate": "%s", "seats": 2, "workLanguage": "%s", "description": "Beach hotel kitchen."}"""
+                .formatted(agreementId, iscoCode, countryCode, countryCode.equals("AL") ? "Tirana" : "Málaga", start,
+                        start.plusDays(29), workLanguage));
+    }
+
+    /** A 422 naming the field alone, with its message in the caller's language (the bundle's suffix: "" or "_sq"). */
+    private static void assertRefused(HttpResponse<String> response, String field, String languageSuffix, String validationKey) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(422);
+        assertThat(json(response).getJsonArray("errors")).singleElement()
+                .extracting(error -> error.asJsonObject().getString("field"), error -> error.asJsonObject().getString("message"))
+                .containsExactly(field, Platform.validationText(languageSuffix, validationKey));
+    }
+
+    /** Four digits are no ISCO-08 code unless they name a unit group: 0000 and 1000 name none. */
+    @Test
+    void anIscoCodeThatNamesNoUnitGroupIsRefusedNamingItsFieldInAnAgreementAndAPlacement() {
+        assertRefused(asDemo("POST", "/api/agreements", "school.kpt",
+                terms(Platform.unique("API agreement"), 1, null).replace("\"5120\"", "\"1000\"")),
+                "placements[0].iscoCode", "_sq", "agreement.isco.format");
+        long agreementId = id(inForce());
+        for (String code : List.of("0000", "1000")) {
+            assertRefused(publish(agreementId, "partner.es", "ES", code, "es"), "iscoCode", "", "agreement.isco.format");
+        }
     }
 
     /** The mobility an accepted application becomes goes to the company: a placement elsewhere is refused, naming where it is. */

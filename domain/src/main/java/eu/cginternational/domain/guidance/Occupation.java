@@ -1,6 +1,7 @@
 package eu.cginternational.domain.guidance;
 
 import eu.cginternational.domain.account.Language;
+import eu.cginternational.domain.agreement.Isco;
 import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.AttributeOverrides;
 import jakarta.persistence.Cacheable;
@@ -105,15 +106,15 @@ public class Occupation implements Serializable {
 
     public Occupation(String iscoCode, Content content) {
         if (!isIscoUnitGroup(iscoCode)) {
-            throw new IllegalArgumentException("An ISCO-08 unit group is four digits, the first 1 to 9: " + iscoCode);
+            throw new IllegalArgumentException("Not an ISCO-08 unit group outside the armed forces: " + iscoCode);
         }
         this.id = iscoCode;
         revise(content);
     }
 
-    /** Whether the text has the form of an ISCO-08 unit group code (armed forces, major group 0, excluded). */
+    /** Whether the code is an ISCO-08 unit group an occupation of the catalogue may have: the armed forces are none. */
     public static boolean isIscoUnitGroup(String code) {
-        return code != null && code.matches("[1-9][0-9]{3}");
+        return Isco.isUnitGroup(code) && !Isco.isArmedForces(code);
     }
 
     /** Replaces the content; at most one demand value per country. */

@@ -4,6 +4,7 @@ import eu.cginternational.domain.account.Language;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementTerms;
 import eu.cginternational.domain.agreement.AgreementVersion;
+import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.agreement.NamedSigner;
 import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.institution.Institution;
@@ -17,7 +18,6 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -40,7 +40,7 @@ public class AgreementDraft implements Serializable {
         private static final long serialVersionUID = 1L;
 
         @NotNull(message = "{agreement.isco.required}")
-        @Pattern(regexp = "[0-9]{4}", message = "{agreement.isco.format}")
+        @Isco.UnitGroup
         private String iscoCode;
 
         @NotBlank(message = "{agreement.occupation.required}")

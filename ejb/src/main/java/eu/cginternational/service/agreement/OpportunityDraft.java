@@ -1,5 +1,6 @@
 package eu.cginternational.service.agreement;
 
+import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.PlacementCommitment;
 import eu.cginternational.domain.text.PlainParagraphs;
@@ -17,7 +18,7 @@ import java.time.LocalDate;
 /** A placement as a partner publishes it under one of the company's agreements in force. */
 public record OpportunityDraft(
         @NotNull(message = "{opportunity.agreement.required}") Long agreementId,
-        @NotNull(message = "{agreement.isco.required}") @Pattern(regexp = "[0-9]{4}", message = "{agreement.isco.format}")
+        @NotNull(message = "{agreement.isco.required}") @Isco.UnitGroup
         String iscoCode,
         @NotBlank(message = "{agreement.occupation.required}")
         @Size(max = PlacementCommitment.TITLE_MAXLENGTH, message = "{agreement.occupation.too_long}") @PlainText
