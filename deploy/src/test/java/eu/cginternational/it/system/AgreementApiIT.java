@@ -243,6 +243,18 @@ class AgreementApiIT {
         }
     }
 
+    /** A placement's language of work is a language code the platform knows: ISO 639-1, or cnr for Montenegrin. */
+    @Test
+    void aLanguageOfWorkThatIsNoLanguageCodeIsRefusedNamingWorkLanguage() {
+        long agreementId = id(inForce());
+        for (String code : List.of("xx", "zzz")) {
+            assertRefused(publish(agreementId, "partner.es", "ES", "5120", code), "workLanguage", "", "opportunity.language.unknown");
+        }
+        HttpResponse<String> montenegrin = publish(agreementId, "partner.es", "ES", "5120", "cnr");
+        assertThat(montenegrin.statusCode()).as(montenegrin.body()).isEqualTo(201);
+        assertThat(json(montenegrin).getString("workLanguage")).isEqualTo("cnr");
+    }
+
     /** The mobility an accepted application becomes goes to the company: a placement elsewhere is refused, naming where it is. */
     @Test
     void aPlacementIsPublishedInTheCountryOfItsCompany() {

@@ -7,6 +7,7 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.institution.Institution;
 import eu.cginternational.domain.institution.InstitutionType;
 import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.domain.text.LanguageCode;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -104,8 +105,9 @@ public class Opportunity extends BaseEntity {
         if (!host.getCountry().equals(country)) {
             throw new AgreementRuleException(Rule.PLACEMENT_NOT_IN_HOSTS_COUNTRY, host.getName(), host.getCountry());
         }
-        if (!Isco.isUnitGroup(iscoCode) || seats < 1 || seats > MAX_SEATS) {
-            throw new IllegalArgumentException("An ISCO-08 unit group and 1 to " + MAX_SEATS + " seats are required");
+        if (!Isco.isUnitGroup(iscoCode) || seats < 1 || seats > MAX_SEATS || !LanguageCode.isKnown(workLanguage)) {
+            throw new IllegalArgumentException(
+                    "An ISCO-08 unit group, 1 to " + MAX_SEATS + " seats and a known language code are required");
         }
         if (endDate.isBefore(startDate)) {
             throw new AgreementRuleException(Rule.END_BEFORE_START);
@@ -127,7 +129,7 @@ public class Opportunity extends BaseEntity {
         this.startDate = startDate;
         this.endDate = endDate;
         this.seats = seats;
-        this.workLanguage = Objects.requireNonNull(workLanguage);
+        this.workLanguage = workLanguage;
         this.description = Objects.requireNonNull(description).strip();
     }
 

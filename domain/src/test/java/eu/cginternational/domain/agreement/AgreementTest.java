@@ -656,6 +656,18 @@ class AgreementTest {
                     .isEqualTo(Rule.PLACEMENT_CLOSED);
         }
 
+        @Test
+        void aPlacementNamesAUnitGroupAndALanguageOfWorkByItsCode() {
+            for (String[] refused : List.of(new String[] {"1000", "es"}, new String[] {"5120", "xx"},
+                    new String[] {"5120", "zzz"}, new String[] {"5120", "ES"})) {
+                assertThrows(IllegalArgumentException.class, () -> new Opportunity(active(), partner, refused[0], "Cooks",
+                        SPAIN, "Málaga", today.plusMonths(2), today.plusMonths(3), 1, refused[1], "Kitchen", today),
+                        String.join(" ", refused));
+            }
+            assertThat(new Opportunity(active(), partner, "5120", "Cooks", SPAIN, "Málaga", today.plusMonths(2),
+                    today.plusMonths(3), 1, "cnr", "Kitchen", today).getWorkLanguage()).isEqualTo("cnr");
+        }
+
         /** The mobility an accepted application becomes goes to the company, in the company's country. */
         @Test
         void aPlacementIsInTheCountryOfItsCompany() {

@@ -3,6 +3,7 @@ package eu.cginternational.service.agreement;
 import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.PlacementCommitment;
+import eu.cginternational.domain.text.LanguageCode;
 import eu.cginternational.domain.text.PlainParagraphs;
 import eu.cginternational.domain.text.PlainText;
 import eu.cginternational.domain.time.PlausibleDate;
@@ -31,7 +32,7 @@ public record OpportunityDraft(
         @PlausibleDate @NotNull(message = "{opportunity.end.required}") LocalDate endDate,
         @NotNull(message = "{opportunity.seats.required}") @Min(value = 1, message = "{opportunity.seats.range}")
         @Max(value = Opportunity.MAX_SEATS, message = "{opportunity.seats.range}") Integer seats,
-        @NotNull(message = "{opportunity.language.required}") @Pattern(regexp = "[a-z]{2,3}", message = "{opportunity.language.required}")
+        @NotNull(message = "{opportunity.language.required}") @LanguageCode.Known(message = "{opportunity.language.unknown}")
         String workLanguage,
         @NotBlank(message = "{opportunity.description.required}")
         @Size(max = Opportunity.DESCRIPTION_MAXLENGTH, message = "{opportunity.description.too_long}") @PlainParagraphs
