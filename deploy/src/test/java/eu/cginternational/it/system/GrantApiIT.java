@@ -160,6 +160,22 @@ class GrantApiIT {
             assertThat(json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null))).isEqualTo(before);
         }
 
+        /** A table without a travel band cannot estimate a grant: every distance would fall into none. */
+        @Test
+        void aChangeThatLeavesNoTravelBandIsRefusedNamingTravelBandsAndChangesNothing() {
+            JsonObject before = json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null));
+            JsonObject current = Json.createReader(new java.io.StringReader(unchanged2024())).readObject();
+            JsonObject withoutBands = Json.createObjectBuilder(current).add("travelBands", Json.createArrayBuilder()).build();
+
+            HttpResponse<String> refused = asDemo("PUT", "/api/rate-tables/2024", "coordinator", withoutBands.toString());
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            JsonObject error = json(refused).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getString("field")).isEqualTo("travelBands");
+            assertThat(error.getString("message")).isEqualTo(Platform.serviceText("", "rates.rule.NO_TRAVEL_BANDS"));
+            assertThat(json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null))).isEqualTo(before);
+        }
+
         /** The 2024 table as a request body, exactly as it stands, with the version last read. */
         private String unchanged2024() {
             JsonObject table = json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null));

@@ -77,19 +77,20 @@ public class RateTable extends BaseEntity {
         // for JPA
     }
 
-    /** A table for the programme year with its source and the travel-day rule, still without amounts. */
-    public RateTable(int programmeYear, String source, int travelDaysStandard, int travelDaysGreen) {
+    /** A table for the programme year with its source and amounts, under the rules of {@link #revise}. */
+    public RateTable(int programmeYear, String source, int travelDaysStandard, int travelDaysGreen,
+            BigDecimal inclusionSupport, List<TravelBand> travelBands, List<DailyRate> dailyRates) {
         if (programmeYear < MIN_YEAR || programmeYear > MAX_YEAR) {
             throw new RateRuleException(Rule.YEAR_OUT_OF_RANGE, programmeYear, MIN_YEAR, MAX_YEAR);
         }
         this.programmeYear = programmeYear;
-        revise(source, travelDaysStandard, travelDaysGreen, null, List.of(), List.of());
+        revise(source, travelDaysStandard, travelDaysGreen, inclusionSupport, travelBands, dailyRates);
     }
 
     /**
      * Replaces the source and every amount at once, after checking them all; nothing changes when a
-     * rule is broken. Bands must be given from the shortest distance up, without overlap, with an
-     * open end only for the last one.
+     * rule is broken. At least one band is required, as a table without one estimates no grant; bands
+     * must be given from the shortest distance up, without overlap, with an open end only for the last one.
      */
     public final void revise(String newSource, int newTravelDaysStandard, int newTravelDaysGreen,
             BigDecimal newInclusionSupport, List<TravelBand> newBands, List<DailyRate> newDailyRates) {
@@ -115,9 +116,7 @@ public class RateTable extends BaseEntity {
 
     /** A new table for another programme year with the same source and amounts, to be edited from there. */
     public RateTable copyFor(int otherYear) {
-        RateTable copy = new RateTable(otherYear, source, travelDaysStandard, travelDaysGreen);
-        copy.revise(source, travelDaysStandard, travelDaysGreen, inclusionSupport, travelBands, dailyRates);
-        return copy;
+        return new RateTable(otherYear, source, travelDaysStandard, travelDaysGreen, inclusionSupport, travelBands, dailyRates);
     }
 
     /**
@@ -208,6 +207,9 @@ public class RateTable extends BaseEntity {
     }
 
     private static void requireAscending(List<TravelBand> bands) {
+        if (bands.isEmpty()) {
+            throw new RateRuleException(Rule.NO_TRAVEL_BANDS);
+        }
         for (int i = 1; i < bands.size(); i++) {
             TravelBand previous = bands.get(i - 1);
             TravelBand band = bands.get(i);

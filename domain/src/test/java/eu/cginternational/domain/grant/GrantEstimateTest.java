@@ -7,6 +7,7 @@ import static eu.cginternational.domain.grant.GrantEstimate.Status.NO_BAND;
 import static eu.cginternational.domain.grant.GrantEstimate.Status.NO_RATE;
 import static eu.cginternational.domain.grant.ParticipantKind.LEARNER;
 import static eu.cginternational.domain.grant.ParticipantKind.STAFF;
+import static eu.cginternational.domain.grant.Rates.eur;
 import static eu.cginternational.domain.grant.Rates.table;
 import static eu.cginternational.domain.institution.CountryGroup.GROUP_1;
 import static eu.cginternational.domain.institution.CountryGroup.GROUP_2;
@@ -209,8 +210,10 @@ class GrantEstimateTest {
         }
 
         @Test
-        void anEmptyTableGivesNoRateInsteadOfZero() {
-            GrantEstimate estimate = GrantEstimate.from(learnerToSpain(), Optional.of(new RateTable(2024, "Empty", 2, 6)));
+        void aTableWithoutTheDistanceOrTheRateGivesNoRateInsteadOfZero() {
+            RateTable shortHaulOnly = new RateTable(2024, "Short haul only", 2, 6, null,
+                    List.of(new TravelBand(10, 99, eur("28"), eur("56"))), List.of());
+            GrantEstimate estimate = GrantEstimate.from(learnerToSpain(), Optional.of(shortHaulOnly));
 
             assertThat(estimate.getTravel().getStatus()).isEqualTo(NO_BAND);
             assertThat(estimate.getIndividualSupport().getStatus()).isEqualTo(NO_RATE);

@@ -129,6 +129,17 @@ class RateTableTest {
             refused(Rule.OPEN_BAND_NOT_LAST, () -> revise(bands));
         }
 
+        /** A table without a travel band cannot estimate a grant: every distance would fall into no band. */
+        @Test
+        void atLeastOneBandIsRequired() {
+            Map<String, String> before = table.facts();
+
+            refused(Rule.NO_TRAVEL_BANDS, () -> revise(List.of()));
+            refused(Rule.NO_TRAVEL_BANDS, () -> new RateTable(2027, "Programme Guide 2027", 2, 6, null, List.of(), List.of()));
+
+            assertThat(table.facts()).isEqualTo(before);
+        }
+
         @Test
         void gapsBetweenBandsAreAllowed() {
             revise(List.of(new TravelBand(10, 99, eur("1"), eur("1")), new TravelBand(500, 1999, eur("2"), eur("2"))));
@@ -188,16 +199,16 @@ class RateTableTest {
         @ParameterizedTest(name = "{0}")
         @ValueSource(ints = {2013, 2101})
         void theYearLiesWithinTheProgrammes(int year) {
-            refused(Rule.YEAR_OUT_OF_RANGE, () -> new RateTable(year, "Source", 2, 6));
+            refused(Rule.YEAR_OUT_OF_RANGE, () -> new RateTable(year, "Source", 2, 6, null, bands2024(), List.of()));
         }
 
         @Test
-        void aNewTableHasNoAmountsYet() {
-            RateTable empty = new RateTable(2027, "Programme Guide 2027", 2, 6);
+        void aNewTableMayLackDailyRatesAndTheInclusionSupport() {
+            RateTable bandsOnly = new RateTable(2027, "Programme Guide 2027", 2, 6, null, bands2024(), List.of());
 
-            assertThat(empty.getTravelBands()).isEmpty();
-            assertThat(empty.getDailyRates()).isEmpty();
-            assertThat(empty.findInclusionSupport()).isEmpty();
+            assertThat(bandsOnly.getTravelBands()).hasSameSizeAs(bands2024());
+            assertThat(bandsOnly.getDailyRates()).isEmpty();
+            assertThat(bandsOnly.findInclusionSupport()).isEmpty();
         }
 
         @Test

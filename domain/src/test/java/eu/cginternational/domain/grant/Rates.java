@@ -32,12 +32,10 @@ final class Rates {
 
     /** Standard travel funds 2 travel days, green travel 6; daily rates for learners and staff in groups 1 and 2. */
     static RateTable table(int year) {
-        RateTable table = new RateTable(year, "Test rates " + year, 2, 6);
-        table.revise("Test rates " + year, 2, 6, eur("100"), bands2024(), List.of(
+        return new RateTable(year, "Test rates " + year, 2, 6, eur("100"), bands2024(), List.of(
                 new DailyRate(ParticipantKind.LEARNER, GROUP_1, eur("60")),
                 new DailyRate(ParticipantKind.LEARNER, GROUP_2, eur("50")),
                 new DailyRate(ParticipantKind.STAFF, GROUP_1, eur("150")),
                 new DailyRate(ParticipantKind.STAFF, GROUP_2, eur("120"))));
-        return table;
     }
 }

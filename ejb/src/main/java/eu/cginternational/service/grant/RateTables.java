@@ -113,7 +113,7 @@ public class RateTables {
             case YEAR_OUT_OF_RANGE -> "programmeYear";
             case SOURCE_REQUIRED, SOURCE_TOO_LONG -> "source";
             case TRAVEL_DAYS_OUT_OF_RANGE -> "travelDays";
-            case BAND_END_BEFORE_START, BANDS_NOT_ASCENDING, OPEN_BAND_NOT_LAST -> "travelBands";
+            case NO_TRAVEL_BANDS, BAND_END_BEFORE_START, BANDS_NOT_ASCENDING, OPEN_BAND_NOT_LAST -> "travelBands";
             case DUPLICATE_DAILY_RATE -> "dailyRates";
             case NEGATIVE_AMOUNT -> "amount";
         };
