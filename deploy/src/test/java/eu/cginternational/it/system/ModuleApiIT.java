@@ -187,13 +187,18 @@ class ModuleApiIT {
         assertThat(moduleVersion(training)).isGreaterThan(read);
     }
 
+    /** A new self-paced training with the module of {@link #buildModule}, teacher.pljevlja registered: its id. */
+    private static long moduleWithTeacherPljevlja(String title) {
+        long training = createSelfPacedTraining(title);
+        buildModule(training);
+        asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}");
+        return training;
+    }
+
     /** A list of answers with an empty entry is malformed, not an unanswered question: refused naming answers. */
     @Test
     void anAnswerListWithAnEmptyEntryIsRefusedNamingAnswers() {
-        long training = createSelfPacedTraining(Platform.unique("API module empty answer"));
-        buildModule(training);
-        String base = "/api/trainings/" + training + "/module";
-        asDemo("POST", "/api/trainings/" + training + "/registrations", "teacher.pljevlja", "{}");
+        String base = "/api/trainings/" + moduleWithTeacherPljevlja(Platform.unique("API module empty answer")) + "/module";
         JsonObject quiz = json(asDemo("GET", base, "teacher.pljevlja", null)).getJsonArray("items").getJsonObject(2);
         List<JsonObject> questions = quiz.getJsonArray("questions").getValuesAs(JsonObject.class);
 
@@ -207,6 +212,29 @@ class ModuleApiIT {
         assertThat(error.getString("message")).isEqualTo(Platform.serviceText("_sr_Latn_ME", "module.answers.choice_missing"));
         assertThat(json(asDemo("GET", base, "teacher.pljevlja", null)).getJsonArray("items").getJsonObject(2)
                 .getJsonArray("attempts")).isEmpty();
+    }
+
+    /**
+     * A question may be left unanswered, as on the page, where a quiz is submitted without picking anything for it: left
+     * out, answered [] or null, it is scored the same, as not right.
+     */
+    @Test
+    void aQuestionAnsweredNullIsUnansweredAsOneLeftOutOrAnsweredWithNoChoice() {
+        String base = "/api/trainings/" + moduleWithTeacherPljevlja(Platform.unique("API module unanswered")) + "/module";
+        JsonObject quiz = json(asDemo("GET", base, "teacher.pljevlja", null)).getJsonArray("items").getJsonObject(2);
+        JsonObject q1 = quiz.getJsonArray("questions").getJsonObject(0);
+        JsonObject q2 = quiz.getJsonArray("questions").getJsonObject(1);
+        String rightSecond = "\"" + q2.getJsonNumber("id") + "\": "
+                + List.of(choice(q2, "It describes interests"), choice(q2, "It starts a conversation"));
+        String attempts = base + "/quizzes/" + quiz.getJsonNumber("id") + "/attempts";
+
+        for (String first : List.of("null", "[]", "")) {
+            String body = "{\"answers\": {" + (first.isEmpty() ? "" : "\"" + q1.getJsonNumber("id") + "\": " + first + ", ")
+                    + rightSecond + "}}";
+            HttpResponse<String> scored = asDemo("POST", attempts, "teacher.pljevlja", body);
+            assertThat(scored.statusCode()).as(body + " " + scored.body()).isEqualTo(201);
+            assertThat(json(scored).getJsonObject("attempt").getInt("percent")).as(body).isEqualTo(50);
+        }
     }
 
     @Test
