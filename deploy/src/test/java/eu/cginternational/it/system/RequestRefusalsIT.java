@@ -118,6 +118,30 @@ class RequestRefusalsIT {
         assertThat(json(noBody).getString("detail")).isEqualTo(Platform.text("_sq", "api.request.body_required"));
     }
 
+    /**
+     * A query parameter that is not the number it must be is bad input, told and named as an unreadable property of a
+     * body is (400), where Jakarta REST answers 404 as if the address did not exist; an id in the path that is not a
+     * number still names no record (404).
+     */
+    @Test
+    void aQueryParameterThatIsNotTheNumberItMustBeIsNamedAsBadInputNotAnUnknownAddress() {
+        assertRefusedQueryParameter(asDemo("POST", "/api/trainings/1/module/lessons?version=abc", "teacher.pljevlja", "{}"),
+                "version", "abc");
+        assertRefusedQueryParameter(asDemo("GET", "/api/assessments?studentId=abc", "teacher.pljevlja", null), "studentId", "abc");
+        assertRefusedQueryParameter(asDemo("DELETE", "/api/account-requests?id=1&id=x", "school.pljevlja", null), "id", "1, x");
+        assertThat(asDemo("GET", "/api/mobilities/abc", "teacher.pljevlja", null).statusCode()).isEqualTo(404);
+    }
+
+    /** A 400 problem naming the query parameter and the value given, in Montenegrin (the language of the Pljevlja accounts). */
+    private static void assertRefusedQueryParameter(HttpResponse<String> response, String name, String value) {
+        String detail = Platform.text("_sr_Latn_ME", "api.request.query_parameter").replace("{0}", name).replace("{1}", value);
+        assertThat(response.statusCode()).as(name + ": " + response.body()).isEqualTo(400);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+                type -> assertThat(type).startsWith("application/problem+json"));
+        assertThat(json(response).getString("detail")).isEqualTo(detail);
+        assertThat(fieldMessage(response, name)).isEqualTo(detail);
+    }
+
     @Test
     void aValueOfAnotherJsonTypeIsRefusedAsUnreadableRatherThanBentIntoOne() {
         long before = mobilitiesOfKpt();

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.glassfish.jersey.server.ParamException;
 
 /** Every error of the API as an RFC 9457 problem with the fitting status, never a stack trace. */
 public final class ProblemMappers {
@@ -113,7 +114,9 @@ public final class ProblemMappers {
 
     /**
      * The resources' own refusals of a request ({@link InvalidRequest}), and the errors Jakarta REST raises itself
-     * (unknown path, wrong method or media type, a parameter that is not a number), told in the caller's language.
+     * (unknown path, wrong method or media type, a path parameter that is not a number), told in the caller's language.
+     * A query parameter that cannot be converted (such as {@code ?version=abc}) is bad input, answered 400 naming it as
+     * a body's unreadable property is, not the 404 of Jakarta REST: the address exists. A path parameter keeps its 404.
      */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
@@ -121,10 +124,20 @@ public final class ProblemMappers {
         @Inject
         CallerAccounts callers;
 
+        @Context
+        UriInfo uri;
+
         @Override
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             Locale locale = callers.currentLocale();
+            if (e instanceof ParamException.QueryParamException query) {
+                String name = query.getParameterName();
+                String detail = Bundle.text(locale, "api.request.query_parameter", name,
+                        String.join(", ", uri.getQueryParameters().getOrDefault(name, List.of())));
+                return problem(new Problem("about:blank", "Bad Request", 400, detail,
+                        List.of(new Problem.FieldError(name, detail))));
+            }
             String detail = e instanceof InvalidRequest invalid
                     ? Bundle.text(locale, invalid.getMessageKey(), invalid.getArguments())
                     : Bundle.text(locale, "api.status." + status.getStatusCode());
