@@ -4,6 +4,7 @@ import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import eu.cginternational.domain.mobility.MobilityAction;
 import jakarta.json.JsonObject;
@@ -88,6 +89,7 @@ class RequestRefusalsIT {
         assertThat(filtered.statusCode()).isEqualTo(200);
     }
 
+    /** The entry is named by its place in the list, as an entry of another JSON type is: {@code sessions[0]}. */
     @Test
     void anEmptyEntryOfAListIsToldNotFailed() {
         String body = TrainingAttendanceApiIT.trainingBody(Platform.unique("Empty session"), -30, "Mundus")
@@ -96,7 +98,9 @@ class RequestRefusalsIT {
         HttpResponse<String> refused = asDemo("POST", "/api/trainings", "coordinator", body);
 
         assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
-        assertThat(refused.body()).contains(Platform.validationText("", "list.entry.missing"));
+        assertThat(json(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"), error -> error.getString("message"))
+                .containsExactly(tuple("sessions[0]", Platform.validationText("", "list.entry.missing")));
     }
 
     @Test

@@ -6,7 +6,9 @@ import eu.cginternational.service.error.InvalidInputException.Problem;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
+import jakarta.validation.Path;
 import jakarta.validation.ValidatorFactory;
 import jakarta.validation.metadata.ConstraintDescriptor;
 import java.util.Arrays;
@@ -39,7 +41,7 @@ public class InputValidator {
         Set<ConstraintViolation<Object>> violations = validatorFactory.getValidator().validate(input);
         MessageInterpolator interpolator = validatorFactory.getMessageInterpolator();
         List<Problem> problems = Stream.concat(
-                        violations.stream().map(v -> new Problem(v.getPropertyPath().toString(),
+                        violations.stream().map(v -> new Problem(fieldOf(v.getPropertyPath()),
                                 interpolator.interpolate(v.getMessageTemplate(), contextOf(v), locale))),
                         Arrays.stream(rules).filter(rule -> !rule.kept())
                                 .map(rule -> new Problem(rule.field(), Texts.format(locale, rule.key(), rule.arguments()))))
@@ -64,6 +66,25 @@ public class InputValidator {
     /** A refusal of one field, with a text of {@code ServiceTexts} in the caller's language. */
     public InvalidInputException invalid(String field, String key, Object... arguments) {
         return new InvalidInputException(List.of(new Problem(field, Texts.format(callers.currentLocale(), key, arguments))));
+    }
+
+    /**
+     * The field a violation names, by its path in the input as a body's property is named: {@code placements[1].isco},
+     * and an entry of a list itself {@code sessions[0]}, without the name Bean Validation gives the element of a
+     * container ({@code <list element>}), which names nothing the client sent.
+     */
+    static String fieldOf(Path path) {
+        StringBuilder field = new StringBuilder();
+        for (Path.Node node : path) {
+            if (node.isInIterable()) {
+                Object position = node.getIndex() != null ? node.getIndex() : node.getKey();
+                field.append('[').append(position == null ? "" : position).append(']');
+            }
+            if (node.getKind() != ElementKind.CONTAINER_ELEMENT && node.getName() != null) {
+                field.append(field.isEmpty() ? "" : ".").append(node.getName());
+            }
+        }
+        return field.toString();
     }
 
     private static MessageInterpolator.Context contextOf(ConstraintViolation<?> violation) {
