@@ -24,6 +24,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
@@ -74,6 +75,44 @@ class OutboxIT {
         assertThat(waiting.getStatus()).isEqualTo(OutboxStatus.PENDING);
         assertThat(waiting.getAttempts()).as("no attempt before its minute is up").isEqualTo(1);
         assertThat(waiting.getBody()).isEqualTo("Made by a test");
+    }
+
+    /**
+     * A message that fails other than at the mail server (here one the mail library cannot write) counts a failed attempt
+     * with its retry schedule, as a refusal of the mail server does, and the run goes on: it stayed first in line, and
+     * every e-mail after it waited for ever.
+     */
+    @Test
+    void aMessageThatFailsOtherThanAtTheMailServerWaitsItsTurnAndTheNextGoesInTheSameRun() throws Exception {
+        String recipient = TestData.unique("next") + "@school.example";
+        GreenMail mailServer = new GreenMail(ServerSetupTest.SMTP.dynamicPort());
+        mailServer.start();
+        List<Long> queued = new ArrayList<>();
+        try {
+            Instant run = Instant.now();
+            // The platform's own timer would try them too, through its own mail session: it waits meanwhile.
+            data.whileDeliveryWaits(() -> {
+                queued.add(data.queuedEmailWithoutText(TestData.unique("broken") + "@school.example").getId());
+                queued.add(data.queuedEmail(recipient).getId());
+                sender.deliverEach(queued, mailServer.getSmtp().createSession());
+                return null;
+            });
+
+            OutboxMessage broken = data.outboxMessage(queued.get(0));
+            assertThat(broken.getStatus()).isEqualTo(OutboxStatus.PENDING);
+            assertThat(broken.getAttempts()).isEqualTo(1);
+            assertThat(broken.getLastError()).contains("NullPointerException");
+            assertThat(broken.getNextAttemptAt()).as("its first retry, a minute later")
+                    .isAfterOrEqualTo(run.plus(OutboxMessage.RETRY_DELAYS.get(0)));
+            assertThat(data.outboxMessage(queued.get(1)).getStatus()).isEqualTo(OutboxStatus.SENT);
+            assertThat(mailServer.getReceivedMessages()).hasSize(1);
+            assertThat(mailServer.getReceivedMessages()[0].getAllRecipients()).extracting(Object::toString)
+                    .containsExactly(recipient);
+        } finally {
+            mailServer.stop();
+            // the platform's delivery would try it for a day
+            queued.stream().findFirst().ifPresent(data::deleteEmail);
+        }
     }
 
     @Test

@@ -474,6 +474,24 @@ public class TestData {
         return email(recipient, OutboxStatus.PENDING, Instant.now());
     }
 
+    /**
+     * An e-mail just queued and committed, as {@link #queuedEmail}, but pending without its text, which the domain never
+     * makes: the mail library throws on it (a NullPointerException), which is no answer of a mail server.
+     */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public OutboxMessage queuedEmailWithoutText(String recipient) {
+        OutboxMessage email = email(recipient, OutboxStatus.PENDING, Instant.now());
+        em.createQuery("UPDATE OutboxMessage m SET m.body = NULL WHERE m.id = :id").setParameter("id", email.getId())
+                .executeUpdate();
+        return email;
+    }
+
+    /** Deletes an e-mail of the outbox, one a test made that the delivery should not try after the test. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+    public void deleteEmail(long id) {
+        em.createQuery("DELETE FROM OutboxMessage m WHERE m.id = :id").setParameter("id", id).executeUpdate();
+    }
+
     /** What a mail server answers when it refuses a recipient: it often quotes the address. */
     public static String refusal(String recipient) {
         return "550 5.1.1 <" + recipient + ">: Recipient address rejected (by a test)";

@@ -14,7 +14,6 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.mail.Session;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
@@ -27,7 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Sends what waits in the outbox, every {@code cg.outbox.interval} (an ISO-8601 duration), when a
  * mail session is bound under {@code cg.mail.session}. Without one the messages stay pending and
  * coordinators see them in the outbox view. Each message is sent in its own transaction by
- * {@link OutboxSender}, so one bad address does not hold up the rest. Its timer starts only once the schema is migrated:
+ * {@link OutboxSender}, so one bad address, or one message that fails otherwise, does not hold up the rest. Its timer starts only once the schema is migrated:
  * on a new database, or after a migration that changed the outbox, a run before would query columns not there yet.
  */
 @Singleton
@@ -77,10 +76,7 @@ public class OutboxDelivery {
             if (mailSession.isEmpty()) {
                 return;
             }
-            List<Long> due = sender.due(BATCH);
-            for (Long id : due) {
-                sender.deliver(id, mailSession.get());
-            }
+            sender.deliverEach(sender.due(BATCH), mailSession.get());
         } catch (RuntimeException e) {
             log.log(Level.WARNING, "Outbox delivery run failed", e);
         } finally {
