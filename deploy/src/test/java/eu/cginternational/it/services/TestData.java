@@ -30,6 +30,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -68,13 +69,15 @@ public class TestData {
         return newAccount(role, institution(schoolName), passwords.hash(PASSWORD.toCharArray()));
     }
 
-    /** New accounts of the role at the school, in one transaction. */
-    public void newAccounts(Role role, String schoolName, int count) {
+    /** New accounts of the role at the school, in one transaction, with one hash of the password for all. */
+    public List<UserAccount> newAccounts(Role role, String schoolName, int count) {
         Institution school = institution(schoolName);
         String passwordHash = passwords.hash(PASSWORD.toCharArray());
+        List<UserAccount> accounts = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            newAccount(role, school, passwordHash);
+            accounts.add(newAccount(role, school, passwordHash));
         }
+        return accounts;
     }
 
     /** A new account of the role at the school, with the full name given. */

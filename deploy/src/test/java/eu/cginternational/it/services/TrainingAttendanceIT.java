@@ -25,6 +25,7 @@ import eu.cginternational.service.training.TrainingReminders;
 import eu.cginternational.service.training.TrainingRoster;
 import jakarta.ejb.EJB;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -235,6 +236,30 @@ class TrainingAttendanceIT {
                 .allSatisfy(n -> assertThat(n.getTitle()).contains(training.getTitle()));
         assertThat(data.outboxMessagesTo(teacher.getEmail())).isEqualTo(1);
         assertThat(reminders.remind(seat, now.plusSeconds(120))).isFalse();
+    }
+
+    /**
+     * More candidates than one batch of a run (500): a large training's registrations, within the zones' margin but not
+     * due yet, filled it, and another training due in the same hour was never reminded.
+     */
+    @Test
+    void aRunRemindsEveryTrainingDueWhateverComesBeforeItsRegistrations() throws Exception {
+        Training large = trainings.trainingWithSessions(600, 400, 1);
+        trainings.fillSeats(large.getId(), KPT, 500);
+        Training small = trainings.trainingWithSessions(5, 399, 1);
+        UserAccount teacher = trainings.newTeacher(KPT);
+        long seat = trainings.register(small.getId(), teacher.getUsername());
+        long largeSeat = trainings.registrations(large.getId()).get(0).getId();
+        Instant largeStarts = trainings.trainingById(large.getId()).getFirstSession().orElseThrow().getStartInstant();
+        // ten hours before the large training's reminder is due (3 days before, the test domain's setting)
+        Instant now = largeStarts.minus(Duration.ofDays(3)).minus(Duration.ofHours(10));
+
+        reminders.remindDue(now);
+
+        assertThat(trainings.registration(seat).getRemindedAt()).isNotNull();
+        assertThat(trainings.registration(largeSeat).getRemindedAt()).as("not due yet").isNull();
+        assertThat(reminders.remindDue(now.plusSeconds(60))).as("once").isZero();
+        assertThat(data.outboxMessagesTo(teacher.getEmail())).isEqualTo(1);
     }
 
     @Test

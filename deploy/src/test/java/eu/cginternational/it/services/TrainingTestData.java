@@ -52,8 +52,8 @@ public class TrainingTestData {
     /** New teachers of the school who take the given number of seats, registered directly through the training's rules. */
     public void fillSeats(long trainingId, String schoolName, int seats) {
         Training training = em.find(Training.class, trainingId);
-        for (int i = 0; i < seats; i++) {
-            em.persist(training.register(data.newAccount(Role.TEACHER, schoolName), null, whileOpen(training)));
+        for (UserAccount teacher : data.newAccounts(Role.TEACHER, schoolName, seats)) {
+            em.persist(training.register(teacher, null, whileOpen(training)));
         }
     }
 

@@ -31,7 +31,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * training. Once per registration: the reminder is recorded on it, each in a transaction of its own
  * with the registration locked, so that a second run or a second server does not remind again; a
  * first session moved to another moment clears it (Training.planSessions), and the new one is reminded.
- * Runs every hour, so that a server that was down catches up.
+ * Runs every hour, so that a server that was down catches up. Each run goes through all candidates, a batch
+ * after the other: a large training does not keep the reminders of others for a later run.
  */
 @Singleton
 @ConcurrencyManagement(ConcurrencyManagementType.BEAN)
@@ -71,23 +72,37 @@ public class TrainingReminders {
     public int remindDue(Instant now) {
         LocalDateTime from = LocalDateTime.ofInstant(now, ZoneOffset.UTC).minus(ZONE_MARGIN);
         LocalDateTime to = LocalDateTime.ofInstant(now.plus(window()), ZoneOffset.UTC).plus(ZONE_MARGIN);
-        List<Long> candidates = em.createQuery("SELECT r.id FROM Registration r WHERE r.status = :status"
+        // Through the business object, so that each reminder gets the REQUIRES_NEW transaction of its method.
+        TrainingReminders self = context.getBusinessObject(TrainingReminders.class);
+        int reminded = 0;
+        List<Long> batch;
+        long after = 0;
+        do {
+            batch = candidates(from, to, after);
+            for (Long id : batch) {
+                reminded += self.remind(id, now) ? 1 : 0;
+            }
+            after = batch.isEmpty() ? after : batch.get(batch.size() - 1);
+        } while (batch.size() == BATCH);
+        return reminded;
+    }
+
+    /**
+     * The next batch of registrations not reminded yet, after the given id, whose training's first session may be due.
+     * Those within the zones' margin but not due yet stay candidates without a reminder: the next batch starts after them.
+     */
+    private List<Long> candidates(LocalDateTime from, LocalDateTime to, long after) {
+        return em.createQuery("SELECT r.id FROM Registration r WHERE r.status = :status AND r.id > :after"
                         // the first session: with any session, a training under way would stay a candidate, never
-                        // reminded, every hour, and fill the batch
+                        // reminded, every hour
                         + " AND r.remindedAt IS NULL AND (SELECT MIN(s.start) FROM TrainingSession s WHERE s.training = r.training)"
                         + " BETWEEN :from AND :to ORDER BY r.id", Long.class)
                 .setParameter("status", RegistrationStatus.REGISTERED)
+                .setParameter("after", after)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .setMaxResults(BATCH)
                 .getResultList();
-        // Through the business object, so that each reminder gets the REQUIRES_NEW transaction of its method.
-        TrainingReminders self = context.getBusinessObject(TrainingReminders.class);
-        int reminded = 0;
-        for (Long id : candidates) {
-            reminded += self.remind(id, now) ? 1 : 0;
-        }
-        return reminded;
     }
 
     /** Reminds the person of one registration if it is due and was not reminded yet; whether it did. */
