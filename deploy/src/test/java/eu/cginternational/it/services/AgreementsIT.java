@@ -381,7 +381,8 @@ class AgreementsIT {
                 .containsExactly(SigningEventType.SUPERSEDED, "agreement expired");
         assertThat(amendment.checkIntegrity().intact()).isTrue();
         RejectedException late = assertThrows(RejectedException.class,
-                () -> partnerEs.call(() -> agreements.sign(id, null, SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD))));
+                () -> partnerEs.call(() -> agreements.sign(id, amendment.getStateVersion(),
+                        SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD))));
         assertThat(late.getMessageKey()).isEqualTo("agreement.rule.NOT_AT_SIGNING");
         String link = "/agreements/agreement.xhtml?id=" + id;
         assertThat(data.noticesAbout("partner.es", link)).containsExactly(
@@ -483,6 +484,11 @@ class AgreementsIT {
         assertThat(stored).containsOnly("[[partner.es, school.kpt] 1, [partner.es, school.kpt] 1]");
     }
 
+    /** The version of the agreement's document under signature as it stands, which a signature names. */
+    private long signingVersion(long agreementId) {
+        return signingData.document(data.agreement(agreementId).getCurrent().getSignedDocumentId()).getStateVersion();
+    }
+
     /** A draft of school.kpt with Costa Azul, sent for signature by school.kpt to the signers named, in their order. */
     private long sentTo(String... signers) throws Exception {
         long id = kptDraft().getId();
@@ -513,7 +519,7 @@ class AgreementsIT {
             long documentVersion = signingData.document(documentId).getVersion();
 
             RejectedException signature = assertThrows(RejectedException.class, () -> teacherKpt.call(() -> agreements.sign(id,
-                    null, SigningTestData.input("Teacher of Tirana", SigningTestData.DEMO_PASSWORD))));
+                    signingVersion(id), SigningTestData.input("Teacher of Tirana", SigningTestData.DEMO_PASSWORD))));
             RejectedException decline = assertThrows(RejectedException.class, () -> teacherKpt.call(() -> agreements.act(id,
                     new AgreementTransition(AgreementAction.DECLINE, "Not mine to sign any more", sent.getVersion()))));
 
@@ -828,7 +834,7 @@ class AgreementsIT {
         UserAccount leaving = common.newAccount(Role.PARTNER, data.account("partner.es").getInstitution().getName());
         long id = sentTo("partner.es", leaving.getUsername(), "school.kpt");
         long documentId = data.agreement(id).getCurrent().getSignedDocumentId();
-        partnerEs.call(() -> agreements.sign(id, null, SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD)));
+        partnerEs.call(() -> agreements.sign(id, signingVersion(id), SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD)));
         common.deactivate(leaving.getUsername());
         Agreement waiting = data.agreement(id);
         assertThat(waiting.getStatus()).isEqualTo(AgreementStatus.PARTIALLY_SIGNED);
@@ -870,8 +876,8 @@ class AgreementsIT {
                 Texts.format(Locale.ENGLISH, "notice.agreement.withdrawn.title")));
         assertThat(data.noticesAbout(leaving.getUsername(), link)).isEmpty();
         assertThat(data.noticesAbout("school.kpt", link)).doesNotContain(Texts.format(ALBANIAN, "notice.agreement.withdrawn.title"));
-        RejectedException late = assertThrows(RejectedException.class, () -> partnerEs.call(() -> agreements.sign(id, null,
-                SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD))));
+        RejectedException late = assertThrows(RejectedException.class, () -> partnerEs.call(() -> agreements.sign(id,
+                document.getStateVersion(), SigningTestData.input("Javier Ortega", SigningTestData.DEMO_PASSWORD))));
         assertThat(late.getMessageKey()).isEqualTo("agreement.rule.NOT_AT_SIGNING");
 
         AgreementDraft anew = AgreementDraft.of(withdrawn);

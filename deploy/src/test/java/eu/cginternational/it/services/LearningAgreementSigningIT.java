@@ -141,16 +141,26 @@ class LearningAgreementSigningIT {
                 .containsExactly(SignerRole.SENDING_SCHOOL, SignerRole.PARTICIPANT, SignerRole.HOST_ORGANISATION);
         assertThat(sent.getSigners()).extracting(s -> s.getAccount().getUsername())
                 .containsExactly("school.kpt", "student.kpt", "partner.es");
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
-        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, read(id), input("Klea Shehu", DEMO_PASSWORD)));
         assertEquals("learning.signing.required_to_start",
                 assertThrows(RejectedException.class, () -> start(id)).getMessageKey());
 
-        partnerEs.call(() -> signatures.sign(id, null, input("Javier Ortega", DEMO_PASSWORD)));
+        partnerEs.call(() -> signatures.sign(id, read(id), input("Javier Ortega", DEMO_PASSWORD)));
         start(id);
 
         assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
         assertEquals(SignedDocumentStatus.SIGNED, data.document(sent.getId()).getStatus());
+    }
+
+    /** The version of the signing document as it stands, which a signature names. */
+    private long versionOf(long documentId) {
+        return data.document(documentId).getStateVersion();
+    }
+
+    /** The version of the document of the mobility's agreement as it stands, which a signature names. */
+    private Long read(long mobilityId) {
+        return signatures.find(mobilityId).map(SignedDocument::getStateVersion).orElse(null);
     }
 
     /** Sends the agreement for signature as the caller, with its version as the caller reads it just before. */
@@ -197,7 +207,7 @@ class LearningAgreementSigningIT {
     void aVersionDeclinedIsNotSentAgainUntilItChanges() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(75)).getId();
         long documentId = send(schoolKpt, id).getId();
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
         long read = studentKpt.call(() -> engine.get(documentId).getStateVersion());
         studentKpt.call(() -> engine.decline(documentId, read, "Thirty-five hours a week is too many for me."));
         assertEquals(SignedDocumentStatus.DECLINED, data.document(documentId).getStatus());
@@ -288,9 +298,9 @@ class LearningAgreementSigningIT {
     }
 
     private void signedByAllThree(long mobilityId) throws Exception {
-        schoolKpt.call(() -> signatures.sign(mobilityId, null, input("Besnik Leka", DEMO_PASSWORD)));
-        studentKpt.call(() -> signatures.sign(mobilityId, null, input("Klea Shehu", DEMO_PASSWORD)));
-        partnerEs.call(() -> signatures.sign(mobilityId, null, input("Javier Ortega", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(mobilityId, read(mobilityId), input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(mobilityId, read(mobilityId), input("Klea Shehu", DEMO_PASSWORD)));
+        partnerEs.call(() -> signatures.sign(mobilityId, read(mobilityId), input("Javier Ortega", DEMO_PASSWORD)));
     }
 
     /** Revises the application as teacher.kpt, with the change made to a draft of it as it stands. */
@@ -333,7 +343,7 @@ class LearningAgreementSigningIT {
     void anotherHostSupersedesTheDocumentUnderSignatureButGreenTravelDoesNot() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(40)).getId();
         long documentId = send(schoolKpt, id).getId();
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
         step(schoolKpt, id, MobilityAction.RETURN, "Another host, please.");
 
         revised(id, draft -> draft.setGreenTravel(true));
@@ -342,14 +352,14 @@ class LearningAgreementSigningIT {
         revised(id, draft -> draft.setHostId(common.institution("Mundus").getId()));
         assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(documentId).getStatus());
         assertEquals("learning.signing.nothing_to_sign", assertThrows(RejectedException.class, () -> studentKpt.call(
-                () -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+                () -> signatures.sign(id, read(id), input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
     }
 
     @Test
     void aHostChangedAndChangedBackIsSentForANewRoundWhosePdfSaysWhenTheTermsChanged() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(40)).getId();
         SignedDocument first = send(schoolKpt, id);
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
         step(schoolKpt, id, MobilityAction.RETURN, "Another host, please.");
         long costaAzul = common.mobility(id).getHost().getId();
         revised(id, draft -> draft.setHostId(common.institution("Mundus").getId()));
@@ -368,7 +378,7 @@ class LearningAgreementSigningIT {
     void aNewVersionSupersedesTheDocumentUnderSignature() throws Exception {
         long id = data.approvedDemoMobility(today()).getId();
         long documentId = send(schoolKpt, id).getId();
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
 
         teacherKpt.call(() -> {
             LearningAgreement agreement = agreements.find(id).orElseThrow();
@@ -380,9 +390,9 @@ class LearningAgreementSigningIT {
 
         assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(documentId).getStatus());
         assertEquals("signing.rule.SUPERSEDED", assertThrows(RejectedException.class, () -> studentKpt.call(
-                () -> engine.sign(documentId, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+                () -> engine.sign(documentId, versionOf(documentId), input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
         assertEquals("learning.signing.nothing_to_sign", assertThrows(RejectedException.class, () -> studentKpt.call(
-                () -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+                () -> signatures.sign(id, read(id), input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
     }
 
     /**
@@ -394,7 +404,7 @@ class LearningAgreementSigningIT {
     void theSendingSchoolWithdrawsTheVersionUnderSignatureAndSendsItsChangeAnew() throws Exception {
         long id = data.approvedDemoMobility(today()).getId();
         long documentId = send(schoolKpt, id).getId();
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
         String comment = "The host's mentor left & a new one is named: \"javascript:alert('x')\".";
         LearningAgreementWithdrawal seen = new LearningAgreementWithdrawal(
                 schoolKpt.call(() -> agreements.find(id).orElseThrow().getVersion()), comment);
@@ -421,7 +431,7 @@ class LearningAgreementSigningIT {
         assertEquals(SignedDocumentStatus.SUPERSEDED, document.getStatus());
         assertThat(document.checkIntegrity().intact()).isTrue();
         assertEquals("signing.rule.SUPERSEDED", assertThrows(RejectedException.class, () -> studentKpt.call(
-                () -> engine.sign(documentId, null, input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
+                () -> engine.sign(documentId, versionOf(documentId), input("Klea Shehu", DEMO_PASSWORD)))).getMessageKey());
         assertThat(common.auditDetails(AuditEventType.LEARNING_AGREEMENT_CHANGED, "mobility " + id))
                 .contains("version 1 withdrawn from signature (signed document " + documentId + ")");
         String link = "/mobilities/mobility.xhtml?id=" + id;
@@ -542,14 +552,14 @@ class LearningAgreementSigningIT {
         SignedDocument sent = send(schoolKpt, id);
         assertThat(sent.getSigners()).extracting(s -> s.getAccount().getUsername() + " " + s.getRole())
                 .containsExactly("school.kpt SENDING_SCHOOL", "teacher.kpt PARTICIPANT", "school.pljevlja HOST_ORGANISATION");
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
-        teacherKpt.call(() -> signatures.sign(id, null, input("Elira Dervishi", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
+        teacherKpt.call(() -> signatures.sign(id, read(id), input("Elira Dervishi", DEMO_PASSWORD)));
         assertThat(schoolPljevlja.call(() -> engine.inboxItems(PageRequest.first(100))))
                 .extracting(s -> s.getDocument().getId()).contains(sent.getId());
         // The host school's teachers and its country's ministry never see the mobility: nor its agreement.
         assertThat(teacherPljevlja.call(() -> engine.mayRead(sent.getId()))).isFalse();
         assertThat(ministryMe.call(() -> engine.mayRead(sent.getId()))).isFalse();
-        schoolPljevlja.call(() -> signatures.sign(id, null, input("Host School Director", DEMO_PASSWORD)));
+        schoolPljevlja.call(() -> signatures.sign(id, read(id), input("Host School Director", DEMO_PASSWORD)));
         start(id);
 
         assertEquals(MobilityStatus.IN_PROGRESS, common.mobility(id).getStatus());
@@ -560,8 +570,8 @@ class LearningAgreementSigningIT {
     void rejectingTheApplicationSupersedesItsAgreementUnderSignatureForEverySigner() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(60)).getId();
         long documentId = send(schoolKpt, id).getId();
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
-        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, read(id), input("Klea Shehu", DEMO_PASSWORD)));
         assertThat(partnerEs.call(() -> engine.inboxItems(PageRequest.first(100))))
                 .extracting(s -> s.getDocument().getId()).contains(documentId);
         assertThat(partnerEs.call(() -> engine.mayRead(documentId))).isTrue();
@@ -570,7 +580,7 @@ class LearningAgreementSigningIT {
 
         assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(documentId).getStatus());
         assertEquals("signing.rule.SUPERSEDED", assertThrows(RejectedException.class, () -> partnerEs.call(
-                () -> engine.sign(documentId, null, input("Javier Ortega", DEMO_PASSWORD)))).getMessageKey());
+                () -> engine.sign(documentId, versionOf(documentId), input("Javier Ortega", DEMO_PASSWORD)))).getMessageKey());
         assertThat(partnerEs.call(() -> engine.inboxItems(PageRequest.first(100))))
                 .extracting(s -> s.getDocument().getId()).doesNotContain(documentId);
         // The host does not see a rejected application, nor the agreement it was about to sign.
@@ -598,9 +608,9 @@ class LearningAgreementSigningIT {
             accounts.roles("school.kpt", administrator);
         }
         assertThat(inboxOf(schoolKpt)).contains(documentId);
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
         assertThat(inboxOf(studentKpt)).contains(documentId);
-        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, read(id), input("Klea Shehu", DEMO_PASSWORD)));
         assertThat(inboxOf(partnerEs)).contains(documentId);
 
         long host = common.mobility(id).getHost().getId();
@@ -631,8 +641,8 @@ class LearningAgreementSigningIT {
     void aHostsSignerWhoNoLongerActsForTheHostNeitherSignsNorDeclinesAndNothingChanges() throws Exception {
         long id = data.submittedDemoMobility(today().plusDays(50)).getId();
         long documentId = send(schoolKpt, id).getId();
-        schoolKpt.call(() -> signatures.sign(id, null, input("Besnik Leka", DEMO_PASSWORD)));
-        studentKpt.call(() -> signatures.sign(id, null, input("Klea Shehu", DEMO_PASSWORD)));
+        schoolKpt.call(() -> signatures.sign(id, read(id), input("Besnik Leka", DEMO_PASSWORD)));
+        studentKpt.call(() -> signatures.sign(id, read(id), input("Klea Shehu", DEMO_PASSWORD)));
         long host = common.mobility(id).getHost().getId();
         accounts.moveTo("partner.es", common.institution("Officina Meccanica Romagnola S.r.l.").getId());
         try {
@@ -641,7 +651,7 @@ class LearningAgreementSigningIT {
             long mobilityVersion = common.mobility(id).getVersion();
 
             RejectedException signature = assertThrows(RejectedException.class, () -> partnerEs.call(
-                    () -> engine.sign(documentId, null, input("Javier Ortega", DEMO_PASSWORD))));
+                    () -> engine.sign(documentId, versionOf(documentId), input("Javier Ortega", DEMO_PASSWORD))));
             RejectedException decline = assertThrows(RejectedException.class, () -> partnerEs.call(
                     () -> engine.decline(documentId, read, "Not mine to sign any more")));
 

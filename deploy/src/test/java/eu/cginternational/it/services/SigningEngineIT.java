@@ -85,8 +85,18 @@ class SigningEngineIT {
                 data.demoSigners()).getId());
     }
 
+    /** Signs as the caller on the document as they read it just before. */
     private void signAs(RoleCaller caller, long id, String name) throws Exception {
-        caller.call(() -> engine.sign(id, null, input(name, DEMO_PASSWORD)));
+        signAs(caller, id, name, caller.call(() -> engine.get(id).getStateVersion()));
+    }
+
+    private void signAs(RoleCaller caller, long id, String name, long read) throws Exception {
+        caller.call(() -> engine.sign(id, read, input(name, DEMO_PASSWORD)));
+    }
+
+    /** The document's version as it stands: what a signer reads now. */
+    private long version(long id) {
+        return data.document(id).getStateVersion();
     }
 
     private static <T extends Throwable> T refused(Class<T> type, Callable<?> step) {
@@ -117,7 +127,7 @@ class SigningEngineIT {
         long id = sent();
 
         RejectedException refusal = refused(RejectedException.class, () -> partnerEs.call(
-                () -> engine.sign(id, null, input("Javier Ortega", DEMO_PASSWORD))));
+                () -> engine.sign(id, version(id), input("Javier Ortega", DEMO_PASSWORD))));
 
         assertEquals("signing.rule.NOT_YOUR_TURN", refusal.getMessageKey());
         assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(id).getStatus());
@@ -128,7 +138,7 @@ class SigningEngineIT {
         long id = sent();
 
         refused(AccessDeniedException.class, () -> schoolPljevlja.call(
-                () -> engine.sign(id, null, input("Somebody", DEMO_PASSWORD))));
+                () -> engine.sign(id, version(id), input("Somebody", DEMO_PASSWORD))));
 
         assertThat(common.auditEvents(AuditEventType.ACCESS_DENIED, "signed document " + id)).isEqualTo(1);
     }
@@ -137,10 +147,10 @@ class SigningEngineIT {
     void aSignatureWithoutConsentOrDrawingIsRefused() throws Exception {
         long id = sent();
 
-        refused(InvalidInputException.class, () -> schoolKpt.call(() -> engine.sign(id, null,
+        refused(InvalidInputException.class, () -> schoolKpt.call(() -> engine.sign(id, version(id),
                 eu.cginternational.service.signing.SignatureInput.of(DEMO_PASSWORD, "Besnik Leka",
                         SigningTestData.drawnSignature(), null))));
-        refused(InvalidInputException.class, () -> schoolKpt.call(() -> engine.sign(id, null,
+        refused(InvalidInputException.class, () -> schoolKpt.call(() -> engine.sign(id, version(id),
                 eu.cginternational.service.signing.SignatureInput.of(DEMO_PASSWORD, "Besnik Leka", "bm90IGEgcG5n",
                         eu.cginternational.service.signing.SigningConsent.CURRENT_VERSION))));
         assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, data.document(id).getStatus());
@@ -152,7 +162,7 @@ class SigningEngineIT {
         int before = data.failedLogins("school.kpt");
         try {
             RejectedException refusal = refused(RejectedException.class, () -> schoolKpt.call(
-                    () -> engine.sign(id, null, input("Besnik Leka", "not-my-password"))));
+                    () -> engine.sign(id, version(id), input("Besnik Leka", "not-my-password"))));
 
             assertEquals("signing.password_wrong", refusal.getMessageKey());
             assertEquals(before + 1, data.failedLogins("school.kpt"));
@@ -174,7 +184,7 @@ class SigningEngineIT {
         });
 
         RejectedException refusal = refused(RejectedException.class, () -> schoolKpt.call(
-                () -> engine.sign(id, null, input("Besnik Leka", DEMO_PASSWORD))));
+                () -> engine.sign(id, version(id), input("Besnik Leka", DEMO_PASSWORD))));
 
         assertEquals("signing.rule.SUPERSEDED", refusal.getMessageKey());
         assertEquals(SignedDocumentStatus.SUPERSEDED, data.document(id).getStatus());
@@ -192,7 +202,7 @@ class SigningEngineIT {
         assertEquals(SignedDocumentStatus.DECLINED, document.getStatus());
         assertEquals("The dates clash with my exams.", document.getSigners().get(1).getDeclineReason());
         assertEquals("signing.rule.DECLINED", refused(RejectedException.class, () -> partnerEs.call(
-                () -> engine.sign(id, null, input("Javier Ortega", DEMO_PASSWORD)))).getMessageKey());
+                () -> engine.sign(id, version(id), input("Javier Ortega", DEMO_PASSWORD)))).getMessageKey());
     }
 
     @Test
@@ -290,6 +300,25 @@ class SigningEngineIT {
     }
 
     /**
+     * A signature that does not say which version it read is incomplete, as a decline is: refused naming the version,
+     * before any other check, and nothing changes.
+     */
+    @Test
+    void aSignatureWithoutTheVersionReadIsRefusedNamingTheVersion() throws Exception {
+        long id = sent();
+
+        InvalidInputException refusal = refused(InvalidInputException.class, () -> schoolKpt.call(
+                () -> engine.sign(id, null, input("Besnik Leka", DEMO_PASSWORD))));
+
+        assertThat(refusal.getProblems()).extracting(p -> p.field()).containsExactly("version");
+        assertThat(refusal.getProblems()).allMatch(problem -> !problem.message().isBlank());
+        SignedDocument document = data.document(id);
+        assertEquals(SignedDocumentStatus.AWAITING_SIGNATURES, document.getStatus());
+        assertThat(document.getSigners().get(0).getStatus()).isEqualTo(SignerStatus.WAITING);
+        assertThat(document.getEvents()).hasSize(1);
+    }
+
+    /**
      * A reminder records an event and moves the document's row, but changes nothing the signer reads: whose form was
      * open when it came signs on the version they read, and is not told that it changed meanwhile.
      */
@@ -351,16 +380,18 @@ class SigningEngineIT {
         assertThat(document.getSigners().get(1).getStatus()).isEqualTo(SignerStatus.WAITING);
     }
 
+    /** Two tabs showing the same version: the one that comes second is told that the document changed meanwhile. */
     @Test
     void twoTabsSigningAtOnceGiveOneSignature() throws Exception {
         long id = sent();
+        long read = version(id);
         CountDownLatch start = new CountDownLatch(1);
         List<Future<String>> tabs = new ArrayList<>();
         for (int tab = 0; tab < 2; tab++) {
             tabs.add(executor.submit(() -> {
                 start.await();
                 try {
-                    signAs(schoolKpt, id, "Besnik Leka");
+                    signAs(schoolKpt, id, "Besnik Leka", read);
                     return "signed";
                 } catch (BusinessException e) {
                     return e.getMessageKey();
@@ -373,7 +404,7 @@ class SigningEngineIT {
             outcomes.add(tab.get());
         }
 
-        assertThat(outcomes).containsExactlyInAnyOrder("signed", "signing.rule.ALREADY_SIGNED");
+        assertThat(outcomes).containsExactlyInAnyOrder("signed", "error.changed_meanwhile");
         SignedDocument document = data.document(id);
         assertThat(document.getEvents()).extracting(e -> e.getType())
                 .containsExactly(SigningEventType.SENT, SigningEventType.SIGNED);
@@ -384,14 +415,15 @@ class SigningEngineIT {
     void twoSignersAtOnceSignInOrderOrAreRefused() throws Exception {
         long id = sent();
         signAs(schoolKpt, id, "Besnik Leka");
+        long read = version(id);
         CountDownLatch start = new CountDownLatch(1);
         Future<String> student = executor.submit(() -> {
             start.await();
-            return outcome(() -> signAs(studentKpt, id, "Klea Shehu"));
+            return outcome(() -> signAs(studentKpt, id, "Klea Shehu", read));
         });
         Future<String> partner = executor.submit(() -> {
             start.await();
-            return outcome(() -> signAs(partnerEs, id, "Javier Ortega"));
+            return outcome(() -> signAs(partnerEs, id, "Javier Ortega", read));
         });
         start.countDown();
         String studentOutcome = student.get();
@@ -399,13 +431,10 @@ class SigningEngineIT {
 
         assertEquals("signed", studentOutcome);
         SignedDocument document = data.document(id);
-        // The partner either waited for the student's signature and signed after it, or came first and was refused.
-        if ("signed".equals(partnerOutcome)) {
-            assertEquals(SignedDocumentStatus.SIGNED, document.getStatus());
-        } else {
-            assertEquals("signing.rule.NOT_YOUR_TURN", partnerOutcome);
-            assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, document.getStatus());
-        }
+        // The partner either came first and was refused as out of turn, or waited for the student's signature, which
+        // changed the document they had read.
+        assertThat(partnerOutcome).isIn("signing.rule.NOT_YOUR_TURN", "error.changed_meanwhile");
+        assertEquals(SignedDocumentStatus.PARTIALLY_SIGNED, document.getStatus());
         assertThat(document.checkIntegrity().intact()).isTrue();
     }
 

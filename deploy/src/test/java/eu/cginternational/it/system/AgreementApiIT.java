@@ -92,23 +92,19 @@ class AgreementApiIT {
         assertThat(json(sent).getString("status")).isEqualTo("SENT_FOR_SIGNATURE");
         assertThat(json(sent).getString("nextSigner")).isEqualTo("partner.es");
 
-        String signature = """
-                {"password": "%s", "typedName": "%s", "drawnSignature": "%s", "consentVersion": "2026-1"}""";
-        String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAEklEQVR4nGOQUq77j4wZSBcAAJNhG6GF9LkZAAAAAElFTkSuQmCC";
+        String read = signingVersion(id, "partner.es");
         assertThat(asDemo("POST", "/api/agreements/" + id + "/signatures", "school.kpt",
-                signature.formatted(Platform.DEMO_PASSWORD, "Besnik Leka", png)).statusCode()).isEqualTo(422);
+                SIGNATURE.formatted(Platform.DEMO_PASSWORD, "Besnik Leka", PNG, read)).statusCode()).isEqualTo(422);
         assertThat(asDemo("POST", "/api/agreements/" + id + "/signatures", "partner.al",
-                signature.formatted(Platform.DEMO_PASSWORD, "Ermal Kola", png)).statusCode()).isEqualTo(404);
+                SIGNATURE.formatted(Platform.DEMO_PASSWORD, "Ermal Kola", PNG, read)).statusCode()).isEqualTo(404);
         assertThat(asDemo("POST", "/api/agreements/" + id + "/signatures", "partner.es",
-                signature.formatted("not-the-password", "Javier Ortega", png)).statusCode()).isEqualTo(422);
+                SIGNATURE.formatted("not-the-password", "Javier Ortega", PNG, read)).statusCode()).isEqualTo(422);
 
-        HttpResponse<String> first = asDemo("POST", "/api/agreements/" + id + "/signatures", "partner.es",
-                signature.formatted(Platform.DEMO_PASSWORD, "Javier Ortega", png));
+        HttpResponse<String> first = sign(id, "partner.es", "Javier Ortega");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
         assertThat(json(asDemo("GET", "/api/agreements/" + id, "school.kpt", null)).getString("status"))
                 .isEqualTo("PARTIALLY_SIGNED");
-        HttpResponse<String> second = asDemo("POST", "/api/agreements/" + id + "/signatures", "school.kpt",
-                signature.formatted(Platform.DEMO_PASSWORD, "Besnik Leka", png));
+        HttpResponse<String> second = sign(id, "school.kpt", "Besnik Leka");
         assertThat(second.statusCode()).as(second.body()).isEqualTo(200);
         JsonObject active = json(asDemo("GET", "/api/agreements/" + id, "partner.es", null));
         assertThat(active.getString("status")).isEqualTo("ACTIVE");
@@ -120,13 +116,8 @@ class AgreementApiIT {
         JsonObject agreement = draft();
         long id = agreement.getJsonNumber("id").longValue();
         assertThat(act(id, "school.kpt", "SEND", null, agreement).statusCode()).isEqualTo(200);
-        String signature = """
-                {"password": "%s", "typedName": "%s", "drawnSignature": "%s", "consentVersion": "2026-1"}""";
-        String png = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAEklEQVR4nGOQUq77j4wZSBcAAJNhG6GF9LkZAAAAAElFTkSuQmCC";
-        assertThat(asDemo("POST", "/api/agreements/" + id + "/signatures", "partner.es",
-                signature.formatted(Platform.DEMO_PASSWORD, "Javier Ortega", png)).statusCode()).isEqualTo(200);
-        assertThat(asDemo("POST", "/api/agreements/" + id + "/signatures", "school.kpt",
-                signature.formatted(Platform.DEMO_PASSWORD, "Besnik Leka", png)).statusCode()).isEqualTo(200);
+        assertThat(sign(id, "partner.es", "Javier Ortega").statusCode()).isEqualTo(200);
+        assertThat(sign(id, "school.kpt", "Besnik Leka").statusCode()).isEqualTo(200);
 
         HttpResponse<byte[]> pdf = SigningApiIT.bytes("/api/agreements/" + id + "/document?version=1", "partner.es");
         assertThat(pdf.statusCode()).isEqualTo(200);
@@ -163,12 +154,25 @@ class AgreementApiIT {
     }
 
     private static final String SIGNATURE = """
-            {"password": "%s", "typedName": "%s", "drawnSignature": "%s", "consentVersion": "2026-1"}""";
+            {"password": "%s", "typedName": "%s", "drawnSignature": "%s", "consentVersion": "2026-1", "version": %s}""";
     private static final String PNG = "data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAAAQAAAAECAYAAACp8Z5+AAAAEklEQVR4nGOQUq77j4wZSBcAAJNhG6GF9LkZAAAAAElFTkSuQmCC";
 
+    /** Signs as the account, naming the signing document's version as the account reads it just before. */
     private static HttpResponse<String> sign(long id, String username, String typedName) {
         return asDemo("POST", "/api/agreements/" + id + "/signatures", username,
-                SIGNATURE.formatted(Platform.DEMO_PASSWORD, typedName, PNG));
+                SIGNATURE.formatted(Platform.DEMO_PASSWORD, typedName, PNG, signingVersion(id, username)));
+    }
+
+    /**
+     * The version of the agreement's signing document ({@code signingDocument}) as the account reads it, which a
+     * signature names; {@code null} when the agreement shows none.
+     */
+    private static String signingVersion(long id, String username) {
+        JsonObject agreement = json(asDemo("GET", "/api/agreements/" + id, username, null));
+        if (Platform.isNull(agreement, "signingDocument")) {
+            return "null";
+        }
+        return String.valueOf(json(asDemo("GET", agreement.getString("signingDocument"), username, null)).getInt("version"));
     }
 
     /** A new agreement of school.kpt with Costa Azul, in force from yesterday for a year: signed by partner.es and school.kpt. */
@@ -692,7 +696,7 @@ class AgreementApiIT {
         assertThat(teaching.statusCode()).as(teaching.body()).isEqualTo(200);
 
         HttpResponse<String> signature = Platform.call("POST", "/api/agreements/" + id + "/signatures", admin, password,
-                SIGNATURE.formatted(password, "Browser Person", PNG));
+                SIGNATURE.formatted(password, "Browser Person", PNG, signingVersion(id, "school.kpt")));
         HttpResponse<String> decline = Platform.call("POST", "/api/agreements/" + id + "/transitions", admin, password,
                 "{\"action\": \"DECLINE\", \"comment\": \"Not mine any more\", \"version\": %s}"
                         .formatted(json(sent).getJsonNumber("version")));

@@ -175,8 +175,9 @@ class LearningAgreementApiIT {
             assertThat(Platform.isNull(agreement.getJsonArray("versions").getJsonObject(0), "withdrawnAt")).isFalse();
             assertThat(agreement.getJsonArray("versions").getJsonObject(0).getString("withdrawalComment")).isEqualTo(comment);
             assertThat(json(asDemo("GET", SigningApiIT.base(id) + "/signature", "school.kpt", null)).getString("status")).isEqualTo("SUPERSEDED");
+            int read = json(asDemo("GET", "/api/signing/documents/" + document, "partner.es", null)).getInt("version");
             HttpResponse<String> late = asDemo("POST", "/api/signing/documents/" + document + "/signatures", "partner.es",
-                    SigningApiIT.signature("Javier Ortega", Platform.DEMO_PASSWORD, consent, null));
+                    SigningApiIT.signature("Javier Ortega", Platform.DEMO_PASSWORD, consent, read));
             assertThat(late.statusCode()).as(late.body()).isEqualTo(422);
             assertThat(asDemo("GET", "/api/notifications?size=50", "student.kpt", null).body())
                     .contains(Platform.serviceText("_sq", "notice.learning.withdrawn.title")).contains("Mentori i ri fillon të hënën & ");

@@ -107,7 +107,7 @@ class SigningApiIT {
 
             HttpResponse<String> early = sign(id, "partner.es", "Javier Ortega", "2026-1");
             HttpResponse<String> stranger = asDemo("POST", "/api/signing/documents/" + documentId + "/signatures", "school.pljevlja",
-                    signature("Somebody", "cg-demo-2026!", "2026-1", null));
+                    signature("Somebody", "cg-demo-2026!", "2026-1", version));
             asDemo("POST", "/api/signing/documents/" + documentId + "/signatures", "school.kpt",
                     signature("Besnik Leka", "cg-demo-2026!", "2026-1", version));
             HttpResponse<String> stale = asDemo("POST", "/api/signing/documents/" + documentId + "/signatures", "student.kpt",
@@ -155,15 +155,16 @@ class SigningApiIT {
             assertThat(declined.statusCode()).as(declined.body()).isEqualTo(200);
             assertThat(json(declined).getString("status")).isEqualTo("DECLINED");
             assertThat(late.statusCode()).as(late.body()).isEqualTo(409);
-            assertThat(lateUnversioned.statusCode()).as("without a version, the rule answers").isEqualTo(422);
+            assertThat(lateUnversioned.statusCode()).as(lateUnversioned.body()).isEqualTo(422);
+            assertThat(json(lateUnversioned).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
             assertThat(json(asDemo("GET", document, "student.kpt", null)).getJsonArray("signers").getJsonObject(1)
                     .getString("status")).isEqualTo("WAITING");
         }
 
         /**
          * A document withdrawn from signature since the version read (its agreement to be sent anew) is a change too:
-         * a signature or a decline named by that version is 409 and changes nothing; without a version the signature
-         * is told what became of the document (422).
+         * a signature or a decline named by that version is 409 and changes nothing; a signature without a version is
+         * incomplete (422 naming it).
          */
         @Test
         void aSignatureOrDeclineOnADocumentWithdrawnSinceIs409() {
@@ -185,21 +186,49 @@ class SigningApiIT {
             assertThat(signed.statusCode()).as(signed.body()).isEqualTo(409);
             assertThat(declined.statusCode()).as(declined.body()).isEqualTo(409);
             assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(422);
+            assertThat(json(unversioned).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
             JsonObject unchanged = json(asDemo("GET", document, "school.kpt", null));
             assertThat(unchanged.getString("status")).isEqualTo("SUPERSEDED");
             assertThat(unchanged.getJsonArray("signers").getValuesAs(JsonObject.class))
                     .extracting(s -> s.getString("status")).containsOnly("WAITING");
         }
 
+        /**
+         * A signature names the version read, as a decline does, for every document the engine signs: without it,
+         * through the engine's address or the learning agreement's, it is incomplete (422 naming the version, in the
+         * signer's language) and nothing is signed.
+         */
+        @Test
+        void aSignatureWithoutTheVersionIs422NamingItAndSignsNothing() {
+            long id = approvedWithAgreement();
+            long documentId = json(send(id, "school.kpt")).getJsonNumber("id").longValue();
+            String document = "/api/signing/documents/" + documentId;
+
+            HttpResponse<String> viaEngine = asDemo("POST", document + "/signatures", "school.kpt",
+                    signature("Besnik Leka", "cg-demo-2026!", "2026-1", null));
+            HttpResponse<String> viaAgreement = asDemo("POST", base(id) + "/signatures", "school.kpt",
+                    signature("Besnik Leka", "cg-demo-2026!", "2026-1", null));
+
+            for (HttpResponse<String> unversioned : List.of(viaEngine, viaAgreement)) {
+                assertThat(unversioned.statusCode()).as(unversioned.body()).isEqualTo(422);
+                assertThat(json(unversioned).getJsonArray("errors").getJsonObject(0).getString("field")).isEqualTo("version");
+                assertThat(unversioned.body()).contains(Platform.validationText("_sq", "signing.version.required"));
+            }
+            JsonObject unchanged = json(asDemo("GET", document, "school.kpt", null));
+            assertThat(unchanged.getString("status")).isEqualTo("AWAITING_SIGNATURES");
+            assertThat(unchanged.getJsonArray("events")).hasSize(1);
+        }
+
         @Test
         void aWrongPasswordIs422AndAMissingConsentToo() {
             long id = approvedWithAgreement();
             send(id, "school.kpt");
+            int version = read(id, "school.kpt");
 
             HttpResponse<String> wrong = asDemo("POST", base(id) + "/signatures", "school.kpt",
-                    signature("Besnik Leka", "not-the-password", "2026-1", null));
+                    signature("Besnik Leka", "not-the-password", "2026-1", version));
             HttpResponse<String> noConsent = asDemo("POST", base(id) + "/signatures", "school.kpt",
-                    signature("Besnik Leka", "cg-demo-2026!", null, null));
+                    signature("Besnik Leka", "cg-demo-2026!", null, version));
             // A correct sign-in clears the failure again, so that the demo account never locks.
             asDemo("GET", "/api/me", "school.kpt", null);
 
@@ -233,8 +262,15 @@ class SigningApiIT {
         return asDemo("POST", base(mobilityId) + "/signature-requests", username, "{\"version\": " + version + "}");
     }
 
+    /** Signs the mobility's learning agreement as the account, on its document as the account reads it just before. */
     static HttpResponse<String> sign(long mobilityId, String username, String typedName, String consent) {
-        return asDemo("POST", base(mobilityId) + "/signatures", username, signature(typedName, "cg-demo-2026!", consent, null));
+        return asDemo("POST", base(mobilityId) + "/signatures", username,
+                signature(typedName, "cg-demo-2026!", consent, read(mobilityId, username)));
+    }
+
+    /** The version of the mobility's learning agreement's signing document as the account reads it. */
+    static int read(long mobilityId, String username) {
+        return json(asDemo("GET", base(mobilityId) + "/signature", username, null)).getInt("version");
     }
 
     static String signature(String typedName, String password, String consent, Integer version) {

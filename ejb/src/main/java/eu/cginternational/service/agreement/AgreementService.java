@@ -391,7 +391,8 @@ public class AgreementService {
 
     /**
      * Signs the version under signature as the caller, through the signing engine (password,
-     * typed name, drawn signature, consent); the engine's progress moves the agreement.
+     * typed name, drawn signature, consent) and naming the signing document's version the caller read (required); the
+     * engine's progress moves the agreement.
      */
     public Agreement sign(long id, Long documentVersionSeen, SignatureInput input) {
         Agreement agreement = get(id);

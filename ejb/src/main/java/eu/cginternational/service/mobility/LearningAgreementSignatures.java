@@ -216,7 +216,7 @@ public class LearningAgreementSignatures {
         return agreementOf(mobility).flatMap(this::latestDocument);
     }
 
-    /** Signs the open document of the mobility's agreement as the caller. */
+    /** Signs the open document of the mobility's agreement as the caller, naming the document's version read. */
     public SignedDocument sign(long mobilityId, Long expectedDocumentVersion, SignatureInput input) {
         SignedDocument document = find(mobilityId).filter(d -> d.getStatus().isOpen())
                 .orElseThrow(() -> new RejectedException("learning.signing.nothing_to_sign"));

@@ -66,16 +66,16 @@ import javax.imageio.stream.ImageInputStream;
  *
  * <p>Sending freezes the PDF once with its SHA-256. Signing is one transaction on the document row,
  * locked for writing, so two signers (or two tabs of one) signing at once are serialised: the second
- * sees the first's signature and is refused if it is no longer their turn. Before a signature the
- * engine checks, in this order: the caller is a signer (a person who is not is refused as such), the
- * version the signer saw ({@link SignedDocument#getStateVersion}, which the reminder run's bookkeeping
- * leaves as it is), then the document is open and it is the caller's turn, the signer may still act: an
- * active account the owner still lets act ({@link DocumentOwners#mayAct}), the input (consent to the current
- * text, typed name, a drawn signature that is a real PNG with ink), the account is not locked, and the
- * password. The version comes before the document's rules: whoever acts on a page that is no longer the
- * document as it stands (signed, declined or superseded since) is told that it changed meanwhile and to read
- * it again, not what the change made of it. A decline must name its version (else it is incomplete), then is
- * checked for signer, version and whether the signer may still act, then its reason and the document's rules. A
+ * sees the first's signature and is refused if it is no longer their turn. A signature and a decline must name
+ * the version the signer saw ({@link SignedDocument#getStateVersion}, which the reminder run's bookkeeping leaves as
+ * it is), else they are incomplete. Before a signature the engine then checks, in this order: the caller is a signer
+ * (a person who is not is refused as such), that version, then the document is open and it is the caller's turn,
+ * the signer may still act: an active account the owner still lets act ({@link DocumentOwners#mayAct}), the input
+ * (consent to the current text, typed name, a drawn signature that is a real PNG with ink), the account is not
+ * locked, and the password. The version comes before the document's rules: whoever acts on a page that is no longer
+ * the document as it stands (signed, declined or superseded since) is told that it changed meanwhile and to read it
+ * again, not what the change made of it. A decline is checked for signer, version and whether the signer may still
+ * act, then its reason and the document's rules. A
  * wrong password is audited and counted toward the lock in a transaction of its own, then refused. After each
  * signature or decline {@link SigningProgress} is fired synchronously for the owner, and the next signer, the
  * sender or everyone is told.
@@ -179,14 +179,14 @@ public class SigningEngine {
     // Signing -------------------------------------------------------------------------------------------
 
     /**
-     * Signs the document as the caller. {@code expectedDocumentVersion} is the version of the
-     * document the signer saw (null: not checked), its {@linkplain SignedDocument#getStateVersion() state
-     * version}; a document that changed since (signed, declined or superseded) is refused as a concurrent
-     * change, before its rules would refuse it as declined or superseded. A reminder or a mark that the signer
-     * cannot act, recorded since, changes nothing they read and refuses nothing, though it moved the row's
-     * optimistic-lock version.
+     * Signs the document as the caller. {@code expectedDocumentVersion} is the {@linkplain
+     * SignedDocument#getStateVersion() state version} of the document the signer saw, required as a decline's: a
+     * document that changed since (signed, declined or superseded) is refused as a concurrent change, before its rules
+     * would refuse it as declined or superseded. A reminder or a mark that the signer cannot act, recorded since,
+     * changes nothing they read and refuses nothing, though it moved the row's optimistic-lock version.
      */
     public SignedDocument sign(long documentId, Long expectedDocumentVersion, SignatureInput input) {
+        validator.validate(new VersionSeen(expectedDocumentVersion));
         if (input == null) {
             throw validator.invalid("password", "signing.password.required");
         }
@@ -253,7 +253,7 @@ public class SigningEngine {
         return document;
     }
 
-    /** The version of the document a decline is based on: it must say which it saw. */
+    /** The version of the document a signature or a decline is based on: it must say which it saw. */
     record VersionSeen(@NotNull(message = "{signing.version.required}") Long version) {
     }
 
@@ -443,12 +443,9 @@ public class SigningEngine {
         }
     }
 
-    /**
-     * Refuses a signature or decline based on a version of the document other than its state version now (null: not
-     * checked) as a concurrent change.
-     */
-    private static void requireUnchanged(SignedDocument document, Long expectedDocumentVersion) {
-        if (expectedDocumentVersion != null && expectedDocumentVersion != document.getStateVersion()) {
+    /** Refuses a signature or decline based on a version of the document other than its state version now. */
+    private static void requireUnchanged(SignedDocument document, long expectedDocumentVersion) {
+        if (expectedDocumentVersion != document.getStateVersion()) {
             throw new ConcurrentChangeException();
         }
     }

@@ -84,7 +84,7 @@ public class AgreementsResource {
     @Operation(summary = "Sign the version under signature as the signer whose turn it is, through the signing engine:"
             + " password, typedName, drawnSignature (base64 PNG), consentVersion (see /api/signing/consent) and the"
             + " signing document's version last read; 403 for someone who is not a signer, 409 for a changed document,"
-            + " 422 out of order, wrong password, superseded or missing input")
+            + " 422 without the version, out of order, wrong password, superseded or missing input")
     public AgreementViews.Detail sign(@PathParam("id") long id, SigningViews.SignatureRequest request) {
         SigningViews.SignatureRequest body = required(request);
         return detail(agreements.sign(id, body.version(),

@@ -65,7 +65,8 @@ public class SigningResource {
     @Path("documents/{id}/signatures")
     @Operation(summary = "Sign as the signer whose turn it is: password, typedName, drawnSignature (base64 PNG),"
             + " consentVersion (see /api/signing/consent) and the document version last read; 403 for someone who is not"
-            + " a signer, 409 for a changed document, 422 out of order, wrong password, superseded or missing input")
+            + " a signer, 409 for a changed document, 422 without the version, out of order, wrong password, superseded or"
+            + " missing input")
     public SigningViews.Document sign(@PathParam("id") long id, SigningViews.SignatureRequest request) {
         SigningViews.SignatureRequest body = required(request);
         return view(engine.sign(id, body.version(),
