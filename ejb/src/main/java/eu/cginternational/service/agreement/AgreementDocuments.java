@@ -19,7 +19,8 @@ import java.util.Map;
  * The PDF of one version of an agreement, in the language the version is written in, whoever
  * reads it: a signed document is one set of bytes for all its parties, so it cannot follow each
  * reader's language. It is made only from the version's recorded content and date, so the same
- * version always gives the same bytes; that is what the signing engine freezes and hashes.
+ * version always gives the same bytes; that is what the signing engine freezes and hashes. The day a version was
+ * made is the drafting institution's ({@link Agreement#dayAt}), which wrote it.
  */
 @ApplicationScoped
 public class AgreementDocuments {
@@ -32,7 +33,7 @@ public class AgreementDocuments {
                 + version.getMadeAt(), version.getMadeAt(), locale, title, version.getTitle());
         pdf.title(version.getTitle())
                 .subtitle(text(locale, "document.agreement.subtitle", title, version.getNumber(),
-                        Texts.date(locale, version.getMadeAt())) + " · "
+                        Texts.date(locale, agreement.dayAt(version.getMadeAt()))) + " · "
                         + text(locale, "document.agreement.programme"));
 
         Map<String, String> parties = PdfComposer.factList();
@@ -70,7 +71,7 @@ public class AgreementDocuments {
         }
         pdf.heading(text(locale, "document.agreement.signers")).facts(signers)
                 .note(text(locale, "document.agreement.made", version.getNumber(), String.valueOf(agreement.getId()),
-                        version.getMadeBy().getFullName(), Texts.date(locale, version.getMadeAt())));
+                        version.getMadeBy().getFullName(), Texts.date(locale, agreement.dayAt(version.getMadeAt()))));
         return new Pdf(fileName(version), pdf.finish());
     }
 

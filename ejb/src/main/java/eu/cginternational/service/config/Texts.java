@@ -1,10 +1,8 @@
 package eu.cginternational.service.config;
 
 import java.text.MessageFormat;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -13,7 +11,9 @@ import java.util.ResourceBundle;
 /**
  * Texts the services produce themselves (e-mails, single validation messages), from the bundle
  * {@code eu.cginternational.service.ServiceTexts} in the reader's language, and the dates they show,
- * written as the reader's language writes them, alike in notices, e-mails and documents.
+ * written as the reader's language writes them, alike in notices, e-mails and documents. A moment is written as a
+ * day only once its reader's clock made it one ({@code Institution.dayAt}): the UTC day the records keep is the day
+ * before in Tirana for the first hour after midnight (two in summer).
  */
 public final class Texts {
 
@@ -40,11 +40,6 @@ public final class Texts {
     /** A day in the reader's language: "March 1, 2027", "1 mars 2027", "01. mart 2027.". */
     public static String date(Locale locale, LocalDate date) {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
-    }
-
-    /** The day of a moment in UTC, the time every record is kept in. */
-    public static String date(Locale locale, Instant instant) {
-        return date(locale, LocalDate.ofInstant(instant, ZoneOffset.UTC));
     }
 
     /**

@@ -14,7 +14,7 @@ import eu.cginternational.service.guidance.OccupationCatalogue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
@@ -25,7 +25,8 @@ import java.util.Optional;
  * agreement, and the certificate of mobility on completion. Both are made only from recorded
  * data (the version's date and the last change of the mobility's terms, the day of completion), so the
  * same version of the same terms always gives the same bytes as long as that data stays as it is (a
- * coordinator's correction of the occupation's title shows).
+ * coordinator's correction of the occupation's title shows). Those moments are written on the sending school's clock
+ * ({@link Mobility#dayAt}), which issues the certificate and sends the agreement.
  */
 @ApplicationScoped
 public class MobilityDocuments {
@@ -50,12 +51,13 @@ public class MobilityDocuments {
                 mobility.getParticipant().getFullName());
         Map<String, String> facts = mobilityFacts(mobility, locale);
         if (termsChanged != null) {
+            ZoneId zone = mobility.getSendingSchool().getCountry().timeZone();
             facts.put(text(locale, "document.terms_changed"), text(locale, "document.terms_changed.value",
-                    Texts.date(locale, termsChanged), TIME_OF_DAY.format(termsChanged.atOffset(ZoneOffset.UTC))));
+                    Texts.date(locale, mobility.dayAt(termsChanged)), TIME_OF_DAY.format(termsChanged.atZone(zone)), zone.getId()));
         }
 
         pdf.title(title)
-                .subtitle(text(locale, "document.learning_agreement.version", version.getNumber(), Texts.date(locale, version.getMadeAt()))
+                .subtitle(text(locale, "document.learning_agreement.version", version.getNumber(), Texts.date(locale, mobility.dayAt(version.getMadeAt())))
                         + " · " + text(locale, "document.programme"))
                 .heading(text(locale, "document.mobility"))
                 .facts(facts)
@@ -85,7 +87,7 @@ public class MobilityDocuments {
             pdf.heading(text(locale, "document.learning_agreement.reason")).text(version.getReason());
         }
         pdf.note(text(locale, "document.learning_agreement.made", version.getNumber(), String.valueOf(mobility.getId()),
-                version.getMadeBy().getFullName(), Texts.date(locale, version.getMadeAt())));
+                version.getMadeBy().getFullName(), Texts.date(locale, mobility.dayAt(version.getMadeAt()))));
         return new Pdf("learning-agreement-" + mobility.getId() + "-v" + version.getNumber() + ".pdf", pdf.finish());
     }
 
@@ -109,7 +111,7 @@ public class MobilityDocuments {
         agreement.ifPresent(version -> pdf.heading(text(locale, "document.learning_agreement.outcomes"))
                 .text(version.getContent().getLearningOutcomes()));
         pdf.heading(text(locale, "document.certificate.issuer"))
-                .text(text(locale, "document.certificate.issued", school.getName(), school.getCity(), Texts.date(locale, completed)))
+                .text(text(locale, "document.certificate.issued", school.getName(), school.getCity(), Texts.date(locale, mobility.dayAt(completed))))
                 .note(text(locale, "document.certificate.reference", String.valueOf(mobility.getId())));
         return new Pdf("certificate-of-mobility-" + mobility.getId() + ".pdf", pdf.finish());
     }

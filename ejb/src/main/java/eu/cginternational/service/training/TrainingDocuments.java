@@ -69,7 +69,7 @@ public class TrainingDocuments {
         facts.put(text(locale, "document.training_certificate.basis"),
                 text(locale, "document.training_certificate.basis." + registration.getCompletionBasis(),
                         registration.getSessionsAttended(), training.getSessions().size(), training.getCompletionShare()));
-        facts.put(text(locale, "document.training_certificate.completed"), Texts.date(locale, completed));
+        facts.put(text(locale, "document.training_certificate.completed"), Texts.date(locale, provider.dayAt(completed)));
         pdf.title(title)
                 .subtitle(text(locale, "document.training_certificate.programme"))
                 .text(text(locale, "document.training_certificate.statement", provider.getName(), name, training.getTitle()))

@@ -3,7 +3,6 @@ package eu.cginternational.service.config;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import eu.cginternational.domain.account.Language;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Collections;
@@ -91,15 +90,6 @@ class TextsTest {
         "CNR | 01. mart 2027."})
     void aDayIsWrittenInTheReadersLanguage(Language language, String written) {
         assertThat(Texts.date(language.locale(), LocalDate.of(2027, 3, 1))).isEqualTo(written);
-    }
-
-    @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-        "EN  | February 28, 2027",
-        "SQ  | 28 shkurt 2027",
-        "CNR | 28. februar 2027."})
-    void theDayOfAMomentIsItsDayInUtc(Language language, String written) {
-        assertThat(Texts.date(language.locale(), Instant.parse("2027-02-28T23:30:00Z"))).isEqualTo(written);
     }
 
     @ParameterizedTest

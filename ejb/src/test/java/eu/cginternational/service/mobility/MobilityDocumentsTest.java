@@ -31,6 +31,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HexFormat;
@@ -52,8 +53,9 @@ import org.junit.jupiter.api.Test;
  */
 class MobilityDocumentsTest {
 
-    private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true);
-    private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true);
+    private static final Country ALBANIA = new Country("AL", CountryGroup.REGION_1, false, true, ZoneId.of("Europe/Tirane"));
+    private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true,
+            ZoneId.of("Europe/Podgorica"));
     private static final Country ITALY = new Country("IT", CountryGroup.GROUP_2, true, false);
     private static final Instant T0 = Instant.parse("2026-06-02T08:00:00Z");
 
@@ -251,11 +253,27 @@ class MobilityDocumentsTest {
 
             assertThat(text(asAppliedFor)).doesNotContain("Terms of the mobility");
             assertThat(text(changed)).contains("Hotel Adriatik")
-                    .contains("Terms of the mobility as changed on June 3, 2026 at 09:15 UTC");
+                    .contains("Terms of the mobility as changed on June 3, 2026 at 11:15 (Europe/Tirane)");
             assertThat(text(changedBack)).contains("Officina Meccanica Romagnola S.r.l., Forlì")
-                    .contains("Terms of the mobility as changed on June 3, 2026 at 11:40 UTC");
+                    .contains("Terms of the mobility as changed on June 3, 2026 at 13:40 (Europe/Tirane)");
             assertThat(List.of(sha256(asAppliedFor), sha256(changed), sha256(changedBack))).doesNotHaveDuplicates();
             assertThat(sha256(documents.learningAgreement(version))).isEqualTo(sha256(changedBack));
+        }
+
+        /**
+         * A version made and terms changed in the last hour of a UTC day, in winter, are the next day at the sending
+         * school in Tirana, where the agreement is written and sent: the PDF says that day and that clock's time.
+         */
+        @Test
+        void momentsAreWrittenOnTheSendingSchoolsClockAcrossMidnight() throws IOException {
+            LearningAgreementVersion lateVersion = new LearningAgreement(mobility,
+                    content("Sets up and runs a CNC lathe safely.", "Assists in the workshop.", "Giulia Bianchi", "it",
+                            CefrLevel.A2), arta, Instant.parse("2026-01-14T23:30:00Z")).getCurrent();
+            revise(otherHost, Instant.parse("2026-01-20T23:10:00Z"));
+
+            assertThat(text(documents.learningAgreement(lateVersion))).contains("Version 1 of January 15, 2026")
+                    .contains("Terms of the mobility as changed on January 21, 2026 at 00:10 (Europe/Tirane)")
+                    .contains("on January 15, 2026.").doesNotContain("January 14").doesNotContain("January 20");
         }
     }
 
@@ -302,6 +320,18 @@ class MobilityDocumentsTest {
                     .contains("Priprema tradicionalna jela: kačamak, đuveč, čorba.")
                     .contains("SVS-Pljevlja, Pljevlja, 29. septembar 2026.")
                     .contains("br. 4711");
+        }
+
+        /** Completed at 22:30 UTC in September, half past midnight in Pljevlja: the school issues it on its next day. */
+        @Test
+        void theCertificateIsIssuedOnTheSendingSchoolsDay() throws IOException {
+            Mobility completed = mobility(pljevlja, luka, null, TO_IN_PROGRESS);
+            completed.report("Tri nedjelje u radionici.", Instant.parse("2026-09-28T10:00:00Z"));
+            completed.act(MobilityAction.COMPLETE, person(luka.getId() + 2, "Administrator", pljevlja, Role.SCHOOL_ADMIN,
+                    Language.EN), null, Instant.parse("2026-09-29T22:30:00Z"));
+
+            assertThat(text(documents.certificate(completed, Optional.empty())))
+                    .contains("SVS-Pljevlja, Pljevlja, 30. septembar 2026.");
         }
 
         @Test

@@ -20,6 +20,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.List;
 import org.apache.pdfbox.Loader;
@@ -30,7 +31,8 @@ import org.junit.jupiter.api.Test;
 /** The certificate of a training read back with PDFBox, and the calendar file of its sessions. */
 class TrainingDocumentsTest {
 
-    private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true);
+    private static final Country MONTENEGRO = new Country("ME", CountryGroup.REGION_1, false, true,
+            ZoneId.of("Europe/Podgorica"));
     private static final Instant OPENS = Instant.parse("2026-03-01T00:00:00Z");
 
     private final TrainingDocuments documents = new TrainingDocuments();
@@ -63,22 +65,34 @@ class TrainingDocumentsTest {
         assertThat(ics).contains("SUMMARY:Mentoring learners on placements abroad (1/2)");
     }
 
-    @Test
-    void theCertificateCarriesNameTrainingAndCodeInTheParticipantsLanguage() throws IOException {
-        Training training = training();
+    /** The certificate of a teacher of Pljevlja who completed the training at the moment. */
+    private Pdf certificateCompletedAt(Instant completedAt) {
         UserAccount teacher = withId(new UserAccount("teacher.pljevlja", "t@example.org", "Milica Đurović", school,
                 EnumSet.of(Role.TEACHER), Language.CNR, "hash"), 5L);
-        Registration registration = training.register(teacher, null, Instant.parse("2026-03-02T00:00:00Z"));
-        registration.complete(eu.cginternational.domain.training.CompletionBasis.ATTENDANCE, "K7QM-3XWP-9HRT",
-                Instant.parse("2026-04-28T10:00:00Z"));
+        Registration registration = training().register(teacher, null, Instant.parse("2026-03-02T00:00:00Z"));
+        registration.complete(eu.cginternational.domain.training.CompletionBasis.ATTENDANCE, "K7QM-3XWP-9HRT", completedAt);
+        return documents.certificate(registration, "https://cg.example.org/verify-certificate.xhtml?code=K7QM-3XWP-9HRT");
+    }
 
-        Pdf pdf = documents.certificate(registration, "https://cg.example.org/verify-certificate.xhtml?code=K7QM-3XWP-9HRT");
-
+    private static String text(Pdf pdf) throws IOException {
         try (PDDocument document = Loader.loadPDF(pdf.content())) {
-            String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Milica Đurović", "Mentoring learners on placements abroad", "Mundus", "K7QM-3XWP-9HRT",
-                    "Sertifikat");
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
+    }
+
+    @Test
+    void theCertificateCarriesNameTrainingAndCodeInTheParticipantsLanguage() throws IOException {
+        Pdf pdf = certificateCompletedAt(Instant.parse("2026-04-28T10:00:00Z"));
+
+        assertThat(text(pdf)).contains("Milica Đurović", "Mentoring learners on placements abroad", "Mundus", "K7QM-3XWP-9HRT",
+                "Sertifikat", "Završeno 28. april 2026.");
         assertThat(pdf.fileName()).isEqualTo("training-certificate-K7QM-3XWP-9HRT.pdf");
+    }
+
+    /** Completed at 22:30 UTC, which is half past midnight in Podgorica: the provider's day is the next one. */
+    @Test
+    void theDayOfCompletionIsTheProvidersDay() throws IOException {
+        assertThat(text(certificateCompletedAt(Instant.parse("2026-04-28T22:30:00Z")))).contains("Završeno 29. april 2026.")
+                .doesNotContain("28. april 2026.");
     }
 }
