@@ -66,20 +66,32 @@ class TrainingPagesIT {
         assertThat(absent).contains(title).doesNotContain("<form id=\"feedback\"", "feedback-submit");
     }
 
+    /**
+     * A ministry's figures cover its own country; each country is named in the reader's language, as other pages do,
+     * ordered by that name, in the exports too: never by its code.
+     */
     @Test
-    void theFiguresOfAMinistryCoverItsOwnCountryAndExportAsASpreadsheet() {
+    void theFiguresOfAMinistryCoverItsOwnCountryNamedInItsLanguageAndExportAsASpreadsheet() {
         String html = get("ministry.me", "/trainings/dashboard.xhtml").body();
         HttpClient browser = Pages.browserOf("coordinator");
         String coordinatorHtml = Pages.open(browser, "/trainings/dashboard.xhtml").body();
         HttpResponse<String> xlsx = Pages.press(browser, "/trainings/dashboard.xhtml", coordinatorHtml, "dashboard", "export-xlsx");
+        HttpResponse<String> csv = Pages.press(browser, "/trainings/dashboard.xhtml", coordinatorHtml, "dashboard", "export");
 
         assertThat(html).contains("SVS-Pljevlja").doesNotContain("Kolegji Profesional i Tiranës");
+        assertThat(html).contains(">Crna Gora</td>").doesNotContain(">ME</td>");
         // The page speaks of trainings, in the ministry's language (it once showed the mobility dashboard's heading).
         assertThat(html).contains(text("_sr_Latn_ME", "training.dashboard.title"), text("_sr_Latn_ME", "training.dashboard.intro"))
                 .doesNotContain(text("_sr_Latn_ME", "dashboard.title"));
         assertThat(coordinatorHtml).contains("Kolegji Profesional i Tiranës", "SVS-Pljevlja");
+        assertThat(coordinatorHtml).contains(">Albania</td>", ">Montenegro</td>").doesNotContain(">AL</td>", ">ME</td>");
+        // Kosovo between Albania and Montenegro: by name, where the codes (AL, ME, XK) would put it last.
+        assertThat(coordinatorHtml.indexOf(">Kosovo</td>")).isBetween(coordinatorHtml.indexOf(">Albania</td>"),
+                coordinatorHtml.indexOf(">Montenegro</td>"));
         assertThat(xlsx.statusCode()).isEqualTo(200);
         assertThat(xlsx.body()).startsWith("PK");
+        assertThat(csv.statusCode()).isEqualTo(200);
+        assertThat(csv.body()).contains("\"Albania\"", "\"Montenegro\"").doesNotContain("\"AL\"", "\"ME\"");
     }
 
     /** A page as the user reads it, signed in with HTTP Basic. */
