@@ -1,8 +1,13 @@
 package eu.cginternational.service.query;
 
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Synchronization;
+import jakarta.transaction.TransactionSynchronizationRegistry;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeUnit;
@@ -17,8 +22,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  *
  * <p>A total is kept per list, per person (their scope depends only on who they are) and per
  * filter values. Any write of an entity of the listed type through this server, seen by
- * {@link ListChanges}, makes that type's totals stale at once; a write on another server of a
- * cluster is seen after {@code cg.list.totals-seconds} at the latest. 0 turns the cache off.
+ * {@link ListChanges}, makes that type's totals stale at once, for the writing transaction, and again once that
+ * transaction has ended: a count read by another transaction in between still saw the rows as they were before the
+ * write, and would otherwise be remembered as current until it expires. A write on another server of a cluster is
+ * seen after {@code cg.list.totals-seconds} at the latest. 0 turns the cache off.
  */
 @ApplicationScoped
 public class ListTotals {
@@ -32,12 +39,18 @@ public class ListTotals {
     private record Total(long value, long generation, long expiresAt) {
     }
 
+    /** The types a transaction has written, under this key in its resources, to be made stale again when it ends. */
+    private static final Object WRITTEN = ListTotals.class.getName() + ".written";
+
     private final ConcurrentMap<Key, Total> totals = new ConcurrentHashMap<>();
     private final ConcurrentMap<Class<?>, AtomicLong> generations = new ConcurrentHashMap<>();
 
     @Inject
     @ConfigProperty(name = "cg.list.totals-seconds", defaultValue = "15")
     int seconds;
+
+    @Resource
+    TransactionSynchronizationRegistry transactions;
 
     /** The total for this person and these filters: remembered, or counted now by {@code count}. */
     public long total(Class<?> type, Object person, Map<String, String> filters, LongSupplier count) {
@@ -62,9 +75,37 @@ public class ListTotals {
         return value;
     }
 
-    /** Something of this type was written: its totals must be counted again. */
+    /**
+     * Something of this type was written: its totals must be counted again, now and, when the write is part of a
+     * transaction, once that transaction is over (committed or rolled back), as only then do others read what it wrote.
+     */
     public void changed(Class<?> type) {
         generation(type).incrementAndGet();
+        if (transactions.getTransactionKey() != null) {
+            writtenInThisTransaction().add(type);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Set<Class<?>> writtenInThisTransaction() {
+        Set<Class<?>> written = (Set<Class<?>>) transactions.getResource(WRITTEN);
+        if (written == null) {
+            Set<Class<?>> types = new HashSet<>();
+            transactions.putResource(WRITTEN, types);
+            transactions.registerInterposedSynchronization(new Synchronization() {
+                @Override
+                public void beforeCompletion() {
+                    // the rows are not yet others' to read
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    types.forEach(type -> generation(type).incrementAndGet());
+                }
+            });
+            written = types;
+        }
+        return written;
     }
 
     private AtomicLong generation(Class<?> type) {
