@@ -169,7 +169,16 @@ public class GuidanceResource extends BaseEntity {
                 fileContent = f.bytes().clone();
             }
         }
-        searchText = SearchText.of(this.title, this.summary, String.join(" ", getTopics()), body);
+        searchText = searchText(this.title, this.summary, this.topics, body);
+    }
+
+    /**
+     * The search text of a resource with these texts, topics as stored ({@code ;}-separated codes) and body: the one a
+     * resource keeps from its last change, and the one migration 042 gave the resources saved before character
+     * references were read as characters.
+     */
+    public static String searchText(String title, String summary, String topicCodes, String body) {
+        return SearchText.of(title, summary, topicCodes.replace(';', ' '), body);
     }
 
     /**

@@ -25,11 +25,7 @@ class SchemaMigrationTest {
 
     @Test
     void migratesAnEmptyDatabaseAndLeavesNoLiquibaseScopeOnTheCallingThread() throws Exception {
-        EmbeddedDataSource database = new EmbeddedDataSource();
-        database.setDatabaseName("memory:schema-migration-test");
-        database.setCreateDatabase("create");
-
-        migrationOn(database).migrate();
+        EmbeddedDataSource database = migrated("schema-migration-test");
 
         try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
                 ResultSet applied = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
@@ -46,10 +42,7 @@ class SchemaMigrationTest {
      */
     @Test
     void mobilitiesMadeBeforeTheCreatorWasRecordedTakeItFromTheAuditLogWhenItTellsItUnambiguously() throws Exception {
-        EmbeddedDataSource database = new EmbeddedDataSource();
-        database.setDatabaseName("memory:schema-migration-created-by-test");
-        database.setCreateDatabase("create");
-        migrationOn(database).migrate();
+        EmbeddedDataSource database = migrated("schema-migration-created-by-test");
         Map<String, Long> mobilities = new HashMap<>();
         long teacher;
         long student;
@@ -78,6 +71,49 @@ class SchemaMigrationTest {
         assertThat(creatorOf(database, mobilities.get("untold"))).isNull();
         assertThat(creatorOf(database, mobilities.get("told twice"))).isNull();
         assertThat(creatorOf(database, mobilities.get("by nobody known"))).isNull();
+    }
+
+    /**
+     * Migration 042 on resources saved while character references were indexed as words: it is applied to a database
+     * holding one (its record in the change log deleted, so that it runs again), whose search text is then the one a
+     * change would compute, while its version stays.
+     */
+    @Test
+    void resourcesSavedWithReferencesAsWordsAreFoundByTheirWordsOnly() throws Exception {
+        EmbeddedDataSource database = migrated("schema-migration-search-text-test");
+        long resource;
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            long school = institution(connection, "A VET school", "VET_SCHOOL", "AL");
+            long author = account(connection, "teacher.one", school);
+            resource = inserted(connection, "INSERT INTO guidance_resource (version, created_at, updated_at, title,"
+                    + " summary_text, kind, resource_language, audiences, topics, body_html, status, author_id, search_text)"
+                    + " VALUES (3, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'Tools &amp; tips', 'For Shkoll\u00EB', 'GUIDE',"
+                    + " 'EN', ';TEACHER;', ';cv;interviews;', ?, 'PUBLISHED', ?, ?)",
+                    "<p>Don&#39;t&nbsp;wait &amp; see</p>", author,
+                    " tools amp tips for shkolle cv interviews don 39 t nbsp wait amp see ");
+            statement.executeUpdate("DELETE FROM DATABASECHANGELOG WHERE ID = '042-resource-search-texts-recomputed'");
+        }
+
+        migrationOn(database).migrate();
+
+        try (Connection connection = database.getConnection(); PreparedStatement query = connection.prepareStatement(
+                "SELECT search_text, version FROM guidance_resource WHERE id = ?")) {
+            query.setLong(1, resource);
+            try (ResultSet row = query.executeQuery()) {
+                row.next();
+                assertThat(row.getString("search_text")).isEqualTo(" tools tips for shkolle cv interviews don t wait see ");
+                assertThat(row.getLong("version")).isEqualTo(3);
+            }
+        }
+    }
+
+    /** A new database in memory with the schema of every migration. */
+    private static EmbeddedDataSource migrated(String name) {
+        EmbeddedDataSource database = new EmbeddedDataSource();
+        database.setDatabaseName("memory:" + name);
+        database.setCreateDatabase("create");
+        migrationOn(database).migrate();
+        return database;
     }
 
     private static long institution(Connection connection, String name, String type, String country) throws SQLException {
