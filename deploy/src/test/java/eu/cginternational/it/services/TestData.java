@@ -16,6 +16,8 @@ import eu.cginternational.domain.mobility.MobilityAction;
 import eu.cginternational.domain.mobility.MobilityType;
 import eu.cginternational.domain.notification.Notification;
 import eu.cginternational.domain.notification.NotificationKind;
+import eu.cginternational.domain.policy.Publication;
+import eu.cginternational.domain.policy.PublicationKind;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -542,6 +544,14 @@ public class TestData {
         return em.createQuery("SELECT t.id FROM PasswordResetToken t WHERE t.account.username = :username ORDER BY t.id",
                         Long.class)
                 .setParameter("username", username).getResultList();
+    }
+
+    /** A report dated on the day as it is stored, past the service's checks: such as one saved before its date was checked. */
+    public Publication reportDated(LocalDate publishedOn) {
+        Publication report = new Publication(PublicationKind.REPORT);
+        report.describe(unique("Report"), "Saved by a test", null, publishedOn, null);
+        em.persist(report);
+        return report;
     }
 
     /** The notification with the id, or null when there is none (any more). */

@@ -29,7 +29,7 @@ import java.util.Objects;
  * and an https link.
  *
  * <p>A publication is registered once it is out: its date is the coordinator's today or earlier, never ahead
- * ({@link #isPublishedBy}), as the register lists what has been published, newest first.
+ * ({@link #mayBeDated}), as the register lists what has been published, newest first.
  */
 @Entity
 @Table(name = "publication")
@@ -127,11 +127,13 @@ public class Publication extends BaseEntity {
     }
 
     /**
-     * Whether the publication is out by the day, the coordinator's today at their institution ({@code Institution.dayAt}):
-     * published on it or before. A publication without a date is reported as such by its constraint, not as one ahead.
+     * Whether the publication may be dated on the date by the day, the coordinator's today at their institution
+     * ({@code Institution.dayAt}): on it or before. A date ahead is refused only when it is given anew: a change that
+     * keeps the publication's date keeps it, as one saved before the date was checked may be dated ahead, and a change
+     * of its title should not ask for a new date. Without a date the constraint reports it, not this rule.
      */
-    public boolean isPublishedBy(LocalDate today) {
-        return publishedOn == null || !publishedOn.isAfter(today);
+    public boolean mayBeDated(LocalDate date, LocalDate today) {
+        return date == null || !date.isAfter(today) || date.equals(publishedOn);
     }
 
     public void attach(String name, String mediaType, byte[] content) {

@@ -36,16 +36,27 @@ class PublicationTest {
     }
 
     @Test
-    void aPublicationIsOutByItsDateAndNotAheadOfIt() {
+    void aPublicationIsDatedOnTheDayOrBeforeAndNotAheadOfIt() {
         LocalDate today = LocalDate.of(2026, 5, 1);
         Publication report = new Publication(PublicationKind.REPORT);
+        assertThat(report.mayBeDated(today, today)).isTrue();
+        assertThat(report.mayBeDated(LocalDate.of(1990, 1, 1), today)).isTrue();
+        assertThat(report.mayBeDated(today.plusDays(1), today)).isFalse();
         report.describe("Country report", "Summary", null, today, null);
-        assertThat(report.isPublishedBy(today)).isTrue();
-        assertThat(report.isPublishedBy(today.minusDays(1))).isFalse();
-        report.describe("Country report", "Summary", null, LocalDate.of(1990, 1, 1), null);
-        assertThat(report.isPublishedBy(today)).isTrue();
+        assertThat(report.mayBeDated(today.plusDays(1), today)).isFalse();
         // No date is its constraint's to report, not this rule's.
-        report.describe("Country report", "Summary", null, null, null);
-        assertThat(report.isPublishedBy(today)).isTrue();
+        assertThat(report.mayBeDated(null, today)).isTrue();
+    }
+
+    /** One saved before the date was checked may be dated ahead: it is changed without a new date, not moved ahead. */
+    @Test
+    void aDateAheadIsKeptWhenTheChangeDoesNotTouchItButNotGivenAnew() {
+        LocalDate today = LocalDate.of(2026, 5, 1);
+        Publication report = new Publication(PublicationKind.REPORT);
+        report.describe("Country report", "Summary", null, today.plusDays(10), null);
+
+        assertThat(report.mayBeDated(today.plusDays(10), today)).isTrue();
+        assertThat(report.mayBeDated(today.plusDays(11), today)).isFalse();
+        assertThat(report.mayBeDated(today, today)).isTrue();
     }
 }

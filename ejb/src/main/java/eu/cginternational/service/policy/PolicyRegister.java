@@ -40,7 +40,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * The public register of research and policy: reports, policy briefs and policy recommendations
  * with their status, listed for everyone without signing in and filtered by country, kind and
  * status; the coordinators add and change them and follow each recommendation's status. A publication is dated the
- * coordinator's today or earlier ({@link Publication#isPublishedBy}): the register lists what is out.
+ * coordinator's today or earlier ({@link Publication#mayBeDated}): the register lists what is out.
  */
 @Stateless
 @PermitAll
@@ -161,6 +161,9 @@ public class PolicyRegister {
         if (publication.isRecommendation() && (draft.getAddressee() == null || draft.getAddressee().isBlank())) {
             throw validator.invalid("addressee", "publication.addressee.required");
         }
+        // Out by the coordinator's today, on the clock of their institution's country, not the server's UTC day.
+        LocalDate today = callers.getCurrent().getInstitution().dayAt(Instant.now());
+        boolean dateAllowed = publication.mayBeDated(draft.getPublishedOn(), today);
         publication.describe(draft.getTitle(), draft.getSummary(), country, draft.getPublishedOn(), draft.getAddressee());
         publication.linkTo(draft.getLink() == null || draft.getLink().isBlank() ? null : https(draft.getLink().strip()));
         if (draft.getFileContent() != null && draft.getFileContent().length > 0) {
@@ -170,9 +173,7 @@ public class PolicyRegister {
                     .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
             publication.attach(name, type.mediaType(), draft.getFileContent());
         }
-        // Out by the coordinator's today, on the clock of their institution's country, not the server's UTC day.
-        LocalDate today = callers.getCurrent().getInstitution().dayAt(Instant.now());
-        validator.validate(publication, rule(publication.isPublishedBy(today), "publishedOn", "publication.published_on.future"));
+        validator.validate(publication, rule(dateAllowed, "publishedOn", "publication.published_on.future"));
     }
 
     private String https(String link) {
