@@ -421,18 +421,8 @@ public class TestData {
         return draftMobility(newAccount(Role.STUDENT, schoolName), newAccount(Role.TEACHER, schoolName), start);
     }
 
-    /** A job shadowing of a new administrator of the school, still a draft, made by the account named (of its staff). */
-    public Mobility draftMobilityOfANewSchoolAdmin(String schoolName, String creator, LocalDate start) {
-        return draftMobility(newAccount(Role.SCHOOL_ADMIN, schoolName), MobilityType.STAFF_JOB_SHADOWING, account(creator),
-                start);
-    }
-
     private Mobility draftMobility(UserAccount student, UserAccount creator, LocalDate start) {
-        return draftMobility(student, MobilityType.LEARNER_SHORT_TERM, creator, start);
-    }
-
-    private Mobility draftMobility(UserAccount participant, MobilityType type, UserAccount creator, LocalDate start) {
-        Mobility mobility = new Mobility(participant, type, participant.getInstitution(),
+        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
                 institution("Mundus"), start, start.plusDays(20), creator);
         em.persist(mobility);
         return mobility;
