@@ -125,6 +125,30 @@ class NotificationsIT {
                 .isNotEmpty().allMatch(Notification::isUnread);
     }
 
+    /**
+     * An administrator of the school may be the applicant too (their own job shadowing): a colleague's decision settles
+     * the notices that asked the administrators to decide, not what the applicant was told of their application.
+     */
+    @Test
+    void aDecisionKeepsUnreadWhatAnAdministratorWasToldAsTheApplicant() throws Exception {
+        Mobility draft = data.draftMobilityOfANewSchoolAdmin(KPT, "teacher.kpt", nextStart());
+        String applicant = draft.getParticipant().getUsername();
+        String link = link(draft);
+        Mobility submitted = submittedByTeacherKpt(draft);
+        Mobility returned = schoolKpt.call(() -> mobilities.act(submitted.getId(),
+                new MobilityTransition(MobilityAction.RETURN, "Please name the mentor.", submitted.getVersion())));
+        Mobility resubmitted = submittedByTeacherKpt(returned);
+
+        schoolKpt.call(() -> mobilities.act(resubmitted.getId(),
+                new MobilityTransition(MobilityAction.APPROVE, null, resubmitted.getVersion())));
+
+        assertThat(data.notificationsOf(applicant, link)).as("the return, then the approval, both unread")
+                .extracting(Notification::getKind, Notification::isUnread)
+                .containsExactly(tuple(NotificationKind.DECISION, true), tuple(NotificationKind.DECISION, true));
+        assertThat(data.notificationsOf("school.kpt", link)).as("the colleague's notices to decide are settled")
+                .isNotEmpty().noneMatch(Notification::isUnread);
+    }
+
     @Test
     void aWithdrawalSettlesTheNoticeToDecideAndTellsTheSchoolTheApplicationIsGone() throws Exception {
         Mobility submitted = submittedByTeacherKpt();

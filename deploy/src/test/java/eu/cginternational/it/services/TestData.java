@@ -421,8 +421,18 @@ public class TestData {
         return draftMobility(newAccount(Role.STUDENT, schoolName), newAccount(Role.TEACHER, schoolName), start);
     }
 
+    /** A job shadowing of a new administrator of the school, still a draft, made by the account named (of its staff). */
+    public Mobility draftMobilityOfANewSchoolAdmin(String schoolName, String creator, LocalDate start) {
+        return draftMobility(newAccount(Role.SCHOOL_ADMIN, schoolName), MobilityType.STAFF_JOB_SHADOWING, account(creator),
+                start);
+    }
+
     private Mobility draftMobility(UserAccount student, UserAccount creator, LocalDate start) {
-        Mobility mobility = new Mobility(student, MobilityType.LEARNER_SHORT_TERM, student.getInstitution(),
+        return draftMobility(student, MobilityType.LEARNER_SHORT_TERM, creator, start);
+    }
+
+    private Mobility draftMobility(UserAccount participant, MobilityType type, UserAccount creator, LocalDate start) {
+        Mobility mobility = new Mobility(participant, type, participant.getInstitution(),
                 institution("Mundus"), start, start.plusDays(20), creator);
         em.persist(mobility);
         return mobility;
@@ -433,14 +443,24 @@ public class TestData {
         return notification(username, "/notifications.xhtml", created, read);
     }
 
-    /** An unread notification of the account that leads to the path, made now. */
-    public Notification notification(String username, String link) {
-        return notification(username, link, Instant.now(), null);
+    /** An unread notification of the account that asks it to act on the page of work at the path, made now. */
+    public Notification actionRequired(String username, String link) {
+        return notification(username, NotificationKind.ACTION_REQUIRED, link, Instant.now(), null);
+    }
+
+    /** An unread notification of the account, for its information only, that leads to the path, made now. */
+    public Notification information(String username, String link) {
+        return notification(username, NotificationKind.INFORMATION, link, Instant.now(), null);
     }
 
     private Notification notification(String username, String link, Instant created, Instant read) {
-        Notification notification = new Notification(account(username), NotificationKind.INFORMATION, "Test notification",
-                "Made by a test", link, created);
+        return notification(username, NotificationKind.INFORMATION, link, created, read);
+    }
+
+    private Notification notification(String username, NotificationKind kind, String link, Instant created,
+            Instant read) {
+        Notification notification = new Notification(account(username), kind, "Test notification", "Made by a test",
+                link, created);
         if (read != null) {
             notification.markRead(read);
         }

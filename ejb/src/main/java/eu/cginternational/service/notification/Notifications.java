@@ -102,6 +102,8 @@ public class Notifications {
     /**
      * Marks read, in the caller's transaction, the unread notifications that sent these people to a page of work, once
      * nothing waits there for them any more: the bell counts what still asks for them, not what a colleague has done.
+     * Only those that asked them to act ({@link NotificationKind#ACTION_REQUIRED}): what the same page tells them in
+     * another part, such as an administrator told of a decision on their own application, stays unread until they read it.
      */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.MANDATORY)
@@ -110,10 +112,11 @@ public class Notifications {
             return;
         }
         em.createQuery("UPDATE Notification n SET n.readAt = :now WHERE n.recipient IN :recipients AND n.link = :link"
-                        + " AND n.readAt IS NULL")
+                        + " AND n.kind = :kind AND n.readAt IS NULL")
                 .setParameter("now", Instant.now())
                 .setParameter("recipients", recipients)
                 .setParameter("link", link)
+                .setParameter("kind", NotificationKind.ACTION_REQUIRED)
                 .executeUpdate();
         totals.changed(Notification.class); // a bulk update passes no entity listener
     }
