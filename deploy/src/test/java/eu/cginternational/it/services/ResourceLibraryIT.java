@@ -237,12 +237,17 @@ class ResourceLibraryIT {
         ResourceDraft script = draft(TestData.unique("Js"));
         script.setBody(null);
         script.setLink("javascript:alert(1)");
+        ResourceDraft disguised = draft(TestData.unique("Disguised"));
+        disguised.setBody(null);
+        disguised.setLink("https://europass.europa.eu@other.example/guide");
 
         assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(two)))
                 .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("content");
         assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(http)))
                 .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
         assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(script)))
+                .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
+        assertThat(assertThrows(InvalidInputException.class, () -> teacherKpt.call(() -> library.create(disguised)))
                 .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
     }
 

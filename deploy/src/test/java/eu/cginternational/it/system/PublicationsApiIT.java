@@ -166,4 +166,24 @@ class PublicationsApiIT {
         assertThat(noAddressee.body()).contains("addressee");
         assertThat(asDemo("POST", "/api/publications", "coordinator", recommendation("x", "ZZ", "y")).statusCode()).isEqualTo(422);
     }
+
+    /** One save tells everything there is to correct, as a form's save does, and keeps nothing of it. */
+    @Test
+    void aDraftWrongInSeveralWaysIsRefusedNamingEveryFieldAtOnceAndNothingIsSaved() {
+        String title = Platform.unique("Wrong in five ways");
+        String ahead = LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2).toString();
+        String pdf = java.util.Base64.getEncoder().encodeToString("not a document".getBytes(
+                java.nio.charset.StandardCharsets.US_ASCII));
+        HttpResponse<String> refused = asDemo("POST", "/api/publications", "coordinator", "{\"kind\": \"RECOMMENDATION\","
+                + " \"title\": " + quoted(title) + ", \"summary\": \"From the API test\", \"country\": \"ZZ\","
+                + " \"publishedOn\": \"" + ahead + "\", \"link\": \"https://ministry.example@other.example/\","
+                + " \"file\": {\"name\": \"recommendation.pdf\", \"base64\": \"" + pdf + "\"}}");
+
+        assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+        assertThat(json(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                .extracting(error -> error.getString("field"))
+                .containsExactlyInAnyOrder("addressee", "country", "file", "link", "publishedOn");
+        assertThat(json(call("GET", "/api/publications?size=100&sort=-publishedOn", null, null, null)).getJsonArray("items")
+                .getValuesAs(JsonObject.class)).noneMatch(p -> p.getString("title").equals(title));
+    }
 }

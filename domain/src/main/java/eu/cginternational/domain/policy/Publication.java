@@ -15,9 +15,18 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.validation.Constraint;
+import jakarta.validation.ConstraintValidator;
+import jakarta.validation.ConstraintValidatorContext;
+import jakarta.validation.Payload;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -33,6 +42,7 @@ import java.util.Objects;
  */
 @Entity
 @Table(name = "publication")
+@Publication.Addressed
 public class Publication extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -41,6 +51,7 @@ public class Publication extends BaseEntity {
     public static final int SUMMARY_MAXLENGTH = 2000;
     /** How long a file's name may be; a longer one keeps its end ({@code FileNames.plain}). */
     public static final int FILE_NAME_MAXLENGTH = 200;
+    public static final int LINK_MAXLENGTH = 500;
     public static final int ADDRESSEE_MAXLENGTH = 200;
 
     @Enumerated(EnumType.STRING)
@@ -78,7 +89,7 @@ public class Publication extends BaseEntity {
     @Column(name = "recommendation_status", length = 20)
     private RecommendationStatus status;
 
-    @Column(name = "link_url", length = 500)
+    @Column(name = "link_url", length = LINK_MAXLENGTH)
     private String link;
 
     @Column(name = "file_name", length = FILE_NAME_MAXLENGTH)
@@ -101,8 +112,9 @@ public class Publication extends BaseEntity {
     }
 
     /**
-     * Describes the publication. A recommendation needs an addressee and starts as proposed; any
-     * other kind has neither addressee nor status.
+     * Describes the publication. A recommendation starts as proposed and needs an addressee ({@link Addressed}, checked
+     * with the other constraints, so that a save reports it with whatever else is wrong); any other kind has neither
+     * addressee nor status.
      */
     public void describe(String title, String summary, Country country, LocalDate publishedOn, String addressee) {
         // The lazy file is read before anything changes: EclipseLink fetches a lazy attribute of a loaded publication by
@@ -113,10 +125,7 @@ public class Publication extends BaseEntity {
         this.country = country;
         this.publishedOn = publishedOn;
         if (isRecommendation()) {
-            if (addressee == null || addressee.isBlank()) {
-                throw new IllegalArgumentException("A recommendation needs an addressee");
-            }
-            this.addressee = addressee.strip();
+            this.addressee = addressee == null || addressee.isBlank() ? null : addressee.strip();
             if (status == null) {
                 status = RecommendationStatus.PROPOSED;
             }
@@ -152,6 +161,11 @@ public class Publication extends BaseEntity {
             throw new IllegalStateException("Only a recommendation has a status");
         }
         this.status = newStatus;
+    }
+
+    /** Whether the publication names whom it addresses, if it is a recommendation, which must. */
+    public boolean isAddressed() {
+        return !isRecommendation() || addressee != null;
     }
 
     public boolean isRecommendation() {
@@ -204,5 +218,34 @@ public class Publication extends BaseEntity {
 
     public byte[] getFileContent() {
         return fileContent == null ? null : fileContent.clone();
+    }
+
+    /** A recommendation names its addressee ({@link #isAddressed}); reported on {@code addressee}. */
+    @Documented
+    @Constraint(validatedBy = AddressedValidator.class)
+    @Target(ElementType.TYPE)
+    @Retention(RetentionPolicy.RUNTIME)
+    public @interface Addressed {
+
+        String message() default "{publication.addressee.required}";
+
+        Class<?>[] groups() default {};
+
+        Class<? extends Payload>[] payload() default {};
+    }
+
+    /** Checks {@link Addressed}, naming the field the person fills in rather than the publication as a whole. */
+    public static class AddressedValidator implements ConstraintValidator<Addressed, Publication> {
+
+        @Override
+        public boolean isValid(Publication publication, ConstraintValidatorContext context) {
+            if (publication == null || publication.isAddressed()) {
+                return true;
+            }
+            context.disableDefaultConstraintViolation();
+            context.buildConstraintViolationWithTemplate(context.getDefaultConstraintMessageTemplate())
+                    .addPropertyNode("addressee").addConstraintViolation();
+            return false;
+        }
     }
 }

@@ -20,10 +20,17 @@ class PublicationTest {
     }
 
     @Test
-    void aRecommendationWithoutAddresseeIsAProgrammingError() {
+    void aRecommendationWithoutAddresseeIsNotAddressedAndAReportNeedsNone() {
         Publication recommendation = new Publication(PublicationKind.RECOMMENDATION);
-        assertThrows(IllegalArgumentException.class,
-                () -> recommendation.describe("T", "S", null, LocalDate.of(2026, 5, 1), " "));
+        recommendation.describe("T", "S", null, LocalDate.of(2026, 5, 1), " ");
+        Publication report = new Publication(PublicationKind.REPORT);
+        report.describe("T", "S", null, LocalDate.of(2026, 5, 1), null);
+
+        assertThat(recommendation.isAddressed()).isFalse();
+        assertThat(recommendation.getAddressee()).isNull();
+        assertThat(report.isAddressed()).isTrue();
+        recommendation.describe("T", "S", null, LocalDate.of(2026, 5, 1), "Ministry of Education");
+        assertThat(recommendation.isAddressed()).isTrue();
     }
 
     @Test

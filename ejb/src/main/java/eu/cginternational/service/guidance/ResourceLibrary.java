@@ -1,6 +1,5 @@
 package eu.cginternational.service.guidance;
 
-import eu.cginternational.domain.text.FileNames;
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Language;
@@ -12,6 +11,8 @@ import eu.cginternational.domain.guidance.GuidanceResource;
 import eu.cginternational.domain.guidance.ResourceKind;
 import eu.cginternational.domain.guidance.ResourceStatus;
 import eu.cginternational.domain.guidance.SearchText;
+import eu.cginternational.domain.text.FileNames;
+import eu.cginternational.domain.text.HttpsLink;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
@@ -31,8 +32,6 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -237,22 +236,10 @@ public class ResourceLibrary {
             return new GuidanceResource.File(name, type.mediaType(), bytes);
         }
         if (hasLink) {
-            return new GuidanceResource.Link(httpsLink(draft.getLink().strip()));
+            return new GuidanceResource.Link(HttpsLink.of(draft.getLink(), GuidanceResource.LINK_MAXLENGTH)
+                    .orElseThrow(() -> validator.invalid("link", "resource.link.https")));
         }
         return new GuidanceResource.Body(RichText.sanitise(draft.getBody()));
-    }
-
-    private String httpsLink(String link) {
-        try {
-            URI uri = new URI(link);
-            if (!"https".equalsIgnoreCase(uri.getScheme()) || uri.getHost() == null
-                    || link.length() > GuidanceResource.LINK_MAXLENGTH) {
-                throw validator.invalid("link", "resource.link.https");
-            }
-            return uri.toString();
-        } catch (URISyntaxException e) {
-            throw validator.invalid("link", "resource.link.https");
-        }
     }
 
     private static String megabytes(long bytes) {

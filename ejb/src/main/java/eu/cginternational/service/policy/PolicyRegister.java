@@ -1,6 +1,5 @@
 package eu.cginternational.service.policy;
 
-import eu.cginternational.domain.text.FileNames;
 import static eu.cginternational.service.config.InputValidator.Rule.rule;
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
@@ -10,6 +9,8 @@ import eu.cginternational.domain.institution.Country;
 import eu.cginternational.domain.policy.Publication;
 import eu.cginternational.domain.policy.PublicationKind;
 import eu.cginternational.domain.policy.RecommendationStatus;
+import eu.cginternational.domain.text.FileNames;
+import eu.cginternational.domain.text.HttpsLink;
 import eu.cginternational.service.account.CallerAccounts;
 import eu.cginternational.service.audit.AuditLog;
 import eu.cginternational.service.config.InputValidator;
@@ -27,13 +28,12 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -150,42 +150,38 @@ public class PolicyRegister {
     record VersionSeen(@NotNull(message = "{publication.version.required}") Long version) {
     }
 
+    /**
+     * Describes the publication as drafted and refuses, together, everything wrong with the draft: its constraints (a recommendation's addressee among them), a
+     * country the platform does not know, a link that is not https, a file of a kind
+     * not taken, a date ahead of the coordinator's day. The refusal rolls the description back.
+     */
     private void describe(Publication publication, PublicationDraft draft) {
-        Country country = null;
-        if (draft.getCountry() != null && !draft.getCountry().isBlank()) {
-            country = em.find(Country.class, draft.getCountry().trim().toUpperCase(Locale.ROOT));
-            if (country == null) {
-                throw validator.invalid("country", "publication.country.unknown", draft.getCountry());
-            }
+        String countryCode = given(draft.getCountry()) ? draft.getCountry().trim().toUpperCase(Locale.ROOT) : null;
+        Country country = countryCode == null ? null : em.find(Country.class, countryCode);
+        String link = given(draft.getLink()) ? draft.getLink() : null;
+        Optional<String> httpsLink = HttpsLink.of(link, Publication.LINK_MAXLENGTH);
+        boolean fileSent = draft.getFileContent() != null && draft.getFileContent().length > 0;
+        if (fileSent) {
+            library.checkFileSize(draft.getFileContent().length);
         }
-        if (publication.isRecommendation() && (draft.getAddressee() == null || draft.getAddressee().isBlank())) {
-            throw validator.invalid("addressee", "publication.addressee.required");
-        }
+        String fileName = fileSent ? FileNames.plain(draft.getFileName(), Publication.FILE_NAME_MAXLENGTH) : null;
+        Optional<FileTypes.Type> fileType = fileSent ? FileTypes.recognise(fileName, draft.getFileContent())
+                : Optional.empty();
         // Out by the coordinator's today, on the clock of their institution's country, not the server's UTC day.
         LocalDate today = callers.getCurrent().getInstitution().dayAt(Instant.now());
         boolean dateAllowed = publication.mayBeDated(draft.getPublishedOn(), today);
         publication.describe(draft.getTitle(), draft.getSummary(), country, draft.getPublishedOn(), draft.getAddressee());
-        publication.linkTo(draft.getLink() == null || draft.getLink().isBlank() ? null : https(draft.getLink().strip()));
-        if (draft.getFileContent() != null && draft.getFileContent().length > 0) {
-            library.checkFileSize(draft.getFileContent().length);
-            String name = FileNames.plain(draft.getFileName(), Publication.FILE_NAME_MAXLENGTH);
-            FileTypes.Type type = FileTypes.recognise(name, draft.getFileContent())
-                    .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
-            publication.attach(name, type.mediaType(), draft.getFileContent());
-        }
-        validator.validate(publication, rule(dateAllowed, "publishedOn", "publication.published_on.future"));
+        publication.linkTo(httpsLink.orElse(null));
+        fileType.ifPresent(type -> publication.attach(fileName, type.mediaType(), draft.getFileContent()));
+        validator.validate(publication,
+                rule(countryCode == null || country != null, "country", "publication.country.unknown", draft.getCountry()),
+                rule(link == null || httpsLink.isPresent(), "link", "resource.link.https"),
+                rule(!fileSent || fileType.isPresent(), "file", "resource.file.type", fileName),
+                rule(dateAllowed, "publishedOn", "publication.published_on.future"));
     }
 
-    private String https(String link) {
-        try {
-            URI uri = new URI(link);
-            if ("https".equalsIgnoreCase(uri.getScheme()) && uri.getHost() != null && link.length() <= 500) {
-                return uri.toString();
-            }
-        } catch (URISyntaxException e) {
-            // refused below
-        }
-        throw validator.invalid("link", "resource.link.https");
+    private static boolean given(String text) {
+        return text != null && !text.isBlank();
     }
 
     private static String label(Publication publication) {
