@@ -79,6 +79,11 @@ public class SchemaMigration {
                             .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
                             .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, CHANGELOG)
                             .execute());
+            // Liquibase turns auto-commit off and commits each change it runs, but not its last reading of the change
+            // log, which is all it does when nothing is to run: a connection of no pool refuses to close inside it.
+            if (!connection.getAutoCommit()) {
+                connection.commit();
+            }
             return database.getDatabaseProductName();
         }
     }
