@@ -11,11 +11,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.sql.Timestamp;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.logging.Logger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import liquibase.Scope;
 import org.apache.derby.jdbc.EmbeddedDataSource;
@@ -23,15 +30,16 @@ import org.junit.jupiter.api.Test;
 
 class SchemaMigrationTest {
 
+    /** An e-mail of the outbox: its status and next attempt. */
+    private static final String EMAIL = "INSERT INTO outbox_message (version, created_at, updated_at, recipient, subject,"
+            + " body, status, attempts, next_attempt_at, holds_sign_in_link)"
+            + " VALUES (1, CURRENT_TIMESTAMP, CURRENT_TIMESTAMP, 'someone@school.example', 'A subject', 'A text', ?, 1, ?, FALSE)";
+
     @Test
     void migratesAnEmptyDatabaseAndLeavesNoLiquibaseScopeOnTheCallingThread() throws Exception {
         EmbeddedDataSource database = migrated("schema-migration-test");
 
-        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
-                ResultSet applied = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
-            applied.next();
-            assertThat(applied.getInt(1)).isPositive();
-        }
+        assertThat(appliedChanges(database)).isPositive();
         // The server's deploying thread lives on: a scope left there holds the application's class loader.
         assertThat(liquibaseScopeManagerOfThisThread()).isNull();
     }
@@ -55,6 +63,61 @@ class SchemaMigrationTest {
                 ResultSet applied = statement.executeQuery("SELECT COUNT(*) FROM DATABASECHANGELOG")) {
             applied.next();
             return applied.getInt(1);
+        }
+    }
+
+    /**
+     * The delivery's query for the e-mails due (the SQL of {@code OutboxMessage.due}, at most 50), every 30 seconds,
+     * finds them among every e-mail sent in the retention's 90 days. It reads the pending ones from the index of migration
+     * 043, in the query's order, not the whole table (Derby's plan of its run).
+     */
+    @Test
+    void theDeliveryFindsTheEmailsDueWithoutReadingTheSentOnes() throws Exception {
+        EmbeddedDataSource database = migrated("schema-migration-outbox-due-test");
+        try (Connection connection = database.getConnection(); Statement statement = connection.createStatement()) {
+            emails(connection, "SENT", 5_000);
+            long due = inserted(connection, EMAIL, "PENDING", null);
+            inserted(connection, EMAIL, "PENDING", Timestamp.from(Instant.now().plus(Duration.ofMinutes(1))));
+            emails(connection, "FAILED", 10);
+            // as Derby's statistics daemon keeps them on a database in use: three statuses, a third of the rows each
+            statement.execute("CALL SYSCS_UTIL.SYSCS_UPDATE_STATISTICS('APP', 'OUTBOX_MESSAGE', NULL)");
+            statement.execute("CALL SYSCS_UTIL.SYSCS_SET_RUNTIMESTATISTICS(1)");
+
+            List<Long> found = new ArrayList<>();
+            try (PreparedStatement query = connection.prepareStatement("SELECT ID FROM outbox_message WHERE ((STATUS = ?)"
+                    + " AND ((NEXT_ATTEMPT_AT IS NULL) OR (NEXT_ATTEMPT_AT <= ?))) ORDER BY ID")) {
+                query.setString(1, "PENDING");
+                query.setTimestamp(2, Timestamp.from(Instant.now()));
+                query.setMaxRows(50);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        found.add(rows.getLong(1));
+                    }
+                }
+            }
+            String plan;
+            try (ResultSet statistics = statement.executeQuery("VALUES SYSCS_UTIL.SYSCS_GET_RUNTIMESTATISTICS()")) {
+                statistics.next();
+                plan = statistics.getString(1);
+            }
+
+            assertThat(found).containsExactly(due);
+            assertThat(plan).contains("Index Scan ResultSet for OUTBOX_MESSAGE using index IX_OUTBOX_STATUS_ID_NEXT")
+                    .doesNotContain("Sort ResultSet");
+            Matcher visited = Pattern.compile("Number of rows visited=(\\d+)").matcher(plan);
+            assertThat(visited.find()).isTrue();
+            assertThat(Integer.parseInt(visited.group(1))).as("index entries read").isLessThan(10);
+        }
+    }
+
+    private static void emails(Connection connection, String status, int count) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(EMAIL)) {
+            for (int i = 0; i < count; i++) {
+                insert.setString(1, status);
+                insert.setTimestamp(2, null);
+                insert.addBatch();
+            }
+            insert.executeBatch();
         }
     }
 
