@@ -14,6 +14,7 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -28,6 +29,8 @@ import java.util.List;
  * for ({@link AgreementAccess#maySignFor}), as sending checked. A school administrator moved to teaching, or a partner
  * whose role was taken away, keeps an active account but no longer speaks for the party: they neither sign nor
  * decline, and a representative of a party withdraws the version to name another signer.
+ *
+ * <p>Its clock: the drafting institution's, on which the agreement's PDF writes its days ({@link Agreement#dayAt}).
  *
  * <p>Who may send it again: the representatives of the parties with the rights to the agreement (those to the version
  * in force, before any was signed to the newest: {@link AgreementAccess#speaksFor}), who may withdraw the version; its
@@ -51,6 +54,13 @@ public class AgreementSigners implements DocumentOwner {
         // engine's rule alone decides, as for any other document.
         return version == null ? DocumentOwner.super.mayRead(caller, document)
                 : AgreementAccess.mayReadVersion(caller, version);
+    }
+
+    @Override
+    public ZoneId clock(SignedDocument document) {
+        AgreementVersion version = em.find(AgreementVersion.class, document.getSubjectId());
+        return version == null ? DocumentOwner.super.clock(document)
+                : version.getAgreement().getDraftedFor().getCountry().timeZone();
     }
 
     @Override

@@ -17,6 +17,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -31,6 +32,8 @@ import java.util.List;
  * ({@link LearningAgreementSignatures#signsAs}). An administrator of the sending school moved to teaching, or a host's
  * representative whose role was taken away or who moved institution, keeps an active account but no longer speaks for
  * their party; the sending school changes the agreement and sends it again.
+ *
+ * <p>Its clock: the sending school's, on which the learning agreement's PDF writes its days ({@link Mobility#dayAt}).
  *
  * <p>Who may send it again: the sending school's administrators, who may send and withdraw it
  * ({@link LearningAgreementSignatures#sendsFor}), not one who is the participant; its sender only as long as they are
@@ -54,6 +57,14 @@ public class LearningAgreementOwner implements DocumentOwner {
         // owner's observers ignore them): the engine's rule alone decides, as for any other document.
         return version == null ? DocumentOwner.super.mayRead(caller, document)
                 : MobilityAccess.canSee(caller, version.getAgreement().getMobility());
+    }
+
+    @Override
+    public ZoneId clock(SignedDocument document) {
+        LearningAgreementVersion version = em.find(LearningAgreementVersion.class, document.getSubjectId());
+        // As for reading: a subject that is no version leaves the engine's rule alone.
+        return version == null ? DocumentOwner.super.clock(document)
+                : version.getAgreement().getMobility().getSendingSchool().getCountry().timeZone();
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.ZoneId;
 import java.util.List;
 
 /**
@@ -32,6 +33,14 @@ public interface DocumentOwner {
      */
     default boolean mayRead(UserAccount caller, SignedDocument document) {
         return SigningAccess.mayRead(caller, document);
+    }
+
+    /**
+     * The clock the document's PDF writes its days on, on which its audit certificate writes its moments too. By default
+     * its sender's institution's, which also answers for a subject the owner does not know.
+     */
+    default ZoneId clock(SignedDocument document) {
+        return document.getSentBy().timeZone();
     }
 
     /** Whether the named signer may still sign or decline for the institution of their slot. */

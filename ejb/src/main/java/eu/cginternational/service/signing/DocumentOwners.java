@@ -12,6 +12,7 @@ import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -20,7 +21,8 @@ import java.util.stream.Stream;
  * The owners of the signed documents ({@link DocumentOwner}) asked together, each about the documents of its kind, on
  * top of the engine's one rule of its own about acting: an account no longer active acts on nothing, whatever it signs.
  * The engine asks who reads a document, before a signature or a decline and for the inbox, the reminders which signers
- * to look at and before reminding, and the notices whether to tell the sender, or whom in their place.
+ * to look at and before reminding, the notices whether to tell the sender, or whom in their place, and the audit
+ * certificate on which clock to write its moments.
  */
 @Dependent
 class DocumentOwners {
@@ -37,6 +39,12 @@ class DocumentOwners {
         List<DocumentOwner> answering = of(document.getKind()).toList();
         return answering.isEmpty() ? SigningAccess.mayRead(caller, document)
                 : answering.stream().allMatch(owner -> owner.mayRead(caller, document));
+    }
+
+    /** The clock of the document's PDF ({@link DocumentOwner#clock}), its sender's for a kind nobody owns. */
+    ZoneId clock(SignedDocument document) {
+        return of(document.getKind()).findFirst().map(owner -> owner.clock(document))
+                .orElseGet(() -> document.getSentBy().timeZone());
     }
 
     /** Whether the named signer may still sign or decline. */

@@ -325,10 +325,13 @@ public class SigningEngine {
         return new Pdf(document.getFileName(), document.getPdf());
     }
 
-    /** The audit certificate: the document, every signer, every event with its hashes, the integrity check. */
+    /**
+     * The audit certificate: the document, every signer, every event with its hashes, the integrity check; its moments
+     * on the clock of the document's PDF ({@link DocumentOwner#clock}).
+     */
     public Pdf auditCertificate(long documentId) {
         SignedDocument document = get(documentId);
-        return certificates.of(document, document.checkIntegrity(), callers.currentLocale());
+        return certificates.of(document, document.checkIntegrity(), owners.clock(document), callers.currentLocale());
     }
 
     /** The events of a document in order. */
