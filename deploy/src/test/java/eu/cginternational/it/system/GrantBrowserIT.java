@@ -6,6 +6,7 @@ import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
@@ -110,6 +111,36 @@ class GrantBrowserIT extends BrowserTest {
 
         assertThat(browser.messages()).contains(text("", "rates.saved").replace("{0}", "2024"));
         assertThat(browser.driver.findElements(By.cssSelector("#bands tr.cg-band"))).hasSize(7);
+    }
+
+    /**
+     * The form always starts with the year's bands, so the coordinator removes them one by one: saving then is refused
+     * with the rule's message (a table without a travel band estimates no grant), and the year's rates stay as they were.
+     */
+    @Test
+    void theCoordinatorWhoRemovesEveryTravelBandIsToldOneIsNeededAndNothingIsSaved() {
+        JsonObject before = json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null));
+        browser.signIn("coordinator", DEMO_PASSWORD);
+        browser.waitForPath("/coordinator/index.xhtml");
+        browser.open("/coordinator/rates.xhtml?year=2024");
+        By bands = By.cssSelector("#bands tr.cg-band");
+        int year2024 = before.getJsonArray("travelBands").size();
+        assertThat(year2024).isPositive();
+        // Counted as soon as the page opened, the rows were found 0 and 1 of 7 here under load: wait until all are there.
+        browser.waitUntil(d -> d.findElements(bands).size() == year2024);
+
+        for (int left = year2024 - 1; left >= 0; left--) {
+            browser.click(By.cssSelector("#bands tr.cg-band button"));
+            int remaining = left;
+            browser.waitUntil(d -> d.findElements(bands).size() == remaining);
+        }
+        browser.submit(By.id("rates:save"));
+
+        assertThat(browser.messages()).contains(Platform.serviceText("", "rates.rule.NO_TRAVEL_BANDS"))
+                .doesNotContain(text("", "rates.saved").replace("{0}", "2024"));
+        assertThat(json(asDemo("GET", "/api/rate-tables/2024", "coordinator", null))).isEqualTo(before);
+        browser.open("/coordinator/rates.xhtml?year=2024");
+        browser.waitUntil(d -> d.findElements(bands).size() == year2024);
     }
 
     private static String digits(String text) {
