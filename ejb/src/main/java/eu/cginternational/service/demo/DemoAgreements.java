@@ -29,7 +29,6 @@ import javax.imageio.ImageIO;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.List;
@@ -46,13 +45,19 @@ final class DemoAgreements {
 
     private final EntityManager em;
     private final Map<String, UserAccount> accounts;
-    private final LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    private Instant at = Instant.now().minus(120, ChronoUnit.DAYS);
+    private final Instant now;
+    private Instant at;
     private List<ClauseTemplate> templates;
 
-    DemoAgreements(EntityManager em, Map<String, UserAccount> accounts) {
+    /**
+     * The agreements as they stand at the moment given: their steps taken in the months before it, their dates from the
+     * drafting institution's day at it ({@link Agreement#dayAt}), a placement's from its partner's.
+     */
+    DemoAgreements(EntityManager em, Map<String, UserAccount> accounts, Instant now) {
         this.em = em;
         this.accounts = accounts;
+        this.now = now;
+        this.at = now.minus(120, ChronoUnit.DAYS);
     }
 
     void load() {
@@ -81,43 +86,46 @@ final class DemoAgreements {
         UserAccount pljevlja = accounts.get("school.pljevlja");
         UserAccount costaAzul = accounts.get("partner.es");
         UserAccount tiranaDigital = accounts.get("partner.al");
+        LocalDate tirana = kpt.getInstitution().dayAt(now);
+        LocalDate prishtina = lutfi.getInstitution().dayAt(now);
+        LocalDate podgorica = pljevlja.getInstitution().dayAt(now);
 
         Agreement hospitality = agreement("Hospitality placements Tirana–Valencia", kpt, costaAzul, Language.EN,
-                today.minusMonths(3), today.plusYears(2), new PlacementCommitment("5120", "Cooks", 4),
+                tirana.minusMonths(3), tirana.plusYears(2), new PlacementCommitment("5120", "Cooks", 4),
                 new PlacementCommitment("5131", "Waiters", 4), new PlacementCommitment("4224", "Hotel receptionists", 2));
         signAll(hospitality, costaAzul, kpt);
         Agreement software = agreement("Software development placements Pljevlja–Tirana", pljevlja, tiranaDigital, Language.EN,
-                today.minusMonths(2), today.plusYears(1).plusMonths(6), new PlacementCommitment("2512", "Software developers", 3),
+                podgorica.minusMonths(2), podgorica.plusYears(1).plusMonths(6), new PlacementCommitment("2512", "Software developers", 3),
                 new PlacementCommitment("3512", "ICT user support technicians", 2));
         signAll(software, tiranaDigital, pljevlja);
         Agreement endingSoon = agreement("Summer kitchen placements Prishtina–Valencia", lutfi, costaAzul, Language.EN,
-                today.minusYears(1), today.plusDays(20), new PlacementCommitment("5120", "Cooks", 2));
+                prishtina.minusYears(1), prishtina.plusDays(20), new PlacementCommitment("5120", "Cooks", 2));
         signAll(endingSoon, costaAzul, lutfi);
 
-        agreement("Tourism internships Pljevlja–Valencia", pljevlja, costaAzul, Language.CNR, today.plusMonths(1),
-                today.plusYears(2), new PlacementCommitment("5131", "Konobari", 2));
+        agreement("Tourism internships Pljevlja–Valencia", pljevlja, costaAzul, Language.CNR, podgorica.plusMonths(1),
+                podgorica.plusYears(2), new PlacementCommitment("5131", "Konobari", 2));
         Agreement sent = agreement("Web development apprenticeships Prishtina–Tirana", lutfi, tiranaDigital, Language.SQ,
-                today.plusMonths(1), today.plusYears(2), new PlacementCommitment("2513", "Zhvillues uebi dhe multimediali", 2));
+                prishtina.plusMonths(1), prishtina.plusYears(2), new PlacementCommitment("2513", "Zhvillues uebi dhe multimediali", 2));
         send(sent);
         Agreement partial = agreement("Front office and housekeeping Tirana–Valencia", kpt, costaAzul, Language.EN,
-                today.plusMonths(2), today.plusYears(3), new PlacementCommitment("5151", "Cleaning and housekeeping supervisors", 2));
+                tirana.plusMonths(2), tirana.plusYears(3), new PlacementCommitment("5151", "Cleaning and housekeeping supervisors", 2));
         SignedDocument partialDocument = send(partial);
         sign(partial, partialDocument, costaAzul, false);
         Agreement declined = agreement("Bakery placements Prishtina–Valencia", lutfi, costaAzul, Language.EN,
-                today.plusMonths(1), today.plusYears(2), new PlacementCommitment("7512", "Bakers", 6));
+                prishtina.plusMonths(1), prishtina.plusYears(2), new PlacementCommitment("7512", "Bakers", 6));
         SignedDocument declinedDocument = send(declined);
         String why = "We can host two bakers a year, not six; please change the commitment.";
         Instant at = next();
         declinedDocument.decline(costaAzul, why, at, null, null);
         declined.declined(costaAzul, why, at);
         Agreement terminated = agreement("ICT support placements Tirana", kpt, tiranaDigital, Language.SQ,
-                today.minusMonths(8), today.plusYears(1), new PlacementCommitment("3512", "Teknikë mbështetjeje për përdoruesit e TIK", 2));
+                tirana.minusMonths(8), tirana.plusYears(1), new PlacementCommitment("3512", "Teknikë mbështetjeje për përdoruesit e TIK", 2));
         signAll(terminated, tiranaDigital, kpt);
         terminated.terminate(tiranaDigital, "Our support team moved to another city; we can no longer host learners.", next());
         Agreement expired = agreement("Winter season placements Pljevlja–Valencia", pljevlja, costaAzul, Language.EN,
-                today.minusYears(2), today.minusMonths(1), new PlacementCommitment("5120", "Cooks", 2));
+                podgorica.minusYears(2), podgorica.minusMonths(1), new PlacementCommitment("5120", "Cooks", 2));
         signAll(expired, costaAzul, pljevlja);
-        expired.expire(today, next());
+        expired.expire(expired.dayAt(now), next());
 
         Country spain = em.find(Country.class, "ES");
         Country albania = em.find(Country.class, "AL");
@@ -214,6 +222,7 @@ final class DemoAgreements {
 
     private void opportunity(Agreement agreement, UserAccount partner, String isco, String title, Country country, String city,
             int startInDays, int endInDays, int seats, String language, String description) {
+        LocalDate today = partner.getInstitution().dayAt(now);
         em.persist(new Opportunity(agreement, partner, isco, title, country, city, today.plusDays(startInDays),
                 today.plusDays(endInDays), seats, language, description, today));
     }

@@ -27,6 +27,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -40,6 +41,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * Loads demo companies and the demo accounts of the README when {@code cg.demo-data.enabled} is
  * true and the database holds no account yet: a database in use is never touched. The reference
  * data (countries, project partners, ministries) comes from the migrations, not from here.
+ *
+ * <p>Everything is loaded at one moment, and a record meant for "today", "in two months" or "four months ago" takes
+ * that day on the clock the rules check it by: a mobility its sending school's ({@link Mobility#dayAt}), an agreement
+ * its drafting institution's, a placement its partner's, a training session its own time zone's, a publication the
+ * coordinator's. The UTC day is the day before in Tirana,
+ * Prishtina and Podgorica for an hour after midnight (two in summer).
  */
 @Singleton
 @Startup
@@ -67,6 +74,8 @@ public class DemoData {
     boolean enabled;
 
     private String passwordHash;
+    /** The moment the demo data is loaded at: each record's "today" is the day its own clock shows then. */
+    private Instant now;
     private final Map<String, UserAccount> accounts = new HashMap<>();
     private final List<DemoMobility> demoMobilities = new ArrayList<>();
 
@@ -82,6 +91,7 @@ public class DemoData {
         }
         // The demo accounts share one password, so one (slow) hash serves them all.
         passwordHash = passwords.hash(PASSWORD.toCharArray());
+        now = Instant.now();
 
         Institution costaAzul = company("Costa Azul Hoteles S.L.", "ES", "Valencia", 39.4561, -0.3545);
         Institution tiranaDigital = company("Tirana Digital Solutions sh.p.k.", "AL", "Tirana", 41.3317, 19.8317);
@@ -122,16 +132,17 @@ public class DemoData {
                 Role.TEACHER, pljevlja, Language.CNR));
         mobilities(costaAzul, officina, oep);
         notifyLastSteps();
-        new DemoTrainings(em, this.accounts).load(mundus, oep, costaAzul);
-        new DemoAgreements(em, this.accounts).load();
-        new DemoGuidance(em, this.accounts).load();
+        new DemoTrainings(em, this.accounts, now).load(mundus, oep, costaAzul);
+        new DemoAgreements(em, this.accounts, now).load();
+        new DemoGuidance(em, this.accounts, now).load();
         log.info("Demo data loaded: 15 accounts, 2 requests for an account, 5 companies and mobilities in every state");
     }
 
-    /** Mobilities of the three Western Balkan schools in every state, each reached through its real steps. */
+    /**
+     * Mobilities of the three Western Balkan schools in every state, each reached through its real steps in the day
+     * before the moment, their dates from the school's day at the moment.
+     */
     private void mobilities(Institution spain, Institution italy, Institution finland) {
-        LocalDate soon = LocalDate.now().plusMonths(2).withDayOfMonth(1);
-        LocalDate past = LocalDate.now().minusMonths(4).withDayOfMonth(1);
         String[][] schools = {{"kpt", "ministry.al"}, {"lutfimusiqi", "ministry.xk"}, {"pljevlja", "ministry.me"}};
         Institution[] hosts = {spain, italy, finland};
         for (int i = 0; i < schools.length; i++) {
@@ -140,6 +151,9 @@ public class DemoData {
             UserAccount school = accounts.get("school." + schools[i][0]);
             UserAccount ministry = accounts.get(schools[i][1]);
             Institution host = hosts[i];
+            LocalDate today = school.getInstitution().dayAt(now);
+            LocalDate soon = today.plusMonths(2).withDayOfMonth(1);
+            LocalDate past = today.minusMonths(4).withDayOfMonth(1);
             MobilityType shortTerm = MobilityType.LEARNER_SHORT_TERM;
             draft(teacher, student, shortTerm, host, soon, 28);
             draft(teacher, student, shortTerm, host, soon.plusMonths(1), 21).submit(teacher);
@@ -175,7 +189,7 @@ public class DemoData {
             mobility.trainFor(type == MobilityType.LEARNER_ERASMUS_PRO ? occupations[1] : occupations[0]);
         }
         em.persist(mobility);
-        DemoMobility demo = new DemoMobility(mobility, em);
+        DemoMobility demo = new DemoMobility(mobility, em, now.minus(1, ChronoUnit.DAYS));
         demoMobilities.add(demo);
         return demo;
     }
@@ -246,17 +260,18 @@ public class DemoData {
         };
     }
 
-    /** Takes a demo mobility through its steps, an hour apart, with its learning agreement. */
+    /** Takes a demo mobility through its steps, an hour apart from the moment given, with its learning agreement. */
     private static final class DemoMobility {
         private final Mobility mobility;
         private final EntityManager em;
         private LearningAgreement agreement;
-        private Instant at = Instant.now().minusSeconds(86_400);
+        private Instant at;
         private MobilityAction last;
 
-        DemoMobility(Mobility mobility, EntityManager em) {
+        DemoMobility(Mobility mobility, EntityManager em, Instant from) {
             this.mobility = mobility;
             this.em = em;
+            this.at = from;
         }
 
         DemoMobility agreed(LearningAgreementContent content, UserAccount by) {

@@ -13,6 +13,7 @@ import eu.cginternational.domain.policy.RecommendationStatus;
 import eu.cginternational.service.text.RichText;
 import jakarta.persistence.EntityManager;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +28,13 @@ final class DemoGuidance {
 
     private final EntityManager em;
     private final Map<String, UserAccount> accounts;
+    private final Instant now;
 
-    DemoGuidance(EntityManager em, Map<String, UserAccount> accounts) {
+    /** The library as it stands at the moment given; publications dated from the coordinator's day, who keeps them. */
+    DemoGuidance(EntityManager em, Map<String, UserAccount> accounts, Instant now) {
         this.em = em;
         this.accounts = accounts;
+        this.now = now;
     }
 
     void load() {
@@ -76,25 +80,26 @@ final class DemoGuidance {
     }
 
     private void publications() {
+        LocalDate today = accounts.get("coordinator").getInstitution().dayAt(now);
         Publication report = new Publication(PublicationKind.REPORT);
         report.describe("Career guidance in VET in Albania: country policy report",
                 "Where career guidance in vocational schools stands, who provides it, how labour-market information"
                         + " reaches students, and the gaps the project works on: access in rural schools, trained"
                         + " advisors, guidance as part of school life.",
-                em.find(Country.class, "AL"), java.time.LocalDate.now().minusMonths(2), null);
+                em.find(Country.class, "AL"), today.minusMonths(2), null);
         em.persist(report);
         Publication recommendation = new Publication(PublicationKind.RECOMMENDATION);
         recommendation.describe("Make career guidance a regular part of the VET school year",
                 "Every VET school names a trained career counsellor and plans at least two guidance sessions per"
                         + " student and year, recorded so that progress can be followed.",
-                em.find(Country.class, "ME"), java.time.LocalDate.now().minusMonths(1),
+                em.find(Country.class, "ME"), today.minusMonths(1),
                 "Ministarstvo prosvjete, nauke i inovacija");
         em.persist(recommendation);
         Publication adopted = new Publication(PublicationKind.RECOMMENDATION);
         adopted.describe("Publish labour-market information for VET students in plain language",
                 "Shortage occupations and typical wages, by region, once a year, in a form that students and their"
                         + " families can read.",
-                em.find(Country.class, "XK"), java.time.LocalDate.now().minusMonths(3),
+                em.find(Country.class, "XK"), today.minusMonths(3),
                 "Ministry of Education, Science, Technology and Innovation");
         adopted.track(RecommendationStatus.ADOPTED);
         em.persist(adopted);
@@ -108,7 +113,7 @@ final class DemoGuidance {
     private void published(String author, String title, String summary, ResourceKind kind, Language language,
             Set<Audience> audiences, List<String> topics, String body, String link) {
         GuidanceResource resource = resource(author, title, summary, kind, language, audiences, topics, body, link);
-        resource.moveTo(ResourceStatus.PUBLISHED, Instant.now());
+        resource.moveTo(ResourceStatus.PUBLISHED, now);
         em.persist(resource);
     }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 
@@ -35,12 +36,13 @@ final class DemoTrainings {
 
     private final EntityManager em;
     private final Map<String, UserAccount> accounts;
-    private final Instant now = Instant.now();
-    private final LocalDate today = LocalDate.now();
+    private final Instant now;
 
-    DemoTrainings(EntityManager em, Map<String, UserAccount> accounts) {
+    /** The trainings as they stand at the moment given: their windows count from it, their sessions from its day. */
+    DemoTrainings(EntityManager em, Map<String, UserAccount> accounts, Instant now) {
         this.em = em;
         this.accounts = accounts;
+        this.now = now;
     }
 
     void load(Institution mundus, Institution finnishPartner, Institution hotelPartner) {
@@ -156,8 +158,9 @@ final class DemoTrainings {
         return now.plus(Duration.ofDays(offset));
     }
 
+    /** A session the days after (or before) the day at the moment on the session's own clock, in its time zone. */
     private SessionPlan session(int dayOffset, int fromHour, int toHour, String zone, String place, String link) {
-        LocalDate day = today.plusDays(dayOffset);
+        LocalDate day = LocalDate.ofInstant(now, ZoneId.of(zone)).plusDays(dayOffset);
         return new SessionPlan(LocalDateTime.of(day, LocalTime.of(fromHour, 0)), LocalDateTime.of(day, LocalTime.of(toHour, 0)),
                 zone, place, link);
     }
