@@ -235,14 +235,17 @@ class AgreementApiIT {
                 .containsExactly(field, Platform.validationText(languageSuffix, validationKey));
     }
 
-    /** Four digits are no ISCO-08 code unless they name a unit group: 0000 and 1000 name none. */
+    /**
+     * Four digits are no ISCO-08 code unless they name a unit group: 0000 and 1000 name none, nor do 1511 and 9711, whose
+     * sub-major groups ISCO-08 does not have.
+     */
     @Test
     void anIscoCodeThatNamesNoUnitGroupIsRefusedNamingItsFieldInAnAgreementAndAPlacement() {
         assertRefused(asDemo("POST", "/api/agreements", "school.kpt",
                 terms(Platform.unique("API agreement"), 1, null).replace("\"5120\"", "\"1000\"")),
                 "placements[0].iscoCode", "_sq", "agreement.isco.format");
         long agreementId = id(inForce());
-        for (String code : List.of("0000", "1000")) {
+        for (String code : List.of("0000", "1000", "1511", "9711")) {
             assertRefused(publish(agreementId, "partner.es", "ES", code, "es"), "iscoCode", "", "agreement.isco.format");
         }
     }
