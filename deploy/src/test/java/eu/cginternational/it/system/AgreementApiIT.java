@@ -857,6 +857,37 @@ class AgreementApiIT {
                 "{\"motivation\": \"Me\"}").statusCode()).isEqualTo(403);
     }
 
+    /**
+     * An occupation that begins no ISCO-08 code (ISCO-08 has no sub-major group 15) or a language that is no language
+     * code would list nothing, read as "no placement there": each is refused naming the filter and the value given, in the
+     * caller's language (400, as a query parameter of another type is). A group's first digits still filter, and a
+     * language code in capitals is the same language.
+     */
+    @Test
+    void theBoardRefusesAnOccupationOrALanguageThatCanNameNothing() {
+        for (String filter : List.of("isco=15", "isco=1500", "isco=9700", "isco=abc", "isco=51201", "language=xx",
+                "language=english")) {
+            String name = filter.split("=")[0];
+            String value = filter.split("=")[1];
+            HttpResponse<String> refused = asDemo("GET", "/api/opportunities?" + filter, "student.pljevlja", null);
+            String detail = Platform.text("_sr_Latn_ME", "api.request.query_parameter").replace("{0}", name).replace("{1}", value);
+            assertThat(refused.statusCode()).as(filter + ": " + refused.body()).isEqualTo(400);
+            assertThat(json(refused).getString("detail")).isEqualTo(detail);
+            assertThat(json(refused).getJsonArray("errors")).singleElement()
+                    .extracting(error -> error.asJsonObject().getString("field"), error -> error.asJsonObject().getString("message"))
+                    .containsExactly(name, detail);
+        }
+
+        JsonObject personalServices = json(asDemo("GET", "/api/opportunities?isco=51&size=200", "student.pljevlja", null));
+        long cooks = json(asDemo("GET", "/api/opportunities?isco=5120", "student.pljevlja", null)).getJsonNumber("total").longValue();
+        assertThat(personalServices.getJsonNumber("total").longValue()).isGreaterThanOrEqualTo(cooks).isPositive();
+        assertThat(personalServices.getJsonArray("items").getValuesAs(JsonObject.class))
+                .allMatch(o -> o.getString("iscoCode").startsWith("51"));
+        assertThat(json(asDemo("GET", "/api/opportunities?language=EN", "student.pljevlja", null)).getJsonNumber("total").longValue())
+                .isEqualTo(json(asDemo("GET", "/api/opportunities?language=en", "student.pljevlja", null)).getJsonNumber("total")
+                        .longValue());
+    }
+
     @Test
     void applicationsAreListedAPageAtATimeToTheStudentAndTheirSchoolOnly() {
         long developers = json(asDemo("GET", "/api/opportunities?isco=2512", "student.pljevlja", null))

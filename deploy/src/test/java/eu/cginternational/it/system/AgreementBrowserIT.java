@@ -9,6 +9,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.text.MessageFormat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
@@ -98,6 +99,29 @@ class AgreementBrowserIT extends BrowserTest {
         browser.waitForPath("/mobilities/mobility.xhtml");
         assertThat(browser.text(By.id("status"))).isEqualTo(text("_sq", "MobilityStatus.DRAFT"));
         assertThat(browser.text(By.id("facts"))).contains("Costa Azul Hoteles");
+    }
+
+    /**
+     * An occupation in the board's address that begins no ISCO-08 code (ISCO-08 has no sub-major group 15) is told in a
+     * message naming it, and the board lists its placements without it, instead of an empty list that reads as "no
+     * placement there" or an error page; a language typed that is no language code is told on searching.
+     */
+    @Test
+    void theBoardTellsAnOccupationOrALanguageThatCanNameNothingRatherThanListingNone() {
+        browser.signIn("student.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/student/index.xhtml");
+        browser.open("/opportunities/index.xhtml?isco=15");
+        assertThat(browser.heading()).isEqualTo(text("_sq", "opportunities.title"));
+        assertThat(browser.messages()).contains(
+                MessageFormat.format(text("_sq", "opportunities.isco.invalid"), text("_sq", "opportunities.isco"), "15"));
+        assertThat(browser.text(By.id("board:table"))).doesNotContain(text("_sq", "opportunities.none"));
+        assertThat(browser.driver.findElements(By.cssSelector("#board\\:table a.cg-opportunity-link"))).isNotEmpty();
+
+        browser.type(By.id("board:language"), "xx");
+        browser.click(By.id("board:search"));
+        String language = MessageFormat.format(text("_sq", "opportunities.language_code.invalid"),
+                text("_sq", "opportunities.language"), "xx");
+        browser.waitUntil(d -> d.findElement(By.id("messages")).getText().contains(language));
     }
 
     @Test

@@ -5,6 +5,7 @@ import eu.cginternational.domain.account.UserAccount;
 import eu.cginternational.domain.agreement.Agreement;
 import eu.cginternational.domain.agreement.AgreementRuleException;
 import eu.cginternational.domain.agreement.ApplicationStatus;
+import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
 import eu.cginternational.domain.agreement.OpportunityStatus;
@@ -76,13 +77,13 @@ public class OpportunityBoard {
 
     private static final Listing<Opportunity> LISTING = Listing.of(Opportunity.class)
             .filter("isco", (cb, root, value) -> {
-                if (!value.matches("[0-9]{1,4}")) {
+                if (!Isco.isGroup(value)) {
                     return cb.disjunction();
                 }
                 return cb.equal(cb.substring(root.get("iscoCode"), 1, value.length()), value);
             })
             .filter("country", (cb, root, value) -> cb.equal(root.get("country").get("code"), value.toUpperCase(java.util.Locale.ROOT)))
-            .filter("language", (cb, root, value) -> cb.equal(root.get("workLanguage"), value))
+            .filter("language", (cb, root, value) -> cb.equal(root.get("workLanguage"), value.toLowerCase(java.util.Locale.ROOT)))
             .filter("host", (cb, root, value) -> cb.equal(root.get("host").get("id"), Long.valueOf(value)))
             .filter("from", (cb, root, value) -> cb.greaterThanOrEqualTo(root.get("startDate"), Listing.day(value)))
             .textFilter("city", root -> root.get("city"))

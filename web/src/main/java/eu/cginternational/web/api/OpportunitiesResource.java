@@ -1,7 +1,9 @@
 package eu.cginternational.web.api;
 
+import eu.cginternational.domain.agreement.Isco;
 import eu.cginternational.domain.agreement.Opportunity;
 import eu.cginternational.domain.agreement.OpportunityApplication;
+import eu.cginternational.domain.text.LanguageCode;
 import eu.cginternational.service.agreement.ApplicationDecision;
 import eu.cginternational.service.agreement.ApplicationDraft;
 import eu.cginternational.service.agreement.OpportunityBoard;
@@ -18,7 +20,10 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import static eu.cginternational.web.api.UsersResource.required;
@@ -30,6 +35,9 @@ import static eu.cginternational.web.api.UsersResource.required;
 public class OpportunitiesResource {
 
     private static final Set<String> FILTERS = Set.of("isco", "country", "language", "host", "from", "city", "occupation");
+    /** The filters that can name nothing, refused rather than answered with an empty list. */
+    private static final Map<String, Predicate<String>> FILTER_RULES = Map.of("isco", Isco::isGroup,
+            "language", language -> LanguageCode.isKnown(language.toLowerCase(Locale.ROOT)));
     private static final Set<String> APPLICATION_FILTERS = Set.of("status", "student", "occupation");
 
     @Inject
@@ -40,10 +48,11 @@ public class OpportunitiesResource {
 
     @GET
     @Operation(summary = "Open placements (a partner also sees their own company's), paged (page, size, sort: startDate,"
-            + " occupation, country, city) and filtered (isco: an ISCO-08 code or its first digits, country, language,"
-            + " host, from, city, occupation)")
+            + " occupation, country, city) and filtered (isco: an ISCO-08 code or its first digits, country, language"
+            + " (a language code: ISO 639-1, or cnr), host, from, city, occupation); an isco that begins no ISCO-08 code"
+            + " or a language that is no language code is refused (400 naming it)")
     public ListResult<AgreementViews.OpportunityView> list() {
-        Page<Opportunity> page = board.page(Paging.of(uri, FILTERS));
+        Page<Opportunity> page = board.page(Paging.of(uri, FILTERS, FILTER_RULES));
         return new ListResult<>(page.items().stream().map(AgreementViews.OpportunityView::of).toList(), page.total());
     }
 

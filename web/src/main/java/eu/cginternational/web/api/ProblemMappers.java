@@ -116,7 +116,8 @@ public final class ProblemMappers {
      * The resources' own refusals of a request ({@link InvalidRequest}), and the errors Jakarta REST raises itself
      * (unknown path, wrong method or media type, a path parameter that is not a number), told in the caller's language.
      * A query parameter that cannot be converted (such as {@code ?version=abc}) is bad input, answered 400 naming it as
-     * a body's unreadable property is, not the 404 of Jakarta REST: the address exists. A path parameter keeps its 404.
+     * a body's unreadable property is, not the 404 of Jakarta REST: the address exists; so is one a resource refuses
+     * ({@link InvalidQueryParameter}). A path parameter keeps its 404.
      */
     @Provider
     public static class Web implements ExceptionMapper<WebApplicationException> {
@@ -131,8 +132,9 @@ public final class ProblemMappers {
         public Response toResponse(WebApplicationException e) {
             Response.StatusType status = e.getResponse().getStatusInfo();
             Locale locale = callers.currentLocale();
-            if (e instanceof ParamException.QueryParamException query) {
-                String name = query.getParameterName();
+            String name = e instanceof ParamException.QueryParamException query ? query.getParameterName()
+                    : e instanceof InvalidQueryParameter refused ? refused.getParameterName() : null;
+            if (name != null) {
                 String detail = Bundle.text(locale, "api.request.query_parameter", name,
                         String.join(", ", uri.getQueryParameters().getOrDefault(name, List.of())));
                 return problem(new Problem("about:blank", "Bad Request", 400, detail,

@@ -17,7 +17,8 @@ import org.omnifaces.cdi.ViewScoped;
 /**
  * {@code /opportunities/index.xhtml?isco=NNNN&country=CC}: the open placements, filtered by
  * occupation (an ISCO-08 code or its first digits), country, language of work and city; paged in
- * the database. The occupation explorer links here with {@code isco}.
+ * the database. The occupation explorer links here with {@code isco}. An occupation or a language that can name
+ * nothing is told by the page's validators and does not filter, rather than listing no placement.
  */
 @Named
 @ViewScoped
