@@ -104,18 +104,22 @@ public class MobilityService {
     Event<MobilityClosed> closed;
 
     public Page<MobilityRow> page(PageRequest request) {
-        UserAccount caller = callers.getCurrent();
-        long total = total(caller, request.filters());
-        return new Page<>(total == 0 ? List.of()
-                : LISTING.rows(em, request, scopeOf(caller, request.filters()), MobilityRow.PROJECTION), total);
+        return page(callers.getCurrent(), request);
     }
 
     /**
-     * Whether the caller has the mobilities their institution hosts in a list apart ({@code hosted=true}): a school's
-     * administrators, whose list is what their school sends.
+     * The mobility list page in one call: the busiest page of the platform, where every call into this service costs
+     * its own security check, transaction and reading of the caller's account.
      */
-    public boolean listsHostedApart() {
-        return MobilityAccess.listsHostedApart(callers.getCurrent());
+    public MobilityList list(PageRequest request) {
+        UserAccount caller = callers.getCurrent();
+        return new MobilityList(page(caller, request), MobilityAccess.listsHostedApart(caller), exportMaxRows);
+    }
+
+    private Page<MobilityRow> page(UserAccount caller, PageRequest request) {
+        long total = total(caller, request.filters());
+        return new Page<>(total == 0 ? List.of()
+                : LISTING.rows(em, request, scopeOf(caller, request.filters()), MobilityRow.PROJECTION), total);
     }
 
     private static Listing.Scope<Mobility> scopeOf(UserAccount caller, Map<String, String> filters) {
@@ -128,10 +132,6 @@ public class MobilityService {
                 exportMaxRows);
     }
 
-    /** The most rows {@link #export} gives. */
-    public int exportMaxRows() {
-        return exportMaxRows;
-    }
 
     private long total(UserAccount caller, Map<String, String> filters) {
         return totals.total(Mobility.class, caller.getId(), filters,

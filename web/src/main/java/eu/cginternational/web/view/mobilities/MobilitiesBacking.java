@@ -2,9 +2,11 @@ package eu.cginternational.web.view.mobilities;
 
 import eu.cginternational.domain.mobility.MobilityStatus;
 import eu.cginternational.domain.mobility.MobilityType;
+import eu.cginternational.service.mobility.MobilityList;
 import eu.cginternational.service.mobility.MobilityRow;
 import eu.cginternational.service.mobility.MobilityService;
 import eu.cginternational.service.query.Page;
+import eu.cginternational.web.config.Dates;
 import eu.cginternational.web.view.CountryNames;
 import eu.cginternational.web.view.EnumOptions;
 import eu.cginternational.web.view.ListAddress;
@@ -13,8 +15,8 @@ import jakarta.faces.model.SelectItem;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import org.omnifaces.util.Faces;
@@ -50,12 +52,14 @@ public class MobilitiesBacking {
     @PostConstruct
     void init() {
         address = ListAddress.of(Faces.getRequestParameterMap(), FILTERS);
-        page = mobilities.page(address.request());
-        exportMaxRows = mobilities.exportMaxRows();
-        hostedApart = mobilities.listsHostedApart();
+        MobilityList list = mobilities.list(address.request());
+        page = list.page();
+        exportMaxRows = list.exportMaxRows();
+        hostedApart = list.hostedApart();
         ResourceBundle texts = Faces.getResourceBundle("i18n");
         Map<String, String> countries = countryNames.getNames();
-        rows = page.items().stream().map(mobility -> new Row(mobility, texts, countries)).toList();
+        Locale locale = Faces.getLocale();
+        rows = page.items().stream().map(mobility -> new Row(mobility, texts, countries, locale)).toList();
     }
 
     public ListAddress getAddress() {
@@ -114,20 +118,20 @@ public class MobilitiesBacking {
         private final String school;
         private final String host;
         private final String destination;
-        private final LocalDate start;
-        private final LocalDate end;
+        private final String startLabel;
+        private final String endLabel;
         private final MobilityStatus status;
         private final String statusLabel;
 
-        Row(MobilityRow mobility, ResourceBundle texts, Map<String, String> countries) {
+        Row(MobilityRow mobility, ResourceBundle texts, Map<String, String> countries, Locale locale) {
             id = mobility.id();
             participant = mobility.participant().fullName();
             type = texts.getString("MobilityType." + mobility.type());
             school = mobility.sendingSchool().name();
             host = mobility.host().name() + ", " + mobility.host().city();
             destination = countries.get(mobility.host().countryCode());
-            start = mobility.startDate();
-            end = mobility.endDate();
+            startLabel = Dates.day(locale, mobility.startDate());
+            endLabel = Dates.day(locale, mobility.endDate());
             status = mobility.status();
             statusLabel = texts.getString("MobilityStatus." + status);
         }
@@ -156,12 +160,12 @@ public class MobilitiesBacking {
             return destination;
         }
 
-        public LocalDate getStart() {
-            return start;
+        public String getStartLabel() {
+            return startLabel;
         }
 
-        public LocalDate getEnd() {
-            return end;
+        public String getEndLabel() {
+            return endLabel;
         }
 
         public MobilityStatus getStatus() {
