@@ -294,9 +294,13 @@ class SigningApiIT {
                 "{\"action\": %s, \"version\": %d}".formatted(quoted(action), version));
     }
 
-    /** A learner mobility of student.kpt to Costa Azul starting today, approved by school and ministry, with its agreement. */
+    /**
+     * A learner mobility of student.kpt to Costa Azul starting today, approved by school and ministry, with its agreement.
+     * Today is the school's day in Tirana: in the last hour of a UTC day, Tirana has already turned the page and a UTC
+     * "today" would be a first day in the past.
+     */
     static long approvedWithAgreement() {
-        LocalDate start = LocalDate.now(java.time.ZoneOffset.UTC);
+        LocalDate start = LocalDate.now(PageDates.TIRANA);
         long host = json(asDemo("GET", "/api/institutions?name=Costa%20Azul", "coordinator", null))
                 .getJsonArray("items").getJsonObject(0).getJsonNumber("id").longValue();
         HttpResponse<String> created = asDemo("POST", "/api/mobilities", "student.kpt", """
