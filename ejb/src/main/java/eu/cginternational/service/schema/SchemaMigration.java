@@ -72,6 +72,7 @@ public class SchemaMigration {
     /** Applies the pending migrations and answers the database product's name. */
     private String update() throws Exception {
         try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
             Database database = DatabaseFactory.getInstance()
                     .findCorrectDatabaseImplementation(new JdbcConnection(connection));
             Scope.child(Scope.Attr.resourceAccessor.name(), new ClassLoaderResourceAccessor(getClass().getClassLoader()),
@@ -84,6 +85,8 @@ public class SchemaMigration {
             if (!connection.getAutoCommit()) {
                 connection.commit();
             }
+            // The connection goes back to the pool as it came, for whoever borrows it next.
+            connection.setAutoCommit(autoCommit);
             return database.getDatabaseProductName();
         }
     }

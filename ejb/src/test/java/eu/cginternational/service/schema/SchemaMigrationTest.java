@@ -256,6 +256,31 @@ class SchemaMigrationTest {
         }
     }
 
+    /** A pool's connection goes back as it was lent: the next borrower, a container transaction, expects auto-commit on. */
+    @Test
+    void theConnectionGoesBackWithAutoCommitAsItWasLent() throws Exception {
+        EmbeddedDataSource database = migrated("schema-migration-auto-commit-test");
+        List<Boolean> autoCommitWhenClosed = new ArrayList<>();
+        DataSource pool = (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class},
+                (proxy, method, arguments) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        return method.invoke(database, arguments);
+                    }
+                    Connection lent = database.getConnection();
+                    return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class},
+                            (connection, call, values) -> {
+                                if (call.getName().equals("close")) {
+                                    autoCommitWhenClosed.add(lent.getAutoCommit());
+                                }
+                                return call.invoke(lent, values);
+                            });
+                });
+
+        migrationOn(pool).migrate();
+
+        assertThat(autoCommitWhenClosed).isNotEmpty().containsOnly(true);
+    }
+
     @Test
     void aDatabaseThatCannotBeReachedStopsTheStartWithItsCause() {
         SQLException unreachable = new SQLException("no database here");
