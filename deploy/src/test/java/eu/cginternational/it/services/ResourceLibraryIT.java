@@ -251,6 +251,45 @@ class ResourceLibraryIT {
                 .getProblems()).extracting(InvalidInputException.Problem::field).containsExactly("link");
     }
 
+    @Test
+    void aDraftWithSeveralErrorsIsRefusedWithAllOfThemAtOnceAndNothingIsStored() throws Exception {
+        String marker = TestData.unique("Many").replace(".", "");
+        ResourceDraft wrong = draft(marker);
+        wrong.setAudiences(EnumSet.noneOf(Audience.class));
+        wrong.setSummary(null);
+        wrong.setBody(null);
+        wrong.setLink("http://example.org/" + marker);
+        wrong.setFile("guide.pdf", "<script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.create(wrong)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field)
+                .containsExactly("audiences", "content", "file", "link", "summary");
+        assertThat(coordinator.call(() -> library.search(search(Map.of("q", marker)))).total()).isZero();
+    }
+
+    @Test
+    void aChangeWithSeveralErrorsIsRefusedWithAllOfThemAndChangesNothing() throws Exception {
+        String title = TestData.unique("Kept as it was");
+        GuidanceResource created = teacherKpt.call(() -> library.create(draft(title)));
+        ResourceDraft change = draft(title + " changed");
+        change.setAudiences(null);
+        change.setBody(null);
+        change.setLink("https://user:secret@example.org/guide");
+        change.setVersion(created.getVersion());
+
+        InvalidInputException refused = assertThrows(InvalidInputException.class,
+                () -> teacherKpt.call(() -> library.revise(created.getId(), change)));
+
+        assertThat(refused.getProblems()).extracting(InvalidInputException.Problem::field)
+                .containsExactly("audiences", "link");
+        GuidanceResource after = teacherKpt.call(() -> library.get(created.getId()));
+        assertThat(after.getTitle()).isEqualTo(title);
+        assertThat(after.getAudiences()).containsExactly(Audience.STUDENT);
+        assertThat(after.getVersion()).isEqualTo(created.getVersion());
+    }
+
     // Search
 
     @Test

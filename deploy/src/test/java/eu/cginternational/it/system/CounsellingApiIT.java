@@ -4,6 +4,7 @@ import static eu.cginternational.it.system.Platform.asDemo;
 import static eu.cginternational.it.system.Platform.json;
 import static eu.cginternational.it.system.Platform.quoted;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -285,6 +286,23 @@ class CounsellingApiIT {
             assertThat(link.statusCode()).isEqualTo(422);
             assertThat(link.body()).contains("https://", "\"link\"");
             assertThat(asDemo("POST", "/api/resources", "student.kpt", "{\"title\": \"x\"}").statusCode()).isEqualTo(403);
+        }
+
+        @Test
+        void aDraftWithoutAudienceSummaryOrHttpsLinkIsRefusedWithTheThreeMessagesInTheCallersLanguage() {
+            String title = Platform.unique("Three errors");
+            HttpResponse<String> refused = asDemo("POST", "/api/resources", "teacher.kpt", "{\"title\": " + quoted(title)
+                    + ", \"kind\": \"LINK\", \"language\": \"EN\", \"audiences\": [], \"link\": \"http://example.org\"}");
+
+            assertThat(refused.statusCode()).as(refused.body()).isEqualTo(422);
+            assertThat(json(refused).getJsonArray("errors").getValuesAs(JsonObject.class))
+                    .extracting(error -> error.getString("field"), error -> error.getString("message"))
+                    .containsExactly(
+                            tuple("audiences", Platform.validationText("_sq", "resource.audience.required")),
+                            tuple("link", Platform.serviceText("_sq", "resource.link.https")),
+                            tuple("summary", Platform.validationText("_sq", "resource.summary.required")));
+            assertThat(json(asDemo("GET", "/api/resources?q=" + title.replace(" ", "%20"), "coordinator", null))
+                    .getJsonNumber("total").longValue()).isZero();
         }
     }
 

@@ -16,6 +16,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -138,18 +139,18 @@ public class GuidanceResource extends BaseEntity {
         this.author = author;
     }
 
-    /** Describes the resource; its content stays unless a new one is given (null keeps the uploaded file). */
+    /**
+     * Describes the resource; its content stays unless a new one is given (null keeps the uploaded file). A resource
+     * without an audience is refused by its constraint ({@link #getAudiences}), with whatever else is wrong.
+     */
     public void describe(String title, String summary, ResourceKind kind, Language language, Set<Audience> audiences,
             List<String> topics, Content content) {
-        if (audiences == null || audiences.isEmpty()) {
-            throw new IllegalArgumentException("A resource needs at least one audience");
-        }
         loadLazyContent();
         this.title = strip(title);
         this.summary = strip(summary);
         this.kind = kind;
         this.language = language;
-        this.audiences = codes(audiences.stream().map(Enum::name).sorted().toList());
+        this.audiences = codes(audiences == null ? List.of() : audiences.stream().map(Enum::name).sorted().toList());
         this.topics = codes(normaliseTopics(topics));
         if (content != null) {
             body = null;
@@ -258,9 +259,10 @@ public class GuidanceResource extends BaseEntity {
         return language;
     }
 
+    @NotEmpty(message = "{resource.audience.required}")
     public Set<Audience> getAudiences() {
         Set<Audience> set = EnumSet.noneOf(Audience.class);
-        Arrays.stream(audiences.split(";")).filter(s -> !s.isEmpty()).map(Audience::valueOf).forEach(set::add);
+        Arrays.stream(audiences == null ? new String[0] : audiences.split(";")).filter(s -> !s.isEmpty()).map(Audience::valueOf).forEach(set::add);
         return set;
     }
 

@@ -1,5 +1,7 @@
 package eu.cginternational.service.guidance;
 
+import static eu.cginternational.service.config.InputValidator.Rule.rule;
+
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Language;
@@ -36,6 +38,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -202,44 +205,35 @@ public class ResourceLibrary {
     record VersionSeen(@NotNull(message = "{resource.version.required}") Long version) {
     }
 
-    private void describe(GuidanceResource resource, ResourceDraft draft, boolean isNew) {
-        if (draft.getAudiences() == null || draft.getAudiences().isEmpty()) {
-            throw validator.invalid("audiences", "resource.audience.required");
-        }
-        GuidanceResource.Content content = content(draft, isNew || !resource.hasFile());
-        resource.describe(draft.getTitle(), draft.getSummary(), draft.getKind(), draft.getLanguage(), draft.getAudiences(),
-                draft.getTopics(), content);
-        validator.validate(resource);
-    }
-
     /**
-     * The one content of the draft, checked: a file by its size and its content, a link for https,
-     * rich text sanitised. Null keeps the stored file when a resource with a file is changed without a new one.
+     * Describes the resource as drafted and refuses, together, everything wrong with the draft: its constraints (an
+     * audience among them), no content or more than one (a text, a file or a link), a file of a kind not taken, a link
+     * that is not https. A file too large is refused at once, before its content is looked at. The refusal rolls the
+     * description back. Without a new content, a resource that has a file keeps it.
      */
-    private GuidanceResource.Content content(ResourceDraft draft, boolean contentRequired) {
+    private void describe(GuidanceResource resource, ResourceDraft draft, boolean isNew) {
         boolean hasBody = draft.getBody() != null && !RichText.sanitise(draft.getBody()).isEmpty();
         boolean hasLink = draft.getLink() != null && !draft.getLink().isBlank();
         boolean hasFile = draft.hasFile();
-        int given = (hasBody ? 1 : 0) + (hasLink ? 1 : 0) + (hasFile ? 1 : 0);
-        if (given == 0 && !contentRequired) {
-            return null;
-        }
-        if (given != 1) {
-            throw validator.invalid("content", "resource.content.one");
-        }
         if (hasFile) {
-            byte[] bytes = draft.getFileContent();
-            checkFileSize(bytes.length);
-            String name = FileNames.plain(draft.getFileName(), GuidanceResource.FILE_NAME_MAXLENGTH);
-            FileTypes.Type type = FileTypes.recognise(name, bytes)
-                    .orElseThrow(() -> validator.invalid("file", "resource.file.type", name));
-            return new GuidanceResource.File(name, type.mediaType(), bytes);
+            checkFileSize(draft.getFileContent().length);
         }
-        if (hasLink) {
-            return new GuidanceResource.Link(HttpsLink.of(draft.getLink(), GuidanceResource.LINK_MAXLENGTH)
-                    .orElseThrow(() -> validator.invalid("link", "resource.link.https")));
-        }
-        return new GuidanceResource.Body(RichText.sanitise(draft.getBody()));
+        String fileName = hasFile ? FileNames.plain(draft.getFileName(), GuidanceResource.FILE_NAME_MAXLENGTH) : null;
+        Optional<FileTypes.Type> fileType = hasFile ? FileTypes.recognise(fileName, draft.getFileContent()) : Optional.empty();
+        Optional<String> httpsLink = hasLink ? HttpsLink.of(draft.getLink(), GuidanceResource.LINK_MAXLENGTH) : Optional.empty();
+        int given = (hasBody ? 1 : 0) + (hasLink ? 1 : 0) + (hasFile ? 1 : 0);
+        GuidanceResource.Content content = given != 1 ? null
+                : hasFile ? fileType.map(type -> new GuidanceResource.File(fileName, type.mediaType(), draft.getFileContent()))
+                        .orElse(null)
+                : hasLink ? httpsLink.map(GuidanceResource.Link::new).orElse(null)
+                : new GuidanceResource.Body(RichText.sanitise(draft.getBody()));
+        resource.describe(draft.getTitle(), draft.getSummary(), draft.getKind(), draft.getLanguage(), draft.getAudiences(),
+                draft.getTopics(), content);
+        boolean contentKept = given == 0 && !isNew && resource.hasFile();
+        validator.validate(resource,
+                rule(given == 1 || contentKept, "content", "resource.content.one"),
+                rule(!hasFile || fileType.isPresent(), "file", "resource.file.type", fileName),
+                rule(!hasLink || httpsLink.isPresent(), "link", "resource.link.https"));
     }
 
     private static String megabytes(long bytes) {
