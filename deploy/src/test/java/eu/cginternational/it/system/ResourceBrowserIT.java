@@ -60,4 +60,21 @@ class ResourceBrowserIT extends BrowserTest {
                 text("_sr_Latn_ME", "error.page.403.title"));
         assertThat(browser.driver.findElements(By.id("resource:save"))).isEmpty();
     }
+
+    @Test
+    void aNewResourceWithSeveralErrorsIsRefusedWithAllOfThemAtOnceAndKeepsTheInput() {
+        String title = Platform.unique("Pa grup");
+        browser.signIn("teacher.kpt", DEMO_PASSWORD);
+        browser.waitForPath("/teacher/index.xhtml");
+        browser.open("/guidance/resource-edit.xhtml");
+        browser.type(By.id("resource:title"), title);
+        browser.type(By.id("resource:link"), "http://example.org/udhezues");
+        browser.submit(By.id("resource:save"));
+
+        assertThat(browser.messages()).contains(Platform.validationText(SQ, "resource.audience.required"),
+                Platform.validationText(SQ, "resource.summary.required"), Platform.serviceText(SQ, "resource.link.https"));
+        assertThat(browser.driver.findElement(By.id("resource:title")).getAttribute("value")).isEqualTo(title);
+        assertThat(json(asDemo("GET", "/api/resources?q=" + title.replace(" ", "%20"), "coordinator", null))
+                .getJsonNumber("total").longValue()).isZero();
+    }
 }
