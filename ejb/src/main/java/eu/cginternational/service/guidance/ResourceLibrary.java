@@ -1,7 +1,6 @@
 package eu.cginternational.service.guidance;
 
 import static eu.cginternational.service.config.InputValidator.Rule.rule;
-
 import static eu.cginternational.service.config.Persistence.flushOrReportConflict;
 
 import eu.cginternational.domain.account.Language;
