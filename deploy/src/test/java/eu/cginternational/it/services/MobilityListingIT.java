@@ -22,9 +22,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A page of the mobility list costs the same two SQL statements whatever its size: the ids of the
- * page, and the rows with what each row shows; plus the count of the list when its total is not known
- * yet. The caller's account comes from the shared cache once read. Counted on the server, statement by
- * statement.
+ * page, and the rows' own columns, the names they show coming from the shared cache; a third reads the
+ * rows whose names are not cached, or the count of the list when its total is not known yet, and then
+ * the rows with their names. The caller's account comes from the shared cache once read. Counted on the
+ * server, statement by statement.
  */
 @ExtendWith(ArquillianExtension.class)
 class MobilityListingIT {
@@ -71,20 +72,53 @@ class MobilityListingIT {
     }
 
     @Test
-    void aPageOfTheWholeListCostsTwoStatementsWhateverItsSize() throws Exception {
+    void aPageOfTheWholeListCostsTwoStatementsWhateverItsSizeOnceItsNamesAreCached() throws Exception {
         // A filter no other test asks for, so that the first page has to count the list.
         Map<String, String> fromMarch = Map.of("from", "2031-03-01");
         // The caller's account is read once, then found in the shared cache.
         coordinator.call(() -> readRows(1, Map.of()));
         StatementCounter.Counted<Page<MobilityRow>> first = counter.count(() -> coordinator.call(() -> readRows(10, fromMarch)));
         StatementCounter.Counted<Page<MobilityRow>> small = counter.count(() -> coordinator.call(() -> readRows(10, fromMarch)));
+        coordinator.call(() -> readRows(100, fromMarch));
         StatementCounter.Counted<Page<MobilityRow>> large = counter.count(() -> coordinator.call(() -> readRows(100, fromMarch)));
 
         assertThat(small.result().items()).hasSize(10);
         assertThat(large.result().items()).hasSize(100);
-        // The ids of the page, the rows with what they show; the first page also counts the list.
+        assertThat(large.result().items().subList(0, 10)).isEqualTo(small.result().items()).isEqualTo(first.result().items());
+        // The ids of the page and the rows' own columns, their names from the shared cache.
         assertThat(large.statements()).as("%s", large.sent()).isEqualTo(small.statements()).isEqualTo(2);
+        // The count, the ids and the rows with their names.
         assertThat(first.statements()).as("%s", first.sent()).isEqualTo(3);
+    }
+
+    @Test
+    void rowsWhoseNamesAreNotCachedAreReadWithThemInOneStatementMore() throws Exception {
+        Map<String, String> fromMarch = Map.of("from", "2031-03-01");
+        coordinator.call(() -> readRows(100, fromMarch));
+        Page<MobilityRow> named = coordinator.call(() -> readRows(100, fromMarch));
+        data.accountsAndInstitutionsUncached();
+        // The caller's account is read again, then found in the shared cache.
+        coordinator.call(() -> readRows(1, Map.of()));
+
+        StatementCounter.Counted<Page<MobilityRow>> uncached = counter.count(() -> coordinator.call(() -> readRows(100, fromMarch)));
+        StatementCounter.Counted<Page<MobilityRow>> cached = counter.count(() -> coordinator.call(() -> readRows(100, fromMarch)));
+
+        assertThat(uncached.result().items()).isEqualTo(cached.result().items()).isEqualTo(named.items());
+        assertThat(uncached.statements()).as("%s", uncached.sent()).isEqualTo(3);
+        assertThat(cached.statements()).as("%s", cached.sent()).isEqualTo(2);
+    }
+
+    @Test
+    void aRenamedHostIsListedUnderItsNewName() throws Exception {
+        Map<String, String> fromMarch = Map.of("from", "2031-03-01");
+        coordinator.call(() -> readRows(10, fromMarch));
+        data.rename("Mundus", "Mundus Renamed");
+        try {
+            assertThat(coordinator.call(() -> readRows(10, fromMarch)).items())
+                    .allSatisfy(mobility -> assertThat(mobility.host().name()).isEqualTo("Mundus Renamed"));
+        } finally {
+            data.rename("Mundus Renamed", "Mundus");
+        }
     }
 
     @Test

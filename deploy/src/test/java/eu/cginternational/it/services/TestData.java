@@ -152,6 +152,19 @@ public class TestData {
                 .setParameter("name", name).getSingleResult();
     }
 
+    /** The institution under a new name, committed as this transaction ends. */
+    public void rename(String name, String newName) {
+        Institution institution = institution(name);
+        institution.describe(newName, institution.getType(), institution.getCountry(), institution.getCity(),
+                institution.getLocation());
+    }
+
+    /** Empties the shared cache of accounts and institutions, as a restart of the server does. */
+    public void accountsAndInstitutionsUncached() {
+        em.getEntityManagerFactory().getCache().evict(UserAccount.class);
+        em.getEntityManagerFactory().getCache().evict(Institution.class);
+    }
+
     public UserAccount account(String username) {
         return em.createNamedQuery("UserAccount.byUsername", UserAccount.class)
                 .setParameter("username", username).getSingleResult();

@@ -72,6 +72,19 @@ public class Mobility extends BaseEntity {
     @JoinColumn(name = "host_id", nullable = false)
     private Institution host;
 
+    /*
+     * The three keys above as plain columns, read-only, for the lists only: selecting participant.id through the
+     * association makes EclipseLink join its table, and a list page takes the names from the shared cache instead.
+     */
+    @Column(name = "participant_id", insertable = false, updatable = false)
+    private Long participantId;
+
+    @Column(name = "sending_school_id", insertable = false, updatable = false)
+    private Long sendingSchoolId;
+
+    @Column(name = "host_id", insertable = false, updatable = false)
+    private Long hostId;
+
     @Column(name = "start_date", nullable = false)
     private LocalDate startDate;
 

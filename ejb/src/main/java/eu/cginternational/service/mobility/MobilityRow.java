@@ -40,6 +40,29 @@ public record MobilityRow(Long id, Long version, MobilityType type, MobilityStat
         return columns;
     }, MobilityRow::of);
 
+    /**
+     * A mobility's own columns, with its participant and institutions by id only: a row before the names it shows,
+     * which {@link MobilityRowNames} adds from the shared cache.
+     */
+    record Unnamed(Long id, Long version, MobilityType type, MobilityStatus status, LocalDate startDate,
+            LocalDate endDate, String iscoCode, Long participantId, Long sendingSchoolId, Long hostId) {
+
+        MobilityRow named(Person participant, Organisation sendingSchool, Organisation host) {
+            return new MobilityRow(id, version, type, status, startDate, endDate, iscoCode, participant, sendingSchool, host);
+        }
+    }
+
+    /** The columns of {@link Unnamed}: the mobility's table alone, no join. */
+    static final Listing.Projection<Mobility, Unnamed> UNNAMED = new Listing.Projection<>(root -> List.of(
+            root.get("version").alias("version"), root.get("type").alias("type"), root.get("status").alias("status"),
+            root.get("startDate").alias("startDate"), root.get("endDate").alias("endDate"),
+            root.get("iscoCode").alias("iscoCode"), root.get("participantId").alias("participantId"),
+            root.get("sendingSchoolId").alias("schoolId"), root.get("hostId").alias("hostId")),
+            t -> new Unnamed(t.get("id", Long.class), t.get("version", Long.class), t.get("type", MobilityType.class),
+                    t.get("status", MobilityStatus.class), t.get("startDate", LocalDate.class),
+                    t.get("endDate", LocalDate.class), t.get("iscoCode", String.class),
+                    t.get("participantId", Long.class), t.get("schoolId", Long.class), t.get("hostId", Long.class)));
+
     /** The number of days of the mobility, both the first and the last counted. */
     public long days() {
         return MobilityType.days(startDate, endDate);

@@ -189,7 +189,14 @@ public final class Listing<T> {
      * {@link #items}, the second reading only the projection's columns.
      */
     public <R> List<R> rows(EntityManager em, PageRequest request, Scope<T> callerScope, Projection<T, R> projection) {
-        List<Object> ids = ids(em, request, callerScope);
+        return rows(em, ids(em, request, callerScope), projection);
+    }
+
+    /**
+     * The rows with these ids as a projection, in the order of the ids; one statement, none for no ids. A row
+     * gone meanwhile is left out.
+     */
+    public <R> List<R> rows(EntityManager em, List<?> ids, Projection<T, R> projection) {
         if (ids.isEmpty()) {
             return List.of();
         }
@@ -243,11 +250,15 @@ public final class Listing<T> {
         return rows;
     }
 
-    private static <R> List<R> inPageOrder(List<Object> ids, Map<Object, R> byId) {
+    private static <R> List<R> inPageOrder(List<?> ids, Map<Object, R> byId) {
         return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
-    private List<Object> ids(EntityManager em, PageRequest request, Scope<T> callerScope) {
+    /**
+     * The ids of one page within a caller's scope, sorted and cut by the database on the listed entity's own columns
+     * and indexes; one statement.
+     */
+    public List<Object> ids(EntityManager em, PageRequest request, Scope<T> callerScope) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Object> select = cb.createQuery(Object.class);
         Root<T> root = select.from(type);
