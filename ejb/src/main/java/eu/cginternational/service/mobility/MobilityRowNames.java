@@ -67,8 +67,8 @@ final class MobilityRowNames {
     /** Whether the row's participant and institutions are all in the cache, which keeps their names at hand. */
     private boolean cached(MobilityRow.Unnamed row) {
         return people.computeIfAbsent(row.participantId(), id -> person(find(UserAccount.class, id))) != null
-                & organisations.computeIfAbsent(row.sendingSchoolId(), id -> organisation(find(Institution.class, id))) != null
-                & organisations.computeIfAbsent(row.hostId(), id -> organisation(find(Institution.class, id))) != null;
+                && organisations.computeIfAbsent(row.sendingSchoolId(), id -> organisation(find(Institution.class, id))) != null
+                && organisations.computeIfAbsent(row.hostId(), id -> organisation(find(Institution.class, id))) != null;
     }
 
     private <E> E find(Class<E> type, Long id) {
