@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * Where a list page stands, kept in its address the way the REST API reads it: {@code page} (from
@@ -94,22 +93,9 @@ public final class ListAddress {
         return sort == null ? "" : sort;
     }
 
-    /**
-     * The heading of each sortable column by its field, {@code #{list.headings[field]}}: a map rather
-     * than methods with arguments, which the expression language finds by reflection on every call.
-     */
-    public Map<String, Heading> getHeadings() {
-        return new java.util.AbstractMap<>() {
-            @Override
-            public Heading get(Object field) {
-                return new Heading(sortOrder((String) field), sortedBy((String) field));
-            }
-
-            @Override
-            public Set<Entry<String, Heading>> entrySet() {
-                return Set.of();
-            }
-        };
+    /** How the heading of the column of the field shows the sort, and where its link leads. */
+    public Heading heading(String field) {
+        return new Heading(sortOrder(field), sortedBy(field));
     }
 
     /** How a column's heading shows the sort and where its link leads. */

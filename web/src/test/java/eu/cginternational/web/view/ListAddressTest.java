@@ -50,9 +50,9 @@ class ListAddressTest {
         assertThat(ascending.sortOrder("participant")).isEqualTo("ascending");
         assertThat(descending.sortOrder("participant")).isEqualTo("descending");
         assertThat(descending.sortOrder("status")).isEqualTo("none");
-        assertThat(descending.getHeadings().get("participant").getIcon()).isEqualTo("pi-sort-amount-down");
-        assertThat(descending.getHeadings().get("participant").getQuery()).isEqualTo("sort=participant");
-        assertThat(descending.getHeadings().get("status").getOrder()).isEqualTo("none");
+        assertThat(descending.heading("participant").getIcon()).isEqualTo("pi-sort-amount-down");
+        assertThat(descending.heading("participant").getQuery()).isEqualTo("sort=participant");
+        assertThat(descending.heading("status").getOrder()).isEqualTo("none");
     }
 
     @Test

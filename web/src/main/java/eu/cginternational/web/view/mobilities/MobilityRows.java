@@ -1,5 +1,6 @@
 package eu.cginternational.web.view.mobilities;
 
+import eu.cginternational.web.view.ListHeading;
 import jakarta.faces.component.FacesComponent;
 import jakarta.faces.component.UIComponentBase;
 import jakarta.faces.context.FacesContext;
@@ -12,10 +13,8 @@ import java.util.List;
  * expressions per row, each resolving the row's variable through every resolver of the expression language. The
  * writer escapes every text and attribute, as the page's own markup would.
  */
-@FacesComponent(createTag = true, tagName = "mobilityRows", namespace = MobilityRows.NAMESPACE)
+@FacesComponent(createTag = true, tagName = "mobilityRows", namespace = ListHeading.NAMESPACE)
 public class MobilityRows extends UIComponentBase {
-
-    static final String NAMESPACE = "https://cginternational.eu/faces";
 
     @Override
     public String getFamily() {
