@@ -123,17 +123,14 @@ public class MobilityService {
      */
     private Page<MobilityRow> page(UserAccount caller, PageRequest request) {
         Listing.Scope<Mobility> scope = scopeOf(caller, request.filters());
-        boolean[] counted = {false};
-        long total = totals.total(Mobility.class, caller.getId(), request.filters(), () -> {
-            counted[0] = true;
-            return LISTING.count(em, request.filters(), scope);
-        });
-        if (total == 0) {
-            return new Page<>(List.of(), total);
+        ListTotals.Total total = totals.rememberedOrCounted(Mobility.class, caller.getId(), request.filters(),
+                () -> LISTING.count(em, request.filters(), scope));
+        if (total.value() == 0) {
+            return new Page<>(List.of(), 0);
         }
         List<Object> ids = LISTING.ids(em, request, scope);
-        return new Page<>(counted[0] ? LISTING.rows(em, ids, MobilityRow.PROJECTION)
-                : MobilityRowNames.name(em, LISTING.rows(em, ids, MobilityRow.UNNAMED)), total);
+        return new Page<>(total.countedNow() ? LISTING.rows(em, ids, MobilityRow.PROJECTION)
+                : MobilityRowNames.name(em, LISTING.rows(em, ids, MobilityRow.UNNAMED)), total.value());
     }
 
     private static Listing.Scope<Mobility> scopeOf(UserAccount caller, Map<String, String> filters) {

@@ -36,13 +36,17 @@ public class ListTotals {
     private record Key(Class<?> type, Object person, Map<String, String> filters) {
     }
 
-    private record Total(long value, long generation, long expiresAt) {
+    private record Remembered(long value, long generation, long expiresAt) {
+    }
+
+    /** A list's total, and whether it was counted by the call that returned it rather than remembered. */
+    public record Total(long value, boolean countedNow) {
     }
 
     /** The types a transaction has written, under this key in its resources, to be made stale again when it ends. */
     private static final Object WRITTEN = ListTotals.class.getName() + ".written";
 
-    private final ConcurrentMap<Key, Total> totals = new ConcurrentHashMap<>();
+    private final ConcurrentMap<Key, Remembered> totals = new ConcurrentHashMap<>();
     private final ConcurrentMap<Class<?>, AtomicLong> generations = new ConcurrentHashMap<>();
 
     @Inject
@@ -54,15 +58,23 @@ public class ListTotals {
 
     /** The total for this person and these filters: remembered, or counted now by {@code count}. */
     public long total(Class<?> type, Object person, Map<String, String> filters, LongSupplier count) {
+        return rememberedOrCounted(type, person, filters, count).value();
+    }
+
+    /**
+     * As {@link #total}, saying as well whether {@code count} was called: a page that has just spent a statement on
+     * counting its list may read its rows in a way that needs no further one.
+     */
+    public Total rememberedOrCounted(Class<?> type, Object person, Map<String, String> filters, LongSupplier count) {
         if (seconds <= 0) {
-            return count.getAsLong();
+            return new Total(count.getAsLong(), true);
         }
         Key key = new Key(type, person, Map.copyOf(filters));
         long generation = generation(type).get();
         long now = System.nanoTime();
-        Total known = totals.get(key);
+        Remembered known = totals.get(key);
         if (known != null && known.generation() == generation && now - known.expiresAt() < 0) {
-            return known.value();
+            return new Total(known.value(), false);
         }
         long value = count.getAsLong();
         if (totals.size() >= MAX_ENTRIES) {
@@ -71,8 +83,8 @@ public class ListTotals {
                 totals.clear();
             }
         }
-        totals.put(key, new Total(value, generation, now + TimeUnit.SECONDS.toNanos(seconds)));
-        return value;
+        totals.put(key, new Remembered(value, generation, now + TimeUnit.SECONDS.toNanos(seconds)));
+        return new Total(value, true);
     }
 
     /**

@@ -80,6 +80,30 @@ class ListTotalsTest {
         assertThat(writing.synchronizations).hasSize(1);
     }
 
+    @Test
+    void saysWhetherTheTotalWasCountedByTheCallOrRemembered() {
+        writing.end(Status.STATUS_COMMITTED);
+        assertThat(totals.rememberedOrCounted(Written.class, "school.kpt", UNREAD, committed::get))
+                .isEqualTo(new ListTotals.Total(2, true));
+        assertThat(totals.rememberedOrCounted(Written.class, "school.kpt", UNREAD, committed::get))
+                .isEqualTo(new ListTotals.Total(2, false));
+        assertThat(totals.rememberedOrCounted(Written.class, "school.pljevlja", UNREAD, committed::get).countedNow())
+                .as("another person's total is theirs").isTrue();
+
+        committed.set(3);
+        totals.changed(Written.class);
+        assertThat(totals.rememberedOrCounted(Written.class, "school.kpt", UNREAD, committed::get))
+                .isEqualTo(new ListTotals.Total(3, true));
+    }
+
+    @Test
+    void withoutRememberingEveryTotalIsCounted() {
+        totals.seconds = 0;
+
+        assertThat(totals.rememberedOrCounted(Written.class, "school.kpt", UNREAD, committed::get).countedNow()).isTrue();
+        assertThat(totals.rememberedOrCounted(Written.class, "school.kpt", UNREAD, committed::get).countedNow()).isTrue();
+    }
+
     /** A type of entity written. */
     private static final class Written {
     }
