@@ -58,7 +58,7 @@ class RetentionIT {
         long recentRead = data.notification(username, within, within.plusSeconds(60)).getId();
         long recentUnread = data.notification(username, now, null).getId();
 
-        int deleted = retention.deleteReadNotifications(now);
+        int deleted = retention.deleteReadNotifications();
 
         assertThat(deleted).isPositive();
         assertThat(data.notification(oldRead)).isNull();
@@ -102,7 +102,7 @@ class RetentionIT {
         long recentSent = data.email(recipient, OutboxStatus.SENT, within).getId();
         long recentFailed = data.email(recipient, OutboxStatus.FAILED, within).getId();
 
-        int deleted = retention.deleteFinishedEmails(now);
+        int deleted = retention.deleteFinishedEmails();
 
         assertThat(deleted).isGreaterThanOrEqualTo(2);
         assertThat(data.emailsTo(recipient)).containsExactly(oldPending, recentSent, recentFailed);
@@ -115,7 +115,7 @@ class RetentionIT {
         String beyond = data.accountRequest(KPT, now.minus(Duration.ofDays(31))).getUsername();
         String within = data.accountRequest(KPT, now.minus(Duration.ofDays(29))).getUsername();
 
-        int deleted = retention.deleteUnansweredAccountRequests(now);
+        int deleted = retention.deleteUnansweredAccountRequests();
 
         assertThat(deleted).isPositive();
         assertThat(data.accountRequestsNamed(beyond)).isEmpty();
@@ -139,7 +139,7 @@ class RetentionIT {
         long aboutSomethingElse = data.actionRequired(emptiedAdministrator, "/mobilities/index.xhtml").getId();
         long toldOfTheWaitingPage = data.information(emptiedAdministrator, AccountRequests.WAITING_PAGE).getId();
 
-        retention.deleteUnansweredAccountRequests(now);
+        retention.deleteUnansweredAccountRequests();
 
         assertThat(data.notificationsOf(emptiedAdministrator, AccountRequests.WAITING_PAGE))
                 .filteredOn(notice -> notice.getId() != toldOfTheWaitingPage).isNotEmpty()
@@ -161,7 +161,7 @@ class RetentionIT {
         long used = data.resetToken(username, now.minus(Duration.ofMinutes(20)), Duration.ofHours(1), now).getId();
         long welcome = data.resetToken(username, now.minus(Duration.ofDays(6)), Duration.ofDays(7), null).getId();
 
-        int deleted = retention.deleteExpiredResetTokens(now);
+        int deleted = retention.deleteExpiredResetTokens();
 
         assertThat(deleted).isGreaterThanOrEqualTo(2);
         assertThat(data.resetTokensOf(username)).containsExactly(open, used, welcome);

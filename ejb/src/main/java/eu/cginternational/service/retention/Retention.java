@@ -31,7 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * What still has a use stays whatever its age: unread notifications, e-mails waiting to be sent. Each
  * period is at least one day. Several instances running it on the same day delete the same rows; the
  * second finds nothing left. Deleting what the limits let go harms no one, so anyone may ask for it
- * (the tests do, with a chosen "now").
+ * (the tests do); the periods always end at the server's clock, so no caller can make them end later.
  */
 @Stateless
 @PermitAll
@@ -63,11 +63,10 @@ public class Retention {
 
     @Schedule(hour = "2", minute = "23", persistent = false)
     void daily() {
-        Instant now = Instant.now();
-        int notifications = deleteReadNotifications(now);
-        int emails = deleteFinishedEmails(now);
-        int tokens = deleteExpiredResetTokens(now);
-        int requests = deleteUnansweredAccountRequests(now);
+        int notifications = deleteReadNotifications();
+        int emails = deleteFinishedEmails();
+        int tokens = deleteExpiredResetTokens();
+        int requests = deleteUnansweredAccountRequests();
         if (notifications + emails + tokens + requests > 0) {
             log.log(Level.INFO, "Retention: {0} read notifications older than {1} days, {2} e-mails finished more than {3}"
                     + " days ago, {4} expired reset tokens and {5} account requests older than {6} days deleted",
@@ -77,9 +76,9 @@ public class Retention {
     }
 
     /** Deletes the read notifications created before the retention period that ends now; returns how many. */
-    public int deleteReadNotifications(Instant now) {
+    public int deleteReadNotifications() {
         int deleted = em.createQuery("DELETE FROM Notification n WHERE n.readAt IS NOT NULL AND n.createdAt < :cutoff")
-                .setParameter("cutoff", now.minus(Duration.ofDays(days(notificationDays))))
+                .setParameter("cutoff", Instant.now().minus(Duration.ofDays(days(notificationDays))))
                 .executeUpdate();
         totals.changed(Notification.class); // a bulk delete passes no entity listener
         return deleted;
@@ -89,21 +88,21 @@ public class Retention {
      * Deletes the outbox's e-mails sent, or failed for good at their last attempt, before the retention period
      * that ends now; pending ones stay. Returns how many.
      */
-    public int deleteFinishedEmails(Instant now) {
+    public int deleteFinishedEmails() {
         int deleted = em.createQuery("DELETE FROM OutboxMessage m WHERE (m.status = :sent AND m.sentAt < :cutoff)"
                         + " OR (m.status = :failed AND m.updatedAt < :cutoff)")
                 .setParameter("sent", OutboxStatus.SENT)
                 .setParameter("failed", OutboxStatus.FAILED)
-                .setParameter("cutoff", now.minus(Duration.ofDays(days(emailDays))))
+                .setParameter("cutoff", Instant.now().minus(Duration.ofDays(days(emailDays))))
                 .executeUpdate();
         totals.changed(OutboxMessage.class);
         return deleted;
     }
 
     /** Deletes the password-reset and welcome tokens that expired before now, used or not; returns how many. */
-    public int deleteExpiredResetTokens(Instant now) {
+    public int deleteExpiredResetTokens() {
         return em.createQuery("DELETE FROM PasswordResetToken t WHERE t.expiresAt < :now")
-                .setParameter("now", now)
+                .setParameter("now", Instant.now())
                 .executeUpdate();
     }
 
@@ -111,8 +110,8 @@ public class Retention {
      * Deletes the requests for an account made before the period that ends now and still unanswered, and reads the
      * notices of them that point to a school's list left empty; returns how many requests went.
      */
-    public int deleteUnansweredAccountRequests(Instant now) {
-        return accountRequests.deleteFiledBefore(now.minus(Duration.ofDays(days(accountRequestDays))));
+    public int deleteUnansweredAccountRequests() {
+        return accountRequests.deleteFiledBefore(Instant.now().minus(Duration.ofDays(days(accountRequestDays))));
     }
 
     /** How many days a request for an account waits for its school before it goes. */
