@@ -8,6 +8,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,10 +26,12 @@ import java.util.stream.Collectors;
  * The account of whoever calls the current service method. Nearly every service call asks for it,
  * so it is found by id, which the shared cache answers without the database; a username's id is
  * remembered once read (accounts are never deleted, and a username changes only when its account is anonymised:
- * the account found by id must still have it).
+ * the account found by id must still have it). It only reads, so it joins a transaction under way but never begins one:
+ * the check of every signed-in request ({@link #maySessionContinue}) needs none.
  */
 @Stateless
 @PermitAll
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CallerAccounts {
 
     private static final Map<String, Long> ID_BY_USERNAME = new ConcurrentHashMap<>();

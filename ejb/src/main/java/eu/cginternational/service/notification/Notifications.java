@@ -127,7 +127,11 @@ public class Notifications {
         return publicUrl.replaceAll("/+$", "") + path;
     }
 
-    /** How many of the caller's notifications are unread: one count, by the caller's name, on the recipient index. */
+    /**
+     * How many of the caller's notifications are unread: one count, by the caller's name, on the recipient index. It only
+     * reads, so it joins a transaction under way but never begins one: the bell asks on every page.
+     */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public long unreadCount() {
         // Asked by the bell of every page: remembered like a list's total, and counted again after any
         // write of a notification through this server.
