@@ -10,9 +10,8 @@ import eu.cginternational.web.config.Dates;
 import eu.cginternational.web.view.CountryNames;
 import eu.cginternational.web.view.EnumOptions;
 import eu.cginternational.web.view.ListAddress;
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.model.SelectItem;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
@@ -28,14 +27,20 @@ import org.omnifaces.util.Faces;
  * list keeps nothing on the server between requests. It is the busiest page of the platform: its
  * rows and filter options come with their labels in the page's language, so that the view reads
  * one value per cell instead of working each label out through several expressions.
+ *
+ * <p>One bean for the application that reads each request's page once and keeps it in the request (as the bell in the
+ * header does): a bean created per request costs the server its injection, and the creation of its service reference,
+ * on every page.
  */
 @Named
-@RequestScoped
+@ApplicationScoped
 public class MobilitiesBacking {
 
     /** The filters of the page; what they mean is the service's {@code GET /api/mobilities} filters. */
     static final List<String> FILTERS = List.of("participant", "type", "schoolName", "destination", "from", "to", "status",
             "hosted");
+
+    private static final String SHOWN = MobilitiesBacking.class.getName() + ".shown";
 
     @Inject
     MobilityService mobilities;
@@ -43,62 +48,62 @@ public class MobilitiesBacking {
     @Inject
     CountryNames countryNames;
 
-    private ListAddress address;
-    private Page<MobilityRow> page;
-    private List<Row> rows;
-    private int exportMaxRows;
-    private boolean hostedApart;
+    /** What this request's page shows. */
+    private record Shown(ListAddress address, long total, List<Row> rows, int exportMaxRows, boolean hostedApart) {
+    }
 
-    @PostConstruct
-    void init() {
-        address = ListAddress.of(Faces.getRequestParameterMap(), FILTERS);
+    private Shown shown() {
+        return Faces.getRequestAttribute(SHOWN, this::read);
+    }
+
+    private Shown read() {
+        ListAddress address = ListAddress.of(Faces.getRequestParameterMap(), FILTERS);
         MobilityList list = mobilities.list(address.request());
-        page = list.page();
-        exportMaxRows = list.exportMaxRows();
-        hostedApart = list.hostedApart();
+        Page<MobilityRow> page = list.page();
         ResourceBundle texts = Faces.getResourceBundle("i18n");
         Map<String, String> countries = countryNames.getNames();
         Locale locale = Faces.getLocale();
-        rows = page.items().stream().map(mobility -> new Row(mobility, texts, countries, locale)).toList();
+        List<Row> rows = page.items().stream().map(mobility -> new Row(mobility, texts, countries, locale)).toList();
+        return new Shown(address, page.total(), rows, list.exportMaxRows(), list.hostedApart());
     }
 
     public ListAddress getAddress() {
-        return address;
+        return shown().address();
     }
 
     public List<Row> getRows() {
-        return rows;
+        return shown().rows();
     }
 
     public long getTotal() {
-        return page.total();
+        return shown().total();
     }
 
     public long getPages() {
-        return address.pages(page.total());
+        return shown().address().pages(shown().total());
     }
 
     /** Whether the list is short enough to be exported whole; a longer one must be narrowed first. */
     public boolean isExportable() {
-        return page.total() > 0 && page.total() <= exportMaxRows;
+        return getTotal() > 0 && getTotal() <= getExportMaxRows();
     }
 
     public boolean isTooLongToExport() {
-        return page.total() > exportMaxRows;
+        return getTotal() > getExportMaxRows();
     }
 
     public int getExportMaxRows() {
-        return exportMaxRows;
+        return shown().exportMaxRows();
     }
 
     /** Whether the page offers the two lists of a school: what it sends and what it hosts. */
     public boolean isHostedApart() {
-        return hostedApart;
+        return shown().hostedApart();
     }
 
     /** Whether the page shows what the caller's school hosts. */
     public boolean isHosted() {
-        return Boolean.parseBoolean(address.filter("hosted"));
+        return Boolean.parseBoolean(getAddress().filter("hosted"));
     }
 
     public List<SelectItem> getTypeOptions() {
